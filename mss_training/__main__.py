@@ -1,0 +1,5 @@
+"""Run the command line with ``python -m mss_training``."""
+
+from mss_training.cli import main
+
+raise SystemExit(main())

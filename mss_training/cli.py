@@ -1,0 +1,349 @@
+"""The command line, `mss-training`: a thin face on the same services as the app."""
+
+import argparse
+import csv
+import datetime as dt
+import getpass
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mss_training import __version__
+from mss_training.config import DATABASE_ENV, database_url, log_dir
+from mss_training.dates import parse_date
+from mss_training.db import Database, open_database
+from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole
+from mss_training.errors import MssError
+from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
+from mss_training.io.readiness_export import (
+    READINESS_COLUMNS,
+    readiness_rows,
+    readiness_to_dict,
+)
+from mss_training.services.curriculum import curriculum_view
+from mss_training.services.demo import generate_demo
+from mss_training.services.readiness import (
+    DEFAULT_WARN_DAYS,
+    ReadinessQuery,
+    ReadinessReport,
+    RequirementState,
+    readiness_report,
+)
+from mss_training.services.setup import set_up_database
+
+PROGRAM = "mss-training"
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown user"
+
+
+def _date_argument(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except MssError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("give 1 or more.")
+    return value
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return open_database(database_url(args.db))
+
+
+def command_init(args: argparse.Namespace, out: TextIO) -> int:
+    spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
+    role = SiteRole.HQ if args.hq else SiteRole.SITE
+    database = open_database(database_url(args.db), site_name=args.site_name, site_role=role)
+    with database.transaction() as session:
+        result = set_up_database(session, spec, _actor())
+    load = result.curriculum
+    print(f"Database: {database.display_name}", file=out)
+    if load.created:
+        print(
+            f"Loaded and published curriculum {load.version}: {load.modules} modules, "
+            f"{load.requirements} requirements.",
+            file=out,
+        )
+    else:
+        print(f"Curriculum {load.version} was already loaded; nothing changed.", file=out)
+    if result.contingents_added:
+        print(f"Added {result.contingents_added} contingents.", file=out)
+    return 0
+
+
+def command_demo(args: argparse.Namespace, out: TextIO) -> int:
+    database = _open(args)
+    with database.transaction() as session:
+        set_up_database(session, default_curriculum(), _actor())
+        summary = generate_demo(
+            session,
+            officers=args.officers,
+            seed=args.seed,
+            today=args.today,
+            years=args.years,
+            progress=(lambda text: print(text, file=sys.stderr)) if args.verbose else None,
+        )
+    print(
+        f"Demo mission in {database.display_name}: {summary.officers} officers, "
+        f"{summary.sessions} sessions, {summary.results} results "
+        f"({summary.amendments} amended, {summary.voids} voided), "
+        f"{summary.exemptions} exemptions.",
+        file=out,
+    )
+    return 0
+
+
+def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args).reading() as session:
+        view = curriculum_view(session)
+    if args.format == "json":
+        document = {
+            "version": view.version,
+            "title": view.title,
+            "roles": [{"code": role.code, "name": role.name} for role in view.roles],
+            "modules": [
+                {
+                    "code": module.code,
+                    "title": module.title,
+                    "category": module.category,
+                    "hours": module.hours,
+                    "assessment": module.assessment,
+                    "pass_mark": module.pass_mark,
+                    "validity_months": module.validity_months,
+                }
+                for module in view.modules
+            ],
+            "requirements": [
+                {
+                    "module": requirement.module,
+                    "role": requirement.role,
+                    "contingent": requirement.contingent,
+                    "phase": requirement.phase,
+                }
+                for requirement in view.requirements
+            ],
+        }
+        json.dump(document, out, ensure_ascii=False, indent=2)
+        print(file=out)
+        return 0
+    print(f"Curriculum {view.version}: {view.title}", file=out)
+    rows = [
+        (
+            module.code,
+            module.title,
+            f"{module.hours:g}",
+            module.assessment.replace("_", "/")
+            + (f" ≥{module.pass_mark:g}" if module.pass_mark is not None else ""),
+            f"{module.validity_months} months" if module.validity_months else "never",
+        )
+        for module in view.modules
+    ]
+    _print_table(("Code", "Title", "Hours", "Assessment", "Expires after"), rows, out)
+    return 0
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    widths = [len(header) for header in headers]
+    for row in rows:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    line = "  ".join(f"{{:{width}}}" for width in widths)
+    print(line.format(*headers).rstrip(), file=out)
+    print("  ".join("-" * width for width in widths), file=out)
+    for row in rows:
+        print(line.format(*row).rstrip(), file=out)
+
+
+def _gaps(requirements: Sequence[RequirementState]) -> str:
+    """What an officer lacks, e.g. "UOF-101 expired 2026-10-03; FRM-101 missing"."""
+    parts = []
+    for state in requirements:
+        if state.status in (RequirementStatus.CURRENT, RequirementStatus.EXEMPT):
+            continue
+        text = f"{state.module} {state.status.value}"
+        if state.expires_on and state.status is not RequirementStatus.MISSING:
+            text += f" {state.expires_on:%Y-%m-%d}"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def _print_readiness_table(report: ReadinessReport, out: TextIO) -> None:
+    phase = report.phase.value if report.phase else "all phases"
+    print(
+        f"Readiness as of {report.as_of:%Y-%m-%d} ({phase}; expiring means within "
+        f"{report.warn_days} days)",
+        file=out,
+    )
+    print(file=out)
+    rows = []
+    groups = sorted(report.summary.by_contingent.items())
+    for code, group in [*groups, ("Mission", None)]:
+        counts = group.counts if group else report.summary.overall
+        rows.append(
+            (
+                code,
+                str(counts.total),
+                str(counts.ready),
+                str(counts.expiring),
+                str(counts.not_ready),
+                f"{counts.percent_ready:.1f}",
+            )
+        )
+    _print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
+    attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
+    if not attention:
+        return
+    print(file=out)
+    print("Officers who need training:", file=out)
+    officer_rows = [
+        (
+            officer.service_number,
+            officer.contingent,
+            f"{officer.family_name.upper()}, {officer.given_names}",
+            officer.status.value.replace("_", " "),
+            _gaps(officer.requirements),
+        )
+        for officer in attention
+    ]
+    _print_table(("Service no.", "Contingent", "Name", "Status", "Gaps"), officer_rows, out)
+    ready = len(report.officers) - len(attention)
+    if ready:
+        print(f"\n{ready} ready officers are not listed; --format csv or json lists all.", file=out)
+
+
+def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
+    query = ReadinessQuery(
+        as_of=args.as_of or dt.date.today(),
+        warn_days=args.warn_days,
+        phase=Phase(args.phase) if args.phase else None,
+        contingent=args.contingent,
+        unit=args.unit,
+        include_inactive=args.include_inactive,
+    )
+    with _open(args).reading() as session:
+        report = readiness_report(session, query)
+    if args.format == "json":
+        json.dump(readiness_to_dict(report), out, ensure_ascii=False, indent=1)
+        print(file=out)
+    elif args.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(READINESS_COLUMNS)
+        writer.writerows(readiness_rows(report))
+    else:
+        _print_readiness_table(report, out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Training records and readiness for the MSS mission to Haiti.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"the database: a SQLite file or a SQLAlchemy URL (default: ${DATABASE_ENV}, "
+        "else a file in your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = commands.add_parser(
+        "init", help="create or upgrade the database and load the curriculum"
+    )
+    init.add_argument("--curriculum", type=Path, metavar="FILE", help="a curriculum TOML file")
+    init.add_argument(
+        "--site-name", metavar="NAME", help="this installation's name (new databases)"
+    )
+    init.add_argument("--hq", action="store_true", help="this installation is mission HQ")
+    init.set_defaults(handler=command_init)
+
+    demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
+    demo.add_argument("--officers", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=2699, metavar="S")
+    demo.add_argument(
+        "--today", type=_date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
+        help="the last day of the mission's history (default: today)",
+    )  # fmt: skip
+    demo.add_argument("--years", type=_positive, default=2, metavar="Y", help="years of history")
+    demo.add_argument("--verbose", action="store_true", help="say what is being generated")
+    demo.set_defaults(handler=command_demo)
+
+    curriculum = commands.add_parser("curriculum", help="the shared curriculum")
+    curriculum_commands = curriculum.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = curriculum_commands.add_parser("show", help="show the active curriculum")
+    show.add_argument("--format", choices=("table", "json"), default="table")
+    show.set_defaults(handler=command_curriculum_show)
+
+    readiness = commands.add_parser("readiness", help="who is ready to deploy, as of a date")
+    readiness.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    readiness.add_argument("--contingent", metavar="CODE")
+    readiness.add_argument("--unit", metavar="NAME")
+    readiness.add_argument("--phase", choices=[phase.value for phase in Phase])
+    readiness.add_argument(
+        "--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N"
+    )
+    readiness.add_argument(
+        "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
+    )
+    readiness.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    readiness.set_defaults(handler=command_readiness)
+    return parser
+
+
+def _report_bug(error: BaseException) -> str:
+    """Keep the traceback for the developers, out of the user's way."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{stamp}.log"
+        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
+        return f" Details were saved in {path}."
+    except OSError:
+        return ""
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command; return the exit status (0 success, 1 a problem the user can fix)."""
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
+    try:
+        return handler(args, out or sys.stdout)
+    except MssError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROGRAM}: stopped; nothing was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: say so plainly, keep the details in a file
+        details = _report_bug(error)
+        print(
+            f"{PROGRAM}: something went wrong inside the program ({type(error).__name__}); "
+            f"this is a bug, not your mistake.{details}",
+            file=sys.stderr,
+        )
+        return 3

@@ -1,0 +1,33 @@
+"""Calendar arithmetic used by the readiness rules."""
+
+import calendar
+import datetime as dt
+
+from mss_training.errors import InputError
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Return ``day`` moved by whole calendar months, clamped to the end of the target month.
+
+    31 January 2024 + 1 month is 29 February 2024, not 2 March as SQLite's own
+    ``date(x, '+1 months')`` would say.
+    """
+    month_index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last_day))
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    """Parse an ISO date (YYYY-MM-DD) typed by a user, or say plainly what is wrong."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"The {what} {text!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2026-03-31."
+        ) from None
+
+
+def utc_now() -> dt.datetime:
+    """The current time, timezone-aware in UTC."""
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,264 @@
+"""Open a database: connect, check its schema version, upgrade it, and hand out units of work."""
+
+import contextlib
+import datetime as dt
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mss_training.domain import SiteRole
+from mss_training.errors import DatabaseAccessError
+from mss_training.models import Installation, Site
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _migrations_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    location = resources.files("mss_training.db") / "migrations"
+    config.set_main_option("script_location", str(location))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_migrations_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_migrations_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas for every connection, and transactions SQLAlchemy begins itself.
+
+    pysqlite's own transaction handling would begin lazily and never as IMMEDIATE; a
+    writer that starts deferred and later needs the write lock can fail at once with
+    "database is locked" whatever the busy timeout, so writes begin IMMEDIATE.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("mss_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def describe_problem(error: BaseException, where: str) -> str:
+    """One plain sentence for an error the environment caused, or an empty string for a bug."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return f"The database {where} is busy with another program or user; try again in a moment."
+    if "file is not a database" in text or "malformed" in text:
+        return f"{where} is damaged or is not an MSS Training database."
+    if "unable to open database" in text or "readonly database" in text:
+        return f"The database {where} cannot be opened for writing; check the folder's permissions."
+    if "disk i/o error" in text or "database or disk is full" in text:
+        return f"The disk holding {where} failed or is full; free some space and try again."
+    if "connection" in text or "could not translate host" in text or "timeout expired" in text:
+        return f"Cannot reach the database {where}: {str(getattr(error, 'orig', error)).strip()}"
+    return ""
+
+
+@dataclass
+class Database:
+    """An open database: the engine, where it is, and units of work on it."""
+
+    url: str
+    engine: Engine
+    display_name: str
+    _reads: sessionmaker[Session]
+    _writes: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work that writes: committed as a whole, or not at all."""
+        with self._translate_errors(), self._writes() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One unit of work that only reads, on a consistent snapshot."""
+        with self._translate_errors(), self._reads() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def _translate_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, sqlite3.DatabaseError) as error:
+            message = describe_problem(error, self.display_name)
+            if not message:
+                raise
+            raise DatabaseAccessError(message) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _display_name(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "(in memory)"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _engine_for(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseAccessError(f"{url!r} is neither a file path nor a database URL.") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        return create_engine(parsed, pool_pre_ping=True)
+    raise DatabaseAccessError(
+        f"{backend} databases are not supported; use a SQLite file or PostgreSQL."
+    )
+
+
+def _backup_sqlite(connection: Connection, database_path: str, revision: str) -> Path:
+    """Copy the database beside itself with SQLite's online backup before an upgrade."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    path = Path(database_path)
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    source = connection.connection.driver_connection
+    assert isinstance(source, sqlite3.Connection)
+    with contextlib.closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target
+
+
+def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> None:
+    """Give a new database its own site identity, once."""
+    with Session(bind=connection) as session:
+        if session.scalar(select(Installation)) is not None:
+            return
+        site = Site(name=site_name or socket.gethostname() or "training site", role=role.value)
+        session.add(site)
+        session.flush()
+        session.add(Installation(id=1, site_id=site.id))
+        session.flush()
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+
+def _check_schema(connection: Connection, where: str) -> SchemaState:
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if current is None:
+        tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
+        if tables:
+            raise DatabaseAccessError(
+                f"{where} holds other data and is not an MSS Training database."
+            )
+    elif current not in known_revisions():
+        raise DatabaseAccessError(
+            f"{where} was written by a newer version of MSS Training (schema {current}); "
+            "install the newer version to open it."
+        )
+    return SchemaState(current, head)
+
+
+def open_database(
+    url: str,
+    *,
+    site_name: str | None = None,
+    site_role: SiteRole = SiteRole.SITE,
+    create: bool = True,
+) -> Database:
+    """Open (creating or upgrading as needed) the database at ``url``.
+
+    A SQLite file is copied beside itself before an upgrade. A database written by a
+    newer program is refused, and so is one that belongs to something else.
+    """
+    engine = _engine_for(url)
+    where = _display_name(url)
+    if engine.dialect.name == "sqlite" and not create:
+        path = make_url(url).database
+        if path and path != ":memory:" and not Path(path).exists():
+            raise DatabaseAccessError(f"There is no database at {where}.")
+    try:
+        with engine.connect() as connection:
+            state = _check_schema(connection, where)
+            connection.rollback()
+            if (
+                state.current is not None
+                and not state.is_current
+                and engine.dialect.name == "sqlite"
+            ):
+                _backup_sqlite(connection, make_url(url).database or "", state.current)
+                connection.rollback()
+            connection.execution_options(mss_write=True)
+            with connection.begin():
+                if not state.is_current:
+                    command.upgrade(_migrations_config(connection), "head")
+                _ensure_installation(connection, site_name, site_role)
+    except (DBAPIError, sqlite3.DatabaseError) as error:
+        engine.dispose()
+        message = describe_problem(error, where)
+        if isinstance(error, OperationalError) and not message:
+            message = f"Cannot open the database {where}: {str(error.orig).strip()}"
+        if not message:
+            raise
+        raise DatabaseAccessError(message) from error
+    except DatabaseAccessError:
+        engine.dispose()
+        raise
+    writes_engine = engine.execution_options(mss_write=True)
+    return Database(
+        url=url,
+        engine=engine,
+        display_name=where,
+        _reads=sessionmaker(bind=engine, expire_on_commit=False),
+        _writes=sessionmaker(bind=writes_engine, expire_on_commit=False),
+    )
+
+
+def installation_site_id(session: Session) -> int:
+    """The local id of this database's own site."""
+    installation = session.get(Installation, 1)
+    if installation is None:
+        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+    return installation.site_id

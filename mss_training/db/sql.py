@@ -1,0 +1,51 @@
+"""SQL functions that SQLite and PostgreSQL spell differently."""
+
+from typing import Any
+
+from sqlalchemy import Date
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class add_months(FunctionElement[Any]):  # noqa: N801 - reads like the SQL function it is
+    """``date + months`` clamped to the end of the target month, as ``dates.add_months``.
+
+    PostgreSQL's ``date + interval`` already clamps. SQLite's ``date(x, '+N months')``
+    overflows into the next month, so there the date is built from the first of the
+    target month and capped at its last day. NULL in, NULL out.
+    """
+
+    type = Date()
+    inherit_cache = True
+    name = "add_months"
+
+    def __init__(self, day: Any, months: Any) -> None:
+        super().__init__(day, months)
+
+
+@compiles(add_months, "postgresql")
+def _add_months_postgresql(element: add_months, compiler: SQLCompiler, **kw: Any) -> str:
+    day, months = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"CAST(({day}) + make_interval(months => CAST({months} AS INTEGER)) AS DATE)"
+
+
+@compiles(add_months, "sqlite")
+def _add_months_sqlite(element: add_months, compiler: SQLCompiler, **kw: Any) -> str:
+    day_clause, months_clause = element.clauses
+
+    # Each use is compiled afresh so that a bound parameter gets a placeholder each time.
+    def day() -> str:
+        return str(compiler.process(day_clause, **kw))
+
+    def months() -> str:
+        return str(compiler.process(months_clause, **kw))
+
+    same_day = (
+        f"date({day()}, 'start of month', '+' || ({months()}) || ' months', "
+        f"'+' || (CAST(strftime('%d', {day()}) AS INTEGER) - 1) || ' days')"
+    )
+    month_end = (
+        f"date({day()}, 'start of month', '+' || (({months()}) + 1) || ' months', '-1 days')"
+    )
+    return f"min({same_day}, {month_end})"

@@ -1,0 +1,82 @@
+"""The vocabulary of the mission's records, shared by every layer."""
+
+from enum import StrEnum
+
+ALL_ROLES = "ALL"
+"""The requirement role that means every officer, whatever their roles."""
+
+
+class Phase(StrEnum):
+    PRE_DEPLOYMENT = "pre-deployment"
+    INDUCTION = "induction"
+    REFRESHER = "refresher"
+
+
+class Assessment(StrEnum):
+    ATTENDANCE = "attendance"
+    PASS_FAIL = "pass_fail"
+    SCORED = "scored"
+
+
+class DeliveryMode(StrEnum):
+    CLASSROOM = "classroom"
+    PRACTICAL = "practical"
+    BLENDED = "blended"
+    E_LEARNING = "e-learning"
+    FIELD_EXERCISE = "field exercise"
+
+
+class CurriculumStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    RETIRED = "retired"
+
+
+class OfficerStatus(StrEnum):
+    ACTIVE = "active"
+    ROTATED_OUT = "rotated_out"
+    WITHDRAWN = "withdrawn"
+
+
+class Outcome(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"
+    ATTENDED = "attended"
+    ABSENT = "absent"
+
+
+class ResultKind(StrEnum):
+    """A result is a fact; corrections are new facts that point at the one they correct."""
+
+    ORIGINAL = "original"
+    AMENDMENT = "amendment"
+    VOID = "void"
+
+
+class ExemptionKind(StrEnum):
+    EXEMPTION = "exemption"
+    EQUIVALENCE = "equivalence"
+
+
+class SiteRole(StrEnum):
+    HQ = "hq"
+    SITE = "site"
+
+
+class RequirementStatus(StrEnum):
+    CURRENT = "current"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+    MISSING = "missing"
+    EXEMPT = "exempt"
+
+
+class ReadinessStatus(StrEnum):
+    READY = "ready"
+    EXPIRING = "expiring"
+    NOT_READY = "not_ready"
+
+
+def check_values(enum: type[StrEnum]) -> str:
+    """The SQL list of an enum's values, for CHECK constraints."""
+    return ", ".join(f"'{member.value}'" for member in enum)

@@ -1,0 +1,35 @@
+"""Problems caused by the environment or by the user's input, as opposed to bugs.
+
+Every exception in this family carries one plain sentence that can be shown to a user
+as it is. Anything else that escapes is a bug and is reported as one.
+"""
+
+
+class MssError(Exception):
+    """A problem the user can understand and act on; ``str(error)`` is the sentence to show."""
+
+
+class InputError(MssError):
+    """Bad input: a wrong date, an unknown officer or contingent, an invalid field."""
+
+
+class NotFoundError(InputError):
+    """Something named by the user does not exist."""
+
+
+class CurriculumError(InputError):
+    """A curriculum file that cannot be read or does not pass validation."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        if len(problems) == 1:
+            message = f"{source}: {problems[0]}"
+        else:
+            listed = "\n".join(f"  - {problem}" for problem in problems)
+            message = f"{source} has {len(problems)} problems:\n{listed}"
+        super().__init__(message)
+
+
+class DatabaseAccessError(MssError):
+    """The database cannot be used: locked, corrupt, too new, unreachable."""

@@ -1,0 +1,307 @@
+"""Read and validate a curriculum file (TOML) that a coordinator edits by hand.
+
+Every problem is collected with the key it concerns and why, so that one run of
+``mss-training init --curriculum FILE`` lists all there is to fix.
+"""
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
+from mss_training.errors import CurriculumError
+
+MODULE_CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}(-[A-Z0-9]{1,8})?$")
+ROLE_CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,19}$")
+CONTINGENT_CODE = re.compile(r"^[A-Z]{3}$")
+DEFAULT_CURRICULUM = "mss-gsf-2026.toml"
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class RequirementSpec:
+    role: str
+    phase: Phase
+    contingent: str | None = None
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    code: str
+    title: str
+    category: str
+    hours: float
+    delivery: DeliveryMode
+    assessment: Assessment
+    pass_mark: float | None
+    validity_months: int | None
+    description: str = ""
+    prerequisites: tuple[str, ...] = ()
+    objectives: tuple[str, ...] = ()
+    requirements: tuple[RequirementSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class CurriculumSpec:
+    version: str
+    title: str
+    roles: tuple[RoleSpec, ...]
+    modules: tuple[ModuleSpec, ...]
+    sha256: str = field(default="", compare=False)
+
+
+_Choice = TypeVar("_Choice", Phase, Assessment, DeliveryMode)
+
+
+class _Checker:
+    """Collects problems as "where: why" sentences while reading loose TOML data."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def problem(self, where: str, why: str) -> None:
+        self.problems.append(f"{where}: {why}")
+
+    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(f"{where}.{key}", "is missing")
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.problem(f"{where}.{key}", f"must be a non-empty text, not {value!r}")
+            return ""
+        return value.strip()
+
+    def choice(self, value: object, enum: type[_Choice], where: str) -> _Choice | None:
+        if isinstance(value, str) and value in {member.value for member in enum}:
+            return enum(value)
+        allowed = ", ".join(f'"{member.value}"' for member in enum)
+        self.problem(where, f"must be one of {allowed}, not {value!r}")
+        return None
+
+    def number(
+        self, value: object, where: str, *, low: float, high: float, whole: bool = False
+    ) -> float | None:
+        kind = "a whole number" if whole else "a number"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(where, f"must be {kind} from {low:g} to {high:g}, not {value!r}")
+            return None
+        if (whole and not isinstance(value, int)) or not low <= value <= high:
+            self.problem(where, f"must be {kind} from {low:g} to {high:g}, not {value!r}")
+            return None
+        return float(value)
+
+    def text_list(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.problem(f"{where}.{key}", "must be a list of texts")
+            return ()
+        return tuple(item.strip() for item in value)
+
+    def tables(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            self.problem(f"{where}{key}", f"must be a list of tables ([[{key}]])")
+            return []
+        return value
+
+
+def _read_roles(check: _Checker, data: dict[str, Any]) -> tuple[RoleSpec, ...]:
+    roles: list[RoleSpec] = []
+    seen: set[str] = set()
+    for index, table in enumerate(check.tables(data, "roles", ""), start=1):
+        where = f"roles[{index}]"
+        code = check.text(table, "code", where)
+        name = check.text(table, "name", where)
+        if code and not ROLE_CODE.match(code):
+            check.problem(f"{where}.code", f"{code!r} must be capitals, digits or _ (e.g. FPU)")
+        elif code == ALL_ROLES:
+            check.problem(f"{where}.code", f'"{ALL_ROLES}" is reserved for "every officer"')
+        elif code in seen:
+            check.problem(f"{where}.code", f"role {code} is defined twice")
+        elif code:
+            seen.add(code)
+            roles.append(RoleSpec(code, name))
+    return tuple(roles)
+
+
+def _read_requirements(
+    check: _Checker, table: dict[str, Any], where: str, role_codes: set[str]
+) -> tuple[RequirementSpec, ...]:
+    requirements: list[RequirementSpec] = []
+    for index, entry in enumerate(check.tables(table, "requirements", f"{where}."), start=1):
+        spot = f"{where}.requirements[{index}]"
+        role = check.text(entry, "role", spot)
+        if role and role != ALL_ROLES and role not in role_codes:
+            known = ", ".join(sorted(role_codes | {ALL_ROLES}))
+            check.problem(f"{spot}.role", f"unknown role {role!r}; known roles: {known}")
+        phase = check.choice(entry.get("phase"), Phase, f"{spot}.phase")
+        contingent = entry.get("contingent")
+        if contingent is not None and (
+            not isinstance(contingent, str) or not CONTINGENT_CODE.match(contingent)
+        ):
+            check.problem(f"{spot}.contingent", f"must be a 3-letter ISO code, not {contingent!r}")
+            contingent = None
+        unknown = set(entry) - {"role", "phase", "contingent"}
+        if unknown:
+            check.problem(spot, f"unknown key(s) {', '.join(sorted(unknown))}")
+        if role and phase is not None:
+            requirement = RequirementSpec(role, phase, contingent)
+            if requirement in requirements:
+                check.problem(spot, "repeats an earlier requirement of this module")
+            requirements.append(requirement)
+    return tuple(requirements)
+
+
+MODULE_KEYS = {
+    "code", "title", "category", "hours", "delivery", "assessment", "pass_mark",
+    "validity_months", "description", "prerequisites", "objectives", "requirements",
+}  # fmt: skip
+
+
+def _read_module(
+    check: _Checker, table: dict[str, Any], index: int, role_codes: set[str]
+) -> ModuleSpec | None:
+    code = table.get("code")
+    where = f"modules[{index}]" + (f" ({code})" if isinstance(code, str) else "")
+    problems_before = len(check.problems)
+    code = check.text(table, "code", where)
+    if code and not MODULE_CODE.match(code):
+        check.problem(f"{where}.code", f"{code!r} must look like UOF-101 (capitals, digits, '-')")
+    title = check.text(table, "title", where)
+    category = check.text(table, "category", where)
+    hours = check.number(table.get("hours"), f"{where}.hours", low=0.5, high=400)
+    delivery = check.choice(table.get("delivery"), DeliveryMode, f"{where}.delivery")
+    assessment = check.choice(table.get("assessment"), Assessment, f"{where}.assessment")
+    pass_mark: float | None = None
+    if assessment is Assessment.SCORED:
+        pass_mark = check.number(table.get("pass_mark"), f"{where}.pass_mark", low=1, high=100)
+    elif "pass_mark" in table:
+        check.problem(f"{where}.pass_mark", 'only a "scored" module has a pass mark')
+    validity: int | None = None
+    if "validity_months" in table:
+        months = check.number(
+            table["validity_months"], f"{where}.validity_months", low=1, high=120, whole=True
+        )
+        validity = int(months) if months is not None else None
+    unknown = set(table) - MODULE_KEYS
+    if unknown:
+        check.problem(where, f"unknown key(s) {', '.join(sorted(unknown))}")
+    description = table.get("description", "")
+    if not isinstance(description, str):
+        check.problem(f"{where}.description", "must be a text")
+        description = ""
+    module = ModuleSpec(
+        code=code,
+        title=title,
+        category=category,
+        hours=hours or 0.0,
+        delivery=delivery or DeliveryMode.CLASSROOM,
+        assessment=assessment or Assessment.ATTENDANCE,
+        pass_mark=pass_mark,
+        validity_months=validity,
+        description=" ".join(description.split()),
+        prerequisites=check.text_list(table, "prerequisites", where),
+        objectives=check.text_list(table, "objectives", where),
+        requirements=_read_requirements(check, table, where, role_codes),
+    )
+    return module if len(check.problems) == problems_before else None
+
+
+def _check_prerequisites(check: _Checker, modules: list[ModuleSpec]) -> None:
+    codes = {module.code for module in modules}
+    graph = {module.code: module.prerequisites for module in modules}
+    for module in modules:
+        for prerequisite in module.prerequisites:
+            if prerequisite not in codes:
+                check.problem(
+                    f"modules ({module.code}).prerequisites",
+                    f"{prerequisite!r} is not a module of this curriculum",
+                )
+    visiting: set[str] = set()
+    done: set[str] = set()
+
+    def visit(code: str, path: list[str]) -> None:
+        if code in done or code not in graph:
+            return
+        if code in visiting:
+            cycle = " -> ".join([*path[path.index(code) :], code])
+            check.problem("modules", f"prerequisites go round in a circle: {cycle}")
+            return
+        visiting.add(code)
+        for prerequisite in graph[code]:
+            visit(prerequisite, [*path, code])
+        visiting.discard(code)
+        done.add(code)
+
+    for code in graph:
+        visit(code, [])
+
+
+def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
+    """Validate curriculum TOML and return it, or raise CurriculumError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CurriculumError(source, [f"is not valid TOML ({error})"]) from None
+    check = _Checker()
+    header = data.get("curriculum")
+    if not isinstance(header, dict):
+        check.problem("[curriculum]", "is missing; it gives the version and title")
+        header = {}
+    version = check.text(header, "version", "curriculum")
+    title = check.text(header, "title", "curriculum")
+    roles = _read_roles(check, data)
+    role_codes = {role.code for role in roles}
+    modules: list[ModuleSpec] = []
+    seen: set[str] = set()
+    for index, table in enumerate(check.tables(data, "modules", ""), start=1):
+        module = _read_module(check, table, index, role_codes)
+        if module is None:
+            continue
+        if module.code in seen:
+            check.problem(f"modules[{index}].code", f"module {module.code} is defined twice")
+            continue
+        seen.add(module.code)
+        modules.append(module)
+    if not modules and not check.problems:
+        check.problem("modules", "the curriculum has no modules")
+    _check_prerequisites(check, modules)
+    unknown = set(data) - {"curriculum", "roles", "modules"}
+    if unknown:
+        check.problem("(top level)", f"unknown section(s) {', '.join(sorted(unknown))}")
+    if check.problems:
+        raise CurriculumError(source, check.problems)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return CurriculumSpec(version, title, roles, tuple(modules), sha256=digest)
+
+
+def read_curriculum_file(path: Path) -> CurriculumSpec:
+    """Read a curriculum file from disk, with plain errors for unreadable files."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CurriculumError(str(path), ["there is no such file"]) from None
+    except IsADirectoryError:
+        raise CurriculumError(str(path), ["is a folder, not a curriculum file"]) from None
+    except UnicodeDecodeError:
+        raise CurriculumError(str(path), ["is not a UTF-8 text file"]) from None
+    except OSError as error:
+        raise CurriculumError(str(path), [f"cannot be read ({error.strerror})"]) from None
+    return parse_curriculum(text, source=str(path))
+
+
+def default_curriculum() -> CurriculumSpec:
+    """The shared curriculum shipped with the program."""
+    resource = resources.files("mss_training.resources") / "curriculum" / DEFAULT_CURRICULUM
+    return parse_curriculum(resource.read_text(encoding="utf-8"), source=DEFAULT_CURRICULUM)

@@ -1,0 +1,371 @@
+"""The ORM: every table of an MSS Training database.
+
+Local integer keys make joins over millions of results cheap; every record that travels
+between installations also carries a ``uid`` (UUID) that is the same everywhere, the UTC
+time it was made and the site that made it. Results are facts: a correction is a new
+row that ``supersedes`` the one it corrects, so nothing is overwritten or deleted.
+"""
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mss_training.dates import utc_now
+from mss_training.domain import (
+    Assessment,
+    CurriculumStatus,
+    ExemptionKind,
+    OfficerStatus,
+    Outcome,
+    Phase,
+    ResultKind,
+    SiteRole,
+    check_values,
+)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always returned timezone-aware.
+
+    SQLite keeps no time zone, so a naive value read back is UTC by construction.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime, uuid.UUID: Uuid}
+
+
+class Travelling:
+    """Columns of every record that may travel between installations."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+
+
+class Site(Base):
+    """An installation of MSS Training: mission HQ or a training site."""
+
+    __tablename__ = "sites"
+    __table_args__ = (CheckConstraint(f"role IN ({check_values(SiteRole)})", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10), default=SiteRole.SITE.value)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class Installation(Base):
+    """The one row that says which site this database is."""
+
+    __tablename__ = "installation"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+
+    site: Mapped[Site] = relationship()
+
+
+class Contingent(Travelling, Base):
+    __tablename__ = "contingents"
+
+    code: Mapped[str] = mapped_column(String(3), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_fr: Mapped[str | None] = mapped_column(String(200))
+    name_es: Mapped[str | None] = mapped_column(String(200))
+    home_agency: Mapped[str | None] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class Unit(Travelling, Base):
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("contingent_id", "name"),)
+
+    contingent_id: Mapped[int] = mapped_column(ForeignKey("contingents.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+    contingent: Mapped[Contingent] = relationship()
+
+
+class Role(Travelling, Base):
+    """A role an officer holds (individual police officer, FPU member, commander, ...)."""
+
+    __tablename__ = "roles"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class OfficerRole(Base):
+    __tablename__ = "officer_roles"
+    __table_args__ = (Index("ix_officer_roles_role", "role_id", "officer_id"),)
+
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officers.id", ondelete="CASCADE"), primary_key=True
+    )
+    role_id: Mapped[int] = mapped_column(ForeignKey("roles.id"), primary_key=True)
+
+
+class Officer(Travelling, Base):
+    """A member of a contingent, police or military.
+
+    Officers are the one record edited at several sites; ``updated_at`` and
+    ``updated_site_id`` let a merge tell which edit came last.
+    """
+
+    __tablename__ = "officers"
+    __table_args__ = (
+        UniqueConstraint("contingent_id", "service_number"),
+        CheckConstraint(f"status IN ({check_values(OfficerStatus)})", name="status"),
+        Index("ix_officers_contingent_status", "contingent_id", "status"),
+        Index("ix_officers_unit", "unit_id"),
+    )
+
+    contingent_id: Mapped[int] = mapped_column(ForeignKey("contingents.id"))
+    service_number: Mapped[str] = mapped_column(String(40))
+    family_name: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200))
+    rank: Mapped[str | None] = mapped_column(String(100))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    gender: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default=OfficerStatus.ACTIVE.value)
+    deployment_start: Mapped[dt.date | None] = mapped_column(Date)
+    deployment_end: Mapped[dt.date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    updated_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+
+    contingent: Mapped[Contingent] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    roles: Mapped[list[Role]] = relationship(secondary="officer_roles", order_by=Role.code)
+
+
+class CurriculumVersion(Travelling, Base):
+    """One edition of the shared curriculum; exactly one is published (active) at a time."""
+
+    __tablename__ = "curriculum_versions"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({check_values(CurriculumStatus)})", name="status"),
+    )
+
+    label: Mapped[str] = mapped_column(String(50), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20), default=CurriculumStatus.DRAFT.value)
+    published_at: Mapped[dt.datetime | None]
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class Module(Travelling, Base):
+    """A module's lasting identity; what it says in each curriculum version is a revision.
+
+    Sessions and results point here, so a pass recorded under one curriculum version
+    still counts under the next.
+    """
+
+    __tablename__ = "modules"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+
+
+class ModuleRevision(Travelling, Base):
+    __tablename__ = "module_revisions"
+    __table_args__ = (
+        UniqueConstraint("curriculum_version_id", "module_id"),
+        CheckConstraint(f"assessment IN ({check_values(Assessment)})", name="assessment"),
+        CheckConstraint("validity_months IS NULL OR validity_months > 0", name="validity"),
+    )
+
+    curriculum_version_id: Mapped[int] = mapped_column(ForeignKey("curriculum_versions.id"))
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(100))
+    hours: Mapped[float] = mapped_column(Float)
+    delivery_mode: Mapped[str] = mapped_column(String(30))
+    assessment: Mapped[str] = mapped_column(String(20))
+    pass_mark: Mapped[float | None] = mapped_column(Float)
+    validity_months: Mapped[int | None]
+    prerequisites: Mapped[list[str]] = mapped_column(JSON, default=list)
+    objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    module: Mapped[Module] = relationship()
+
+
+class Requirement(Travelling, Base):
+    """Officers holding ``role`` (every officer when empty) need ``module`` in ``phase``."""
+
+    __tablename__ = "requirements"
+    __table_args__ = (
+        CheckConstraint(f"phase IN ({check_values(Phase)})", name="phase"),
+        Index("ix_requirements_version", "curriculum_version_id", "module_id"),
+    )
+
+    curriculum_version_id: Mapped[int] = mapped_column(ForeignKey("curriculum_versions.id"))
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    role_id: Mapped[int | None] = mapped_column(ForeignKey("roles.id"))
+    contingent_id: Mapped[int | None] = mapped_column(ForeignKey("contingents.id"))
+    phase: Mapped[str] = mapped_column(String(20))
+
+
+class TrainingSession(Travelling, Base):
+    __tablename__ = "training_sessions"
+    __table_args__ = (
+        CheckConstraint("ends_on >= starts_on", name="dates"),
+        Index("ix_training_sessions_module", "module_id", "ends_on"),
+    )
+
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    curriculum_version_id: Mapped[int] = mapped_column(ForeignKey("curriculum_versions.id"))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(String(300))
+    instructors: Mapped[str] = mapped_column(String(500), default="")
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(100))
+
+    module: Mapped[Module] = relationship()
+
+
+class Result(Travelling, Base):
+    """One officer's result in one session: a fact, corrected only by newer facts.
+
+    ``module_id`` and ``completed_on`` repeat the session's module and last day, which
+    never change, so that readiness reads one table and one index.
+    """
+
+    __tablename__ = "results"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({check_values(ResultKind)})", name="kind"),
+        CheckConstraint(f"outcome IN ({check_values(Outcome)})", name="outcome"),
+        CheckConstraint("(kind = 'original') = (supersedes_id IS NULL)", name="supersedes"),
+        Index("ix_results_readiness", "officer_id", "module_id", "completed_on"),
+        Index("ix_results_session", "session_id"),
+        Index(
+            "ix_results_supersedes",
+            "supersedes_id",
+            sqlite_where=text("supersedes_id IS NOT NULL"),
+            postgresql_where=text("supersedes_id IS NOT NULL"),
+        ),
+    )
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10), default=ResultKind.ORIGINAL.value)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("results.id"))
+    attended: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float | None] = mapped_column(Float)
+    outcome: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(100))
+
+    session: Mapped[TrainingSession] = relationship()
+    officer: Mapped[Officer] = relationship()
+
+
+class Exemption(Travelling, Base):
+    """A module waived for one officer (exemption), or prior training recognised (equivalence)."""
+
+    __tablename__ = "exemptions"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({check_values(ExemptionKind)})", name="kind"),
+        CheckConstraint("valid_until IS NULL OR valid_until >= granted_on", name="dates"),
+        Index("ix_exemptions_officer", "officer_id", "module_id"),
+    )
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    kind: Mapped[str] = mapped_column(String(20), default=ExemptionKind.EXEMPTION.value)
+    reason: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[str] = mapped_column(String(200))
+    granted_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Certificate(Travelling, Base):
+    __tablename__ = "certificates"
+
+    serial: Mapped[str] = mapped_column(String(40), unique=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    module_id: Mapped[int] = mapped_column(ForeignKey("modules.id"))
+    result_id: Mapped[int | None] = mapped_column(ForeignKey("results.id"))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    revoked_at: Mapped[dt.datetime | None]
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change, as it happened: never updated, never deleted."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    actor: Mapped[str] = mapped_column(String(100))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_uid: Mapped[uuid.UUID | None]
+    summary: Mapped[str] = mapped_column(Text)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

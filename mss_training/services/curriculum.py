@@ -1,0 +1,263 @@
+"""The shared curriculum: loading a version, publishing it, and reading the active one."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mss_training.db.database import installation_site_id
+from mss_training.domain import ALL_ROLES, CurriculumStatus
+from mss_training.errors import InputError
+from mss_training.io.curriculum_file import CurriculumSpec
+from mss_training.models import (
+    Contingent,
+    CurriculumVersion,
+    Module,
+    ModuleRevision,
+    Requirement,
+    Role,
+)
+from mss_training.services.audit import record_change
+
+
+@dataclass(frozen=True)
+class CurriculumLoad:
+    version: str
+    created: bool
+    modules: int
+    requirements: int
+
+
+@dataclass(frozen=True)
+class RoleView:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    code: str
+    title: str
+    category: str
+    hours: float
+    delivery_mode: str
+    assessment: str
+    pass_mark: float | None
+    validity_months: int | None
+    description: str
+    prerequisites: tuple[str, ...]
+    objectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RequirementView:
+    module: str
+    role: str
+    contingent: str | None
+    phase: str
+
+
+@dataclass(frozen=True)
+class CurriculumView:
+    version: str
+    title: str
+    status: str
+    roles: tuple[RoleView, ...]
+    modules: tuple[ModuleView, ...]
+    requirements: tuple[RequirementView, ...]
+
+
+def _roles_by_code(session: Session, spec: CurriculumSpec, site_id: int) -> dict[str, Role]:
+    roles = {role.code: role for role in session.scalars(select(Role))}
+    for role_spec in spec.roles:
+        role = roles.get(role_spec.code)
+        if role is None:
+            role = Role(code=role_spec.code, name=role_spec.name, site_id=site_id)
+            session.add(role)
+            roles[role.code] = role
+        elif role.name != role_spec.name:
+            role.name = role_spec.name
+    session.flush()
+    return roles
+
+
+def _modules_by_code(session: Session, spec: CurriculumSpec, site_id: int) -> dict[str, Module]:
+    modules = {module.code: module for module in session.scalars(select(Module))}
+    for module_spec in spec.modules:
+        if module_spec.code not in modules:
+            module = Module(code=module_spec.code, site_id=site_id)
+            session.add(module)
+            modules[module.code] = module
+    session.flush()
+    return modules
+
+
+def install_curriculum(
+    session: Session, spec: CurriculumSpec, actor: str, *, publish: bool = True
+) -> CurriculumLoad:
+    """Store a validated curriculum as a new version and, by default, publish it.
+
+    Loading the very same file again changes nothing. Publishing retires the version that
+    was active, so that exactly one is active at a time.
+    """
+    existing = session.scalar(
+        select(CurriculumVersion).where(CurriculumVersion.label == spec.version)
+    )
+    if existing is not None:
+        if existing.source_sha256 == spec.sha256:
+            if publish and existing.status != CurriculumStatus.PUBLISHED:
+                publish_version(session, spec.version, actor)
+            return CurriculumLoad(spec.version, created=False, modules=0, requirements=0)
+        raise InputError(
+            f"Curriculum version {spec.version} is already loaded with different content; "
+            "give the edited file a new version number."
+        )
+    contingent_ids = dict(session.execute(select(Contingent.code, Contingent.id)).tuples().all())
+    for module_spec in spec.modules:
+        for requirement in module_spec.requirements:
+            if requirement.contingent and requirement.contingent not in contingent_ids:
+                raise InputError(
+                    f"Module {module_spec.code} requires contingent {requirement.contingent}, "
+                    "which this database does not know."
+                )
+    site_id = installation_site_id(session)
+    version = CurriculumVersion(
+        label=spec.version,
+        title=spec.title,
+        status=CurriculumStatus.DRAFT.value,
+        source_sha256=spec.sha256,
+        site_id=site_id,
+    )
+    session.add(version)
+    session.flush()
+    roles = _roles_by_code(session, spec, site_id)
+    modules = _modules_by_code(session, spec, site_id)
+    requirement_count = 0
+    for module_spec in spec.modules:
+        session.add(
+            ModuleRevision(
+                curriculum_version_id=version.id,
+                module_id=modules[module_spec.code].id,
+                title=module_spec.title,
+                description=module_spec.description,
+                category=module_spec.category,
+                hours=module_spec.hours,
+                delivery_mode=module_spec.delivery.value,
+                assessment=module_spec.assessment.value,
+                pass_mark=module_spec.pass_mark,
+                validity_months=module_spec.validity_months,
+                prerequisites=list(module_spec.prerequisites),
+                objectives=list(module_spec.objectives),
+                site_id=site_id,
+            )
+        )
+        for requirement in module_spec.requirements:
+            session.add(
+                Requirement(
+                    curriculum_version_id=version.id,
+                    module_id=modules[module_spec.code].id,
+                    role_id=None if requirement.role == ALL_ROLES else roles[requirement.role].id,
+                    contingent_id=contingent_ids.get(requirement.contingent or ""),
+                    phase=requirement.phase.value,
+                    site_id=site_id,
+                )
+            )
+            requirement_count += 1
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="create",
+        entity="curriculum_version",
+        entity_uid=version.uid,
+        summary=f"Loaded curriculum {spec.version} ({len(spec.modules)} modules)",
+        after={"version": spec.version, "sha256": spec.sha256},
+    )
+    if publish:
+        publish_version(session, spec.version, actor)
+    return CurriculumLoad(spec.version, True, len(spec.modules), requirement_count)
+
+
+def publish_version(session: Session, label: str, actor: str) -> None:
+    """Make one version the active curriculum and retire the one it replaces."""
+    version = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
+    if version is None:
+        raise InputError(f"There is no curriculum version {label!r}.")
+    if version.status == CurriculumStatus.RETIRED:
+        raise InputError(f"Curriculum version {label} is retired and cannot be published again.")
+    for previous in session.scalars(
+        select(CurriculumVersion).where(CurriculumVersion.status == CurriculumStatus.PUBLISHED)
+    ):
+        if previous.id != version.id:
+            previous.status = CurriculumStatus.RETIRED.value
+    version.status = CurriculumStatus.PUBLISHED.value
+    version.published_at = dt.datetime.now(dt.UTC)
+    record_change(
+        session,
+        actor=actor,
+        action="publish",
+        entity="curriculum_version",
+        entity_uid=version.uid,
+        summary=f"Published curriculum {label}",
+        after={"status": CurriculumStatus.PUBLISHED.value},
+    )
+
+
+def active_version(session: Session) -> CurriculumVersion:
+    """The published curriculum version, or a plain error when there is none."""
+    version = session.scalar(
+        select(CurriculumVersion).where(CurriculumVersion.status == CurriculumStatus.PUBLISHED)
+    )
+    if version is None:
+        raise InputError(
+            "This database has no published curriculum yet; run `mss-training init` first."
+        )
+    return version
+
+
+def curriculum_view(session: Session) -> CurriculumView:
+    """The active curriculum as plain data, in code order."""
+    version = active_version(session)
+    roles = tuple(
+        RoleView(code, name)
+        for code, name in session.execute(select(Role.code, Role.name).order_by(Role.code))
+    )
+    revisions = session.execute(
+        select(Module.code, ModuleRevision)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id)
+        .order_by(Module.code)
+    ).tuples()
+    modules = tuple(
+        ModuleView(
+            code=code,
+            title=revision.title,
+            category=revision.category,
+            hours=revision.hours,
+            delivery_mode=revision.delivery_mode,
+            assessment=revision.assessment,
+            pass_mark=revision.pass_mark,
+            validity_months=revision.validity_months,
+            description=revision.description,
+            prerequisites=tuple(revision.prerequisites),
+            objectives=tuple(revision.objectives),
+        )
+        for code, revision in revisions
+    )
+    requirement_rows = session.execute(
+        select(Module.code, Role.code, Contingent.code, Requirement.phase)
+        .select_from(Requirement)
+        .join(Module, Module.id == Requirement.module_id)
+        .outerjoin(Role, Role.id == Requirement.role_id)
+        .outerjoin(Contingent, Contingent.id == Requirement.contingent_id)
+        .where(Requirement.curriculum_version_id == version.id)
+        .order_by(Module.code, Requirement.phase, Role.code, Contingent.code)
+    ).tuples()
+    requirements = tuple(
+        RequirementView(module, role or ALL_ROLES, contingent, phase)
+        for module, role, contingent, phase in requirement_rows
+    )
+    return CurriculumView(
+        version.label, version.title, version.status, roles, modules, requirements
+    )

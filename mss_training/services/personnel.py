@@ -1,0 +1,208 @@
+"""Officers: adding them one by one or in bulk, finding them, and their units."""
+
+import datetime as dt
+import unicodedata
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from mss_training.dates import utc_now
+from mss_training.db.database import installation_site_id
+from mss_training.domain import OfficerStatus
+from mss_training.errors import InputError, NotFoundError
+from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
+from mss_training.services.audit import record_change
+from mss_training.services.reference import contingent_by_code
+
+
+def fold_for_search(*parts: str | None) -> str:
+    """Lower-case text without accents, so that "Dorelien" finds "Dorélien"."""
+    text = " ".join(part for part in parts if part)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class OfficerInput:
+    contingent: str
+    service_number: str
+    family_name: str
+    given_names: str
+    rank: str | None = None
+    unit: str | None = None
+    roles: tuple[str, ...] = ()
+    gender: str | None = None
+    status: OfficerStatus = OfficerStatus.ACTIVE
+    deployment_start: dt.date | None = None
+    deployment_end: dt.date | None = None
+    uid: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+@dataclass(frozen=True)
+class OfficerRef:
+    """How a user names an officer: the service number within a contingent."""
+
+    contingent: str
+    service_number: str
+
+
+def validate_officer(officer: OfficerInput) -> None:
+    """Raise InputError with one plain sentence for the first thing wrong with ``officer``."""
+    if not officer.service_number.strip():
+        raise InputError("An officer needs a service number.")
+    if not officer.family_name.strip():
+        raise InputError(f"Officer {officer.service_number} needs a family name.")
+    if not officer.given_names.strip():
+        raise InputError(f"Officer {officer.service_number} needs given names.")
+    if (
+        officer.deployment_start
+        and officer.deployment_end
+        and officer.deployment_end < officer.deployment_start
+    ):
+        raise InputError(f"Officer {officer.service_number}'s deployment ends before it starts.")
+
+
+def unit_id_for(
+    session: Session,
+    contingent: Contingent,
+    name: str,
+    site_id: int,
+    cache: dict[tuple[int, str], int],
+) -> int:
+    """The id of a contingent's unit by name, creating the unit the first time it is named."""
+    key = (contingent.id, name)
+    if key not in cache:
+        unit_id = session.scalar(
+            select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == name)
+        )
+        if unit_id is None:
+            unit = Unit(contingent_id=contingent.id, name=name, site_id=site_id)
+            session.add(unit)
+            session.flush()
+            unit_id = unit.id
+        cache[key] = unit_id
+    return cache[key]
+
+
+def add_officers(session: Session, officers: Sequence[OfficerInput], actor: str) -> int:
+    """Add many officers in a few bulk statements, all validated first.
+
+    This is the one path by which officers enter the database, whether typed in, imported
+    or generated, so every officer gets the same checks and search text.
+    """
+    if not officers:
+        return 0
+    site_id = installation_site_id(session)
+    contingents: dict[str, Contingent] = {}
+    roles = dict(session.execute(select(Role.code, Role.id)).tuples().all())
+    units: dict[tuple[int, str], int] = {}
+    now = utc_now()
+    officer_rows: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
+    for officer in officers:
+        validate_officer(officer)
+        code = officer.contingent.strip().upper()
+        if code not in contingents:
+            contingents[code] = contingent_by_code(session, code)
+        contingent = contingents[code]
+        number = officer.service_number.strip()
+        if (code, number) in seen:
+            raise InputError(f"Service number {number} appears twice for contingent {code}.")
+        seen.add((code, number))
+        for role in officer.roles:
+            if role not in roles:
+                raise NotFoundError(f"Officer {number} has unknown role {role!r}.")
+        unit_id = (
+            unit_id_for(session, contingent, officer.unit.strip(), site_id, units)
+            if officer.unit and officer.unit.strip()
+            else None
+        )
+        officer_rows.append(
+            {
+                "uid": officer.uid,
+                "contingent_id": contingent.id,
+                "service_number": number,
+                "family_name": officer.family_name.strip(),
+                "given_names": officer.given_names.strip(),
+                "rank": officer.rank,
+                "unit_id": unit_id,
+                "gender": officer.gender,
+                "status": officer.status.value,
+                "deployment_start": officer.deployment_start,
+                "deployment_end": officer.deployment_end,
+                "search_text": fold_for_search(officer.family_name, officer.given_names, number),
+                "created_at": now,
+                "updated_at": now,
+                "site_id": site_id,
+                "updated_site_id": site_id,
+            }
+        )
+    taken = _taken_service_numbers(session, {(row[0], row[1]) for row in seen})
+    if taken:
+        code, number = sorted(taken)[0]
+        raise InputError(f"Contingent {code} already has an officer with service number {number}.")
+    ids = session.scalars(
+        insert(Officer).returning(Officer.id, sort_by_parameter_order=True), officer_rows
+    ).all()
+    role_rows = [
+        {"officer_id": officer_id, "role_id": roles[role]}
+        for officer, officer_id in zip(officers, ids, strict=True)
+        for role in set(officer.roles)
+    ]
+    if role_rows:
+        session.execute(insert(OfficerRole), role_rows)
+    record_change(
+        session,
+        actor=actor,
+        action="create",
+        entity="officer",
+        entity_uid=officers[0].uid if len(officers) == 1 else None,
+        summary=(
+            f"Added officer {officers[0].contingent} {officers[0].service_number}"
+            if len(officers) == 1
+            else f"Added {len(officers)} officers"
+        ),
+        after=_officer_audit(officer_rows[0]) if len(officers) == 1 else {"count": len(officers)},
+    )
+    return len(officer_rows)
+
+
+def _officer_audit(row: dict[str, object]) -> dict[str, object]:
+    keep = ("service_number", "family_name", "given_names", "rank", "gender", "status")
+    return {key: row[key] for key in keep}
+
+
+def _taken_service_numbers(session: Session, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    taken: set[tuple[str, str]] = set()
+    by_code: dict[str, list[str]] = {}
+    for code, number in wanted:
+        by_code.setdefault(code, []).append(number)
+    for code, numbers in by_code.items():
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            rows = session.scalars(
+                select(Officer.service_number)
+                .join(Contingent, Contingent.id == Officer.contingent_id)
+                .where(Contingent.code == code, Officer.service_number.in_(chunk))
+            )
+            taken.update((code, number) for number in rows)
+    return taken
+
+
+def find_officer(session: Session, ref: OfficerRef) -> Officer:
+    """The officer a user names by contingent and service number, or a plain error."""
+    contingent = contingent_by_code(session, ref.contingent)
+    officer = session.scalar(
+        select(Officer).where(
+            Officer.contingent_id == contingent.id,
+            Officer.service_number == ref.service_number.strip(),
+        )
+    )
+    if officer is None:
+        raise NotFoundError(
+            f"Contingent {contingent.code} has no officer with service number {ref.service_number}."
+        )
+    return officer

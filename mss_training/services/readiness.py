@@ -1,0 +1,459 @@
+"""Readiness as of a date: what each officer needs, what they hold, and who can deploy.
+
+The rules (docs/readiness.md) are computed set-wise in one SQL statement, so that the
+database, not Python, walks the millions of results of a whole mission.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from mss_training.db.sql import add_months
+from mss_training.domain import (
+    Assessment,
+    OfficerStatus,
+    Outcome,
+    Phase,
+    ReadinessStatus,
+    RequirementStatus,
+    ResultKind,
+)
+from mss_training.errors import InputError
+from mss_training.models import (
+    Contingent,
+    Exemption,
+    Module,
+    ModuleRevision,
+    Officer,
+    OfficerRole,
+    Requirement,
+    Result,
+    Unit,
+)
+from mss_training.services.curriculum import active_version
+from mss_training.services.reference import contingent_by_code
+
+DEFAULT_WARN_DAYS = 30
+
+# Officer status is the worst of their requirements: a rank per requirement status.
+_RANK = {
+    RequirementStatus.CURRENT: 0,
+    RequirementStatus.EXEMPT: 0,
+    RequirementStatus.EXPIRING: 1,
+    RequirementStatus.EXPIRED: 2,
+    RequirementStatus.MISSING: 2,
+}
+_STATUS_OF_RANK = {
+    0: ReadinessStatus.READY,
+    1: ReadinessStatus.EXPIRING,
+    2: ReadinessStatus.NOT_READY,
+}
+
+
+@dataclass(frozen=True)
+class ReadinessQuery:
+    """What a commander asks: readiness of whom, as of when."""
+
+    as_of: dt.date
+    warn_days: int = DEFAULT_WARN_DAYS
+    phase: Phase | None = None
+    contingent: str | None = None
+    unit: str | None = None
+    include_inactive: bool = False
+    officer_ids: tuple[int, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.warn_days < 0:
+            raise InputError("The warning window cannot be a negative number of days.")
+        if self.unit and not self.contingent:
+            raise InputError("Name the contingent of the unit as well.")
+
+
+@dataclass(frozen=True)
+class RequirementState:
+    module: str
+    status: RequirementStatus
+    completed_on: dt.date | None
+    expires_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class OfficerReadiness:
+    uid: uuid.UUID
+    service_number: str
+    contingent: str
+    unit: str | None
+    rank: str | None
+    family_name: str
+    given_names: str
+    officer_status: str
+    status: ReadinessStatus
+    requirements: tuple[RequirementState, ...]
+
+
+@dataclass
+class StatusCounts:
+    ready: int = 0
+    expiring: int = 0
+    not_ready: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.ready + self.expiring + self.not_ready
+
+    @property
+    def percent_ready(self) -> float:
+        return 100.0 * self.ready / self.total if self.total else 0.0
+
+    def add(self, status: ReadinessStatus, count: int = 1) -> None:
+        setattr(self, status.value, getattr(self, status.value) + count)
+
+
+@dataclass
+class ModuleCoverage:
+    """Of the officers who need a module (and are not exempt), how many hold it now."""
+
+    module: str
+    needed: int = 0
+    met: int = 0
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.met / self.needed if self.needed else 100.0
+
+
+@dataclass
+class GroupReadiness:
+    name: str
+    counts: StatusCounts = field(default_factory=StatusCounts)
+    modules: dict[str, ModuleCoverage] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReadinessSummary:
+    as_of: dt.date
+    warn_days: int
+    phase: Phase | None
+    overall: StatusCounts
+    by_contingent: dict[str, GroupReadiness]
+    by_unit: dict[tuple[str, str], GroupReadiness]
+
+
+@dataclass(frozen=True)
+class ReadinessReport:
+    as_of: dt.date
+    warn_days: int
+    phase: Phase | None
+    officers: tuple[OfficerReadiness, ...]
+    summary: ReadinessSummary
+
+
+def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_inactive:
+        conditions.append(Officer.status == OfficerStatus.ACTIVE.value)
+    if query.contingent:
+        contingent = contingent_by_code(session, query.contingent)
+        conditions.append(Officer.contingent_id == contingent.id)
+        if query.unit:
+            unit_id = session.scalar(
+                select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == query.unit)
+            )
+            if unit_id is None:
+                raise InputError(f"Contingent {contingent.code} has no unit {query.unit!r}.")
+            conditions.append(Officer.unit_id == unit_id)
+    if query.officer_ids is not None:
+        conditions.append(Officer.id.in_(query.officer_ids))
+    return conditions
+
+
+def requirement_rows(session: Session, query: ReadinessQuery) -> Select:
+    """One row per officer and required module: officer_id, module_id, status, dates.
+
+    ``status`` is a RequirementStatus value; ``completed_on`` is the latest pass on or
+    before the as-of date, ``expires_on`` when it lapses (NULL if it never does).
+    """
+    version_id = active_version(session).id
+    as_of = bindparam("as_of", query.as_of, type_=Date)
+    warn_until = bindparam(
+        "warn_until", query.as_of + dt.timedelta(days=query.warn_days), type_=Date
+    )
+    scope = _scope(session, query)
+    requirement_filter: list[ColumnElement[bool]] = [
+        Requirement.curriculum_version_id == version_id
+    ]
+    if query.phase is not None:
+        requirement_filter.append(Requirement.phase == query.phase.value)
+    for_contingent = or_(
+        Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
+    )
+    # Requirements for every officer, and those for roles an officer holds; UNION counts
+    # a module once however many requirements name it.
+    needed_by_all = (
+        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
+        .join(Requirement, and_(Requirement.role_id.is_(None), for_contingent, *requirement_filter))
+        .where(*scope)
+    )
+    needed_by_role = (
+        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
+        .join(OfficerRole, OfficerRole.officer_id == Officer.id)
+        .join(
+            Requirement,
+            and_(Requirement.role_id == OfficerRole.role_id, for_contingent, *requirement_filter),
+        )
+        .where(*scope)
+    )
+    needed = union(needed_by_all, needed_by_role).cte("needed")
+
+    superseding = Result.__table__.alias("superseding")
+    passing = or_(
+        Result.outcome == Outcome.PASS.value,
+        and_(ModuleRevision.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
+        and_(
+            ModuleRevision.assessment == Assessment.SCORED.value,
+            Result.score.is_not(None),
+            Result.score >= ModuleRevision.pass_mark,
+        ),
+    )
+    last_pass = (
+        select(
+            Result.officer_id.label("officer_id"),
+            Result.module_id.label("module_id"),
+            func.max(Result.completed_on).label("last_pass"),
+        )
+        .join(
+            needed,
+            and_(needed.c.officer_id == Result.officer_id, needed.c.module_id == Result.module_id),
+        )
+        .join(
+            ModuleRevision,
+            and_(
+                ModuleRevision.module_id == Result.module_id,
+                ModuleRevision.curriculum_version_id == version_id,
+            ),
+        )
+        .where(
+            Result.kind != ResultKind.VOID.value,
+            Result.completed_on <= as_of,
+            ~exists().where(superseding.c.supersedes_id == Result.id),
+            passing,
+        )
+        .group_by(Result.officer_id, Result.module_id)
+        .cte("last_pass")
+    )
+    exempt = (
+        select(Exemption.officer_id.label("officer_id"), Exemption.module_id.label("module_id"))
+        .where(
+            Exemption.granted_on <= as_of,
+            or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
+        )
+        .distinct()
+        .cte("exempt")
+    )
+    dated = (
+        select(
+            needed.c.officer_id,
+            needed.c.module_id,
+            last_pass.c.last_pass.label("completed_on"),
+            add_months(last_pass.c.last_pass, ModuleRevision.validity_months).label("expires_on"),
+            ModuleRevision.validity_months.label("validity_months"),
+            exempt.c.officer_id.is_not(None).label("exempt"),
+        )
+        .join(
+            ModuleRevision,
+            and_(
+                ModuleRevision.module_id == needed.c.module_id,
+                ModuleRevision.curriculum_version_id == version_id,
+            ),
+        )
+        .outerjoin(
+            last_pass,
+            and_(
+                last_pass.c.officer_id == needed.c.officer_id,
+                last_pass.c.module_id == needed.c.module_id,
+            ),
+        )
+        .outerjoin(
+            exempt,
+            and_(
+                exempt.c.officer_id == needed.c.officer_id, exempt.c.module_id == needed.c.module_id
+            ),
+        )
+        .subquery("dated")
+    )
+    status = case(
+        (dated.c.exempt, literal(RequirementStatus.EXEMPT.value)),
+        (dated.c.completed_on.is_(None), literal(RequirementStatus.MISSING.value)),
+        (dated.c.validity_months.is_(None), literal(RequirementStatus.CURRENT.value)),
+        (dated.c.expires_on <= as_of, literal(RequirementStatus.EXPIRED.value)),
+        (dated.c.expires_on <= warn_until, literal(RequirementStatus.EXPIRING.value)),
+        else_=literal(RequirementStatus.CURRENT.value),
+    )
+    return select(
+        dated.c.officer_id,
+        dated.c.module_id,
+        status.label("status"),
+        dated.c.completed_on,
+        dated.c.expires_on,
+    )
+
+
+def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
+    return (
+        select(
+            Officer.id,
+            Contingent.code,
+            Unit.name,
+            Officer.uid,
+            Officer.service_number,
+            Officer.rank,
+            Officer.family_name,
+            Officer.given_names,
+            Officer.status,
+        )
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .where(*_scope(session, query))
+        .order_by(Contingent.code, Officer.family_name, Officer.given_names, Officer.service_number)
+    )
+
+
+def _module_codes(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(Module.id, Module.code)).tuples().all())
+
+
+def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport:
+    """Every officer in scope with the state of each requirement, and the roll-ups."""
+    codes = _module_codes(session)
+    states: dict[int, list[RequirementState]] = {}
+    for officer_id, module_id, status, completed_on, expires_on in session.execute(
+        requirement_rows(session, query)
+    ).tuples():
+        states.setdefault(officer_id, []).append(
+            RequirementState(codes[module_id], RequirementStatus(status), completed_on, expires_on)
+        )
+    officers: list[OfficerReadiness] = []
+    for row in session.execute(_officer_scope_rows(session, query)).tuples():
+        officer_id, contingent, unit, uid, number, rank, family, given, officer_status = row
+        requirements = tuple(sorted(states.get(officer_id, ()), key=lambda state: state.module))
+        officers.append(
+            OfficerReadiness(
+                uid=uid,
+                service_number=number,
+                contingent=contingent,
+                unit=unit,
+                rank=rank,
+                family_name=family,
+                given_names=given,
+                officer_status=officer_status,
+                status=_STATUS_OF_RANK[max((_RANK[s.status] for s in requirements), default=0)],
+                requirements=requirements,
+            )
+        )
+    summary = _summarise(
+        query,
+        ((o.contingent, o.unit, o.status) for o in officers),
+        (
+            (o.contingent, o.unit, state.module, state.status)
+            for o in officers
+            for state in o.requirements
+        ),
+    )
+    return ReadinessReport(query.as_of, query.warn_days, query.phase, tuple(officers), summary)
+
+
+def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSummary:
+    """The roll-ups alone, counted in the database: what a dashboard shows."""
+    rows = requirement_rows(session, query).subquery("requirement_rows")
+    rank = func.max(
+        case(
+            (rows.c.status.in_(["expired", "missing"]), 2),
+            (rows.c.status == "expiring", 1),
+            else_=0,
+        )
+    )
+    officer_rank = (
+        select(rows.c.officer_id, rank.label("rank")).group_by(rows.c.officer_id).subquery("ranks")
+    )
+    per_officer = session.execute(
+        select(Contingent.code, Unit.name, func.coalesce(officer_rank.c.rank, 0), func.count())
+        .select_from(Officer)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .outerjoin(officer_rank, officer_rank.c.officer_id == Officer.id)
+        .where(*_scope(session, query))
+        .group_by(Contingent.code, Unit.name, func.coalesce(officer_rank.c.rank, 0))
+    ).tuples()
+    per_module = session.execute(
+        select(Contingent.code, Unit.name, Module.code, rows.c.status, func.count())
+        .select_from(rows)
+        .join(Officer, Officer.id == rows.c.officer_id)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .join(Module, Module.id == rows.c.module_id)
+        .group_by(Contingent.code, Unit.name, Module.code, rows.c.status)
+    ).tuples()
+    return _summarise(
+        query,
+        (
+            (contingent, unit, _STATUS_OF_RANK[rank_value], count)
+            for contingent, unit, rank_value, count in per_officer
+        ),
+        (
+            (contingent, unit, module, RequirementStatus(status), count)
+            for contingent, unit, module, status, count in per_module
+        ),
+    )
+
+
+def _summarise(
+    query: ReadinessQuery,
+    officer_statuses: Iterator[tuple[Any, ...]],
+    requirement_statuses: Iterator[tuple[Any, ...]],
+) -> ReadinessSummary:
+    """Fold (contingent, unit, status[, count]) rows into the roll-ups."""
+    overall = StatusCounts()
+    by_contingent: dict[str, GroupReadiness] = {}
+    by_unit: dict[tuple[str, str], GroupReadiness] = {}
+
+    def groups(contingent: str, unit: str | None) -> list[GroupReadiness]:
+        found = [by_contingent.setdefault(contingent, GroupReadiness(contingent))]
+        if unit is not None:
+            found.append(by_unit.setdefault((contingent, unit), GroupReadiness(unit)))
+        return found
+
+    for contingent, unit, status, *count in officer_statuses:
+        weight = count[0] if count else 1
+        overall.add(status, weight)
+        for group in groups(contingent, unit):
+            group.counts.add(status, weight)
+    for contingent, unit, module, status, *count in requirement_statuses:
+        if status is RequirementStatus.EXEMPT:
+            continue
+        weight = count[0] if count else 1
+        met = status in (RequirementStatus.CURRENT, RequirementStatus.EXPIRING)
+        for group in groups(contingent, unit):
+            coverage = group.modules.setdefault(module, ModuleCoverage(module))
+            coverage.needed += weight
+            coverage.met += weight if met else 0
+    return ReadinessSummary(
+        query.as_of, query.warn_days, query.phase, overall, by_contingent, by_unit
+    )

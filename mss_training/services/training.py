@@ -1,0 +1,383 @@
+"""Training sessions and their results, recorded as facts and corrected by new facts."""
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Row, insert, select
+from sqlalchemy.orm import Session
+
+from mss_training.dates import utc_now
+from mss_training.db.database import installation_site_id
+from mss_training.domain import Assessment, ExemptionKind, Outcome, ResultKind
+from mss_training.errors import InputError, NotFoundError
+from mss_training.models import (
+    Exemption,
+    Module,
+    ModuleRevision,
+    Result,
+    TrainingSession,
+)
+from mss_training.services.audit import record_change
+from mss_training.services.curriculum import active_version
+from mss_training.services.personnel import OfficerRef, find_officer
+
+
+@dataclass(frozen=True)
+class AttendeeResult:
+    """What a training officer records for one attendee.
+
+    ``outcome`` may be left out where the module decides it: attendance-only modules pass
+    on attendance, scored modules on the pass mark.
+    """
+
+    officer: OfficerRef
+    attended: bool = True
+    score: float | None = None
+    outcome: Outcome | None = None
+
+
+@dataclass(frozen=True)
+class SessionInput:
+    module: str
+    starts_on: dt.date
+    ends_on: dt.date
+    location: str
+    instructors: str = ""
+    language: str = "en"
+    notes: str = ""
+    results: tuple[AttendeeResult, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordedSession:
+    uid: uuid.UUID
+    module: str
+    ends_on: dt.date
+    results: int
+    passed: int
+
+
+@dataclass(frozen=True)
+class ModuleRules:
+    """What decides a result's outcome for one module in the active curriculum."""
+
+    module_id: int
+    code: str
+    assessment: Assessment
+    pass_mark: float | None
+
+
+def module_rules(session: Session, code: str) -> ModuleRules:
+    version = active_version(session)
+    row = session.execute(
+        select(Module.id, Module.code, ModuleRevision.assessment, ModuleRevision.pass_mark)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id, Module.code == code.strip())
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"The active curriculum has no module {code!r}.")
+    return ModuleRules(row[0], row[1], Assessment(row[2]), row[3])
+
+
+def decide_outcome(
+    rules: ModuleRules, attended: bool, score: float | None, outcome: Outcome | None
+) -> Outcome:
+    """The outcome to record, checked against the module's assessment; InputError if they clash."""
+    if score is not None and not 0 <= score <= 100:
+        raise InputError(f"A score must be from 0 to 100, not {score:g}.")
+    if not attended:
+        if score is not None or outcome not in (None, Outcome.ABSENT):
+            raise InputError("An officer who did not attend can have no score or result.")
+        return Outcome.ABSENT
+    if rules.assessment is Assessment.ATTENDANCE:
+        if outcome not in (None, Outcome.ATTENDED, Outcome.PASS):
+            raise InputError(f"{rules.code} is attendance-only: attending is passing it.")
+        return Outcome.ATTENDED
+    if rules.assessment is Assessment.SCORED:
+        if score is None:
+            raise InputError(f"{rules.code} is scored: enter each attendee's score.")
+        assert rules.pass_mark is not None
+        decided = Outcome.PASS if score >= rules.pass_mark else Outcome.FAIL
+        if outcome is not None and outcome is not decided:
+            raise InputError(
+                f"A score of {score:g} is a {decided.value} in {rules.code} "
+                f"(pass mark {rules.pass_mark:g}), not a {outcome.value}."
+            )
+        return decided
+    if outcome not in (Outcome.PASS, Outcome.FAIL):
+        raise InputError(f"{rules.code} is pass/fail: enter pass or fail for each attendee.")
+    return outcome
+
+
+def record_session(session: Session, entry: SessionInput, actor: str) -> RecordedSession:
+    """Record one session with all its results, in the caller's transaction."""
+    if entry.ends_on < entry.starts_on:
+        raise InputError("A session cannot end before it starts.")
+    if not entry.location.strip():
+        raise InputError("Say where the session took place.")
+    rules = module_rules(session, entry.module)
+    seen: set[int] = set()
+    rows: list[ResultRow] = []
+    for attendee in entry.results:
+        officer = find_officer(session, attendee.officer)
+        if officer.id in seen:
+            raise InputError(
+                f"Officer {attendee.officer.service_number} is listed twice in this session."
+            )
+        seen.add(officer.id)
+        outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
+        rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
+    planned = PlannedSession(
+        module_id=rules.module_id,
+        starts_on=entry.starts_on,
+        ends_on=entry.ends_on,
+        location=entry.location.strip(),
+        instructors=entry.instructors.strip(),
+        language=entry.language,
+        notes=entry.notes,
+        results=tuple(rows),
+    )
+    (session_uid,) = write_sessions(session, [planned], actor)
+    passed = sum(row.outcome in (Outcome.PASS, Outcome.ATTENDED) for row in rows)
+    record_change(
+        session,
+        actor=actor,
+        action="create",
+        entity="training_session",
+        entity_uid=session_uid,
+        summary=(
+            f"Recorded {rules.code} session at {planned.location} ending {entry.ends_on}: "
+            f"{len(rows)} results, {passed} passed"
+        ),
+        after={"module": rules.code, "ends_on": entry.ends_on.isoformat(), "results": len(rows)},
+    )
+    return RecordedSession(session_uid, rules.code, entry.ends_on, len(rows), passed)
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    officer_id: int
+    attended: bool
+    score: float | None
+    outcome: Outcome
+    uid: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+@dataclass(frozen=True)
+class PlannedSession:
+    """A session already checked, ready to write; the demo and importers make these too."""
+
+    module_id: int
+    starts_on: dt.date
+    ends_on: dt.date
+    location: str
+    results: tuple[ResultRow, ...]
+    instructors: str = ""
+    language: str = "en"
+    notes: str = ""
+    uid: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+def write_sessions(
+    session: Session, sessions: Sequence[PlannedSession], actor: str
+) -> list[uuid.UUID]:
+    """Insert checked sessions and their results with a few bulk statements."""
+    if not sessions:
+        return []
+    site_id = installation_site_id(session)
+    version_id = active_version(session).id
+    now = utc_now()
+    inserted_ids = session.scalars(
+        insert(TrainingSession).returning(TrainingSession.id, sort_by_parameter_order=True),
+        [
+            {
+                "uid": planned.uid,
+                "module_id": planned.module_id,
+                "curriculum_version_id": version_id,
+                "starts_on": planned.starts_on,
+                "ends_on": planned.ends_on,
+                "location": planned.location,
+                "instructors": planned.instructors,
+                "language": planned.language,
+                "notes": planned.notes,
+                "recorded_by": actor,
+                "site_id": site_id,
+                "created_at": now,
+            }
+            for planned in sessions
+        ],
+    ).all()
+    session_ids = {planned.uid: id_ for planned, id_ in zip(sessions, inserted_ids, strict=True)}
+    result_rows = [
+        {
+            "uid": row.uid,
+            "session_id": session_ids[planned.uid],
+            "officer_id": row.officer_id,
+            "module_id": planned.module_id,
+            "completed_on": planned.ends_on,
+            "kind": ResultKind.ORIGINAL.value,
+            "supersedes_id": None,
+            "attended": row.attended,
+            "score": row.score,
+            "outcome": row.outcome.value,
+            "reason": "",
+            "recorded_by": actor,
+            "site_id": site_id,
+            "created_at": now,
+        }
+        for planned in sessions
+        for row in planned.results
+    ]
+    if result_rows:
+        session.execute(insert(Result), result_rows)
+    return [planned.uid for planned in sessions]
+
+
+def _current_result(session: Session, result_uid: uuid.UUID) -> Result:
+    result = session.scalar(select(Result).where(Result.uid == result_uid))
+    if result is None:
+        raise NotFoundError(f"There is no result {result_uid}.")
+    if result.kind == ResultKind.VOID:
+        raise InputError("That entry is itself a void; correct the result it voided instead.")
+    newer = session.scalar(select(Result.uid).where(Result.supersedes_id == result.id))
+    if newer is not None:
+        raise InputError(
+            "That result has already been corrected; correct its latest version instead."
+        )
+    return result
+
+
+def _result_state(row: Result | Row[tuple[bool, float | None, str]]) -> dict[str, object]:
+    return {"attended": row.attended, "score": row.score, "outcome": row.outcome}
+
+
+def amend_result(
+    session: Session,
+    result_uid: uuid.UUID,
+    *,
+    attended: bool,
+    score: float | None,
+    outcome: Outcome | None,
+    reason: str,
+    actor: str,
+) -> uuid.UUID:
+    """Correct a result by recording an amendment that supersedes it; nothing is overwritten."""
+    if not reason.strip():
+        raise InputError("Say why the result is being corrected.")
+    old = _current_result(session, result_uid)
+    code = session.scalar(select(Module.code).where(Module.id == old.module_id)) or ""
+    decided = decide_outcome(module_rules(session, code), attended, score, outcome)
+    amendment = Result(
+        session_id=old.session_id,
+        officer_id=old.officer_id,
+        module_id=old.module_id,
+        completed_on=old.completed_on,
+        kind=ResultKind.AMENDMENT.value,
+        supersedes_id=old.id,
+        attended=attended,
+        score=score,
+        outcome=decided.value,
+        reason=reason.strip(),
+        recorded_by=actor,
+        site_id=installation_site_id(session),
+    )
+    session.add(amendment)
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="amend",
+        entity="result",
+        entity_uid=amendment.uid,
+        summary=f"Amended a {code} result: {reason.strip()}",
+        before=_result_state(old),
+        after=_result_state(amendment),
+    )
+    return amendment.uid
+
+
+def void_result(session: Session, result_uid: uuid.UUID, *, reason: str, actor: str) -> uuid.UUID:
+    """Withdraw a result recorded in error; it stays in the history but no longer counts."""
+    if not reason.strip():
+        raise InputError("Say why the result is being voided.")
+    old = _current_result(session, result_uid)
+    void = Result(
+        session_id=old.session_id,
+        officer_id=old.officer_id,
+        module_id=old.module_id,
+        completed_on=old.completed_on,
+        kind=ResultKind.VOID.value,
+        supersedes_id=old.id,
+        attended=False,
+        score=None,
+        outcome=Outcome.ABSENT.value,
+        reason=reason.strip(),
+        recorded_by=actor,
+        site_id=installation_site_id(session),
+    )
+    session.add(void)
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="void",
+        entity="result",
+        entity_uid=void.uid,
+        summary=f"Voided a result: {reason.strip()}",
+        before=_result_state(old),
+    )
+    return void.uid
+
+
+@dataclass(frozen=True)
+class ExemptionInput:
+    officer: OfficerRef
+    module: str
+    reason: str
+    approved_by: str
+    granted_on: dt.date
+    valid_until: dt.date | None = None
+    kind: ExemptionKind = ExemptionKind.EXEMPTION
+
+
+def grant_exemption(session: Session, entry: ExemptionInput, actor: str) -> uuid.UUID:
+    """Record an approved exemption or equivalence for one officer and module."""
+    if not entry.reason.strip():
+        raise InputError("An exemption needs a reason.")
+    if not entry.approved_by.strip():
+        raise InputError("Say who approved the exemption.")
+    if entry.valid_until is not None and entry.valid_until < entry.granted_on:
+        raise InputError("An exemption cannot end before it is granted.")
+    officer = find_officer(session, entry.officer)
+    rules = module_rules(session, entry.module)
+    exemption = Exemption(
+        officer_id=officer.id,
+        module_id=rules.module_id,
+        kind=entry.kind.value,
+        reason=entry.reason.strip(),
+        approved_by=entry.approved_by.strip(),
+        granted_on=entry.granted_on,
+        valid_until=entry.valid_until,
+        site_id=installation_site_id(session),
+    )
+    session.add(exemption)
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="create",
+        entity="exemption",
+        entity_uid=exemption.uid,
+        summary=(
+            f"{entry.kind.value.capitalize()} of {officer.service_number} from {rules.code}: "
+            f"{entry.reason.strip()}"
+        ),
+        after={
+            "module": rules.code,
+            "granted_on": entry.granted_on.isoformat(),
+            "valid_until": entry.valid_until.isoformat() if entry.valid_until else None,
+        },
+    )
+    return exemption.uid

@@ -1,0 +1,1 @@
+# Data files shipped with MSS Training; read them with importlib.resources.
