@@ -31,3 +31,16 @@ def parse_date(text: str, what: str = "date") -> dt.date:
 def utc_now() -> dt.datetime:
     """The current time, timezone-aware in UTC."""
     return dt.datetime.now(dt.UTC)
+
+
+def earliest_valid_completion(day: dt.date, months: int) -> dt.date:
+    """The first completion date whose ``add_months(..., months)`` is still after ``day``.
+
+    A pass completed on P with validity ``months`` is valid on ``day`` exactly when
+    P >= this date, so readiness can compare dates instead of adding months per row.
+    Month-end clamping makes ``add_months`` non-invertible, hence the short search.
+    """
+    candidate = add_months(day, -months) - dt.timedelta(days=4)
+    while add_months(candidate, months) <= day:
+        candidate += dt.timedelta(days=1)
+    return candidate

@@ -113,7 +113,7 @@ def install_curriculum(
             f"Curriculum version {spec.version} is already loaded with different content; "
             "give the edited file a new version number."
         )
-    contingent_ids = dict(session.execute(select(Contingent.code, Contingent.id)).tuples().all())
+    contingent_ids = dict(session.execute(select(Contingent.code, Contingent.id)).all())
     for module_spec in spec.modules:
         for requirement in module_spec.requirements:
             if requirement.contingent and requirement.contingent not in contingent_ids:
@@ -228,7 +228,7 @@ def curriculum_view(session: Session) -> CurriculumView:
         .join(ModuleRevision, ModuleRevision.module_id == Module.id)
         .where(ModuleRevision.curriculum_version_id == version.id)
         .order_by(Module.code)
-    ).tuples()
+    )
     modules = tuple(
         ModuleView(
             code=code,
@@ -253,7 +253,7 @@ def curriculum_view(session: Session) -> CurriculumView:
         .outerjoin(Contingent, Contingent.id == Requirement.contingent_id)
         .where(Requirement.curriculum_version_id == version.id)
         .order_by(Module.code, Requirement.phase, Role.code, Contingent.code)
-    ).tuples()
+    )
     requirements = tuple(
         RequirementView(module, role or ALL_ROLES, contingent, phase)
         for module, role, contingent, phase in requirement_rows

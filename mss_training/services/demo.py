@@ -200,7 +200,7 @@ class _ModulePlan:
 
 
 def _module_plans(session: Session, view: CurriculumView) -> list[_ModulePlan]:
-    ids = dict(session.execute(select(Module.code, Module.id)).tuples().all())
+    ids = dict(session.execute(select(Module.code, Module.id)).all())
     phases: dict[str, dict[str, set[tuple[str, str | None]]]] = {}
     for requirement in view.requirements:
         by_phase = phases.setdefault(requirement.module, {})
@@ -310,7 +310,7 @@ def generate_demo(
     first_rotation = add_months(today, -12 * years)
     inputs, people = _make_people(rng, officers, first_rotation, today)
     add_officers(session, inputs, ACTOR)
-    ids = dict(session.execute(select(Officer.uid, Officer.id)).tuples().all())
+    ids = dict(session.execute(select(Officer.uid, Officer.id)).all())
     for person in people:
         person.officer_id = ids[person.uid]
     languages = {"GTM": "es", "SLV": "es", "BEN": "fr", "HTI": "fr"}
@@ -391,7 +391,7 @@ def _correct_some_results(
             Result.completed_on, Result.attended, Result.score, Result.outcome,
         ).where(Result.kind == ResultKind.ORIGINAL.value, Result.attended.is_(True))
         .order_by(Result.id)
-    ).tuples().all()  # fmt: skip
+    ).all()  # fmt: skip
     if not rows:
         return 0, 0
     site_id = installation_site_id(session)

@@ -97,7 +97,7 @@ def add_officers(session: Session, officers: Sequence[OfficerInput], actor: str)
         return 0
     site_id = installation_site_id(session)
     contingents: dict[str, Contingent] = {}
-    roles = dict(session.execute(select(Role.code, Role.id)).tuples().all())
+    roles = dict(session.execute(select(Role.code, Role.id)).all())
     units: dict[tuple[int, str], int] = {}
     now = utc_now()
     officer_rows: list[dict[str, object]] = []

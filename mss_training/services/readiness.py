@@ -12,20 +12,26 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
+    Float,
+    Integer,
     Select,
+    String,
     and_,
     bindparam,
     case,
+    column,
     exists,
     func,
     literal,
     or_,
     select,
     union,
+    values,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from mss_training.dates import earliest_valid_completion
 from mss_training.db.sql import add_months
 from mss_training.domain import (
     Assessment,
@@ -185,7 +191,7 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
     return conditions
 
 
-def requirement_rows(session: Session, query: ReadinessQuery) -> Select:
+def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: bool = True) -> Select:
     """One row per officer and required module: officer_id, module_id, status, dates.
 
     ``status`` is a RequirementStatus value; ``completed_on`` is the latest pass on or
@@ -193,9 +199,6 @@ def requirement_rows(session: Session, query: ReadinessQuery) -> Select:
     """
     version_id = active_version(session).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
-    warn_until = bindparam(
-        "warn_until", query.as_of + dt.timedelta(days=query.warn_days), type_=Date
-    )
     scope = _scope(session, query)
     requirement_filter: list[ColumnElement[bool]] = [
         Requirement.curriculum_version_id == version_id
@@ -205,115 +208,144 @@ def requirement_rows(session: Session, query: ReadinessQuery) -> Select:
     for_contingent = or_(
         Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
     )
+    # Each module's rules as a small constant table: how it is passed, and the earliest
+    # completion dates still valid on the as-of date and beyond the warning window, so
+    # that expiry is a date comparison rather than month arithmetic on every row.
+    rules = (
+        values(
+            column("module_id", Integer),
+            column("assessment", String),
+            column("pass_mark", Float),
+            column("validity_months", Integer),
+            column("valid_from", Date),
+            column("current_from", Date),
+            name="module_rules",
+        )
+        .data(_module_rules(session, version_id, query))
+        .cte("module_rules")
+    )
+    rule_columns = [
+        rules.c.assessment,
+        rules.c.pass_mark,
+        rules.c.validity_months,
+        rules.c.valid_from,
+        rules.c.current_from,
+    ]
     # Requirements for every officer, and those for roles an officer holds; UNION counts
-    # a module once however many requirements name it.
+    # a module once however many requirements name it. The rules ride along so that the
+    # database never has to join them to every officer's row afterwards.
     needed_by_all = (
-        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
+        select(
+            Officer.id.label("officer_id"), Requirement.module_id.label("module_id"), *rule_columns
+        )
         .join(Requirement, and_(Requirement.role_id.is_(None), for_contingent, *requirement_filter))
+        .join(rules, rules.c.module_id == Requirement.module_id)
         .where(*scope)
     )
     needed_by_role = (
-        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
+        select(
+            Officer.id.label("officer_id"), Requirement.module_id.label("module_id"), *rule_columns
+        )
         .join(OfficerRole, OfficerRole.officer_id == Officer.id)
         .join(
             Requirement,
             and_(Requirement.role_id == OfficerRole.role_id, for_contingent, *requirement_filter),
         )
+        .join(rules, rules.c.module_id == Requirement.module_id)
         .where(*scope)
     )
     needed = union(needed_by_all, needed_by_role).cte("needed")
-
     superseding = Result.__table__.alias("superseding")
     passing = or_(
         Result.outcome == Outcome.PASS.value,
-        and_(ModuleRevision.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
+        and_(needed.c.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
         and_(
-            ModuleRevision.assessment == Assessment.SCORED.value,
+            needed.c.assessment == Assessment.SCORED.value,
             Result.score.is_not(None),
-            Result.score >= ModuleRevision.pass_mark,
+            Result.score >= needed.c.pass_mark,
         ),
     )
+    # The latest pass on or before the as-of date: one lookup in the results index per
+    # officer and module, which beats grouping every result of the mission.
     last_pass = (
-        select(
-            Result.officer_id.label("officer_id"),
-            Result.module_id.label("module_id"),
-            func.max(Result.completed_on).label("last_pass"),
-        )
-        .join(
-            needed,
-            and_(needed.c.officer_id == Result.officer_id, needed.c.module_id == Result.module_id),
-        )
-        .join(
-            ModuleRevision,
-            and_(
-                ModuleRevision.module_id == Result.module_id,
-                ModuleRevision.curriculum_version_id == version_id,
-            ),
-        )
+        select(func.max(Result.completed_on))
         .where(
-            Result.kind != ResultKind.VOID.value,
+            Result.officer_id == needed.c.officer_id,
+            Result.module_id == needed.c.module_id,
             Result.completed_on <= as_of,
+            Result.kind != ResultKind.VOID.value,
             ~exists().where(superseding.c.supersedes_id == Result.id),
             passing,
         )
-        .group_by(Result.officer_id, Result.module_id)
-        .cte("last_pass")
+        .correlate(needed)
+        .scalar_subquery()
     )
     exempt = (
-        select(Exemption.officer_id.label("officer_id"), Exemption.module_id.label("module_id"))
+        exists()
         .where(
+            Exemption.officer_id == needed.c.officer_id,
+            Exemption.module_id == needed.c.module_id,
             Exemption.granted_on <= as_of,
             or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
         )
-        .distinct()
-        .cte("exempt")
+        .correlate(needed)
     )
-    dated = (
+    # MATERIALIZED keeps the database from inlining (and so repeating) the lookups in
+    # every place the outer query uses their results.
+    looked_up = (
         select(
             needed.c.officer_id,
             needed.c.module_id,
-            last_pass.c.last_pass.label("completed_on"),
-            add_months(last_pass.c.last_pass, ModuleRevision.validity_months).label("expires_on"),
-            ModuleRevision.validity_months.label("validity_months"),
-            exempt.c.officer_id.is_not(None).label("exempt"),
+            last_pass.label("completed_on"),
+            exempt.label("exempt"),
+            needed.c.validity_months,
+            needed.c.valid_from,
+            needed.c.current_from,
         )
-        .join(
-            ModuleRevision,
-            and_(
-                ModuleRevision.module_id == needed.c.module_id,
-                ModuleRevision.curriculum_version_id == version_id,
-            ),
-        )
-        .outerjoin(
-            last_pass,
-            and_(
-                last_pass.c.officer_id == needed.c.officer_id,
-                last_pass.c.module_id == needed.c.module_id,
-            ),
-        )
-        .outerjoin(
-            exempt,
-            and_(
-                exempt.c.officer_id == needed.c.officer_id, exempt.c.module_id == needed.c.module_id
-            ),
-        )
-        .subquery("dated")
+        .cte("looked_up")
+        .prefix_with("MATERIALIZED")
     )
+    completed = looked_up.c.completed_on
     status = case(
-        (dated.c.exempt, literal(RequirementStatus.EXEMPT.value)),
-        (dated.c.completed_on.is_(None), literal(RequirementStatus.MISSING.value)),
-        (dated.c.validity_months.is_(None), literal(RequirementStatus.CURRENT.value)),
-        (dated.c.expires_on <= as_of, literal(RequirementStatus.EXPIRED.value)),
-        (dated.c.expires_on <= warn_until, literal(RequirementStatus.EXPIRING.value)),
+        (looked_up.c.exempt, literal(RequirementStatus.EXEMPT.value)),
+        (completed.is_(None), literal(RequirementStatus.MISSING.value)),
+        (looked_up.c.validity_months.is_(None), literal(RequirementStatus.CURRENT.value)),
+        (completed < looked_up.c.valid_from, literal(RequirementStatus.EXPIRED.value)),
+        (completed < looked_up.c.current_from, literal(RequirementStatus.EXPIRING.value)),
         else_=literal(RequirementStatus.CURRENT.value),
     )
-    return select(
-        dated.c.officer_id,
-        dated.c.module_id,
-        status.label("status"),
-        dated.c.completed_on,
-        dated.c.expires_on,
-    )
+    columns = [looked_up.c.officer_id, looked_up.c.module_id, status.label("status")]
+    if with_dates:
+        columns += [
+            completed.label("completed_on"),
+            add_months(completed, looked_up.c.validity_months).label("expires_on"),
+        ]
+    return select(*columns)
+
+
+def _module_rules(
+    session: Session, version_id: int, query: ReadinessQuery
+) -> list[tuple[int, str, float | None, int | None, dt.date | None, dt.date | None]]:
+    warn_until = query.as_of + dt.timedelta(days=query.warn_days)
+    rows = session.execute(
+        select(
+            ModuleRevision.module_id,
+            ModuleRevision.assessment,
+            ModuleRevision.pass_mark,
+            ModuleRevision.validity_months,
+        ).where(ModuleRevision.curriculum_version_id == version_id)
+    ).all()
+    return [
+        (
+            module_id,
+            assessment,
+            pass_mark,
+            months,
+            earliest_valid_completion(query.as_of, months) if months else None,
+            earliest_valid_completion(warn_until, months) if months else None,
+        )
+        for module_id, assessment, pass_mark, months in rows
+    ]
 
 
 def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
@@ -337,7 +369,7 @@ def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
 
 
 def _module_codes(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Module.id, Module.code)).tuples().all())
+    return dict(session.execute(select(Module.id, Module.code)).all())
 
 
 def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport:
@@ -346,12 +378,12 @@ def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport
     states: dict[int, list[RequirementState]] = {}
     for officer_id, module_id, status, completed_on, expires_on in session.execute(
         requirement_rows(session, query)
-    ).tuples():
+    ):
         states.setdefault(officer_id, []).append(
             RequirementState(codes[module_id], RequirementStatus(status), completed_on, expires_on)
         )
     officers: list[OfficerReadiness] = []
-    for row in session.execute(_officer_scope_rows(session, query)).tuples():
+    for row in session.execute(_officer_scope_rows(session, query)):
         officer_id, contingent, unit, uid, number, rank, family, given, officer_status = row
         requirements = tuple(sorted(states.get(officer_id, ()), key=lambda state: state.module))
         officers.append(
@@ -381,46 +413,34 @@ def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport
 
 
 def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSummary:
-    """The roll-ups alone, counted in the database: what a dashboard shows."""
-    rows = requirement_rows(session, query).subquery("requirement_rows")
-    rank = func.max(
-        case(
-            (rows.c.status.in_(["expired", "missing"]), 2),
-            (rows.c.status == "expiring", 1),
-            else_=0,
+    """The roll-ups alone, without dates or names: what a dashboard shows.
+
+    The rules run once in the database; folding their (officer, module, status) rows
+    into counts is cheaper in Python than running them again for each grouping.
+    """
+    placement = {
+        officer_id: (contingent, unit)
+        for officer_id, contingent, unit in session.execute(
+            select(Officer.id, Contingent.code, Unit.name)
+            .join(Contingent, Contingent.id == Officer.contingent_id)
+            .outerjoin(Unit, Unit.id == Officer.unit_id)
+            .where(*_scope(session, query))
         )
-    )
-    officer_rank = (
-        select(rows.c.officer_id, rank.label("rank")).group_by(rows.c.officer_id).subquery("ranks")
-    )
-    per_officer = session.execute(
-        select(Contingent.code, Unit.name, func.coalesce(officer_rank.c.rank, 0), func.count())
-        .select_from(Officer)
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
-        .outerjoin(officer_rank, officer_rank.c.officer_id == Officer.id)
-        .where(*_scope(session, query))
-        .group_by(Contingent.code, Unit.name, func.coalesce(officer_rank.c.rank, 0))
-    ).tuples()
-    per_module = session.execute(
-        select(Contingent.code, Unit.name, Module.code, rows.c.status, func.count())
-        .select_from(rows)
-        .join(Officer, Officer.id == rows.c.officer_id)
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
-        .join(Module, Module.id == rows.c.module_id)
-        .group_by(Contingent.code, Unit.name, Module.code, rows.c.status)
-    ).tuples()
+    }
+    codes = _module_codes(session)
+    worst = dict.fromkeys(placement, 0)
+    requirement_statuses: list[tuple[str, str | None, str, RequirementStatus]] = []
+    for officer_id, module_id, status_text in session.execute(
+        requirement_rows(session, query, with_dates=False)
+    ):
+        status = RequirementStatus(status_text)
+        worst[officer_id] = max(worst[officer_id], _RANK[status])
+        contingent, unit = placement[officer_id]
+        requirement_statuses.append((contingent, unit, codes[module_id], status))
     return _summarise(
         query,
-        (
-            (contingent, unit, _STATUS_OF_RANK[rank_value], count)
-            for contingent, unit, rank_value, count in per_officer
-        ),
-        (
-            (contingent, unit, module, RequirementStatus(status), count)
-            for contingent, unit, module, status, count in per_module
-        ),
+        ((*placement[officer_id], _STATUS_OF_RANK[rank]) for officer_id, rank in worst.items()),
+        iter(requirement_statuses),
     )
 
 
