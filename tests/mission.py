@@ -19,6 +19,7 @@ from mss_training.models import (
     TrainingSession,
     Unit,
 )
+from mss_training.services.curriculum import install_curriculum
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import (
     ReadinessQuery,
@@ -28,7 +29,6 @@ from mss_training.services.readiness import (
     readiness_summary,
 )
 from mss_training.services.reference import add_missing_contingents
-from mss_training.services.curriculum import install_curriculum
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,

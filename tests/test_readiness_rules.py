@@ -195,7 +195,7 @@ def test_exempt_officer_with_nothing_else_missing_is_ready(mission: Mission) -> 
 
 
 def test_requirements_are_the_union_of_roles_each_module_once(mission: Mission) -> None:
-    officer = mission.officer("001", "POL", "DRV", "FPU")
+    mission.officer("001", "POL", "DRV", "FPU")
     report = mission.report(mission.query(D(2024, 6, 1)))
     modules = [state.module for state in report.officers[0].requirements]
     # DRV is required of drivers (pre-deployment) and police (refresher): listed once.

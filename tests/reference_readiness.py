@@ -1,0 +1,157 @@
+"""A deliberately plain Python reading of the readiness rules, to check the SQL engine against.
+
+It is written from the rules in docs/readiness.md, not from the engine, and loops over
+everything officer by officer: slow, obvious, and independent.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RefModule:
+    code: str
+    assessment: str  # attendance | pass_fail | scored
+    pass_mark: float | None
+    validity_months: int | None
+
+
+@dataclass(frozen=True)
+class RefRequirement:
+    module: str
+    role: str  # a role code, or "ALL"
+    contingent: str | None
+    phase: str
+
+
+@dataclass(frozen=True)
+class RefOfficer:
+    number: str
+    contingent: str
+    roles: frozenset[str]
+    active: bool
+
+
+@dataclass
+class RefResult:
+    officer: str
+    module: str
+    day: dt.date
+    attended: bool
+    score: float | None
+    outcome: str
+    void: bool = False
+    superseded: bool = False
+
+
+@dataclass(frozen=True)
+class RefExemption:
+    officer: str
+    module: str
+    granted_on: dt.date
+    valid_until: dt.date | None
+
+
+@dataclass
+class RefMission:
+    modules: dict[str, RefModule]
+    requirements: list[RefRequirement]
+    officers: list[RefOfficer] = field(default_factory=list)
+    results: list[RefResult] = field(default_factory=list)
+    exemptions: list[RefExemption] = field(default_factory=list)
+
+
+def months_later(day: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later, or the month's last day when that day does not exist."""
+    year = day.year + (day.month - 1 + months) // 12
+    month = (day.month - 1 + months) % 12 + 1
+    for candidate_day in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate_day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def is_pass(result: RefResult, module: RefModule) -> bool:
+    if result.outcome == "pass":
+        return True
+    if module.assessment == "attendance" and result.attended:
+        return True
+    return (
+        module.assessment == "scored"
+        and result.score is not None
+        and module.pass_mark is not None
+        and result.score >= module.pass_mark
+    )
+
+
+def reference_readiness(
+    mission: RefMission,
+    as_of: dt.date,
+    warn_days: int,
+    phase: str | None,
+    include_inactive: bool,
+) -> dict[str, tuple[str, dict[str, tuple[str, dt.date | None, dt.date | None]]]]:
+    """{service number: (officer status, {module: (status, completed_on, expires_on)})}."""
+    answer = {}
+    for officer in mission.officers:
+        if not officer.active and not include_inactive:
+            continue
+        needed = set()
+        for requirement in mission.requirements:
+            if phase is not None and requirement.phase != phase:
+                continue
+            if requirement.role != "ALL" and requirement.role not in officer.roles:
+                continue
+            if requirement.contingent is not None and requirement.contingent != officer.contingent:
+                continue
+            needed.add(requirement.module)
+        states = {}
+        for code in needed:
+            module = mission.modules[code]
+            passes = [
+                result.day
+                for result in mission.results
+                if result.officer == officer.number
+                and result.module == code
+                and not result.void
+                and not result.superseded
+                and result.day <= as_of
+                and is_pass(result, module)
+            ]
+            completed = max(passes) if passes else None
+            expires = (
+                months_later(completed, module.validity_months)
+                if completed and module.validity_months
+                else None
+            )
+            exempt = any(
+                exemption.officer == officer.number
+                and exemption.module == code
+                and exemption.granted_on <= as_of
+                and (exemption.valid_until is None or as_of <= exemption.valid_until)
+                for exemption in mission.exemptions
+            )
+            if exempt:
+                status = "exempt"
+            elif completed is None:
+                status = "missing"
+            elif expires is None:
+                status = "current"
+            elif expires <= as_of:
+                status = "expired"
+            elif expires <= as_of + dt.timedelta(days=warn_days):
+                status = "expiring"
+            else:
+                status = "current"
+            states[code] = (status, completed, expires)
+        statuses = {status for status, _, _ in states.values()}
+        if statuses & {"expired", "missing"}:
+            overall = "not_ready"
+        elif "expiring" in statuses:
+            overall = "expiring"
+        else:
+            overall = "ready"
+        answer[officer.number] = (overall, states)
+    return answer
