@@ -21,8 +21,8 @@ demo: $(STAMP)
 	$(BIN)/mss-training demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check mss_training tests benchmarks
-	$(BIN)/ruff format --check mss_training tests benchmarks
+	$(BIN)/ruff check mss_training tests
+	$(BIN)/ruff format --check mss_training tests
 	$(BIN)/mypy
 
 test: $(STAMP) lint

@@ -188,7 +188,7 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
     return "; ".join(parts)
 
 
-def _print_readiness_table(report: ReadinessReport, out: TextIO) -> None:
+def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool) -> None:
     phase = report.phase.value if report.phase else "all phases"
     print(
         f"Readiness as of {report.as_of:%Y-%m-%d} ({phase}; expiring means within "
@@ -212,7 +212,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO) -> None:
         )
     _print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
-    if not attention:
+    if not attention or brief:
         return
     print(file=out)
     print("Officers who need training:", file=out)
@@ -251,7 +251,7 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         writer.writerow(READINESS_COLUMNS)
         writer.writerows(readiness_rows(report))
     else:
-        _print_readiness_table(report, out)
+        _print_readiness_table(report, out, brief=args.brief)
     return 0
 
 
@@ -308,6 +308,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
     )
     readiness.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    readiness.add_argument(
+        "--brief", action="store_true", help="with --format table: the summary alone"
+    )
     readiness.set_defaults(handler=command_readiness)
     return parser
 

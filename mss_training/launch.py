@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if status:
                 return status
     # The desktop app is the next step; until it lands, show the mission's readiness.
-    return cli_main([*arguments, "readiness"])
+    return cli_main([*arguments, "readiness", "--brief"])
 
 
 if __name__ == "__main__":

@@ -160,3 +160,9 @@ def test_loading_twice_changes_nothing_and_changed_content_needs_a_new_version(
         view = curriculum_view(session)
     assert (view.version, view.status) == ("test-2", "published")
     database.close()
+
+
+def test_a_broken_module_is_not_reported_again_as_a_missing_prerequisite() -> None:
+    text = RULES_CURRICULUM.replace('code = "PF"', 'code = "PF"\nprerequisites = ["ATT"]')
+    text = text.replace("hours = 2\n", "hours = -1\n", 1)  # ATT's hours
+    assert problems_of(text) == ["modules[1] (ATT).hours: must be a number from 0.5 to 400, not -1"]

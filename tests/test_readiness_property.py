@@ -222,17 +222,17 @@ def _record(
             else:
                 assessment = MODULES[old.module].assessment
                 score = correction.score if assessment == "scored" else None
-                outcome = correction.outcome if assessment == "pass_fail" else None
+                new_outcome = correction.outcome if assessment == "pass_fail" else None
                 if assessment == "scored" and score is None:
                     score = 85.0
-                if assessment == "pass_fail" and outcome is None:
-                    outcome = Outcome.PASS
+                if assessment == "pass_fail" and new_outcome is None:
+                    new_outcome = Outcome.PASS
                 new_uid = amend_result(
                     session,
                     uid,
                     attended=True,
                     score=score,
-                    outcome=outcome,
+                    outcome=new_outcome,
                     reason="t",
                     actor=ACTOR,
                 )
@@ -266,7 +266,7 @@ def _record(
 def _as_of_dates(tried: list[Attempt], warn_days: int) -> st.SearchStrategy[dt.date]:
     """Any date, or one on a boundary of some result: its day, its expiry, its warning."""
     anywhere = st.integers(-30, SPAN_DAYS + 500).map(_day)
-    boundaries = set()
+    boundaries: set[dt.date] = set()
     for attempt in tried:
         day = _day(attempt.day)
         months = MODULES[attempt.module].validity_months

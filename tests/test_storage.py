@@ -57,7 +57,7 @@ def test_sqlite_database_uses_wal_and_foreign_keys(sqlite_url: str) -> None:
     with database.reading() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert session.execute(text("PRAGMA busy_timeout")).scalar() > 0
+        assert (session.execute(text("PRAGMA busy_timeout")).scalar() or 0) > 0
     database.close()
 
 
@@ -167,7 +167,7 @@ def test_corrections_are_new_facts_and_history_stays(database_url: str) -> None:
         ]
         actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
         assert actions[-3:] == ["create", "amend", "void"]
-        assert session.scalar(select(func.count()).select_from(AuditEntry)) >= 5
+        assert (session.scalar(select(func.count()).select_from(AuditEntry)) or 0) >= 5
     database.close()
 
 

@@ -218,8 +218,9 @@ def _read_module(
     return module if len(check.problems) == problems_before else None
 
 
-def _check_prerequisites(check: _Checker, modules: list[ModuleSpec]) -> None:
-    codes = {module.code for module in modules}
+def _check_prerequisites(check: _Checker, modules: list[ModuleSpec], codes: set[str]) -> None:
+    """Prerequisites must name modules of the file (``codes``, even those with other
+    problems, so that one mistake is not reported again as a missing prerequisite)."""
     graph = {module.code: module.prerequisites for module in modules}
     for module in modules:
         for prerequisite in module.prerequisites:
@@ -265,7 +266,9 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     role_codes = {role.code for role in roles}
     modules: list[ModuleSpec] = []
     seen: set[str] = set()
-    for index, table in enumerate(check.tables(data, "modules", ""), start=1):
+    tables = check.tables(data, "modules", "")
+    declared = {table["code"] for table in tables if isinstance(table.get("code"), str)}
+    for index, table in enumerate(tables, start=1):
         module = _read_module(check, table, index, role_codes)
         if module is None:
             continue
@@ -276,7 +279,7 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
         modules.append(module)
     if not modules and not check.problems:
         check.problem("modules", "the curriculum has no modules")
-    _check_prerequisites(check, modules)
+    _check_prerequisites(check, modules, declared)
     unknown = set(data) - {"curriculum", "roles", "modules"}
     if unknown:
         check.problem("(top level)", f"unknown section(s) {', '.join(sorted(unknown))}")
