@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -105,6 +106,8 @@ class Site(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(10), default=SiteRole.SITE.value)
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    # The site's Ed25519 public key (32 bytes), which verifies what it signs.
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Installation(Base):
@@ -115,6 +118,9 @@ class Installation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    # This installation's Ed25519 private key (32 raw bytes). Whoever copies the database
+    # file has it too: laptops must use disk encryption.
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
 
     site: Mapped[Site] = relationship()
 

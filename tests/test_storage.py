@@ -3,10 +3,12 @@
 import datetime as dt
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import given, settings
@@ -16,11 +18,11 @@ from sqlalchemy import Date, Engine, Integer, bindparam, create_engine, func, se
 from mss_training.config import database_url
 from mss_training.dates import add_months
 from mss_training.db import open_database
-from mss_training.db.database import head_revision, installation_site_id
+from mss_training.db.database import migrations_config, head_revision, installation_site_id
 from mss_training.db.sql import add_months as sql_add_months
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import DatabaseAccessError, InputError, NotFoundError
-from mss_training.models import AuditEntry, Base, Officer, Result, Site
+from mss_training.models import AuditEntry, Base, Installation, Officer, Result, Site
 from mss_training.services.personnel import OfficerInput, add_officers, fold_for_search
 from tests.conftest import BACKENDS, POSTGRES_ENV
 from tests.mission import ACTOR, Mission
@@ -207,3 +209,66 @@ def test_sql_month_arithmetic_matches_python(
     )
     with bare_engine.connect() as connection:
         assert connection.execute(statement).scalar() == add_months(day, months)
+
+
+def _database_at_first_schema(url: str) -> None:
+    """A database as the first released schema made it, with a site and an officer in it."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(migrations_config(connection), "0001")
+        now = dt.datetime(2026, 1, 5, 8, 30, tzinfo=dt.UTC)
+        connection.execute(
+            text(
+                "INSERT INTO sites (id, uid, name, role, created_at) "
+                "VALUES (1, :uid, 'Old site', 'site', :now)"
+            ),
+            {"uid": uuid.uuid4().hex, "now": now},
+        )
+        connection.execute(text("INSERT INTO installation (id, site_id) VALUES (1, 1)"))
+        connection.execute(
+            text(
+                "INSERT INTO contingents (id, uid, code, name, language, updated_at, site_id, "
+                "created_at) VALUES (1, :uid, 'KEN', 'Kenya', 'en', :now, 1, :now)"
+            ),
+            {"uid": uuid.uuid4().hex, "now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO officers (id, uid, contingent_id, service_number, family_name, "
+                "given_names, status, search_text, updated_at, site_id, updated_site_id, "
+                "created_at) VALUES (1, :uid, 1, '0042', 'Wanjiru', 'Grace', 'active', "
+                "'wanjiru grace 0042', :now, 1, 1, :now)"
+            ),
+            {"uid": uuid.uuid4().hex, "now": now},
+        )
+    engine.dispose()
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_data(database_url: str) -> None:
+    _database_at_first_schema(database_url)
+    database = open_database(database_url)
+    with database.engine.connect() as connection:
+        assert MigrationContext.configure(connection).get_current_revision() == head_revision()
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    with database.reading() as session:
+        officer = session.scalars(select(Officer)).one()
+        assert (officer.service_number, officer.family_name) == ("0042", "Wanjiru")
+        installation = session.get(Installation, 1)
+        assert installation is not None and len(installation.private_key) == 32
+        site = session.get(Site, installation.site_id)
+        assert site is not None and site.name == "Old site"
+        assert site.public_key is not None and len(site.public_key) == 32
+    database.close()
+
+
+def test_a_sqlite_file_is_copied_aside_before_it_is_upgraded(sqlite_url: str) -> None:
+    _database_at_first_schema(sqlite_url)
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    open_database(sqlite_url).close()
+    (backup,) = path.parent.glob("mission.before-upgrade-0001-*.sqlite")
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT family_name FROM officers").fetchone() == ("Wanjiru",)
+    # Opening the upgraded file again makes no second copy.
+    open_database(sqlite_url).close()
+    assert len(list(path.parent.glob("mission.before-upgrade-*"))) == 1

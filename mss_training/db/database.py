@@ -20,11 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from mss_training.domain import SiteRole
 from mss_training.errors import DatabaseAccessError
 from mss_training.models import Installation, Site
+from mss_training.signing import new_key_pair
 
 BUSY_TIMEOUT_MS = 15_000
 
 
-def _migrations_config(connection: Connection | None = None) -> Config:
+def migrations_config(connection: Connection | None = None) -> Config:
     config = Config()
     location = resources.files("mss_training.db") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -34,13 +35,13 @@ def _migrations_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_migrations_config()).get_current_head()
+    head = ScriptDirectory.from_config(migrations_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_migrations_config())
+    script = ScriptDirectory.from_config(migrations_config())
     return {revision.revision for revision in script.walk_revisions()}
 
 
@@ -164,6 +165,8 @@ def _backup_sqlite(connection: Connection, database_path: str, revision: str) ->
     assert isinstance(source, sqlite3.Connection)
     with contextlib.closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
+        # One self-contained file, with no -wal beside it to lose when it is moved.
+        copy.execute("PRAGMA journal_mode = DELETE")
     return target
 
 
@@ -172,10 +175,15 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
     with Session(bind=connection) as session:
         if session.scalar(select(Installation)) is not None:
             return
-        site = Site(name=site_name or socket.gethostname() or "training site", role=role.value)
+        private_key, public_key = new_key_pair()
+        site = Site(
+            name=site_name or socket.gethostname() or "training site",
+            role=role.value,
+            public_key=public_key,
+        )
         session.add(site)
         session.flush()
-        session.add(Installation(id=1, site_id=site.id))
+        session.add(Installation(id=1, site_id=site.id, private_key=private_key))
         session.flush()
 
 
@@ -238,7 +246,7 @@ def open_database(
             connection.execution_options(mss_write=True)
             with connection.begin():
                 if not state.is_current:
-                    command.upgrade(_migrations_config(connection), "head")
+                    command.upgrade(migrations_config(connection), "head")
                 _ensure_installation(connection, site_name, site_role)
     except (DBAPIError, sqlite3.DatabaseError) as error:
         engine.dispose()
