@@ -18,7 +18,7 @@ from sqlalchemy import Date, Engine, Integer, bindparam, create_engine, func, se
 from mss_training.config import database_url
 from mss_training.dates import add_months
 from mss_training.db import open_database
-from mss_training.db.database import migrations_config, head_revision, installation_site_id
+from mss_training.db.database import head_revision, installation_site_id, migrations_config
 from mss_training.db.sql import add_months as sql_add_months
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import DatabaseAccessError, InputError, NotFoundError
