@@ -300,7 +300,18 @@ class Result(Travelling, Base):
         CheckConstraint(f"kind IN ({check_values(ResultKind)})", name="kind"),
         CheckConstraint(f"outcome IN ({check_values(Outcome)})", name="outcome"),
         CheckConstraint("(kind = 'original') = (supersedes_id IS NULL)", name="supersedes"),
-        Index("ix_results_readiness", "officer_id", "module_id", "completed_on"),
+        # Covering: readiness finds an officer's latest pass of a module in the index alone,
+        # without reading the table row of each result.
+        Index(
+            "ix_results_readiness",
+            "officer_id",
+            "module_id",
+            "completed_on",
+            "kind",
+            "outcome",
+            "attended",
+            "score",
+        ),
         Index("ix_results_session", "session_id"),
         Index(
             "ix_results_supersedes",

@@ -6,27 +6,26 @@ database, not Python, walks the millions of results of a whole mission.
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
     Date,
-    Float,
-    Integer,
     Select,
     String,
     and_,
     bindparam,
     case,
-    column,
+    cast,
     exists,
     func,
     literal,
+    null,
     or_,
     select,
     union,
-    values,
+    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -192,10 +191,11 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
 
 
 def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: bool = True) -> Select:
-    """One row per officer and required module: officer_id, module_id, status, dates.
+    """One row per officer and required module: officer_id, module_id, status[, dates].
 
-    ``status`` is a RequirementStatus value; ``completed_on`` is the latest pass on or
-    before the as-of date, ``expires_on`` when it lapses (NULL if it never does).
+    ``status`` is a RequirementStatus value; with ``with_dates``, ``completed_on`` is the
+    latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
+    it never does).
     """
     version_id = active_version(session).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
@@ -208,61 +208,32 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     for_contingent = or_(
         Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
     )
-    # Each module's rules as a small constant table: how it is passed, and the earliest
-    # completion dates still valid on the as-of date and beyond the warning window, so
-    # that expiry is a date comparison rather than month arithmetic on every row.
-    rules = (
-        values(
-            column("module_id", Integer),
-            column("assessment", String),
-            column("pass_mark", Float),
-            column("validity_months", Integer),
-            column("valid_from", Date),
-            column("current_from", Date),
-            name="module_rules",
-        )
-        .data(_module_rules(session, version_id, query))
-        .cte("module_rules")
-    )
-    rule_columns = [
-        rules.c.assessment,
-        rules.c.pass_mark,
-        rules.c.validity_months,
-        rules.c.valid_from,
-        rules.c.current_from,
-    ]
     # Requirements for every officer, and those for roles an officer holds; UNION counts
-    # a module once however many requirements name it. The rules ride along so that the
-    # database never has to join them to every officer's row afterwards.
+    # a module once however many requirements name it.
     needed_by_all = (
-        select(
-            Officer.id.label("officer_id"), Requirement.module_id.label("module_id"), *rule_columns
-        )
+        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
         .join(Requirement, and_(Requirement.role_id.is_(None), for_contingent, *requirement_filter))
-        .join(rules, rules.c.module_id == Requirement.module_id)
         .where(*scope)
     )
     needed_by_role = (
-        select(
-            Officer.id.label("officer_id"), Requirement.module_id.label("module_id"), *rule_columns
-        )
+        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
         .join(OfficerRole, OfficerRole.officer_id == Officer.id)
         .join(
             Requirement,
             and_(Requirement.role_id == OfficerRole.role_id, for_contingent, *requirement_filter),
         )
-        .join(rules, rules.c.module_id == Requirement.module_id)
         .where(*scope)
     )
     needed = union(needed_by_all, needed_by_role).cte("needed")
+
     superseding = Result.__table__.alias("superseding")
     passing = or_(
         Result.outcome == Outcome.PASS.value,
-        and_(needed.c.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
+        and_(ModuleRevision.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
         and_(
-            needed.c.assessment == Assessment.SCORED.value,
+            ModuleRevision.assessment == Assessment.SCORED.value,
             Result.score.is_not(None),
-            Result.score >= needed.c.pass_mark,
+            Result.score >= ModuleRevision.pass_mark,
         ),
     )
     # The latest pass on or before the as-of date: one lookup in the results index per
@@ -277,7 +248,7 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             ~exists().where(superseding.c.supersedes_id == Result.id),
             passing,
         )
-        .correlate(needed)
+        .correlate(needed, ModuleRevision)
         .scalar_subquery()
     )
     exempt = (
@@ -290,6 +261,13 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
         )
         .correlate(needed)
     )
+    months = ModuleRevision.validity_months
+    validities = session.scalars(
+        select(months)
+        .where(ModuleRevision.curriculum_version_id == version_id, months.is_not(None))
+        .distinct()
+    ).all()
+    warn_until = query.as_of + dt.timedelta(days=query.warn_days)
     # MATERIALIZED keeps the database from inlining (and so repeating) the lookups in
     # every place the outer query uses their results.
     looked_up = (
@@ -298,9 +276,16 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             needed.c.module_id,
             last_pass.label("completed_on"),
             exempt.label("exempt"),
-            needed.c.validity_months,
-            needed.c.valid_from,
-            needed.c.current_from,
+            months.label("validity_months"),
+            _cut_off(months, validities, query.as_of, "valid").label("valid_from"),
+            _cut_off(months, validities, warn_until, "current").label("current_from"),
+        )
+        .join(
+            ModuleRevision,
+            and_(
+                ModuleRevision.module_id == needed.c.module_id,
+                ModuleRevision.curriculum_version_id == version_id,
+            ),
         )
         .cte("looked_up")
         .prefix_with("MATERIALIZED")
@@ -323,29 +308,25 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     return select(*columns)
 
 
-def _module_rules(
-    session: Session, version_id: int, query: ReadinessQuery
-) -> list[tuple[int, str, float | None, int | None, dt.date | None, dt.date | None]]:
-    warn_until = query.as_of + dt.timedelta(days=query.warn_days)
-    rows = session.execute(
-        select(
-            ModuleRevision.module_id,
-            ModuleRevision.assessment,
-            ModuleRevision.pass_mark,
-            ModuleRevision.validity_months,
-        ).where(ModuleRevision.curriculum_version_id == version_id)
-    ).all()
-    return [
+def _cut_off(
+    months: Any, validities: Sequence[int | None], day: dt.date, name: str
+) -> ColumnElement[Any]:
+    """Per validity, the earliest completion date still valid after ``day``.
+
+    A pass is valid on ``day`` exactly when it was completed on or after this date, so
+    expiry becomes a date comparison instead of month arithmetic on every row.
+    """
+    whens = [
         (
-            module_id,
-            assessment,
-            pass_mark,
-            months,
-            earliest_valid_completion(query.as_of, months) if months else None,
-            earliest_valid_completion(warn_until, months) if months else None,
+            months == validity,
+            bindparam(f"{name}_{validity}", earliest_valid_completion(day, validity), type_=Date),
         )
-        for module_id, assessment, pass_mark, months in rows
+        for validity in validities
+        if validity is not None
     ]
+    if not whens:
+        return cast(null(), Date)
+    return case(*whens, else_=cast(null(), Date))
 
 
 def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
@@ -415,33 +396,83 @@ def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport
 def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSummary:
     """The roll-ups alone, without dates or names: what a dashboard shows.
 
-    The rules run once in the database; folding their (officer, module, status) rows
-    into counts is cheaper in Python than running them again for each grouping.
+    One statement: the rules run once (a materialized CTE) and the database counts
+    officers by status and requirements by module from that single result.
     """
-    placement = {
-        officer_id: (contingent, unit)
-        for officer_id, contingent, unit in session.execute(
-            select(Officer.id, Contingent.code, Unit.name)
-            .join(Contingent, Contingent.id == Officer.contingent_id)
-            .outerjoin(Unit, Unit.id == Officer.unit_id)
-            .where(*_scope(session, query))
-        )
-    }
-    codes = _module_codes(session)
-    worst = dict.fromkeys(placement, 0)
-    requirement_statuses: list[tuple[str, str | None, str, RequirementStatus]] = []
-    for officer_id, module_id, status_text in session.execute(
+    rows = (
         requirement_rows(session, query, with_dates=False)
-    ):
-        status = RequirementStatus(status_text)
-        worst[officer_id] = max(worst[officer_id], _RANK[status])
-        contingent, unit = placement[officer_id]
-        requirement_statuses.append((contingent, unit, codes[module_id], status))
-    return _summarise(
-        query,
-        ((*placement[officer_id], _STATUS_OF_RANK[rank]) for officer_id, rank in worst.items()),
-        iter(requirement_statuses),
+        .cte("requirement_rows")
+        .prefix_with("MATERIALIZED")
     )
+    rank = case(
+        (rows.c.status.in_([RequirementStatus.EXPIRED.value, RequirementStatus.MISSING.value]), 2),
+        (rows.c.status == RequirementStatus.EXPIRING.value, 1),
+        else_=0,
+    )
+    worst = (
+        select(rows.c.officer_id, func.max(rank).label("worst"))
+        .group_by(rows.c.officer_id)
+        .subquery("worst")
+    )
+    officers = (
+        select(
+            Contingent.code.label("contingent"),
+            Unit.name.label("unit"),
+            case(
+                (worst.c.worst == 2, literal(ReadinessStatus.NOT_READY.value)),
+                (worst.c.worst == 1, literal(ReadinessStatus.EXPIRING.value)),
+                else_=literal(ReadinessStatus.READY.value),
+            ).label("status"),
+        )
+        .select_from(Officer)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .outerjoin(worst, worst.c.officer_id == Officer.id)
+        .where(*_scope(session, query))
+        .subquery("officer_status")
+    )
+    requirements = (
+        select(
+            Contingent.code.label("contingent"),
+            Unit.name.label("unit"),
+            Module.code.label("module"),
+            rows.c.status,
+        )
+        .select_from(rows)
+        .join(Officer, Officer.id == rows.c.officer_id)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .join(Module, Module.id == rows.c.module_id)
+        .subquery("requirement_status")
+    )
+    officer_counts = select(
+        officers.c.contingent,
+        officers.c.unit,
+        cast(null(), String).label("module"),
+        officers.c.status,
+        func.count().label("count"),
+    ).group_by(officers.c.contingent, officers.c.unit, officers.c.status)
+    requirement_counts = select(
+        requirements.c.contingent,
+        requirements.c.unit,
+        requirements.c.module,
+        requirements.c.status,
+        func.count().label("count"),
+    ).group_by(
+        requirements.c.contingent, requirements.c.unit, requirements.c.module, requirements.c.status
+    )
+    officer_statuses: list[tuple[str, str | None, ReadinessStatus, int]] = []
+    requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
+    for contingent, unit, module, status, count in session.execute(
+        union_all(officer_counts, requirement_counts)
+    ):
+        if module is None:
+            officer_statuses.append((contingent, unit, ReadinessStatus(status), count))
+        else:
+            requirement_statuses.append(
+                (contingent, unit, module, RequirementStatus(status), count)
+            )
+    return _summarise(query, iter(officer_statuses), iter(requirement_statuses))
 
 
 def _summarise(

@@ -403,7 +403,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("results", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_results_readiness", ["officer_id", "module_id", "completed_on"], unique=False
+            "ix_results_readiness",
+            ["officer_id", "module_id", "completed_on", "kind", "outcome", "attended", "score"],
+            unique=False,
         )
         batch_op.create_index("ix_results_session", ["session_id"], unique=False)
         batch_op.create_index(
