@@ -272,3 +272,25 @@ def test_a_sqlite_file_is_copied_aside_before_it_is_upgraded(sqlite_url: str) ->
     # Opening the upgraded file again makes no second copy.
     open_database(sqlite_url).close()
     assert len(list(path.parent.glob("mission.before-upgrade-*"))) == 1
+
+
+def test_a_locked_database_is_a_plain_message_and_nothing_is_lost(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_database(sqlite_url)
+    Mission.set_up(database).officer("001")
+    database.close()
+    monkeypatch.setattr("mss_training.db.database.BUSY_TIMEOUT_MS", 200)
+    other_program = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    other_program.execute("BEGIN IMMEDIATE")
+    try:
+        database = open_database(sqlite_url)
+        with pytest.raises(DatabaseAccessError, match="busy with another program"):
+            with database.transaction() as session:
+                add_officers(session, [OfficerInput("KEN", "002", "Kamau", "John")], ACTOR)
+    finally:
+        other_program.rollback()
+        other_program.close()
+    with database.reading() as session:
+        assert session.scalars(select(Officer.service_number)).all() == ["001"]
+    database.close()

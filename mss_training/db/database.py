@@ -170,6 +170,10 @@ def _backup_sqlite(connection: Connection, database_path: str, revision: str) ->
     return target
 
 
+def _has_installation(connection: Connection) -> bool:
+    return connection.scalar(select(Installation.id)) is not None
+
+
 def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> None:
     """Give a new database its own site identity, once."""
     with Session(bind=connection) as session:
@@ -235,19 +239,20 @@ def open_database(
     try:
         with engine.connect() as connection:
             state = _check_schema(connection, where)
+            # Only a new or older database is written to on opening, so that one busy
+            # with another writer can still be read.
+            ready = state.is_current and _has_installation(connection)
             connection.rollback()
-            if (
-                state.current is not None
-                and not state.is_current
-                and engine.dialect.name == "sqlite"
-            ):
-                _backup_sqlite(connection, make_url(url).database or "", state.current)
-                connection.rollback()
-            connection.execution_options(mss_write=True)
-            with connection.begin():
-                if not state.is_current:
-                    command.upgrade(migrations_config(connection), "head")
-                _ensure_installation(connection, site_name, site_role)
+            if not ready:
+                upgrading = state.current is not None and not state.is_current
+                if upgrading and engine.dialect.name == "sqlite":
+                    _backup_sqlite(connection, make_url(url).database or "", state.current or "")
+                    connection.rollback()
+                connection.execution_options(mss_write=True)
+                with connection.begin():
+                    if not state.is_current:
+                        command.upgrade(migrations_config(connection), "head")
+                    _ensure_installation(connection, site_name, site_role)
     except (DBAPIError, sqlite3.DatabaseError) as error:
         engine.dispose()
         message = describe_problem(error, where)
