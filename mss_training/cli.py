@@ -17,14 +17,23 @@ from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole
 from mss_training.errors import MssError
+from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
 from mss_training.io.readiness_export import (
     READINESS_COLUMNS,
     readiness_rows,
     readiness_to_dict,
 )
+from mss_training.io.tables import write_table
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.demo import generate_demo
+from mss_training.services.exports import (
+    curriculum_table,
+    personnel_table,
+    readiness_table,
+    results_table,
+)
+from mss_training.services.importing import ImportRejectedError, RowProblem
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
     ReadinessQuery,
@@ -32,6 +41,8 @@ from mss_training.services.readiness import (
     RequirementState,
     readiness_report,
 )
+from mss_training.services.results_import import import_results, preview_results_import
+from mss_training.services.roster_import import import_roster, preview_roster_import
 from mss_training.services.setup import set_up_database
 
 PROGRAM = "mss-training"
@@ -75,8 +86,10 @@ def _open(args: argparse.Namespace) -> Database:
 def command_init(args: argparse.Namespace, out: TextIO) -> int:
     spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
     role = SiteRole.HQ if args.hq else SiteRole.SITE
-    database = open_database(database_url(args.db), site_name=args.site_name, site_role=role)
-    with database.transaction() as session:
+    with (
+        open_database(database_url(args.db), site_name=args.site_name, site_role=role) as database,
+        database.transaction() as session,
+    ):
         result = set_up_database(session, spec, _actor())
     load = result.curriculum
     print(f"Database: {database.display_name}", file=out)
@@ -94,8 +107,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    database = _open(args)
-    with database.transaction() as session:
+    with _open(args) as database, database.transaction() as session:
         set_up_database(session, default_curriculum(), _actor())
         summary = generate_demo(
             session,
@@ -116,7 +128,7 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args).reading() as session:
+    with _open(args) as database, database.reading() as session:
         view = curriculum_view(session)
     if args.format == "json":
         document = {
@@ -241,7 +253,7 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         unit=args.unit,
         include_inactive=args.include_inactive,
     )
-    with _open(args).reading() as session:
+    with _open(args) as database, database.reading() as session:
         report = readiness_report(session, query)
     if args.format == "json":
         json.dump(readiness_to_dict(report), out, ensure_ascii=False, indent=1)
@@ -252,6 +264,101 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         writer.writerows(readiness_rows(report))
     else:
         _print_readiness_table(report, out, brief=args.brief)
+    return 0
+
+
+def _print_rejections(rejected: Sequence[RowProblem], out: TextIO) -> None:
+    for problem in rejected:
+        print(f"  row {problem.row}: {problem.reason}", file=out)
+
+
+def _print_columns(columns: dict[str, str], ignored: Sequence[str], out: TextIO) -> None:
+    matched = ", ".join(f"{header} → {field}" for field, header in columns.items())
+    print(f"Columns: {matched}", file=out)
+    if ignored:
+        print(f"Ignored columns: {', '.join(ignored)}", file=out)
+
+
+def command_roster_import(args: argparse.Namespace, out: TextIO) -> int:
+    mapping = parse_mapping(args.map or [], ROSTER_FIELDS)
+    try:
+        with (
+            _open(args) as database,
+            database.reading() if args.dry_run else database.transaction() as session,
+        ):
+            if args.dry_run:
+                preview = preview_roster_import(session, args.file, mapping)
+            else:
+                preview = import_roster(
+                    session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+                )
+    except ImportRejectedError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        _print_rejections(error.preview.rejected, sys.stderr)
+        return 1
+    _print_columns(preview.columns, preview.ignored_columns, out)
+    verb = "Would add" if args.dry_run else "Added"
+    print(
+        f"{verb} {preview.created} officers, {'would update' if args.dry_run else 'updated'} "
+        f"{preview.updated}, {preview.unchanged} unchanged, {len(preview.rejected)} rows rejected.",
+        file=out,
+    )
+    for change in preview.changes:
+        if change.action == "update":
+            print(
+                f"  row {change.row}: {change.contingent} {change.service_number} "
+                f"{change.name}: {', '.join(change.changed)} changed",
+                file=out,
+            )
+    if preview.rejected:
+        print("Rejected rows:", file=out)
+        _print_rejections(preview.rejected, out)
+    return 1 if preview.rejected and args.dry_run else 0
+
+
+def command_results_import(args: argparse.Namespace, out: TextIO) -> int:
+    mapping = parse_mapping(args.map or [], RESULTS_FIELDS)
+    try:
+        with (
+            _open(args) as database,
+            database.reading() if args.dry_run else database.transaction() as session,
+        ):
+            if args.dry_run:
+                preview = preview_results_import(session, args.file, mapping)
+            else:
+                preview = import_results(
+                    session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+                )
+    except ImportRejectedError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        _print_rejections(error.preview.rejected, sys.stderr)
+        return 1
+    _print_columns(preview.columns, preview.ignored_columns, out)
+    verb = "Would record" if args.dry_run else "Recorded"
+    print(
+        f"{verb} {preview.new_results} results in {preview.sessions} sessions; "
+        f"{preview.already_recorded} were already recorded, {len(preview.rejected)} rows rejected.",
+        file=out,
+    )
+    if preview.rejected:
+        print("Rejected rows:", file=out)
+        _print_rejections(preview.rejected, out)
+    return 1 if preview.rejected and args.dry_run else 0
+
+
+def command_export(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as database, database.reading() as session:
+        if args.what == "personnel":
+            table = personnel_table(session)
+        elif args.what == "results":
+            table = results_table(session)
+        elif args.what == "curriculum":
+            table = curriculum_table(session)
+        else:
+            query = ReadinessQuery(as_of=args.as_of or dt.date.today())
+            table = readiness_table(session, query)
+        count = write_table(args.file, table.headers, table.rows, title=table.title)
+    print(f"Wrote {count} rows of {args.what} to {args.file}.", file=out)
     return 0
 
 
@@ -312,6 +419,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--brief", action="store_true", help="with --format table: the summary alone"
     )
     readiness.set_defaults(handler=command_readiness)
+
+    for noun, fields, handler, what in (
+        ("roster", ROSTER_FIELDS, command_roster_import, "personnel list"),
+        ("results", RESULTS_FIELDS, command_results_import, "attendance and results sheet"),
+    ):
+        group = commands.add_parser(noun, help=f"import a {what}")
+        actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+        importer = actions.add_parser("import", help=f"import a {what} (CSV or XLSX)")
+        importer.add_argument("file", type=Path, metavar="FILE")
+        importer.add_argument("--dry-run", action="store_true", help="show what would change")
+        importer.add_argument(
+            "--skip-invalid", action="store_true", help="import the valid rows, skip the rest"
+        )
+        importer.add_argument(
+            "--map",
+            action="append",
+            metavar="HEADER=FIELD",
+            help=f"read a column as a field ({', '.join(fields)})",
+        )
+        importer.set_defaults(handler=handler)
+
+    export = commands.add_parser("export", help="export to CSV or XLSX")
+    export.add_argument("what", choices=("personnel", "results", "readiness", "curriculum"))
+    export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    export.add_argument(
+        "--as-of", type=_date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
+    )
+    export.set_defaults(handler=command_export)
     return parser
 
 

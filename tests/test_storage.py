@@ -285,9 +285,11 @@ def test_a_locked_database_is_a_plain_message_and_nothing_is_lost(
     other_program.execute("BEGIN IMMEDIATE")
     try:
         database = open_database(sqlite_url)
-        with pytest.raises(DatabaseAccessError, match="busy with another program"):
-            with database.transaction() as session:
-                add_officers(session, [OfficerInput("KEN", "002", "Kamau", "John")], ACTOR)
+        with (
+            pytest.raises(DatabaseAccessError, match="busy with another program"),
+            database.transaction() as session,
+        ):
+            add_officers(session, [OfficerInput("KEN", "002", "Kamau", "John")], ACTOR)
     finally:
         other_program.rollback()
         other_program.close()

@@ -129,6 +129,12 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
 
 def _display_name(url: str) -> str:
     parsed = make_url(url)

@@ -87,7 +87,9 @@ def unit_id_for(
     return cache[key]
 
 
-def add_officers(session: Session, officers: Sequence[OfficerInput], actor: str) -> int:
+def add_officers(
+    session: Session, officers: Sequence[OfficerInput], actor: str, *, audit: bool = True
+) -> int:
     """Add many officers in a few bulk statements, all validated first.
 
     This is the one path by which officers enter the database, whether typed in, imported
@@ -154,6 +156,8 @@ def add_officers(session: Session, officers: Sequence[OfficerInput], actor: str)
     ]
     if role_rows:
         session.execute(insert(OfficerRole), role_rows)
+    if not audit:  # the caller writes one entry for the whole operation
+        return len(officer_rows)
     record_change(
         session,
         actor=actor,

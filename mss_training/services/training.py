@@ -97,6 +97,9 @@ def decide_outcome(
         return Outcome.ATTENDED
     if rules.assessment is Assessment.SCORED:
         if score is None:
+            # A sheet may say only pass or fail where the score was not written down.
+            if outcome in (Outcome.PASS, Outcome.FAIL):
+                return outcome
             raise InputError(f"{rules.code} is scored: enter each attendee's score.")
         assert rules.pass_mark is not None
         decided = Outcome.PASS if score >= rules.pass_mark else Outcome.FAIL

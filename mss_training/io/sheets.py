@@ -1,0 +1,155 @@
+"""Read the spreadsheets contingents keep (CSV as Excel and LibreOffice write it, or XLSX).
+
+Everything comes out as text cells, row by row, with the spreadsheet's own row numbers,
+so that a rejection can say "row 14" and mean the row the user sees.
+"""
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mss_training.errors import InputError
+
+CSV_DELIMITERS = ",;\t"
+MAX_SHEET_ROWS = 1_000_000
+# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas.
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # as the spreadsheet numbers it, from 1
+    cells: tuple[str, ...]
+
+    def is_blank(self) -> bool:
+        return not any(cell.strip() for cell in self.cells)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """Text of a CSV file in the encodings Excel and LibreOffice write."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{path.name} says it is UTF-16 but is not readable as such."
+            ) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" in the Windows code page.
+        return data.decode("cp1252", errors="replace")
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", -1
+    for delimiter in CSV_DELIMITERS:
+        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines]
+        if max(counts) < 2:
+            continue
+        # Many columns, the same on every line, wins.
+        score = min(counts) * 10 + (100 if len(set(counts)) == 1 else 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _unneutralise(cell: str) -> str:
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_PREFIXES:
+        return cell[1:]
+    return cell
+
+
+def read_csv_rows(path: Path) -> Iterator[SheetRow]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
+    text = _decode(data, path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if number > MAX_SHEET_ROWS:
+                raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+            yield SheetRow(number, tuple(_unneutralise(cell) for cell in cells))
+    except csv.Error as error:
+        raise InputError(f"{path.name} is not a readable CSV file ({error}).") from None
+
+
+def _cell_text(value: Any, number_format: str | None) -> str:
+    """What the user sees in a cell, as text: 00123 stays 00123, 42.0 is 42."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        if float(value).is_integer():
+            text = str(int(value))
+            # A number shown with leading zeros ("00000" format) keeps them.
+            if number_format and re.fullmatch(r"0+", number_format):
+                text = text.zfill(len(number_format))
+            return text
+        return repr(float(value))
+    return str(value)
+
+
+def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
+    from openpyxl import load_workbook  # slow to import; only spreadsheets need it
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise InputError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            if number > MAX_SHEET_ROWS:
+                raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+            yield SheetRow(
+                number,
+                tuple(
+                    _cell_text(getattr(cell, "value", None), getattr(cell, "number_format", None))
+                    for cell in row
+                ),
+            )
+    finally:
+        workbook.close()
+
+
+def read_rows(path: Path) -> Iterator[SheetRow]:
+    """The rows of a CSV or XLSX file, by its extension."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx_rows(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return read_csv_rows(path)
+    if suffix == ".xls":
+        raise InputError(
+            f"{path.name} is an old Excel 97-2003 file; save it as .xlsx or .csv and try again."
+        )
+    raise InputError(f"{path.name} is neither a CSV nor an XLSX file.")

@@ -1,0 +1,286 @@
+"""Import a site's attendance and results sheet, grouped into sessions by module, date and place."""
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mss_training.domain import Assessment, Outcome
+from mss_training.errors import InputError
+from mss_training.io.columns import RESULTS_FIELDS, fold, parse_sheet_date, read_sheet
+from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
+from mss_training.services.audit import record_change
+from mss_training.services.curriculum import active_version
+from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
+from mss_training.services.training import (
+    ModuleRules,
+    PlannedSession,
+    ResultRow,
+    decide_outcome,
+    write_sessions,
+)
+
+OUTCOMES = {
+    "pass": Outcome.PASS, "passed": Outcome.PASS, "p": Outcome.PASS, "reussi": Outcome.PASS,
+    "admis": Outcome.PASS, "aprobado": Outcome.PASS, "apto": Outcome.PASS,
+    "fail": Outcome.FAIL, "failed": Outcome.FAIL, "f": Outcome.FAIL, "echec": Outcome.FAIL,
+    "echoue": Outcome.FAIL, "reprobado": Outcome.FAIL, "noapto": Outcome.FAIL,
+    "attended": Outcome.ATTENDED, "present": Outcome.ATTENDED, "presente": Outcome.ATTENDED,
+    "asistio": Outcome.ATTENDED,
+    "absent": Outcome.ABSENT, "ausente": Outcome.ABSENT, "noshow": Outcome.ABSENT,
+}  # fmt: skip
+UNKNOWN_LOCATION = "(not given)"
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    row: int
+    contingent: str
+    service_number: str
+    module: str
+    day: dt.date
+    outcome: Outcome
+    score: float | None
+    location: str
+    already_recorded: bool
+
+
+@dataclass(frozen=True)
+class ResultsImportPreview:
+    source: str
+    columns: dict[str, str]
+    ignored_columns: tuple[str, ...]
+    lines: tuple[ResultLine, ...]
+    rejected: tuple[RowProblem, ...]
+    sessions: int  # new sessions the import makes
+
+    @property
+    def new_results(self) -> int:
+        return sum(not line.already_recorded for line in self.lines)
+
+    @property
+    def already_recorded(self) -> int:
+        return sum(line.already_recorded for line in self.lines)
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    line: ResultLine
+    officer_id: int
+    rules: ModuleRules
+    instructor: str
+
+
+def _officers(session: Session) -> dict[tuple[str, str], int]:
+    return {
+        (code, number): officer_id
+        for officer_id, code, number in session.execute(
+            select(Officer.id, Contingent.code, Officer.service_number).join(
+                Contingent, Contingent.id == Officer.contingent_id
+            )
+        )
+    }
+
+
+def _module_rules(session: Session) -> dict[str, ModuleRules]:
+    version = active_version(session)
+    return {
+        fold(code): ModuleRules(module_id, code, Assessment(assessment), pass_mark)
+        for module_id, code, assessment, pass_mark in session.execute(
+            select(Module.id, Module.code, ModuleRevision.assessment, ModuleRevision.pass_mark)
+            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+            .where(ModuleRevision.curriculum_version_id == version.id)
+        )
+    }
+
+
+def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
+    """(officer, module, day, place) of every result already held, to import idempotently."""
+    return {
+        (officer_id, module_id, day, fold(location))
+        for officer_id, module_id, day, location in session.execute(
+            select(
+                Result.officer_id, Result.module_id, Result.completed_on, TrainingSession.location
+            ).join(TrainingSession, TrainingSession.id == Result.session_id)
+        )
+    }
+
+
+def _plan(
+    session: Session, path: Path, mapping: Mapping[str, str], today: dt.date
+) -> tuple[ResultsImportPreview, list[_Accepted]]:
+    columns, rows = read_sheet(
+        path, mapping, ("service_number", "module_code", "date"), RESULTS_FIELDS
+    )
+    if "outcome" not in columns.fields and "score" not in columns.fields:
+        raise InputError(f"{path.name} has neither an outcome nor a score column.")
+    contingents = ContingentNames(session)
+    officers = _officers(session)
+    numbers_to_contingents: dict[str, list[str]] = {}
+    for code, number in officers:
+        numbers_to_contingents.setdefault(number, []).append(code)
+    modules = _module_rules(session)
+    recorded = _recorded(session)
+    rejected: list[RowProblem] = []
+    accepted: list[_Accepted] = []
+    seen: dict[tuple[int, int, dt.date, str], int] = {}
+    for row in rows:
+        number = columns.value(row, "service_number")
+        if not number:
+            rejected.append(RowProblem(row.number, "missing service number"))
+            continue
+        written = columns.value(row, "contingent")
+        if written:
+            found = contingents.find(written)
+            if found is None:
+                rejected.append(RowProblem(row.number, f"unknown contingent {written!r}"))
+                continue
+            code = found[1]
+        else:
+            candidates = numbers_to_contingents.get(number, [])
+            if len(candidates) > 1:
+                owners = ", ".join(sorted(candidates))
+                reason = (
+                    f"service number {number} belongs to officers of {owners}; "
+                    "add a contingent column"
+                )
+                rejected.append(RowProblem(row.number, reason))
+                continue
+            code = candidates[0] if candidates else ""
+        officer_id = officers.get((code, number))
+        if officer_id is None:
+            where = f" in {code}" if code else ""
+            rejected.append(RowProblem(row.number, f"unknown officer {number}{where}"))
+            continue
+        module_text = columns.value(row, "module_code")
+        rules = modules.get(fold(module_text))
+        if rules is None:
+            rejected.append(RowProblem(row.number, f"unknown module {module_text!r}"))
+            continue
+        date_text = columns.value(row, "date")
+        try:
+            day = parse_sheet_date(date_text)
+        except ValueError:
+            reason = f"bad date {date_text!r} (use YYYY-MM-DD)" if date_text else "missing date"
+            rejected.append(RowProblem(row.number, reason))
+            continue
+        if day > today:
+            rejected.append(RowProblem(row.number, f"the date {day.isoformat()} is in the future"))
+            continue
+        score_text = columns.value(row, "score").replace(",", ".").rstrip("%")
+        score: float | None = None
+        if score_text:
+            try:
+                score = float(score_text)
+            except ValueError:
+                rejected.append(RowProblem(row.number, f"score {score_text!r} is not a number"))
+                continue
+        outcome_text = columns.value(row, "outcome")
+        outcome: Outcome | None = None
+        if outcome_text:
+            outcome = OUTCOMES.get(fold(outcome_text))
+            if outcome is None:
+                reason = f"unknown outcome {outcome_text!r} (use pass, fail, attended or absent)"
+                rejected.append(RowProblem(row.number, reason))
+                continue
+        attended = outcome is not Outcome.ABSENT
+        # "absent" and "attended" say whether the officer came; the module decides the rest.
+        stated = None if outcome in (Outcome.ABSENT, Outcome.ATTENDED) else outcome
+        try:
+            decided = decide_outcome(rules, attended, score, stated)
+        except InputError as error:
+            rejected.append(RowProblem(row.number, str(error).rstrip(".")))
+            continue
+        location = columns.value(row, "location") or UNKNOWN_LOCATION
+        key = (officer_id, rules.module_id, day, fold(location))
+        if key in seen:
+            rejected.append(RowProblem(row.number, f"the same result is also on row {seen[key]}"))
+            continue
+        seen[key] = row.number
+        line = ResultLine(
+            row.number, code, number, rules.code, day, decided, score, location, key in recorded
+        )
+        accepted.append(_Accepted(line, officer_id, rules, columns.value(row, "instructor")))
+    new_sessions = {
+        (a.rules.module_id, a.line.day, fold(a.line.location))
+        for a in accepted
+        if not a.line.already_recorded
+    }
+    preview = ResultsImportPreview(
+        source=path.name,
+        columns={f: columns.source_of(f) for f in columns.fields},
+        ignored_columns=columns.ignored,
+        lines=tuple(a.line for a in accepted),
+        rejected=tuple(rejected),
+        sessions=len(new_sessions),
+    )
+    return preview, accepted
+
+
+def preview_results_import(
+    session: Session,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> ResultsImportPreview:
+    """What importing a results sheet would add and reject; nothing is written."""
+    return _plan(session, path, mapping or {}, today or dt.date.today())[0]
+
+
+def import_results(
+    session: Session,
+    path: Path,
+    actor: str,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
+    today: dt.date | None = None,
+) -> ResultsImportPreview:
+    """Record the results of a sheet as sessions, in the caller's transaction.
+
+    Results already held (same officer, module, day and place) are left alone, so
+    importing the same sheet twice adds nothing the second time.
+    """
+    preview, accepted = _plan(session, path, mapping or {}, today or dt.date.today())
+    if preview.rejected and not skip_invalid:
+        raise ImportRejectedError(preview, "results")
+    grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
+    for item in accepted:
+        if not item.line.already_recorded:
+            key = (item.rules.module_id, item.line.day, fold(item.line.location))
+            grouped.setdefault(key, []).append(item)
+    planned = [
+        PlannedSession(
+            module_id=module_id,
+            starts_on=day,
+            ends_on=day,
+            location=items[0].line.location,
+            instructors=", ".join(sorted({i.instructor for i in items if i.instructor})),
+            notes=f"Imported from {preview.source}",
+            results=tuple(
+                ResultRow(
+                    i.officer_id, i.line.outcome is not Outcome.ABSENT, i.line.score, i.line.outcome
+                )
+                for i in items
+            ),
+        )
+        for (module_id, day, _), items in sorted(grouped.items(), key=lambda entry: entry[0][:2])
+    ]
+    write_sessions(session, planned, actor)
+    if planned:
+        record_change(
+            session,
+            actor=actor,
+            action="import",
+            entity="result",
+            summary=(
+                f"Imported results {preview.source}: {preview.new_results} results in "
+                f"{len(planned)} sessions, {len(preview.rejected)} rows rejected"
+            ),
+            after={"sessions": len(planned), "results": preview.new_results},
+        )
+    return preview

@@ -1,0 +1,397 @@
+"""Import a contingent's personnel list: check every row first, then write all or nothing."""
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from mss_training.dates import utc_now
+from mss_training.db.database import installation_site_id
+from mss_training.domain import OfficerStatus
+from mss_training.io.columns import (
+    ROSTER_FIELDS,
+    ColumnMap,
+    fold,
+    parse_sheet_date,
+    read_sheet,
+    split_list,
+)
+from mss_training.io.sheets import SheetRow
+from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
+from mss_training.services.audit import record_change
+from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
+from mss_training.services.personnel import (
+    OfficerInput,
+    add_officers,
+    fold_for_search,
+    unit_id_for,
+)
+
+GENDERS = {
+    "f": "F", "female": "F", "femme": "F", "femenino": "F", "mujer": "F", "feminin": "F",
+    "m": "M", "male": "M", "homme": "M", "masculino": "M", "hombre": "M", "masculin": "M",
+    "x": "X",
+}  # fmt: skip
+STATUSES = {
+    "active": OfficerStatus.ACTIVE, "actif": OfficerStatus.ACTIVE, "activo": OfficerStatus.ACTIVE,
+    "rotatedout": OfficerStatus.ROTATED_OUT, "rotated": OfficerStatus.ROTATED_OUT,
+    "rapatrie": OfficerStatus.ROTATED_OUT, "rotado": OfficerStatus.ROTATED_OUT,
+    "withdrawn": OfficerStatus.WITHDRAWN, "retire": OfficerStatus.WITHDRAWN,
+    "retirado": OfficerStatus.WITHDRAWN,
+}  # fmt: skip
+UPDATABLE = (
+    "family_name", "given_names", "rank", "unit", "roles", "gender", "status",
+    "deployment_start", "deployment_end",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RosterChange:
+    row: int
+    action: str  # "create", "update" or "unchanged"
+    contingent: str
+    service_number: str
+    name: str
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RosterImportPreview:
+    """What an import will do, row by row, before anything is written."""
+
+    source: str
+    columns: dict[str, str]  # field -> header as written in the file
+    ignored_columns: tuple[str, ...]
+    changes: tuple[RosterChange, ...]
+    rejected: tuple[RowProblem, ...]
+
+    def count(self, action: str) -> int:
+        return sum(change.action == action for change in self.changes)
+
+    @property
+    def created(self) -> int:
+        return self.count("create")
+
+    @property
+    def updated(self) -> int:
+        return self.count("update")
+
+    @property
+    def unchanged(self) -> int:
+        return self.count("unchanged")
+
+
+@dataclass
+class _Candidate:
+    row: int
+    contingent_id: int
+    contingent: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def _role_lookup(session: Session) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for code, name in session.execute(select(Role.code, Role.name)):
+        lookup[fold(code)] = code
+        lookup[fold(name)] = code
+    return lookup
+
+
+def _check_row(
+    row: SheetRow,
+    columns: ColumnMap,
+    contingents: ContingentNames,
+    roles: dict[str, str],
+    problem: Callable[[str], None],
+) -> _Candidate | None:
+    number = columns.value(row, "service_number")
+    if not number:
+        problem("missing service number")
+        return None
+    found = contingents.find(columns.value(row, "contingent"))
+    if found is None:
+        written = columns.value(row, "contingent")
+        problem(f"unknown contingent {written!r}" if written else "missing contingent")
+        return None
+    candidate = _Candidate(row.number, found[0], found[1], {"service_number": number})
+    for name_field in ("family_name", "given_names"):
+        if not columns.value(row, name_field):
+            problem(f"empty {name_field.replace('_', ' ')}")
+            return None
+        candidate.values[name_field] = columns.value(row, name_field)
+    for optional in ("rank", "unit"):
+        if columns.value(row, optional):
+            candidate.values[optional] = columns.value(row, optional)
+    if "roles" in columns.fields:
+        codes = []
+        for written in split_list(columns.value(row, "roles")):
+            code = roles.get(fold(written))
+            if code is None:
+                problem(f"unknown role {written!r}")
+                return None
+            codes.append(code)
+        if codes:
+            candidate.values["roles"] = tuple(sorted(set(codes)))
+    gender = columns.value(row, "gender")
+    if gender:
+        if fold(gender) not in GENDERS:
+            problem(f"unknown gender {gender!r} (use F, M or X)")
+            return None
+        candidate.values["gender"] = GENDERS[fold(gender)]
+    status = columns.value(row, "status")
+    if status:
+        if fold(status) not in STATUSES:
+            problem(f"unknown status {status!r} (use active, rotated out or withdrawn)")
+            return None
+        candidate.values["status"] = STATUSES[fold(status)].value
+    for date_field in ("deployment_start", "deployment_end"):
+        text = columns.value(row, date_field)
+        if text:
+            try:
+                candidate.values[date_field] = parse_sheet_date(text)
+            except ValueError:
+                problem(f"bad date {text!r} in {columns.source_of(date_field)} (use YYYY-MM-DD)")
+                return None
+    start, end = candidate.values.get("deployment_start"), candidate.values.get("deployment_end")
+    if start and end and end < start:
+        problem("deployment ends before it starts")
+        return None
+    return candidate
+
+
+def _existing(
+    session: Session, candidates: list[_Candidate]
+) -> dict[tuple[int, str], dict[str, Any]]:
+    """The officers the file names that the database already has, with their current values."""
+    wanted: dict[int, list[str]] = {}
+    for candidate in candidates:
+        wanted.setdefault(candidate.contingent_id, []).append(candidate.values["service_number"])
+    found: dict[tuple[int, str], dict[str, Any]] = {}
+    for contingent_id, numbers in wanted.items():
+        for start in range(0, len(numbers), 500):
+            rows = session.execute(
+                select(Officer, Unit.name)
+                .outerjoin(Unit, Unit.id == Officer.unit_id)
+                .where(
+                    Officer.contingent_id == contingent_id,
+                    Officer.service_number.in_(numbers[start : start + 500]),
+                )
+            ).all()
+            for officer, unit in rows:
+                found[(contingent_id, officer.service_number)] = {
+                    "id": officer.id,
+                    "uid": officer.uid,
+                    "family_name": officer.family_name,
+                    "given_names": officer.given_names,
+                    "rank": officer.rank,
+                    "unit": unit,
+                    "gender": officer.gender,
+                    "status": officer.status,
+                    "deployment_start": officer.deployment_start,
+                    "deployment_end": officer.deployment_end,
+                    "roles": (),
+                }
+    ids = {values["id"]: key for key, values in found.items()}
+    id_list = list(ids)
+    for start in range(0, len(id_list), 500):
+        for officer_id, code in session.execute(
+            select(OfficerRole.officer_id, Role.code)
+            .join(Role, Role.id == OfficerRole.role_id)
+            .where(OfficerRole.officer_id.in_(id_list[start : start + 500]))
+        ):
+            values = found[ids[officer_id]]
+            values["roles"] = tuple(sorted((*values["roles"], code)))
+    return found
+
+
+@dataclass
+class _Plan:
+    preview: RosterImportPreview
+    creates: list[_Candidate]
+    updates: list[tuple[_Candidate, dict[str, Any], tuple[str, ...]]]
+
+
+def _plan(session: Session, path: Path, mapping: Mapping[str, str]) -> _Plan:
+    columns, rows = read_sheet(
+        path, mapping, ("service_number", "family_name", "given_names", "contingent"), ROSTER_FIELDS
+    )
+    contingents = ContingentNames(session)
+    roles = _role_lookup(session)
+    rejected: list[RowProblem] = []
+    candidates: list[_Candidate] = []
+    first_row: dict[tuple[int, str], int] = {}
+    for row in rows:
+
+        def problem(reason: str, row_number: int = row.number) -> None:
+            rejected.append(RowProblem(row_number, reason))
+
+        candidate = _check_row(row, columns, contingents, roles, problem)
+        if candidate is None:
+            continue
+        key = (candidate.contingent_id, candidate.values["service_number"])
+        if key in first_row:
+            problem(
+                f"service number {key[1]} of {candidate.contingent} is also on row {first_row[key]}"
+            )
+            continue
+        first_row[key] = row.number
+        candidates.append(candidate)
+    existing = _existing(session, candidates)
+    changes: list[RosterChange] = []
+    creates: list[_Candidate] = []
+    updates: list[tuple[_Candidate, dict[str, Any], tuple[str, ...]]] = []
+    for candidate in candidates:
+        values = candidate.values
+        name = f"{values['family_name']}, {values['given_names']}"
+        current = existing.get((candidate.contingent_id, values["service_number"]))
+        if current is None:
+            creates.append(candidate)
+            changes.append(
+                RosterChange(
+                    candidate.row, "create", candidate.contingent, values["service_number"], name
+                )
+            )
+            continue
+        changed = tuple(f for f in UPDATABLE if f in values and values[f] != current[f])
+        action = "update" if changed else "unchanged"
+        if changed:
+            updates.append((candidate, current, changed))
+        changes.append(
+            RosterChange(
+                candidate.row, action, candidate.contingent, values["service_number"], name, changed
+            )
+        )
+    preview = RosterImportPreview(
+        source=path.name,
+        columns={f: columns.source_of(f) for f in columns.fields},
+        ignored_columns=columns.ignored,
+        changes=tuple(changes),
+        rejected=tuple(sorted(rejected, key=lambda problem: problem.row)),
+    )
+    return _Plan(preview, creates, updates)
+
+
+def preview_roster_import(
+    session: Session, path: Path, mapping: Mapping[str, str] | None = None
+) -> RosterImportPreview:
+    """What importing ``path`` would create, update and reject; nothing is written."""
+    return _plan(session, path, mapping or {}).preview
+
+
+def import_roster(
+    session: Session,
+    path: Path,
+    actor: str,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
+) -> RosterImportPreview:
+    """Create and update the officers of a roster file, in the caller's transaction.
+
+    Nothing is written when a row is rejected, unless ``skip_invalid``. Importing the
+    same file twice changes nothing the second time.
+    """
+    plan = _plan(session, path, mapping or {})
+    preview = plan.preview
+    if preview.rejected and not skip_invalid:
+        raise ImportRejectedError(preview, "roster")
+    add_officers(
+        session,
+        [
+            OfficerInput(
+                contingent=candidate.contingent,
+                service_number=candidate.values["service_number"],
+                family_name=candidate.values["family_name"],
+                given_names=candidate.values["given_names"],
+                rank=candidate.values.get("rank"),
+                unit=candidate.values.get("unit"),
+                roles=candidate.values.get("roles", ()),
+                gender=candidate.values.get("gender"),
+                status=OfficerStatus(candidate.values.get("status", OfficerStatus.ACTIVE.value)),
+                deployment_start=candidate.values.get("deployment_start"),
+                deployment_end=candidate.values.get("deployment_end"),
+            )
+            for candidate in plan.creates
+        ],
+        actor,
+        audit=False,
+    )
+    _apply_updates(session, plan.updates)
+    if plan.creates or plan.updates:
+        record_change(
+            session,
+            actor=actor,
+            action="import",
+            entity="officer",
+            summary=(
+                f"Imported roster {preview.source}: {preview.created} added, "
+                f"{preview.updated} updated, {len(preview.rejected)} rows rejected"
+            ),
+            before={
+                str(current["uid"]): {f: _plain(current[f]) for f in changed}
+                for _, current, changed in plan.updates
+            },
+            after={
+                "created": [c.values["service_number"] for c in plan.creates],
+                "updated": {
+                    str(current["uid"]): {f: _plain(candidate.values[f]) for f in changed}
+                    for candidate, current, changed in plan.updates
+                },
+            },
+        )
+    return preview
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _apply_updates(
+    session: Session, updates: list[tuple[_Candidate, dict[str, Any], tuple[str, ...]]]
+) -> None:
+    if not updates:
+        return
+    site_id = installation_site_id(session)
+    now = utc_now()
+    roles = dict(session.execute(select(Role.code, Role.id)).all())
+    units: dict[tuple[int, str], int] = {}
+    rows: list[dict[str, Any]] = []
+    role_changes: dict[int, tuple[str, ...]] = {}
+    for candidate, current, changed in updates:
+        values = candidate.values
+        row: dict[str, Any] = {"id": current["id"], "updated_at": now, "updated_site_id": site_id}
+        for name in changed:
+            if name == "roles":
+                role_changes[current["id"]] = values["roles"]
+            elif name == "unit":
+                contingent = session.get(Contingent, candidate.contingent_id)
+                assert contingent is not None
+                row["unit_id"] = unit_id_for(session, contingent, values["unit"], site_id, units)
+            else:
+                row[name] = values[name]
+        family = values.get("family_name", current["family_name"])
+        given = values.get("given_names", current["given_names"])
+        row["search_text"] = fold_for_search(family, given, values["service_number"])
+        rows.append(row)
+    session.execute(update(Officer), rows)
+    if role_changes:
+        ids = list(role_changes)
+        for start in range(0, len(ids), 500):
+            session.execute(
+                delete(OfficerRole).where(OfficerRole.officer_id.in_(ids[start : start + 500]))
+            )
+        role_rows = [
+            {"officer_id": officer_id, "role_id": roles[code]}
+            for officer_id, codes in role_changes.items()
+            for code in codes
+        ]
+        if role_rows:
+            session.execute(insert(OfficerRole), role_rows)

@@ -1,0 +1,150 @@
+"""A site's attendance and results sheet goes in as sessions, checked row by row."""
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from mss_training.db import Database, open_database
+from mss_training.domain import Outcome
+from mss_training.io.curriculum_file import default_curriculum
+from mss_training.models import Module, Result, TrainingSession
+from mss_training.services.importing import ImportRejectedError
+from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.results_import import import_results, preview_results_import
+from mss_training.services.setup import set_up_database
+from tests.sheets import write_csv, write_xlsx
+
+ACTOR = "import test"
+TODAY = dt.date(2026, 11, 27)
+HEADER = [
+    "service_number", "contingent", "module_code", "date", "outcome", "score", "instructor",
+    "location",
+]  # fmt: skip
+
+
+@pytest.fixture
+def site(database_url: str) -> Iterator[Database]:
+    database = open_database(database_url)
+    with database.transaction() as session:
+        set_up_database(session, default_curriculum(), ACTOR)
+        add_officers(
+            session,
+            [
+                OfficerInput("KEN", "00123", "Otieno", "Brian", roles=("IPO",)),
+                OfficerInput("KEN", "00456", "Wanjiru", "Grace", roles=("FPU",)),
+                OfficerInput("JAM", "00456", "Campbell", "Andre", roles=("IPO",)),
+                OfficerInput("GTM", "00999", "García López", "José Luis", roles=("IPO",)),
+            ],
+            ACTOR,
+        )
+    yield database
+    database.close()
+
+
+def do_import(database: Database, path: Path, **options: object) -> object:
+    with database.transaction() as session:
+        return import_results(session, path, ACTOR, today=TODAY, **options)  # type: ignore[arg-type]
+
+
+def stored(database: Database) -> list[tuple[str, str, float | None, str]]:
+    with database.reading() as session:
+        rows = session.execute(
+            select(Module.code, Result.outcome, Result.score, TrainingSession.location)
+            .join(Module, Module.id == Result.module_id)
+            .join(TrainingSession, TrainingSession.id == Result.session_id)
+            .order_by(Result.id)
+        ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def test_rows_become_sessions_by_module_date_and_place(site: Database, tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["00123", "KEN", "UOF-101", "2026-11-02", "", "91", "Insp. Kamau", "Kiganjo"],
+        ["00456", "KEN", "UOF-101", "2026-11-02", "", "72", "Insp. Kamau", "Kiganjo"],
+        ["00456", "JAM", "UOF-101", "02/11/2026", "", "80", "Insp. Reid", "Kiganjo"],
+        ["00123", "KEN", "CTX-101", "2026-11-03", "attended", "", "", "Kiganjo"],
+        ["00999", "GTM", "FAC-101", "2026-11-03", "aprobado", "", "", "Ciudad de Guatemala"],
+    ]
+    path = write_xlsx(tmp_path / "attendance.xlsx", rows)
+    preview = do_import(site, path)
+    assert (preview.new_results, preview.sessions) == (5, 3)  # type: ignore[attr-defined]
+    # A score alone is judged against the pass mark (80 for UOF-101).
+    assert sorted(stored(site), key=str) == sorted(
+        [
+            ("UOF-101", Outcome.PASS.value, 91.0, "Kiganjo"),
+            ("UOF-101", Outcome.FAIL.value, 72.0, "Kiganjo"),
+            ("UOF-101", Outcome.PASS.value, 80.0, "Kiganjo"),
+            ("CTX-101", Outcome.ATTENDED.value, None, "Kiganjo"),
+            ("FAC-101", Outcome.PASS.value, None, "Ciudad de Guatemala"),
+        ],
+        key=str,
+    )
+    with site.reading() as session:
+        instructors = session.scalars(
+            select(TrainingSession.instructors).order_by(TrainingSession.id)
+        ).all()
+    assert "Insp. Kamau, Insp. Reid" in instructors
+
+
+def test_importing_the_same_sheet_twice_adds_nothing(site: Database, tmp_path: Path) -> None:
+    rows = [HEADER, ["00123", "KEN", "MAN-101", "2026-10-01", "pass", "", "", "Kiganjo"]]
+    path = write_csv(tmp_path / "r.csv", rows, delimiter=";", bom=True)
+    do_import(site, path)
+    again = do_import(site, path)
+    assert (again.new_results, again.already_recorded) == (0, 1)  # type: ignore[attr-defined]
+    assert len(stored(site)) == 1
+
+
+def test_every_rejection_is_named_and_nothing_is_written(site: Database, tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        ["00777", "KEN", "UOF-101", "2026-11-02", "", "91", "", "Kiganjo"],  # 2
+        ["00123", "KEN", "XYZ-999", "2026-11-02", "pass", "", "", "Kiganjo"],  # 3
+        ["00123", "KEN", "MAN-101", "2027-01-01", "pass", "", "", "Kiganjo"],  # 4
+        ["00123", "KEN", "UOF-101", "2026-11-02", "", "130", "", "Kiganjo"],  # 5
+        ["00123", "KEN", "UOF-101", "2026-11-02", "pass", "40", "", "Kiganjo"],  # 6
+        ["00123", "KEN", "MAN-101", "yesterday", "pass", "", "", "Kiganjo"],  # 7
+        ["00456", "", "MAN-101", "2026-11-02", "pass", "", "", "Kiganjo"],  # 8
+        ["00123", "KEN", "MAN-101", "2026-11-02", "maybe", "", "", "Kiganjo"],  # 9
+        ["00123", "KEN", "MAN-101", "2026-11-02", "pass", "", "", "Kiganjo"],  # 10: fine
+        ["00123", "KEN", "MAN-101", "2026-11-02", "pass", "", "", "Kiganjo"],  # 11
+    ]
+    path = write_csv(tmp_path / "bad.csv", rows)
+    with pytest.raises(ImportRejectedError) as refused:
+        do_import(site, path)
+    reasons = {problem.row: problem.reason for problem in refused.value.preview.rejected}
+    assert reasons == {
+        2: "unknown officer 00777 in KEN",
+        3: "unknown module 'XYZ-999'",
+        4: "the date 2027-01-01 is in the future",
+        5: "A score must be from 0 to 100, not 130",
+        6: "A score of 40 is a fail in UOF-101 (pass mark 80), not a pass",
+        7: "bad date 'yesterday' (use YYYY-MM-DD)",
+        8: "service number 00456 belongs to officers of JAM, KEN; add a contingent column",
+        9: "unknown outcome 'maybe' (use pass, fail, attended or absent)",
+        11: "the same result is also on row 10",
+    }
+    assert stored(site) == []
+    do_import(site, path, skip_invalid=True)
+    assert stored(site) == [("MAN-101", Outcome.PASS.value, None, "Kiganjo")]
+
+
+def test_a_sheet_without_contingents_finds_unique_service_numbers(
+    site: Database, tmp_path: Path
+) -> None:
+    rows = [
+        ["Matricule", "Module", "Date", "Résultat", "Lieu"],
+        ["00999", "CPT-101", "15/10/2026", "réussi", "Base MSS"],
+    ]
+    with site.reading() as session:
+        preview = preview_results_import(
+            session, write_csv(tmp_path / "fr.csv", rows, delimiter=";"), today=TODAY
+        )
+    assert [(line.contingent, line.outcome) for line in preview.lines] == [("GTM", Outcome.PASS)]
+    assert preview.rejected == ()
+    with site.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Result)) == 0
