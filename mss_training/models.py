@@ -357,6 +357,8 @@ class Exemption(Travelling, Base):
 
 
 class Certificate(Travelling, Base):
+    """An issued certificate: what was printed on it is kept, so a reprint is the same."""
+
     __tablename__ = "certificates"
 
     serial: Mapped[str] = mapped_column(String(40), unique=True)
@@ -367,6 +369,11 @@ class Certificate(Travelling, Base):
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
     revoked_at: Mapped[dt.datetime | None]
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    printed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    code: Mapped[str] = mapped_column(Text, default="")
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    issued_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class AuditEntry(Base):

@@ -1,0 +1,438 @@
+"""Issuing, reprinting, revoking and verifying certificates of completion.
+
+A certificate is a record: what was printed on it, its signed code and the hash of its
+PDF are kept, so printing it again gives the same certificate even after the officer's
+name or the curriculum changed.
+"""
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from mss_training.dates import add_months, utc_now
+from mss_training.documents.certificate import (
+    LANGUAGES,
+    TEMPLATE,
+    CertificateContent,
+    certificates_pdf,
+)
+from mss_training.domain import Outcome, ResultKind
+from mss_training.errors import InputError, NotFoundError
+from mss_training.models import (
+    Certificate,
+    Contingent,
+    Installation,
+    Module,
+    ModuleRevision,
+    Officer,
+    Result,
+    Site,
+    TrainingSession,
+    Unit,
+)
+from mss_training.services.audit import record_change
+from mss_training.services.certificate_codes import (
+    CertifiedFacts,
+    UnreadableCode,
+    decode_code,
+    make_code,
+    printed_codes,
+)
+from mss_training.services.curriculum import active_version
+from mss_training.services.personnel import OfficerRef, find_officer
+from mss_training.services.reference import contingent_by_code
+from mss_training.signing import is_signed_by
+
+DEFAULT_AUTHORITY = "Mission Training Cell · Multinational Security Support Mission in Haiti"
+
+
+@dataclass(frozen=True)
+class IssueOptions:
+    language: str = "en"
+    signatory_name: str = ""
+    signatory_title: str = "Training Officer"
+    issuing_authority: str = DEFAULT_AUTHORITY
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise InputError(
+                f"Certificates are printed in {', '.join(LANGUAGES)}, not {self.language!r}."
+            )
+
+
+@dataclass(frozen=True)
+class _Pass:
+    result_id: int
+    officer_id: int
+    module_id: int
+    completed_on: dt.date
+
+
+def _counting_passes() -> list[ColumnElement[bool]]:
+    """Conditions for a result that counts: passing, not voided, not corrected since."""
+    superseding = Result.__table__.alias("superseding")
+    return [
+        Result.kind != ResultKind.VOID.value,
+        Result.outcome.in_([Outcome.PASS.value, Outcome.ATTENDED.value]),
+        ~exists().where(superseding.c.supersedes_id == Result.id),
+    ]
+
+
+def _latest_pass(session: Session, officer: Officer, module_id: int, code: str) -> _Pass:
+    row = session.execute(
+        select(Result.id, Result.completed_on)
+        .where(Result.officer_id == officer.id, Result.module_id == module_id, *_counting_passes())
+        .order_by(Result.completed_on.desc(), Result.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise InputError(
+            f"{officer.given_names} {officer.family_name} ({officer.service_number}) has no "
+            f"passing result in {code}, so no certificate can be issued."
+        )
+    return _Pass(row[0], officer.id, module_id, row[1])
+
+
+def _serial(session: Session, site: Site, year: int) -> str:
+    prefix = f"MSS-{year}-{site.uid.hex[:4].upper()}-"
+    count = session.scalar(
+        select(func.count()).select_from(Certificate).where(Certificate.serial.like(prefix + "%"))
+    )
+    return f"{prefix}{(count or 0) + 1:06d}"
+
+
+def _stored_content(certificate: Certificate) -> CertificateContent:
+    printed = dict(certificate.printed)
+    printed["completed_on"] = dt.date.fromisoformat(printed["completed_on"])
+    expires = printed.get("expires_on")
+    printed["expires_on"] = dt.date.fromisoformat(expires) if expires else None
+    printed.pop("template", None)
+    return CertificateContent(**printed)
+
+
+def _content_record(content: CertificateContent) -> dict[str, object]:
+    record = asdict(content)
+    record["completed_on"] = content.completed_on.isoformat()
+    record["expires_on"] = content.expires_on.isoformat() if content.expires_on else None
+    record["template"] = TEMPLATE
+    return record
+
+
+def _issue_for_pass(
+    session: Session, found: _Pass, options: IssueOptions, actor: str, *, reissue: bool
+) -> CertificateContent:
+    existing = session.scalars(
+        select(Certificate)
+        .where(Certificate.result_id == found.result_id, Certificate.revoked_at.is_(None))
+        .order_by(Certificate.id.desc())
+    ).first()
+    if existing is not None and not reissue:
+        return _stored_content(existing)
+    installation = session.get(Installation, 1)
+    assert installation is not None
+    site = session.get(Site, installation.site_id)
+    assert site is not None
+    officer = session.get(Officer, found.officer_id)
+    assert officer is not None
+    contingent = session.get(Contingent, officer.contingent_id)
+    module_code = session.scalar(select(Module.code).where(Module.id == found.module_id)) or ""
+    revision = session.scalar(
+        select(ModuleRevision).where(
+            ModuleRevision.module_id == found.module_id,
+            ModuleRevision.curriculum_version_id == active_version(session).id,
+        )
+    )
+    assert contingent is not None
+    if revision is None:
+        raise InputError(f"{module_code} is not in the active curriculum.")
+    expires = (
+        add_months(found.completed_on, revision.validity_months)
+        if revision.validity_months
+        else None
+    )
+    today = dt.date.today()
+    serial = _serial(session, site, today.year)
+    facts = CertifiedFacts(
+        serial=serial,
+        issuer=site.uid.hex[:8],
+        contingent=contingent.code,
+        service_number=officer.service_number,
+        family_name=officer.family_name,
+        given_names=officer.given_names,
+        module=module_code,
+        completed_on=found.completed_on,
+        expires_on=expires,
+    )
+    content = CertificateContent(
+        serial=serial,
+        family_name=officer.family_name,
+        given_names=officer.given_names,
+        service_number=officer.service_number,
+        rank=officer.rank or "",
+        contingent=contingent.name,
+        contingent_code=contingent.code,
+        module_code=module_code,
+        module_title=revision.title,
+        hours=revision.hours,
+        completed_on=found.completed_on,
+        expires_on=expires,
+        issuing_authority=options.issuing_authority,
+        issuing_site=site.name,
+        signatory_name=options.signatory_name,
+        signatory_title=options.signatory_title,
+        language=options.language,
+        code=make_code(facts, installation.private_key),
+    )
+    certificate = Certificate(
+        serial=serial,
+        officer_id=officer.id,
+        module_id=found.module_id,
+        result_id=found.result_id,
+        issued_on=today,
+        expires_on=expires,
+        language=options.language,
+        printed=_content_record(content),
+        code=content.code,
+        pdf_sha256=hashlib.sha256(certificates_pdf([content], serial)).hexdigest(),
+        issued_by=actor,
+        site_id=site.id,
+    )
+    session.add(certificate)
+    if existing is not None:
+        existing.revoked_at = utc_now()
+        existing.revoked_reason = f"Replaced by {serial}"
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="reissue" if existing is not None else "issue",
+        entity="certificate",
+        entity_uid=certificate.uid,
+        summary=(
+            f"Issued certificate {serial} for {module_code} to {contingent.code} "
+            f"{officer.service_number}" + (f", replacing {existing.serial}" if existing else "")
+        ),
+        after={"serial": serial, "module": module_code, "language": options.language},
+    )
+    return content
+
+
+def certificate_for_officer(
+    session: Session,
+    officer_ref: OfficerRef,
+    module: str,
+    actor: str,
+    options: IssueOptions,
+    *,
+    reissue: bool = False,
+) -> CertificateContent:
+    """The certificate of an officer's latest pass of a module: issued once, then reprinted."""
+    officer = find_officer(session, officer_ref)
+    module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
+    if module_id is None:
+        raise NotFoundError(f"There is no module {module!r}.")
+    found = _latest_pass(session, officer, module_id, module.strip().upper())
+    return _issue_for_pass(session, found, options, actor, reissue=reissue)
+
+
+def find_session(session: Session, reference: str) -> TrainingSession:
+    """A training session by its id, or the first characters of it (as `sessions list` shows)."""
+    text = reference.strip().lower().replace("-", "")
+    if len(text) < 6:
+        raise InputError("Give at least the first 6 characters of the session's id.")
+    matches = [
+        found
+        for found in session.scalars(select(TrainingSession))
+        if found.uid.hex.startswith(text)
+    ]
+    if not matches:
+        raise NotFoundError(f"There is no training session {reference!r}.")
+    if len(matches) > 1:
+        raise InputError(f"More than one session starts with {reference!r}; give more of it.")
+    return matches[0]
+
+
+def certificates_for_session(
+    session: Session, reference: str, actor: str, options: IssueOptions
+) -> list[CertificateContent]:
+    """Certificates for everyone who passed a session (and nobody who failed it)."""
+    training = find_session(session, reference)
+    rows = session.execute(
+        select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
+        .join(Officer, Officer.id == Result.officer_id)
+        .where(Result.session_id == training.id, *_counting_passes())
+        .order_by(Officer.family_name, Officer.given_names)
+    ).all()
+    if not rows:
+        raise InputError("Nobody passed this session, so there are no certificates to issue.")
+    return [_issue_for_pass(session, _Pass(*row), options, actor, reissue=False) for row in rows]
+
+
+def certificates_for_unit(
+    session: Session,
+    contingent: str,
+    unit: str | None,
+    actor: str,
+    options: IssueOptions,
+    module: str | None = None,
+) -> list[CertificateContent]:
+    """Certificates of every module each officer of a unit (or contingent) has passed."""
+    found_contingent = contingent_by_code(session, contingent)
+    conditions = [Officer.contingent_id == found_contingent.id]
+    if unit:
+        unit_id = session.scalar(
+            select(Unit.id).where(Unit.contingent_id == found_contingent.id, Unit.name == unit)
+        )
+        if unit_id is None:
+            raise NotFoundError(f"Contingent {found_contingent.code} has no unit {unit!r}.")
+        conditions.append(Officer.unit_id == unit_id)
+    if module:
+        conditions.append(Module.code == module.strip().upper())
+    latest: dict[tuple[int, int], _Pass] = {}
+    for row in session.execute(
+        select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
+        .join(Officer, Officer.id == Result.officer_id)
+        .join(Module, Module.id == Result.module_id)
+        .where(*conditions, *_counting_passes())
+        .order_by(Officer.family_name, Officer.given_names, Module.code, Result.completed_on)
+    ):
+        latest[(row[1], row[2])] = _Pass(*row)  # ordered by date: the last one stays
+    if not latest:
+        raise InputError("No officer there has passed a module yet, so there are no certificates.")
+    return [
+        _issue_for_pass(session, found, options, actor, reissue=False) for found in latest.values()
+    ]
+
+
+def revoke_certificate(session: Session, serial: str, reason: str, actor: str) -> None:
+    if not reason.strip():
+        raise InputError("Say why the certificate is revoked.")
+    certificate = session.scalar(select(Certificate).where(Certificate.serial == serial.strip()))
+    if certificate is None:
+        raise NotFoundError(f"There is no certificate {serial!r} in this database.")
+    if certificate.revoked_at is not None:
+        raise InputError(f"Certificate {serial} was already revoked: {certificate.revoked_reason}")
+    certificate.revoked_at = utc_now()
+    certificate.revoked_reason = reason.strip()
+    record_change(
+        session,
+        actor=actor,
+        action="revoke",
+        entity="certificate",
+        entity_uid=certificate.uid,
+        summary=f"Revoked certificate {serial}: {reason.strip()}",
+        after={"reason": reason.strip()},
+    )
+
+
+class Verdict(StrEnum):
+    VALID = "valid"
+    TAMPERED = "tampered"
+    UNKNOWN_ISSUER = "unknown issuer"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    explanation: str
+    facts: CertifiedFacts | None = None
+    issuer: str | None = None
+
+
+def verify_code(session: Session, text: str) -> Verification:
+    """Whether a verification code is genuine, with no network: its signature, its issuer,
+    and whether this database knows it was revoked."""
+    try:
+        decoded = decode_code(text)
+    except UnreadableCode as error:
+        return Verification(Verdict.TAMPERED, f"This is not an intact verification code: {error}.")
+    facts = decoded.facts
+    candidates = [
+        site
+        for site in session.scalars(select(Site).where(Site.public_key.is_not(None)))
+        if site.uid.hex.startswith(facts.issuer)
+    ]
+    if not candidates:
+        return Verification(
+            Verdict.UNKNOWN_ISSUER,
+            f"Certificate {facts.serial} was issued by an installation this database does not "
+            "trust; exchange keys with it to check its certificates.",
+            facts,
+        )
+    issuer = next(
+        (
+            site
+            for site in candidates
+            if site.public_key and is_signed_by(site.public_key, decoded.payload, decoded.signature)
+        ),
+        None,
+    )
+    if issuer is None:
+        return Verification(
+            Verdict.TAMPERED,
+            "The code does not match its signature: the certificate has been altered.",
+            facts,
+        )
+    certificate = session.scalar(select(Certificate).where(Certificate.serial == facts.serial))
+    if certificate is not None and certificate.revoked_at is not None:
+        return Verification(
+            Verdict.REVOKED,
+            f"Certificate {facts.serial} was revoked on {certificate.revoked_at:%Y-%m-%d}: "
+            f"{certificate.revoked_reason}",
+            facts,
+            issuer.name,
+        )
+    return Verification(
+        Verdict.VALID,
+        f"Certificate {facts.serial} is genuine: {facts.given_names} {facts.family_name} "
+        f"({facts.contingent} {facts.service_number}) completed {facts.module} on "
+        f"{facts.completed_on.isoformat()}, issued by {issuer.name}.",
+        facts,
+        issuer.name,
+    )
+
+
+def verify_pdf(session: Session, path: Path) -> list[Verification]:
+    """Verify every certificate in a PDF, and that what each page shows matches its code."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = [page.extract_text() or "" for page in PdfReader(path).pages]
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except (PdfReadError, OSError, ValueError, KeyError) as error:
+        raise InputError(f"{path.name} is not a readable PDF ({error}).") from None
+    verifications: list[Verification] = []
+    for text in pages:
+        for code in printed_codes(text):
+            verification = verify_code(session, code)
+            facts = verification.facts
+            visible = " ".join(text.split())
+            shown = facts is not None and all(
+                " ".join(value.split()) in visible
+                for value in (
+                    facts.family_name,
+                    facts.given_names,
+                    facts.service_number,
+                    facts.serial,
+                )
+            )
+            if verification.verdict is not Verdict.TAMPERED and not shown:
+                verification = Verification(
+                    Verdict.TAMPERED,
+                    "What the page shows differs from its signed code: the PDF has been altered.",
+                    facts,
+                    verification.issuer,
+                )
+            verifications.append(verification)
+    if not verifications:
+        raise InputError(f"{path.name} holds no MSS Training certificate code.")
+    return verifications
