@@ -4,9 +4,11 @@ import argparse
 import csv
 import datetime as dt
 import getpass
+import io
 import json
 import sys
 import traceback
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -15,8 +17,9 @@ from mss_training import __version__
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
+from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole
-from mss_training.errors import MssError
+from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
 from mss_training.io.readiness_export import (
@@ -25,6 +28,17 @@ from mss_training.io.readiness_export import (
     readiness_to_dict,
 )
 from mss_training.io.tables import write_table
+from mss_training.services.certificates import (
+    DEFAULT_AUTHORITY,
+    IssueOptions,
+    Verdict,
+    certificate_for_officer,
+    certificates_for_session,
+    certificates_for_unit,
+    revoke_certificate,
+    verify_code,
+    verify_pdf,
+)
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.demo import generate_demo
 from mss_training.services.exports import (
@@ -34,12 +48,19 @@ from mss_training.services.exports import (
     results_table,
 )
 from mss_training.services.importing import ImportRejectedError, RowProblem
+from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
     ReadinessQuery,
     ReadinessReport,
     RequirementState,
     readiness_report,
+)
+from mss_training.services.reports import (
+    readiness_report_pdf_for,
+    recent_sessions,
+    roster_pdf_for,
+    sign_in_sheet_pdf,
 )
 from mss_training.services.results_import import import_results, preview_results_import
 from mss_training.services.roster_import import import_roster, preview_roster_import
@@ -362,6 +383,143 @@ def command_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: into a temporary name beside it, then into place."""
+    if not path.parent.is_dir():
+        raise InputError(f"The folder {path.parent} does not exist.")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{path} cannot be written ({error.strerror}).") from None
+
+
+def _safe_file_name(text: str) -> str:
+    kept = "".join(char if char.isalnum() or char in " -_." else "_" for char in text)
+    return " ".join(kept.split())[:120]
+
+
+def _date_span(first: dt.date, last: dt.date) -> str:
+    return f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last != first else "")
+
+
+def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as database, database.reading() as session:
+        lines = recent_sessions(session, args.limit, args.module)
+    rows = [
+        (
+            line.reference,
+            line.module,
+            f"{line.starts_on:%Y-%m-%d}"
+            + (f" to {line.ends_on:%Y-%m-%d}" if line.ends_on != line.starts_on else ""),
+            line.location,
+            str(line.results),
+        )
+        for line in lines
+    ]
+    _print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
+    return 0
+
+
+def _issue_options(args: argparse.Namespace) -> IssueOptions:
+    return IssueOptions(
+        language=args.lang,
+        signatory_name=args.signatory or "",
+        signatory_title=args.signatory_title,
+        issuing_authority=args.authority,
+    )
+
+
+def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
+    options = _issue_options(args)
+    with _open(args) as database, database.transaction() as session:
+        if args.session:
+            contents = certificates_for_session(session, args.session, _actor(), options)
+        elif args.officer:
+            if not (args.contingent and args.module):
+                raise InputError("With --officer, give --contingent and --module too.")
+            contents = [
+                certificate_for_officer(
+                    session,
+                    OfficerRef(args.contingent, args.officer),
+                    args.module,
+                    _actor(),
+                    options,
+                    reissue=args.reissue,
+                )
+            ]
+        elif args.contingent:
+            contents = certificates_for_unit(
+                session, args.contingent, args.unit, _actor(), options, args.module
+            )
+        else:
+            raise InputError("Say whose certificates: --session, --officer or --contingent.")
+        if args.zip:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+                for content in contents:
+                    name = _safe_file_name(
+                        f"{content.serial} {content.family_name} {content.given_names}"
+                    )
+                    archive.writestr(f"{name}.pdf", certificates_pdf([content], content.serial))
+            data = buffer.getvalue()
+        else:
+            data = certificates_pdf(contents, "Certificates of completion")
+        _write_bytes(args.output, data)
+    print(
+        f"Wrote {len(contents)} certificate{'s' if len(contents) != 1 else ''} to {args.output}.",
+        file=out,
+    )
+    return 0
+
+
+def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as database, database.reading() as session:
+        candidate = Path(args.what)
+        if args.what.lower().endswith(".pdf") or candidate.is_file():
+            verifications = verify_pdf(session, candidate)
+        else:
+            verifications = [verify_code(session, args.what)]
+    for verification in verifications:
+        print(f"{verification.verdict.value.upper()}: {verification.explanation}", file=out)
+    return 0 if all(v.verdict is Verdict.VALID for v in verifications) else 1
+
+
+def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as database, database.transaction() as session:
+        revoke_certificate(session, args.serial, args.reason, _actor())
+    print(f"Certificate {args.serial} is revoked.", file=out)
+    return 0
+
+
+def _report_query(args: argparse.Namespace) -> ReadinessQuery:
+    return ReadinessQuery(
+        as_of=args.as_of or dt.date.today(),
+        warn_days=args.warn_days,
+        contingent=args.contingent,
+        unit=getattr(args, "unit", None),
+    )
+
+
+def command_report(args: argparse.Namespace, out: TextIO) -> int:
+    with _open(args) as database, database.reading() as session:
+        if args.kind == "sign-in":
+            if not args.session:
+                raise InputError(
+                    "Name the session: --session REF (see `mss-training sessions list`)."
+                )
+            data = sign_in_sheet_pdf(session, args.session, database.display_name)
+        elif args.kind == "roster":
+            data = roster_pdf_for(session, _report_query(args), database.display_name)
+        else:
+            data = readiness_report_pdf_for(session, _report_query(args), database.display_name)
+    _write_bytes(args.output, data)
+    print(f"Wrote the {args.kind} report to {args.output}.", file=out)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
@@ -447,6 +605,49 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
     )
     export.set_defaults(handler=command_export)
+
+    sessions = commands.add_parser("sessions", help="training sessions")
+    session_actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = session_actions.add_parser("list", help="the latest sessions and their references")
+    listing.add_argument("--module", metavar="CODE")
+    listing.add_argument("--limit", type=_positive, default=30, metavar="N")
+    listing.set_defaults(handler=command_sessions_list)
+
+    certificates = commands.add_parser("certificates", help="certificates of completion")
+    certificate_actions = certificates.add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    issue = certificate_actions.add_parser("issue", help="issue (or reprint) certificates as PDF")
+    issue.add_argument("--session", metavar="REF", help="everyone who passed a session")
+    issue.add_argument("--officer", metavar="SERVICE_NUMBER")
+    issue.add_argument("--contingent", metavar="CODE")
+    issue.add_argument("--unit", metavar="NAME")
+    issue.add_argument("--module", metavar="CODE")
+    issue.add_argument("--lang", choices=LANGUAGES, default="en", help="English, or bilingual")
+    issue.add_argument("--signatory", metavar="NAME", help="who signs")
+    issue.add_argument("--signatory-title", default="Training Officer", metavar="TITLE")
+    issue.add_argument("--authority", default=DEFAULT_AUTHORITY, metavar="TEXT")
+    issue.add_argument("--reissue", action="store_true", help="a new serial, replacing the old")
+    issue.add_argument("--zip", action="store_true", help="one PDF per certificate in a ZIP")
+    issue.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    issue.set_defaults(handler=command_certificates_issue)
+    verify = certificate_actions.add_parser("verify", help="is a certificate genuine? (offline)")
+    verify.add_argument("what", metavar="FILE.pdf|CODE")
+    verify.set_defaults(handler=command_certificates_verify)
+    revoke = certificate_actions.add_parser("revoke", help="revoke a certificate")
+    revoke.add_argument("serial", metavar="SERIAL")
+    revoke.add_argument("--reason", required=True, metavar="TEXT")
+    revoke.set_defaults(handler=command_certificates_revoke)
+
+    report = commands.add_parser("report", help="sign-in sheets, rosters, readiness reports")
+    report.add_argument("kind", choices=("sign-in", "roster", "readiness"))
+    report.add_argument("--session", metavar="REF", help="for sign-in")
+    report.add_argument("--contingent", metavar="CODE")
+    report.add_argument("--unit", metavar="NAME")
+    report.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.set_defaults(handler=command_report)
     return parser
 
 
