@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo clean docs-images
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,3 +30,17 @@ test: $(STAMP) lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# Pictures of each kind of document for docs/ and the README (needs pdftoppm: poppler-utils).
+DOCS_DB := $(shell mktemp -u /tmp/mss-docs-XXXXXX).sqlite
+docs-images: $(STAMP)
+	$(BIN)/mss-training --db $(DOCS_DB) demo --officers 400 --today 2026-11-27 --seed 2699
+	$(BIN)/mss-training --db $(DOCS_DB) certificates issue --contingent GTM --module UOF-101 --lang es \
+		--signatory "Comisionada Ana Lucía Morales" --signatory-title "Mission Training Coordinator" -o /tmp/mss-certificates.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report sign-in --session $$($(BIN)/mss-training --db $(DOCS_DB) sessions list --module UOF-101 | awk 'NR==3{print $$1}') -o /tmp/mss-sign-in.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report roster --contingent JAM --as-of 2026-11-27 -o /tmp/mss-roster.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report readiness --as-of 2026-11-27 -o /tmp/mss-readiness.pdf
+	mkdir -p docs/images
+	for kind in certificates sign-in roster readiness; do \
+		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
+	rm -f $(DOCS_DB)*

@@ -124,23 +124,27 @@ def _centred(canvas: Canvas, text: str, y: float, font: str, size: float) -> Non
 
 def _qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
     """The QR code as vector squares, crisp at any printer resolution."""
-    matrix = segno.make(data, error="m", micro=False).matrix
+    # A fixed mask skips segno's scoring of all eight; any mask scans the same.
+    matrix = segno.make(data, error="m", micro=False, mask=0).matrix
     count = len(matrix) + 8  # a quiet zone of four modules each side
     module = size / count
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
     for row_index, row in enumerate(matrix):
-        for column_index, dark in enumerate(row):
-            if dark:
-                canvas.rect(
-                    x + (column_index + 4) * module,
-                    y + size - (row_index + 5) * module,
-                    module,
-                    module,
-                    stroke=0,
-                    fill=1,
-                )
+        top = y + size - (row_index + 5) * module
+        column = 0
+        while column < len(row):
+            if not row[column]:
+                column += 1
+                continue
+            start = column
+            while column < len(row) and row[column]:
+                column += 1
+            # One rectangle per run of dark modules, not one per module.
+            canvas.rect(
+                x + (start + 4) * module, top, (column - start) * module, module, stroke=0, fill=1
+            )
 
 
 def _code_lines(code: str, width: int) -> list[str]:
@@ -201,9 +205,9 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     _signature(canvas, content, 84, 118)
     canvas.setFillColor(NAVY)
     canvas.setFont(SANS_BOLD, 9)
-    canvas.drawCentredString(width / 2, 110, content.issuing_authority)
+    canvas.drawCentredString(width / 2, 168, content.issuing_authority)
     canvas.setFont(SANS, 8.5)
-    canvas.drawCentredString(width / 2, 97, f"Issued at {content.issuing_site}")
+    canvas.drawCentredString(width / 2, 155, f"Issued at {content.issuing_site}")
 
     qr_size = 92
     _qr(canvas, content.code, width - 84 - qr_size, 78, qr_size)
