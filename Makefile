@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images
+.PHONY: run test lint demo clean docs-images screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,3 +44,7 @@ docs-images: $(STAMP)
 	for kind in certificates sign-in roster readiness; do \
 		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
 	rm -f $(DOCS_DB)*
+
+# Screens of the app on a demo mission, rendered offscreen, for docs/ and the README.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images

@@ -520,6 +520,12 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def command_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.ui.app import run_app
+
+    return run_app(database_url(args.db))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
@@ -648,6 +654,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
+
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.set_defaults(handler=command_gui)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""`make run`: open MSS Training on the chosen database, or on a demo mission.
+"""`make run`: open the MSS Training window on the chosen database, or on a demo mission.
 
 With neither ``--db`` nor ``$MSS_TRAINING_DB`` set, a demo mission is made once in the
 user data folder (demo.sqlite) so that a first look shows a realistic mission.
@@ -23,8 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = cli_main(["--db", str(demo), "demo"])
             if status:
                 return status
-    # The desktop app is the next step; until it lands, show the mission's readiness.
-    return cli_main([*arguments, "readiness", "--brief"])
+    return cli_main([*arguments, "gui"])
 
 
 if __name__ == "__main__":

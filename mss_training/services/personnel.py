@@ -210,3 +210,68 @@ def find_officer(session: Session, ref: OfficerRef) -> Officer:
             f"Contingent {contingent.code} has no officer with service number {ref.service_number}."
         )
     return officer
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    """One line of the personnel table."""
+
+    id: int
+    service_number: str
+    family_name: str
+    given_names: str
+    rank: str | None
+    contingent: str
+    unit: str | None
+    status: str
+    roles: str
+
+
+def search_officer_ids(
+    session: Session,
+    text: str = "",
+    *,
+    contingent: str | None = None,
+    status: str | None = None,
+) -> list[int]:
+    """Ids of the officers matching a search, in name order; accents and case ignored."""
+    statement = select(Officer.id).join(Contingent, Contingent.id == Officer.contingent_id)
+    for word in fold_for_search(text).split():
+        statement = statement.where(Officer.search_text.contains(word, autoescape=True))
+    if contingent:
+        statement = statement.where(Contingent.code == contingent)
+    if status:
+        statement = statement.where(Officer.status == status)
+    statement = statement.order_by(Officer.family_name, Officer.given_names, Officer.id)
+    return list(session.scalars(statement))
+
+
+def officer_rows(session: Session, ids: Sequence[int]) -> list[OfficerRow]:
+    """The rows of the given officers, in the order of ``ids``."""
+    found: dict[int, OfficerRow] = {}
+    roles: dict[int, list[str]] = {}
+    for officer_id, code in session.execute(
+        select(OfficerRole.officer_id, Role.code)
+        .join(Role, Role.id == OfficerRole.role_id)
+        .where(OfficerRole.officer_id.in_(ids))
+        .order_by(Role.code)
+    ):
+        roles.setdefault(officer_id, []).append(code)
+    for row in session.execute(
+        select(
+            Officer.id, Officer.service_number, Officer.family_name, Officer.given_names,
+            Officer.rank, Contingent.code, Unit.name, Officer.status,
+        )
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .where(Officer.id.in_(ids))
+    ):  # fmt: skip
+        found[row[0]] = OfficerRow(*row, roles=", ".join(roles.get(row[0], [])))
+    return [found[officer_id] for officer_id in ids if officer_id in found]
+
+
+def officer_id_for(session: Session, uid: uuid.UUID) -> int:
+    officer_id = session.scalar(select(Officer.id).where(Officer.uid == uid))
+    if officer_id is None:
+        raise NotFoundError("That officer is no longer in the database.")
+    return officer_id

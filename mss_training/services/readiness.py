@@ -508,3 +508,22 @@ def _summarise(
     return ReadinessSummary(
         query.as_of, query.warn_days, query.phase, overall, by_contingent, by_unit
     )
+
+
+def officers_in(
+    session: Session, query: ReadinessQuery, *, status: str = "", module: str = ""
+) -> list[OfficerReadiness]:
+    """The officers behind a figure: with an overall status, or lacking a module."""
+    report = readiness_report(session, query)
+    chosen = []
+    for officer in report.officers:
+        if status and officer.status.value != status:
+            continue
+        if module and not any(
+            state.module == module
+            and state.status in (RequirementStatus.MISSING, RequirementStatus.EXPIRED)
+            for state in officer.requirements
+        ):
+            continue
+        chosen.append(officer)
+    return chosen

@@ -1,0 +1,84 @@
+"""Everything about one officer on one screen: requirements, result history, certificates."""
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from mss_training.errors import NotFoundError
+from mss_training.models import Certificate, Module, Result, TrainingSession
+from mss_training.services.personnel import OfficerRow, officer_rows
+from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, readiness_report
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    uid: uuid.UUID
+    completed_on: dt.date
+    module: str
+    outcome: str
+    score: float | None
+    kind: str
+    reason: str
+    location: str
+    recorded_by: str
+    corrected: bool  # a newer entry supersedes this one
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    serial: str
+    module: str
+    issued_on: dt.date
+    expires_on: dt.date | None
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class OfficerRecord:
+    officer: OfficerRow
+    readiness: OfficerReadiness | None
+    history: tuple[HistoryLine, ...]
+    certificates: tuple[CertificateLine, ...]
+
+
+def officer_record(session: Session, officer_id: int, as_of: dt.date) -> OfficerRecord:
+    rows = officer_rows(session, [officer_id])
+    if not rows:
+        raise NotFoundError("That officer is no longer in the database.")
+    report = readiness_report(
+        session, ReadinessQuery(as_of=as_of, include_inactive=True, officer_ids=(officer_id,))
+    )
+    newer = aliased(Result)
+    corrected = select(newer.id).where(newer.supersedes_id == Result.id).exists()
+    history = tuple(
+        HistoryLine(**row._asdict())
+        for row in session.execute(
+            select(
+                Result.uid, Result.completed_on, Module.code.label("module"), Result.outcome,
+                Result.score, Result.kind, Result.reason, TrainingSession.location,
+                Result.recorded_by,
+                corrected.label("corrected"),
+            )
+            .join(Module, Module.id == Result.module_id)
+            .join(TrainingSession, TrainingSession.id == Result.session_id)
+            .where(Result.officer_id == officer_id)
+            .order_by(Result.completed_on.desc(), Result.id.desc())
+        )
+    )  # fmt: skip
+    certificates = tuple(
+        CertificateLine(serial, code, issued, expires, revoked is not None)
+        for serial, code, issued, expires, revoked in session.execute(
+            select(
+                Certificate.serial, Module.code, Certificate.issued_on, Certificate.expires_on,
+                Certificate.revoked_at,
+            )
+            .join(Module, Module.id == Certificate.module_id)
+            .where(Certificate.officer_id == officer_id)
+            .order_by(Certificate.issued_on.desc())
+        )
+    )  # fmt: skip
+    readiness = report.officers[0] if report.officers else None
+    return OfficerRecord(rows[0], readiness, history, certificates)

@@ -1,0 +1,38 @@
+"""Start the desktop app on a database, with plain messages when it cannot be opened."""
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mss_training import __version__
+from mss_training.config import APP_NAME
+from mss_training.db import open_database
+from mss_training.errors import MssError
+from mss_training.ui.context import AppContext
+from mss_training.ui.main_window import MainWindow
+from mss_training.ui.tasks import TaskRunner
+
+
+def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
+    """Open the main window on ``database_url``; return the exit status."""
+    logging.basicConfig(level=logging.WARNING)
+    application = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName("MSS")
+    try:
+        database = open_database(database_url)
+    except MssError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    runner = TaskRunner()
+    window = MainWindow(AppContext(database, runner))
+    window.show()
+    window.refresh()
+    status = application.exec()
+    runner.shutdown()
+    database.close()
+    return int(status)

@@ -1,0 +1,120 @@
+"""One officer in full: requirement checklist, every result and its corrections, certificates."""
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.services.officer_record import OfficerRecord
+from mss_training.ui.models.officers import STATUS_TEXT
+from mss_training.ui.models.table import RowsModel
+
+STATUS_COLOURS = {
+    "current": QColor("#CDEBD3"),
+    "exempt": QColor("#E4E4E4"),
+    "expiring": QColor("#FBE3B5"),
+    "expired": QColor("#F5C2C0"),
+    "missing": QColor("#F5C2C0"),
+}
+OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAccessibleName(name)
+    return view
+
+
+class OfficerDialog(QDialog):
+    """Shows an officer's record as of the dashboard's date."""
+
+    def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        officer = record.officer
+        self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
+        self.resize(820, 560)
+        heading = QLabel(
+            f"<h2>{_escape(officer.given_names)} {_escape(officer.family_name)}</h2>"
+            f"{_escape(officer.rank or '')} · {self.tr('Service number')} "
+            f"{_escape(officer.service_number)} · {officer.contingent}"
+            f"{' · ' + _escape(officer.unit) if officer.unit else ''}<br>"
+            f"{self.tr('Roles')}: {officer.roles or '—'} · {self.tr('Status')}: "
+            f"{STATUS_TEXT.get(officer.status, officer.status)}"
+        )
+        heading.setWordWrap(True)
+        overall = record.readiness.status.value if record.readiness else "ready"
+        self.verdict = QLabel(OVERALL_TEXT.get(overall, overall))
+        colour = {"ready": "#2E8B57", "expiring": "#9A6700", "not_ready": "#B3261E"}[overall]
+        self.verdict.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {colour};")
+
+        requirements = record.readiness.requirements if record.readiness else ()
+        statuses = [state.status.value for state in requirements]
+        self.requirements = RowsModel(
+            [self.tr("Module"), self.tr("Status"), self.tr("Completed"), self.tr("Expires")],
+            [
+                [
+                    s.module,
+                    s.status.value,
+                    s.completed_on or "",
+                    s.expires_on or (self.tr("does not expire") if s.completed_on else ""),
+                ]
+                for s in requirements
+            ],
+            lambda row, _column: STATUS_COLOURS.get(statuses[row]),
+        )
+        corrected = [line.corrected for line in record.history]
+        self.history = RowsModel(
+            [
+                self.tr("Date"), self.tr("Module"), self.tr("Outcome"), self.tr("Score"),
+                self.tr("Entry"), self.tr("Reason"), self.tr("Location"), self.tr("Recorded by"),
+            ],
+            [
+                [
+                    line.completed_on, line.module, line.outcome,
+                    "" if line.score is None else f"{line.score:g}",
+                    line.kind + (" (corrected since)" if line.corrected else ""),
+                    line.reason, line.location, line.recorded_by,
+                ]
+                for line in record.history
+            ],
+            lambda row, _column: QColor("#EEEEEE") if corrected[row] else None,
+        )  # fmt: skip
+        self.certificates = RowsModel(
+            [self.tr("Serial"), self.tr("Module"), self.tr("Issued"), self.tr("Expires"), ""],
+            [
+                [
+                    c.serial,
+                    c.module,
+                    c.issued_on,
+                    c.expires_on or "",
+                    "revoked" if c.revoked else "",
+                ]
+                for c in record.certificates
+            ],
+        )
+        tabs = QTabWidget()
+        tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
+        tabs.addTab(_table(self.history, self.tr("Results")), self.tr("Results and corrections"))
+        tabs.addTab(_table(self.certificates, self.tr("Certificates")), self.tr("Certificates"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.verdict)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,235 @@
+"""The main window: dashboard, personnel and curriculum, with menus a desktop user expects."""
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
+
+from mss_training import __version__
+from mss_training.config import APP_NAME, database_url
+from mss_training.db import Database, open_database
+from mss_training.io.curriculum_file import default_curriculum
+from mss_training.services.officer_record import OfficerRecord, officer_record
+from mss_training.services.personnel import officer_id_for
+from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.setup import set_up_database
+from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.views.curriculum import CurriculumView
+from mss_training.ui.views.dashboard import DashboardView
+from mss_training.ui.views.personnel import PersonnelView
+
+SETTINGS_ORGANISATION = "MSS"
+SETTINGS_APPLICATION = "MSS Training"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    officer_shown: an officer's record dialog was opened (its window title).
+    """
+
+    officer_shown = Signal(str)
+
+    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings or QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+        self.setWindowTitle(f"{APP_NAME} — {context.database.display_name}")
+        self.dashboard = DashboardView(context)
+        self.personnel = PersonnelView(context)
+        self.curriculum = CurriculumView(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("Readiness"))
+        self.tabs.addTab(self.personnel, self.tr("Personnel"))
+        self.tabs.addTab(self.curriculum, self.tr("Curriculum"))
+        self.setCentralWidget(self.tabs)
+        self._build_actions()
+        self._build_status_bar()
+        self.dashboard.drill_down.connect(self.show_officers_behind)
+        self.personnel.open_officer.connect(self.show_officer)
+        self.context.runner.busy_changed.connect(self.busy.setVisible)
+        self._restore()
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addAction(self.open_action)
+        self.new_action = QAction(self.tr("&New database…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_database)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+        self.find_action = QAction(self.tr("&Find officer"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_officer)
+        view_menu.addAction(self.find_action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About MSS Training"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.find_action)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(
+            self.tr("Database: {0}").format(self.context.database.display_name)
+        )
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        tab = str(self.settings.value("window/tab", 0))
+        self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)
+
+    def refresh(self) -> None:
+        self.dashboard.refresh()
+        self.personnel.refresh()
+        self.curriculum.refresh()
+
+    def find_officer(self) -> None:
+        self.tabs.setCurrentWidget(self.personnel)
+        self.personnel.search.setFocus()
+        self.personnel.search.selectAll()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def show_officer(self, officer_id: int) -> None:
+        database, as_of = self.context.database, self.context.as_of
+
+        def read() -> OfficerRecord:
+            with database.reading() as session:
+                return officer_record(session, officer_id, as_of)
+
+        self.context.runner.run(read, self._open_record, self.show_error)
+
+    def _open_record(self, record: OfficerRecord) -> None:
+        dialog = OfficerDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.officer_shown.emit(dialog.windowTitle())
+
+    def show_officer_by_uid(self, uid_text: str) -> None:
+        database = self.context.database
+
+        def find() -> int:
+            with database.reading() as session:
+                return officer_id_for(session, uuid.UUID(uid_text))
+
+        self.context.runner.run(find, self.show_officer, self.show_error)
+
+    def show_officers_behind(self, contingent: str, status: str, module: str) -> None:
+        query = self.dashboard.query()
+        scoped = type(query)(
+            as_of=query.as_of, warn_days=query.warn_days, phase=query.phase, contingent=contingent
+        )
+        database = self.context.database
+
+        def find() -> list[OfficerReadiness]:
+            with database.reading() as session:
+                return officers_in(session, scoped, status=status, module=module)
+
+        if module:
+            title = self.tr("{0}: officers who still need {1}").format(contingent, module)
+        else:
+            label = status.replace("_", " ")
+            title = self.tr("{0}: officers {1}").format(contingent, label)
+
+        def show(officers: list[OfficerReadiness]) -> None:
+            dialog = OfficerListDialog(title, officers, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open_officer.connect(self.show_officer_by_uid)
+            dialog.show()
+            self.officer_list = dialog
+
+        self.context.runner.run(find, show, self.show_error)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), self.tr("Databases (*.sqlite *.db)")
+        )
+        if path:
+            self.switch_database(database_url(path), create=False)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "mss-training.sqlite"),
+            self.tr("Databases (*.sqlite)"),
+        )  # fmt: skip
+        if path:
+            self.switch_database(database_url(path), create=True)
+
+    def switch_database(self, url: str, *, create: bool) -> None:
+        """Open another database (a new one gets the shared curriculum) and show it."""
+        actor = self.context.actor
+
+        def open_it() -> Database:
+            database = open_database(url, create=create)
+            with database.transaction() as session:
+                set_up_database(session, default_curriculum(), actor)
+            return database
+
+        self.context.runner.run(open_it, self._use_database, self.show_error)
+
+    def _use_database(self, database: Database) -> None:
+        old = self.context.database
+        self.context.database = database
+        old.close()
+        self.setWindowTitle(f"{APP_NAME} — {database.display_name}")
+        self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
+        self.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About MSS Training"),
+            self.tr(
+                "<h3>MSS Training {0}</h3><p>Training records and readiness for the "
+                "Multinational Security Support mission to Haiti and the Gang Suppression "
+                "Force.</p><p>Database: {1}</p>"
+            ).format(__version__, self.context.database.display_name),
+        )

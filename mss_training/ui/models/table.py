@@ -1,0 +1,61 @@
+"""A small read-only table model over rows of plain values, with optional colours."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Shows rows of values; ``colour_of(row, column)`` may give a cell's background."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]] = (),
+        colour_of: Callable[[int, int], QColor | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._headers = list(headers)
+        self._rows = [list(row) for row in rows]
+        self._colour_of = colour_of
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows = [list(row) for row in rows]
+        self.endResetModel()
+
+    def row_values(self, row: int) -> list[Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self._colour_of is not None:
+            colour = self._colour_of(index.row(), index.column())
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

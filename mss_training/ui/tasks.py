@@ -1,0 +1,103 @@
+"""Database work off the window's thread: one serial worker, results back through signals."""
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from mss_training.errors import MssError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    """Lives on the window's thread, so its signals deliver results there.
+
+    Signals:
+        finished: (callback, result) of a task that ran to its end.
+        failed: (callback, message, is_bug) of a task that raised.
+    """
+
+    finished = Signal(object, object)
+    failed = Signal(object, str, bool)
+
+
+class TaskRunner(QObject):
+    """Runs database work one task at a time on a worker thread.
+
+    Tasks never touch widgets; their results come back to ``on_done`` on the window's
+    thread. Environment problems (MssError) come back as plain sentences; anything else
+    is logged as a bug and reported as one.
+
+    Signals:
+        busy_changed: True while a task runs.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mss-db")
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._deliver)
+        self._bridge.failed.connect(self._deliver_failure)
+        self._pending = 0
+
+    def run(
+        self,
+        task: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> Future[T]:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        future = self._executor.submit(task)
+        future.add_done_callback(lambda done: self._report(done, on_done, on_error))
+        return future
+
+    def _report(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None,
+    ) -> None:
+        error = future.exception()
+        if error is None:
+            self._bridge.finished.emit(on_done, future.result())
+        elif isinstance(error, MssError):
+            self._bridge.failed.emit(on_error, str(error), False)
+        else:
+            log.error("A background task failed", exc_info=error)
+            self._bridge.failed.emit(
+                on_error,
+                f"Something went wrong inside the program ({type(error).__name__}); "
+                "this is a bug, not your mistake.",
+                True,
+            )
+
+    def _finish_one(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    def _deliver(self, callback: Callable[[Any], None], result: object) -> None:
+        self._finish_one()
+        callback(result)
+
+    def _deliver_failure(
+        self, callback: Callable[[str], None] | None, message: str, _bug: bool
+    ) -> None:
+        self._finish_one()
+        if callback is not None:
+            callback(message)
+
+    def wait_idle(self) -> None:
+        """Block until queued tasks are done (tests and shutdown)."""
+        self._executor.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,263 @@
+"""The readiness dashboard: who can deploy as of a date, by contingent and by module."""
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.domain import Phase, ReadinessStatus
+from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
+from mss_training.services.reference import known_contingents
+from mss_training.ui.context import AppContext
+from mss_training.ui.models.table import RowsModel
+
+READY = QColor("#2E8B57")
+EXPIRING = QColor("#E0A526")
+NOT_READY = QColor("#C0392B")
+
+
+def coverage_colour(percent: float | None) -> QColor | None:
+    """Green when nearly everyone holds a module, through amber to red."""
+    if percent is None:
+        return None
+    if percent >= 90:
+        return QColor("#CDEBD3")
+    if percent >= 70:
+        return QColor("#FBE3B5")
+    return QColor("#F5C2C0")
+
+
+class FigureCard(QFrame):
+    def __init__(self, caption: str, colour: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("–")
+        self.value.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {colour};")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setStyleSheet("color: #555;")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setAccessibleName(caption)
+
+
+class DashboardView(QWidget):
+    """Figures, the status-by-contingent chart and module coverage, as of a chosen date.
+
+    Signals:
+        drill_down: (contingent or "", status or "", module or "") a user clicked into.
+        refreshed: the figures on screen are up to date.
+    """
+
+    drill_down = Signal(str, str, str)
+    refreshed = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.summary: ReadinessSummary | None = None
+
+        self.as_of = QDateEdit(QDate(context.as_of.year, context.as_of.month, context.as_of.day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName(self.tr("As of date"))
+        self.phase = QComboBox()
+        self.phase.addItem(self.tr("All phases"), None)
+        for phase in Phase:
+            self.phase.addItem(phase.value.capitalize().replace("-", " "), phase.value)
+        self.phase.setAccessibleName(self.tr("Phase"))
+        self.contingent = QComboBox()
+        self.contingent.addItem(self.tr("Whole mission"), None)
+        for info in known_contingents():
+            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        self.contingent.setAccessibleName(self.tr("Contingent"))
+        controls = QHBoxLayout()
+        for label, widget in (
+            (self.tr("As of"), self.as_of),
+            (self.tr("Phase"), self.phase),
+            (self.tr("Contingent"), self.contingent),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addStretch()
+        self.status_line = QLabel()
+        self.status_line.setStyleSheet("color: #555;")
+        controls.addWidget(self.status_line)
+
+        self.cards = {
+            "total": FigureCard(self.tr("officers"), "#1F3A5F"),
+            "ready": FigureCard(self.tr("ready"), READY.name()),
+            "expiring": FigureCard(self.tr("expiring within 30 days"), EXPIRING.name()),
+            "not_ready": FigureCard(self.tr("not ready"), NOT_READY.name()),
+        }
+        figures = QGridLayout()
+        for column, card in enumerate(self.cards.values()):
+            figures.addWidget(card, 0, column)
+
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Officers by status and contingent"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(self.tr("Officers by status and contingent"))
+
+        self.coverage = RowsModel([self.tr("Module")], [], self._coverage_colour)
+        self.coverage_view = QTableView()
+        self.coverage_view.setModel(self.coverage)
+        self.coverage_view.setAlternatingRowColors(False)
+        self.coverage_view.verticalHeader().hide()
+        self.coverage_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.coverage_view.setAccessibleName(self.tr("Module completion by contingent"))
+        self.coverage_view.setToolTip(self.tr("Click a cell to list who still needs the module"))
+        self.coverage_view.clicked.connect(self._coverage_clicked)
+        self._coverage_percent: list[list[float | None]] = []
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.coverage_view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(figures)
+        layout.addWidget(splitter, 1)
+
+        self.as_of.dateChanged.connect(lambda _: self.refresh())
+        self.phase.currentIndexChanged.connect(lambda _: self.refresh())
+        self.contingent.currentIndexChanged.connect(lambda _: self.refresh())
+
+    def query(self) -> ReadinessQuery:
+        chosen = self.as_of.date()
+        as_of = dt.date(chosen.year(), chosen.month(), chosen.day())
+        phase = self.phase.currentData()
+        return ReadinessQuery(
+            as_of=as_of,
+            phase=Phase(phase) if phase else None,
+            contingent=self.contingent.currentData(),
+        )
+
+    def refresh(self) -> None:
+        query = self.query()
+        self.context.as_of = query.as_of
+        self.status_line.setText(self.tr("Counting…"))
+        database = self.context.database
+
+        def count() -> ReadinessSummary:
+            with database.reading() as session:
+                return readiness_summary(session, query)
+
+        self.context.runner.run(count, self.show_summary, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.status_line.setText(message)
+
+    def show_summary(self, summary: ReadinessSummary) -> None:
+        self.summary = summary
+        overall = summary.overall
+        self.cards["total"].value.setText(f"{overall.total:,}")
+        self.cards["ready"].value.setText(f"{overall.percent_ready:.1f}%")
+        self.cards["expiring"].value.setText(f"{overall.expiring:,}")
+        self.cards["not_ready"].value.setText(f"{overall.not_ready:,}")
+        self.cards["expiring"].caption.setText(
+            self.tr("expiring within {0} days").format(summary.warn_days)
+        )
+        self.status_line.setText(self.tr("As of {0}").format(summary.as_of.isoformat()))
+        self._draw_chart(summary)
+        self._fill_coverage(summary)
+        self.refreshed.emit()
+
+    def _draw_chart(self, summary: ReadinessSummary) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        codes = sorted(summary.by_contingent)
+        series = QStackedBarSeries()
+        for status, label, colour in (
+            (ReadinessStatus.READY, self.tr("Ready"), READY),
+            (ReadinessStatus.EXPIRING, self.tr("Expiring"), EXPIRING),
+            (ReadinessStatus.NOT_READY, self.tr("Not ready"), NOT_READY),
+        ):
+            bar_set = QBarSet(label)
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+            for code in codes:
+                bar_set.append(getattr(summary.by_contingent[code].counts, status.value))
+            bar_set.clicked.connect(
+                lambda index, status=status: self.drill_down.emit(codes[index], status.value, "")
+            )
+            series.append(bar_set)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(codes)
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        most = max((group.counts.total for group in summary.by_contingent.values()), default=0)
+        values.setRange(0, max(10, most))
+        values.applyNiceNumbers()
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    def _fill_coverage(self, summary: ReadinessSummary) -> None:
+        codes = sorted(summary.by_contingent)
+        modules = sorted({m for group in summary.by_contingent.values() for m in group.modules})
+        rows: list[list[object]] = []
+        self._coverage_percent = []
+        for module in modules:
+            percents: list[float | None] = []
+            row: list[object] = [module]
+            for code in codes:
+                coverage = summary.by_contingent[code].modules.get(module)
+                if coverage is None or coverage.needed == 0:
+                    percents.append(None)
+                    row.append("")
+                else:
+                    percents.append(coverage.percent)
+                    row.append(f"{coverage.percent:.0f}%")
+            rows.append(row)
+            self._coverage_percent.append(percents)
+        self.coverage.set_rows([self.tr("Module"), *codes], rows)
+        header = self.coverage_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _coverage_colour(self, row: int, column: int) -> QColor | None:
+        if column == 0 or row >= len(self._coverage_percent):
+            return None
+        return coverage_colour(self._coverage_percent[row][column - 1])
+
+    def _coverage_clicked(self, index: QModelIndex) -> None:
+        if index.column() == 0 or self.summary is None:
+            return
+        codes = sorted(self.summary.by_contingent)
+        module = self.coverage.row_values(index.row())[0]
+        self.drill_down.emit(codes[index.column() - 1], "", str(module))

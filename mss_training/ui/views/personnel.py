@@ -1,0 +1,117 @@
+"""All officers, searched as you type (accents ignored) and filtered, at any mission size."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.domain import OfficerStatus
+from mss_training.services.personnel import OfficerRow, officer_rows, search_officer_ids
+from mss_training.services.reference import known_contingents
+from mss_training.ui.context import AppContext
+from mss_training.ui.models.officers import STATUS_TEXT, OfficerTableModel
+
+SEARCH_PAUSE_MS = 150
+
+
+class PersonnelView(QWidget):
+    """The personnel table with its search box and filters.
+
+    Signals:
+        open_officer: the id of an officer to show in full.
+        searched: the table shows the result of the latest search.
+    """
+
+    open_officer = Signal(int)
+    searched = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or service number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search officers"))
+        self.contingent = QComboBox()
+        self.contingent.addItem(self.tr("All contingents"), None)
+        for info in known_contingents():
+            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        self.contingent.setAccessibleName(self.tr("Contingent"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        for status in OfficerStatus:
+            self.status.addItem(STATUS_TEXT[status.value], status.value)
+        self.status.setCurrentIndex(1)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.contingent, 1)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.count)
+
+        self.model = OfficerTableModel(self._read_rows)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((100, 180, 180, 130, 90, 220, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(self.tr("Officers"))
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._pause.start())
+        self.contingent.currentIndexChanged.connect(lambda _: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _: self.refresh())
+
+    def _read_rows(self, ids: Sequence[int]) -> list[OfficerRow]:
+        # A page of rows is a small indexed read; doing it here keeps scrolling smooth.
+        with self.context.database.reading() as session:
+            return officer_rows(session, ids)
+
+    def refresh(self) -> None:
+        text = self.search.text()
+        contingent = self.contingent.currentData()
+        status = self.status.currentData()
+        database = self.context.database
+
+        def find() -> list[int]:
+            with database.reading() as session:
+                return search_officer_ids(session, text, contingent=contingent, status=status)
+
+        self.context.runner.run(find, self._show, self.count.setText)
+
+    def _show(self, ids: list[int]) -> None:
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("{0} officers").format(f"{len(ids):,}"))
+        self.searched.emit()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_officer.emit(self.model.officer_id(index.row()))
