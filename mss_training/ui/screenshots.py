@@ -7,15 +7,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be chosen first
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from mss_training.cli import main as cli_main  # noqa: E402
-from mss_training.db import open_database  # noqa: E402
-from mss_training.services.personnel import search_officer_ids  # noqa: E402
-from mss_training.ui.context import AppContext  # noqa: E402
-from mss_training.ui.main_window import MainWindow  # noqa: E402
-from mss_training.ui.tasks import TaskRunner  # noqa: E402
+from mss_training.cli import main as cli_main
+from mss_training.db import open_database
+from mss_training.services.personnel import search_officer_ids
+from mss_training.ui.context import AppContext
+from mss_training.ui.main_window import MainWindow
+from mss_training.ui.tasks import TaskRunner
 
 TODAY = "2026-11-27"
 
