@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.dashboard.drill_down.connect(self.show_officers_behind)
         self.personnel.open_officer.connect(self.show_officer)
-        self.context.runner.busy_changed.connect(self.busy.setVisible)
+        self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
         self._restore()
 
     def _build_actions(self) -> None:

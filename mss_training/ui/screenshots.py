@@ -58,7 +58,10 @@ def main(folder: str) -> int:
         settle(application, runner)
         grab(window, out / "screen-personnel.png")
         window.tabs.setCurrentWidget(window.curriculum)
-        window.curriculum.tree.setCurrentItem(window.curriculum.tree.topLevelItem(2).child(0))
+        category = window.curriculum.tree.topLevelItem(2)
+        module = category.child(0) if category is not None else None
+        if module is not None:
+            window.curriculum.tree.setCurrentItem(module)
         settle(application, runner)
         grab(window, out / "screen-curriculum.png")
         with database.reading() as session:

@@ -18,11 +18,13 @@ class _Bridge(QObject):
 
     Signals:
         finished: (callback, result) of a task that ran to its end.
-        failed: (callback, message, is_bug) of a task that raised.
+        failed: (callback, message) of a task that raised.
     """
 
+    # No bool arguments: PySide6 on Python 3.11 miscounts references to True and False
+    # passed through queued connections, which crashes the interpreter at exit.
     finished = Signal(object, object)
-    failed = Signal(object, str, bool)
+    failed = Signal(object, str)
 
 
 class TaskRunner(QObject):
@@ -33,10 +35,10 @@ class TaskRunner(QObject):
     is logged as a bug and reported as one.
 
     Signals:
-        busy_changed: True while a task runs.
+        busy_changed: how many tasks are queued or running (0 when idle).
     """
 
-    busy_changed = Signal(bool)
+    busy_changed = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +55,7 @@ class TaskRunner(QObject):
         on_error: Callable[[str], None] | None = None,
     ) -> Future[T]:
         self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        self.busy_changed.emit(self._pending)
         future = self._executor.submit(task)
         future.add_done_callback(lambda done: self._report(done, on_done, on_error))
         return future
@@ -69,28 +70,24 @@ class TaskRunner(QObject):
         if error is None:
             self._bridge.finished.emit(on_done, future.result())
         elif isinstance(error, MssError):
-            self._bridge.failed.emit(on_error, str(error), False)
+            self._bridge.failed.emit(on_error, str(error))
         else:
             log.error("A background task failed", exc_info=error)
             self._bridge.failed.emit(
                 on_error,
                 f"Something went wrong inside the program ({type(error).__name__}); "
                 "this is a bug, not your mistake.",
-                True,
             )
 
     def _finish_one(self) -> None:
         self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+        self.busy_changed.emit(self._pending)
 
     def _deliver(self, callback: Callable[[Any], None], result: object) -> None:
         self._finish_one()
         callback(result)
 
-    def _deliver_failure(
-        self, callback: Callable[[str], None] | None, message: str, _bug: bool
-    ) -> None:
+    def _deliver_failure(self, callback: Callable[[str], None] | None, message: str) -> None:
         self._finish_one()
         if callback is not None:
             callback(message)

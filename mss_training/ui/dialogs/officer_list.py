@@ -51,7 +51,6 @@ class OfficerListDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         self.table.setAccessibleName(title)
-        self.table.doubleClicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

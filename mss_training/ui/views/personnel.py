@@ -75,7 +75,6 @@ class PersonnelView(QWidget):
         for column, width in enumerate((100, 180, 180, 130, 90, 220, 110)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Officers"))
-        self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
 
         layout = QVBoxLayout(self)

@@ -1,0 +1,77 @@
+"""A real main window over a real demo database, offscreen, that must not leak widgets."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mss_training.cli import main as cli_main
+from mss_training.db import open_database
+from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.ui.context import AppContext
+from mss_training.ui.main_window import MainWindow
+from mss_training.ui.tasks import TaskRunner
+
+TODAY = "2026-11-27"
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo mission with a few officers whose names need care, made once."""
+    path = tmp_path_factory.mktemp("ui") / "demo.sqlite"
+    assert cli_main(["--db", str(path), "demo", "--officers", "300", "--today", TODAY]) == 0
+    database = open_database(f"sqlite:///{path}")
+    with database.transaction() as session:
+        add_officers(
+            session,
+            [
+                OfficerInput("HTI", "HT-0001", "Dorélien", "Jean-Robert", roles=("IPO",)),
+                OfficerInput("HTI", "HT-0002", "Dorelien", "Marie-Claude", roles=("IPO",)),
+            ],
+            "ui test",
+        )
+    database.close()
+    return path
+
+
+class Window:
+    """The window under test and a way to let its background work finish."""
+
+    def __init__(self, main: MainWindow, qtbot: QtBot) -> None:
+        self.main = main
+        self.qtbot = qtbot
+
+    def settle(self) -> None:
+        for _ in range(4):
+            self.main.context.runner.wait_idle()
+            self.qtbot.wait(5)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[Window]:
+    database = open_database(f"sqlite:///{demo_file}")
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    import datetime as dt
+
+    context = AppContext(database, runner, actor="ui test", as_of=dt.date.fromisoformat(TODAY))
+    main = MainWindow(context, settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.refresh()
+    wrapped = Window(main, qtbot)
+    wrapped.settle()
+    yield wrapped
+    main.close()
+    wrapped.settle()
+    runner.shutdown()
+    context.database.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not main:
+            widget.close()
+    qtbot.wait(5)
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert leaked == [], f"windows left open: {leaked}"

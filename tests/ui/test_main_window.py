@@ -1,0 +1,164 @@
+"""The window driven as a commander and a training officer would, checked against the database."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QStackedBarSeries
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mss_training.services.readiness import ReadinessQuery, readiness_summary
+from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.models.table import RowsModel
+from tests.ui.conftest import TODAY, Window
+
+AS_OF = dt.date.fromisoformat(TODAY)
+
+
+def open_dialogs(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_dashboard_shows_the_missions_readiness(window: Window) -> None:
+    dashboard = window.main.dashboard
+    with window.main.context.database.reading() as session:
+        expected = readiness_summary(session, ReadinessQuery(as_of=AS_OF))
+    assert dashboard.cards["total"].value.text() == f"{expected.overall.total:,}"
+    assert dashboard.cards["ready"].value.text() == f"{expected.overall.percent_ready:.1f}%"
+    assert dashboard.cards["not_ready"].value.text() == f"{expected.overall.not_ready:,}"
+    (series,) = dashboard.chart.series()
+    assert isinstance(series, QStackedBarSeries)
+    ready, expiring, not_ready = series.barSets()
+    codes = sorted(expected.by_contingent)
+    assert sum(expiring.at(i) for i in range(expiring.count())) == expected.overall.expiring
+    assert [int(ready.at(i)) for i in range(ready.count())] == [
+        expected.by_contingent[code].counts.ready for code in codes
+    ]
+    assert sum(not_ready.at(i) for i in range(not_ready.count())) == expected.overall.not_ready
+    assert dashboard.coverage.rowCount() > 15
+    assert dashboard.coverage.headerData(1, Qt.Orientation.Horizontal) == codes[0]
+
+
+def test_filters_and_the_as_of_date_change_the_figures(window: Window) -> None:
+    dashboard = window.main.dashboard
+    whole = dashboard.cards["total"].value.text()
+    dashboard.contingent.setCurrentIndex(dashboard.contingent.findData("KEN"))
+    window.settle()
+    assert dashboard.summary is not None
+    assert set(dashboard.summary.by_contingent) == {"KEN"}
+    assert dashboard.cards["total"].value.text() != whole
+    dashboard.as_of.setDate(dashboard.as_of.date().addYears(2))
+    window.settle()
+    # Two years on, everything that expires has expired: nobody is ready.
+    assert dashboard.summary.overall.ready == 0
+
+
+def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot: QtBot) -> None:
+    dashboard = window.main.dashboard
+    (series,) = dashboard.chart.series()
+    assert isinstance(series, QStackedBarSeries)
+    not_ready = series.barSets()[2]
+    codes = sorted(dashboard.summary.by_contingent) if dashboard.summary else []
+    not_ready.clicked.emit(codes.index("KEN"))
+    window.settle()
+    (listing,) = open_dialogs(OfficerListDialog)
+    rows = [listing.model.row_values(r) for r in range(listing.model.rowCount())]
+    assert rows and all(row[2] == "KEN" and row[4] == "not ready" for row in rows)
+    assert len(rows) == dashboard.summary.by_contingent["KEN"].counts.not_ready  # type: ignore[union-attr]
+    assert all(row[5] for row in rows)  # each one says what is missing
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        listing.table.setCurrentIndex(listing.model.index(0, 0))
+        qtbot.keyClick(listing.table, Qt.Key.Key_Return)
+        window.settle()
+    (record,) = open_dialogs(OfficerDialog)
+    assert record.verdict.text() == "Not ready"
+
+
+def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
+    window: Window, qtbot: QtBot
+) -> None:
+    dashboard = window.main.dashboard
+    view = dashboard.coverage_view
+    module_row = next(
+        r for r in range(dashboard.coverage.rowCount())
+        if dashboard.coverage.row_values(r)[0] == "FRM-101"
+    )  # fmt: skip
+    index = dashboard.coverage.index(module_row, 1)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    window.settle()
+    (listing,) = open_dialogs(OfficerListDialog)
+    assert "FRM-101" in listing.windowTitle()
+    gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
+    assert all("FRM-101" in gap for gap in gaps)
+
+
+def test_search_as_you_type_ignores_accents(window: Window, qtbot: QtBot) -> None:
+    personnel = window.main.personnel
+    window.main.tabs.setCurrentWidget(personnel)
+    qtbot.keyClicks(personnel.search, "dorelien")
+    qtbot.waitUntil(lambda: personnel.model.rowCount() == 2, timeout=5000)
+    names = {personnel.model.index(r, 1).data() for r in range(2)}
+    assert names == {"Dorélien", "Dorelien"}
+    personnel.search.clear()
+    qtbot.keyClicks(personnel.search, "HT-0001")
+    qtbot.waitUntil(lambda: personnel.model.rowCount() == 1, timeout=5000)
+    assert personnel.model.index(0, 2).data() == "Jean-Robert"
+
+
+def test_opening_an_officer_shows_requirements_and_history(window: Window, qtbot: QtBot) -> None:
+    personnel = window.main.personnel
+    window.main.tabs.setCurrentWidget(personnel)
+    personnel.contingent.setCurrentIndex(personnel.contingent.findData("KEN"))
+    window.settle()
+    assert personnel.model.rowCount() > 10
+    centre = personnel.table.visualRect(personnel.model.index(0, 0)).center()
+    viewport = personnel.table.viewport()
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        # A double-click is a click and a second, quick one.
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+        window.settle()
+    (record,) = open_dialogs(OfficerDialog)
+    assert record.requirements.rowCount() >= 10
+    assert record.history.rowCount() >= 1
+    assert personnel.model.index(0, 1).data().upper() in record.windowTitle()
+
+
+def test_ctrl_f_goes_to_the_search_box_and_settings_are_remembered(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    qtbot.keyClick(window.main, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.main.tabs.currentWidget() is window.main.personnel
+    assert window.main.personnel.search.hasFocus()
+    window.main.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert str(settings.value("window/tab")) == "1"
+    assert settings.value("window/geometry") is not None
+
+
+def test_a_damaged_database_is_a_plain_message(
+    window: Window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 200)
+    window.main.switch_database(f"sqlite:///{broken}", create=False)
+    window.settle()
+    assert shown and "damaged or is not an MSS Training database" in shown[0]
+    assert "Traceback" not in shown[0]
+    assert window.main.context.database.display_name != str(broken)
+
+
+def test_table_models_pass_the_model_tester(window: Window, qtmodeltester: ModelTester) -> None:
+    window.main.personnel.refresh()
+    window.settle()
+    qtmodeltester.check(window.main.personnel.model)
+    qtmodeltester.check(window.main.dashboard.coverage)
+    qtmodeltester.check(RowsModel(["a", "b"], [[1, "x"], [2, None]]))
