@@ -275,3 +275,48 @@ def officer_id_for(session: Session, uid: uuid.UUID) -> int:
     if officer_id is None:
         raise NotFoundError("That officer is no longer in the database.")
     return officer_id
+
+
+def unit_names(session: Session, contingent: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(Unit.name)
+            .join(Contingent, Contingent.id == Unit.contingent_id)
+            .where(Contingent.code == contingent)
+            .order_by(Unit.name)
+        )
+    )
+
+
+def active_officers(session: Session, contingent: str, unit: str | None = None) -> list[OfficerRow]:
+    """The active officers of a contingent (or one of its units), in name order."""
+    statement = (
+        select(Officer.id)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .where(Contingent.code == contingent, Officer.status == OfficerStatus.ACTIVE.value)
+        .order_by(Officer.family_name, Officer.given_names)
+    )
+    if unit:
+        statement = statement.join(Unit, Unit.id == Officer.unit_id).where(Unit.name == unit)
+    return officer_rows(session, list(session.scalars(statement)))
+
+
+def officers_by_service_number(
+    session: Session, numbers: Sequence[str], contingent: str | None = None
+) -> tuple[list[OfficerRow], list[str]]:
+    """The officers a pasted list of service numbers names, and the numbers nobody has."""
+    wanted = [number.strip() for number in numbers if number.strip()]
+    statement = select(Officer.id, Officer.service_number).join(
+        Contingent, Contingent.id == Officer.contingent_id
+    )
+    if contingent:
+        statement = statement.where(Contingent.code == contingent)
+    found: dict[str, list[int]] = {}
+    for start in range(0, len(wanted), 500):
+        for officer_id, number in session.execute(
+            statement.where(Officer.service_number.in_(wanted[start : start + 500]))
+        ):
+            found.setdefault(number, []).append(officer_id)
+    ids = [officer_id for number in wanted for officer_id in found.get(number, [])]
+    unknown = [number for number in wanted if number not in found]
+    return officer_rows(session, list(dict.fromkeys(ids))), unknown

@@ -17,14 +17,32 @@ from PySide6.QtWidgets import (
 from mss_training import __version__
 from mss_training.config import APP_NAME, database_url
 from mss_training.db import Database, open_database
+from mss_training.documents.certificate import certificates_pdf
+from mss_training.documents.signin import SignInSheet
 from mss_training.io.curriculum_file import default_curriculum
+from mss_training.services.certificates import IssueOptions, certificates_for_session
+from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.officer_record import OfficerRecord, officer_record
-from mss_training.services.personnel import officer_id_for
+from mss_training.services.personnel import (
+    OfficerRow,
+    active_officers,
+    officer_id_for,
+    officers_by_service_number,
+    unit_names,
+)
 from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.reports import (
+    planned_sign_in_pdf,
+    readiness_report_pdf_for,
+    roster_pdf_for,
+)
 from mss_training.services.setup import set_up_database
+from mss_training.services.training import RecordedSession, SessionInput, record_session
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
+from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
@@ -36,9 +54,15 @@ SETTINGS_APPLICATION = "MSS Training"
 class MainWindow(QMainWindow):
     """Signals:
     officer_shown: an officer's record dialog was opened (its window title).
+    wizard_opened: the record-a-session wizard is open.
+    session_saved: a session was recorded (RecordedSession).
+    pdf_shown: a document preview opened (its title).
     """
 
     officer_shown = Signal(str)
+    wizard_opened = Signal()
+    session_saved = Signal(object)
+    pdf_shown = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -78,6 +102,21 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        records_menu = menu.addMenu(self.tr("&Records"))
+        self.new_session_action = QAction(self.tr("&New training session…"), self)
+        self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_session_action.triggered.connect(self.record_session)
+        records_menu.addAction(self.new_session_action)
+
+        reports_menu = menu.addMenu(self.tr("Re&ports"))
+        self.readiness_report_action = QAction(self.tr("&Readiness report…"), self)
+        self.readiness_report_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.readiness_report_action.triggered.connect(lambda: self.preview_report("readiness"))
+        reports_menu.addAction(self.readiness_report_action)
+        self.roster_action = QAction(self.tr("Completion &roster…"), self)
+        self.roster_action.triggered.connect(lambda: self.preview_report("roster"))
+        reports_menu.addAction(self.roster_action)
+
         view_menu = menu.addMenu(self.tr("&View"))
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
@@ -97,6 +136,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_session_action)
+        toolbar.addAction(self.readiness_report_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.find_action)
 
@@ -222,6 +264,120 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {database.display_name}")
         self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
         self.refresh()
+
+    def _lookups(self, modules: list[ModuleView]) -> Lookups:
+        database = self.context.database
+
+        def load_officers(contingent: str, unit: str | None) -> list[OfficerRow]:
+            with database.reading() as session:
+                return active_officers(session, contingent, unit)
+
+        def load_units(contingent: str) -> list[str]:
+            with database.reading() as session:
+                return unit_names(session, contingent)
+
+        def find_numbers(numbers: list[str]) -> tuple[list[OfficerRow], list[str]]:
+            with database.reading() as session:
+                return officers_by_service_number(session, numbers)
+
+        def print_sign_in(sheet: SignInSheet) -> None:
+            self.show_pdf(
+                self.tr("Sign-in sheet"),
+                planned_sign_in_pdf(sheet, database.display_name),
+                f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
+            )
+
+        return Lookups(modules, load_officers, load_units, find_numbers, print_sign_in)
+
+    def record_session(self) -> None:
+        database = self.context.database
+
+        def read() -> list[ModuleView]:
+            with database.reading() as session:
+                return list(curriculum_view(session).modules)
+
+        self.context.runner.run(read, self._open_wizard, self.show_error)
+
+    def _open_wizard(self, modules: list[ModuleView]) -> None:
+        wizard = RecordSessionWizard(self._lookups(modules), self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._save_session(wizard.session_input()))
+        self.wizard = wizard
+        wizard.open()
+        self.wizard_opened.emit()
+
+    def _save_session(self, entry: SessionInput | None) -> None:
+        if entry is None:
+            return
+        database, actor = self.context.database, self.context.actor
+
+        def save() -> RecordedSession:
+            with database.transaction() as session:
+                return record_session(session, entry, actor)
+
+        self.context.runner.run(save, self._saved, self.show_error)
+
+    def _saved(self, recorded: RecordedSession) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved {0} session: {1} results, {2} passed.").format(
+                recorded.module, recorded.results, recorded.passed
+            ),
+            10_000,
+        )
+        self.session_saved.emit(recorded)
+        self.refresh()
+        if recorded.passed:
+            question = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Session saved"),
+                self.tr("{0} of {1} attendees passed {2}. Print their certificates now?").format(
+                    recorded.passed, recorded.results, recorded.module
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            question.accepted.connect(lambda: self.print_certificates(recorded.uid.hex))
+            question.open()
+
+    def print_certificates(self, session_reference: str) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def issue() -> bytes:
+            with database.transaction() as session:
+                contents = certificates_for_session(
+                    session, session_reference, actor, IssueOptions()
+                )
+            return certificates_pdf(contents, "Certificates of completion")
+
+        self.context.runner.run(
+            issue,
+            lambda data: self.show_pdf(self.tr("Certificates"), data, "certificates.pdf"),
+            self.show_error,
+        )
+
+    def preview_report(self, kind: str) -> None:
+        query = self.dashboard.query()
+        database = self.context.database
+
+        def build() -> bytes:
+            with database.reading() as session:
+                if kind == "roster":
+                    return roster_pdf_for(session, query, database.display_name)
+                return readiness_report_pdf_for(session, query, database.display_name)
+
+        title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
+        self.context.runner.run(
+            build,
+            lambda data: self.show_pdf(title, data, f"{kind} {query.as_of}.pdf"),
+            self.show_error,
+        )
+
+    def show_pdf(self, title: str, data: bytes, file_name: str) -> None:
+        preview = PdfPreviewDialog(title, data, file_name, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.show()
+        self.pdf_shown.emit(title)
 
     def about(self) -> None:
         QMessageBox.about(
