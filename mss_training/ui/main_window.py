@@ -1,6 +1,7 @@
 """The main window: dashboard, personnel and curriculum, with menus a desktop user expects."""
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -20,7 +21,13 @@ from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf
 from mss_training.documents.signin import SignInSheet
 from mss_training.io.curriculum_file import default_curriculum
-from mss_training.services.certificates import IssueOptions, certificates_for_session
+from mss_training.services.certificates import (
+    IssueOptions,
+    Verification,
+    certificates_for_session,
+    verify_code,
+    verify_pdf,
+)
 from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.officer_record import OfficerRecord, officer_record
 from mss_training.services.personnel import (
@@ -43,6 +50,7 @@ from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
+from mss_training.ui.dialogs.verify import VerifyDialog
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
@@ -116,6 +124,10 @@ class MainWindow(QMainWindow):
         self.roster_action = QAction(self.tr("Completion &roster…"), self)
         self.roster_action.triggered.connect(lambda: self.preview_report("roster"))
         reports_menu.addAction(self.roster_action)
+        reports_menu.addSeparator()
+        self.verify_action = QAction(self.tr("&Verify a certificate…"), self)
+        self.verify_action.triggered.connect(self.verify_certificate)
+        reports_menu.addAction(self.verify_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.refresh_action = QAction(self.tr("&Refresh"), self)
@@ -378,6 +390,28 @@ class MainWindow(QMainWindow):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         self.pdf_shown.emit(title)
+
+    def verify_certificate(self) -> None:
+        database = self.context.database
+
+        def check_code(text: str, done: Callable[[list[Verification]], None]) -> None:
+            def verify() -> list[Verification]:
+                with database.reading() as session:
+                    return [verify_code(session, text)]
+
+            self.context.runner.run(verify, done, self.show_error)
+
+        def check_pdf(path: Path, done: Callable[[list[Verification]], None]) -> None:
+            def verify() -> list[Verification]:
+                with database.reading() as session:
+                    return verify_pdf(session, path)
+
+            self.context.runner.run(verify, done, self.show_error)
+
+        dialog = VerifyDialog(check_code, check_pdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.verify_dialog = dialog
 
     def about(self) -> None:
         QMessageBox.about(

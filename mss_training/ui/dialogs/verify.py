@@ -1,0 +1,88 @@
+"""Check a certificate offline: paste its code, or open its PDF."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.services.certificates import Verdict, Verification
+
+COLOURS = {
+    Verdict.VALID: "#1E7B34",
+    Verdict.TAMPERED: "#B3261E",
+    Verdict.REVOKED: "#B3261E",
+    Verdict.UNKNOWN_ISSUER: "#9A6700",
+}
+
+
+class VerifyDialog(QDialog):
+    """``check_code`` and ``check_pdf`` run the verification and call back with the answers."""
+
+    def __init__(
+        self,
+        check_code: Callable[[str, Callable[[list[Verification]], None]], None],
+        check_pdf: Callable[[Path, Callable[[list[Verification]], None]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify a certificate"))
+        self.resize(640, 360)
+        self._check_code = check_code
+        self._check_pdf = check_pdf
+        self.code = QPlainTextEdit()
+        self.code.setPlaceholderText(
+            self.tr("Paste the code printed at the foot of the certificate, or scanned from its QR")
+        )
+        self.code.setAccessibleName(self.tr("Verification code"))
+        self.check_button = QPushButton(self.tr("&Check code"))
+        self.pdf_button = QPushButton(self.tr("Check a &PDF…"))
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setAccessibleName(self.tr("Answer"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.check_button.clicked.connect(self.check_code)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Works offline: no network is needed.")))
+        layout.addWidget(self.code, 1)
+        layout.addWidget(self.answer)
+        layout.addWidget(buttons)
+
+    def check_code(self) -> None:
+        self.answer.setText(self.tr("Checking…"))
+        self._check_code(self.code.toPlainText(), self.show_answers)
+
+    def choose_pdf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate PDF"), str(Path.home()), "PDF (*.pdf)"
+        )
+        if path:
+            self.check_file(Path(path))
+
+    def check_file(self, path: Path) -> None:
+        self.answer.setText(self.tr("Checking…"))
+        self._check_pdf(path, self.show_answers)
+
+    def show_answers(self, verifications: list[Verification]) -> None:
+        lines = [
+            f'<p><b style="color:{COLOURS[v.verdict]}">{v.verdict.value.upper()}</b> '
+            f"{_escape(v.explanation)}</p>"
+            for v in verifications
+        ]
+        self.answer.setText("".join(lines))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,51 @@
+"""Anyone holding the app can tell, offline, whether a certificate is genuine."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from mss_training.domain import Outcome
+from mss_training.models import Contingent, Module, Officer, Result
+from mss_training.services.certificates import IssueOptions, certificate_for_officer
+from mss_training.services.personnel import OfficerRef
+from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
+from mss_training.ui.dialogs.verify import VerifyDialog
+from tests.ui.conftest import Window
+
+
+def test_pasting_a_code_says_whether_it_is_genuine(window: Window, qtbot: QtBot) -> None:
+    database = window.main.context.database
+    with database.transaction() as session:
+        contingent, number, module = session.execute(
+            select(Contingent.code, Officer.service_number, Module.code)
+            .join(Officer, Officer.contingent_id == Contingent.id)
+            .join(Result, Result.officer_id == Officer.id)
+            .join(Module, Module.id == Result.module_id)
+            .where(Result.outcome == Outcome.PASS.value, Result.supersedes_id.is_(None))
+            .limit(1)
+        ).one()
+        content = certificate_for_officer(
+            session, OfficerRef(contingent, number), module, "ui test", IssueOptions()
+        )
+    window.main.verify_action.trigger()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, VerifyDialog)]
+    dialog.code.setPlainText(content.code)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "VALID" in dialog.answer.text(), timeout=5000)
+    assert content.serial in dialog.answer.text()
+    # Change one character of the signature, as a forger would have to.
+    code = content.code
+    dialog.code.setPlainText(code[:-10] + ("x" if code[-10] != "x" else "y") + code[-9:])
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "TAMPERED" in dialog.answer.text(), timeout=5000)
+    dialog.close()
+
+
+def test_the_readiness_report_opens_in_a_preview(window: Window, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=20000):
+        qtbot.keyClick(window.main, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        window.settle()
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    assert preview.document.pageCount() >= 1
+    assert preview.data.startswith(b"%PDF")
