@@ -182,3 +182,12 @@ def read_sheet(
     columns = find_columns(rows, synonyms, required, mapping, path.name)
     data = [row for row in rows if row.number > columns.header_row and not row.is_blank()]
     return columns, data
+
+
+def likely_headers(path: Path) -> list[str]:
+    """The cells of the first row that has two or more filled cells: probably the header."""
+    for row in list(read_rows(path))[:HEADER_SEARCH_ROWS]:
+        cells = [cell.strip() for cell in row.cells if cell.strip()]
+        if len(cells) >= 2:
+            return cells
+    return []

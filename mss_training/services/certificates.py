@@ -36,6 +36,7 @@ from mss_training.models import (
     TrainingSession,
     Unit,
 )
+from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.certificate_codes import (
     CertifiedFacts,
@@ -259,7 +260,11 @@ def find_session(session: Session, reference: str) -> TrainingSession:
 
 
 def certificates_for_session(
-    session: Session, reference: str, actor: str, options: IssueOptions
+    session: Session,
+    reference: str,
+    actor: str,
+    options: IssueOptions,
+    progress: Progress = NO_PROGRESS,
 ) -> list[CertificateContent]:
     """Certificates for everyone who passed a session (and nobody who failed it)."""
     training = find_session(session, reference)
@@ -271,7 +276,7 @@ def certificates_for_session(
     ).all()
     if not rows:
         raise InputError("Nobody passed this session, so there are no certificates to issue.")
-    return [_issue_for_pass(session, _Pass(*row), options, actor, reissue=False) for row in rows]
+    return _issue_all(session, [_Pass(*row) for row in rows], options, actor, progress)
 
 
 def certificates_for_unit(
@@ -281,6 +286,7 @@ def certificates_for_unit(
     actor: str,
     options: IssueOptions,
     module: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> list[CertificateContent]:
     """Certificates of every module each officer of a unit (or contingent) has passed."""
     found_contingent = contingent_by_code(session, contingent)
@@ -305,9 +311,21 @@ def certificates_for_unit(
         latest[(row[1], row[2])] = _Pass(*row)  # ordered by date: the last one stays
     if not latest:
         raise InputError("No officer there has passed a module yet, so there are no certificates.")
-    return [
-        _issue_for_pass(session, found, options, actor, reissue=False) for found in latest.values()
-    ]
+    return _issue_all(session, list(latest.values()), options, actor, progress)
+
+
+def _issue_all(
+    session: Session,
+    passes: list[_Pass],
+    options: IssueOptions,
+    actor: str,
+    progress: Progress,
+) -> list[CertificateContent]:
+    contents = []
+    for done, found in enumerate(passes):
+        progress.step(done, len(passes), "Issuing certificates")
+        contents.append(_issue_for_pass(session, found, options, actor, reissue=False))
+    return contents
 
 
 def revoke_certificate(session: Session, serial: str, reason: str, actor: str) -> None:

@@ -12,6 +12,7 @@ from mss_training.domain import Assessment, Outcome
 from mss_training.errors import InputError
 from mss_training.io.columns import RESULTS_FIELDS, fold, parse_sheet_date, read_sheet
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
+from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
@@ -110,7 +111,11 @@ def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
 
 
 def _plan(
-    session: Session, path: Path, mapping: Mapping[str, str], today: dt.date
+    session: Session,
+    path: Path,
+    mapping: Mapping[str, str],
+    today: dt.date,
+    progress: Progress = NO_PROGRESS,
 ) -> tuple[ResultsImportPreview, list[_Accepted]]:
     columns, rows = read_sheet(
         path, mapping, ("service_number", "module_code", "date"), RESULTS_FIELDS
@@ -127,7 +132,9 @@ def _plan(
     rejected: list[RowProblem] = []
     accepted: list[_Accepted] = []
     seen: dict[tuple[int, int, dt.date, str], int] = {}
-    for row in rows:
+    for position, row in enumerate(rows):
+        if position % 500 == 0:
+            progress.step(position, len(rows), "Checking rows")
         number = columns.value(row, "service_number")
         if not number:
             rejected.append(RowProblem(row.number, "missing service number"))
@@ -226,9 +233,10 @@ def preview_results_import(
     mapping: Mapping[str, str] | None = None,
     *,
     today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ResultsImportPreview:
     """What importing a results sheet would add and reject; nothing is written."""
-    return _plan(session, path, mapping or {}, today or dt.date.today())[0]
+    return _plan(session, path, mapping or {}, today or dt.date.today(), progress)[0]
 
 
 def import_results(
@@ -239,15 +247,17 @@ def import_results(
     mapping: Mapping[str, str] | None = None,
     skip_invalid: bool = False,
     today: dt.date | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ResultsImportPreview:
     """Record the results of a sheet as sessions, in the caller's transaction.
 
     Results already held (same officer, module, day and place) are left alone, so
     importing the same sheet twice adds nothing the second time.
     """
-    preview, accepted = _plan(session, path, mapping or {}, today or dt.date.today())
+    preview, accepted = _plan(session, path, mapping or {}, today or dt.date.today(), progress)
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "results")
+    progress.step(len(accepted), len(accepted), "Writing results")
     grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
     for item in accepted:
         if not item.line.already_recorded:

@@ -22,6 +22,7 @@ from mss_training.io.columns import (
 )
 from mss_training.io.sheets import SheetRow
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
+from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.personnel import (
@@ -215,7 +216,9 @@ class _Plan:
     updates: list[tuple[_Candidate, dict[str, Any], tuple[str, ...]]]
 
 
-def _plan(session: Session, path: Path, mapping: Mapping[str, str]) -> _Plan:
+def _plan(
+    session: Session, path: Path, mapping: Mapping[str, str], progress: Progress = NO_PROGRESS
+) -> _Plan:
     columns, rows = read_sheet(
         path, mapping, ("service_number", "family_name", "given_names", "contingent"), ROSTER_FIELDS
     )
@@ -224,7 +227,9 @@ def _plan(session: Session, path: Path, mapping: Mapping[str, str]) -> _Plan:
     rejected: list[RowProblem] = []
     candidates: list[_Candidate] = []
     first_row: dict[tuple[int, str], int] = {}
-    for row in rows:
+    for number, row in enumerate(rows):
+        if number % 500 == 0:
+            progress.step(number, len(rows), "Checking rows")
 
         def problem(reason: str, row_number: int = row.number) -> None:
             rejected.append(RowProblem(row_number, reason))
@@ -276,10 +281,13 @@ def _plan(session: Session, path: Path, mapping: Mapping[str, str]) -> _Plan:
 
 
 def preview_roster_import(
-    session: Session, path: Path, mapping: Mapping[str, str] | None = None
+    session: Session,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> RosterImportPreview:
     """What importing ``path`` would create, update and reject; nothing is written."""
-    return _plan(session, path, mapping or {}).preview
+    return _plan(session, path, mapping or {}, progress).preview
 
 
 def import_roster(
@@ -289,16 +297,18 @@ def import_roster(
     *,
     mapping: Mapping[str, str] | None = None,
     skip_invalid: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> RosterImportPreview:
     """Create and update the officers of a roster file, in the caller's transaction.
 
     Nothing is written when a row is rejected, unless ``skip_invalid``. Importing the
     same file twice changes nothing the second time.
     """
-    plan = _plan(session, path, mapping or {})
+    plan = _plan(session, path, mapping or {}, progress)
     preview = plan.preview
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "roster")
+    progress.step(len(preview.changes), len(preview.changes), "Writing officers")
     add_officers(
         session,
         [
@@ -320,6 +330,7 @@ def import_roster(
         actor,
         audit=False,
     )
+    progress.step(len(preview.changes), len(preview.changes), "Updating officers")
     _apply_updates(session, plan.updates)
     if plan.creates or plan.updates:
         record_change(

@@ -21,6 +21,8 @@ from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf
 from mss_training.documents.signin import SignInSheet
 from mss_training.io.curriculum_file import default_curriculum
+from mss_training.io.tables import write_table
+from mss_training.progress import Progress
 from mss_training.services.certificates import (
     IssueOptions,
     Verification,
@@ -29,6 +31,12 @@ from mss_training.services.certificates import (
     verify_pdf,
 )
 from mss_training.services.curriculum import ModuleView, curriculum_view
+from mss_training.services.exports import (
+    curriculum_table,
+    personnel_table,
+    readiness_table,
+    results_table,
+)
 from mss_training.services.officer_record import OfficerRecord, officer_record
 from mss_training.services.personnel import (
     OfficerRow,
@@ -37,20 +45,28 @@ from mss_training.services.personnel import (
     officers_by_service_number,
     unit_names,
 )
-from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, officers_in
 from mss_training.services.reports import (
     planned_sign_in_pdf,
     readiness_report_pdf_for,
     roster_pdf_for,
 )
+from mss_training.services.results_import import import_results, preview_results_import
+from mss_training.services.roster_import import (
+    RosterImportPreview,
+    import_roster,
+    preview_roster_import,
+)
 from mss_training.services.setup import set_up_database
 from mss_training.services.training import RecordedSession, SessionInput, record_session
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.dialogs.verify import VerifyDialog
+from mss_training.ui.long_job import run_long_job
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
@@ -65,12 +81,16 @@ class MainWindow(QMainWindow):
     wizard_opened: the record-a-session wizard is open.
     session_saved: a session was recorded (RecordedSession).
     pdf_shown: a document preview opened (its title).
+    imported: an import finished (what it did).
+    exported: an export finished (what it wrote).
     """
 
     officer_shown = Signal(str)
     wizard_opened = Signal()
     session_saved = Signal(object)
     pdf_shown = Signal(str)
+    imported = Signal(str)
+    exported = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -104,6 +124,23 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(self.new_database)
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import from a spreadsheet…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_spreadsheet)
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_actions: dict[str, QAction] = {}
+        for what, label in (
+            ("personnel", self.tr("&Personnel…")),
+            ("results", self.tr("&Results…")),
+            ("readiness", self.tr("Rea&diness as of the dashboard's date…")),
+            ("curriculum", self.tr("&Curriculum…")),
+        ):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _checked=False, what=what: self.export(what))
+            export_menu.addAction(action)
+            self.export_actions[what] = action
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -412,6 +449,93 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.verify_dialog = dialog
+
+    def import_spreadsheet(self) -> None:
+        wizard = ImportWizard(self._preview_import, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(
+            lambda: self.run_import(
+                wizard.file_page.kind(),
+                Path(wizard.file_page.path.text().strip()),
+                wizard.preview_page.mapping(),
+                wizard.preview_page.skip_invalid.isChecked(),
+            )
+        )
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _preview_import(
+        self, kind: str, path: Path, mapping: dict[str, str], done: Callable[[Preview], None]
+    ) -> None:
+        database = self.context.database
+
+        def preview() -> Preview:
+            with database.reading() as session:
+                if kind == "roster":
+                    return preview_roster_import(session, path, mapping)
+                return preview_results_import(session, path, mapping)
+
+        page = self.import_wizard.preview_page
+        self.context.runner.run(preview, done, page.show_error)
+
+    def run_import(self, kind: str, path: Path, mapping: dict[str, str], skip: bool) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def work(progress: Progress) -> Preview:
+            with database.transaction() as session:
+                if kind == "roster":
+                    return import_roster(
+                        session, path, actor, mapping=mapping, skip_invalid=skip, progress=progress
+                    )
+                return import_results(
+                    session, path, actor, mapping=mapping, skip_invalid=skip, progress=progress
+                )
+
+        def done(preview: Preview) -> None:
+            if isinstance(preview, RosterImportPreview):
+                text = self.tr("Imported {0}: {1} officers added, {2} updated.").format(
+                    path.name, preview.created, preview.updated
+                )
+            else:
+                text = self.tr("Imported {0}: {1} results in {2} sessions.").format(
+                    path.name, preview.new_results, preview.sessions
+                )
+            self.statusBar().showMessage(text, 15_000)
+            self.imported.emit(text)
+            self.refresh()
+
+        run_long_job(self, self.context.runner, self.tr("Importing {0}").format(path.name),
+                     work, done, self.show_error)  # fmt: skip
+
+    def export(self, what: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / f"{what}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )  # fmt: skip
+        if path:
+            self.export_to(what, Path(path))
+
+    def export_to(self, what: str, path: Path) -> None:
+        database, as_of = self.context.database, self.context.as_of
+
+        def work() -> int:
+            with database.reading() as session:
+                if what == "personnel":
+                    table = personnel_table(session)
+                elif what == "results":
+                    table = results_table(session)
+                elif what == "curriculum":
+                    table = curriculum_table(session)
+                else:
+                    table = readiness_table(session, ReadinessQuery(as_of=as_of))
+                return write_table(path, table.headers, table.rows, title=table.title)
+
+        def done(count: int) -> None:
+            text = self.tr("Exported {0} rows to {1}.").format(count, path)
+            self.statusBar().showMessage(text, 15_000)
+            self.exported.emit(text)
+
+        self.context.runner.run(work, done, self.show_error)
 
     def about(self) -> None:
         QMessageBox.about(
