@@ -1,5 +1,7 @@
 """The audit log: who changed what, when, with the values before and after."""
 
+import datetime as dt
+import enum
 import uuid
 from typing import Any
 
@@ -37,3 +39,14 @@ def record_change(
             after=after,
         )
     )
+
+
+def plain(value: Any) -> Any:
+    """A value as the audit log's JSON keeps it: dates as ISO text, tuples as lists."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value

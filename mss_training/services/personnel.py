@@ -14,7 +14,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
-from mss_training.services.audit import record_change
+from mss_training.services.audit import plain, record_change
 from mss_training.services.reference import contingent_by_code
 
 
@@ -320,3 +320,113 @@ def officers_by_service_number(
     ids = [officer_id for number in wanted for officer_id in found.get(number, [])]
     unknown = [number for number in wanted if number not in found]
     return officer_rows(session, list(dict.fromkeys(ids))), unknown
+
+
+@dataclass(frozen=True)
+class OfficerDetails:
+    """An officer's editable fields, as a form shows them."""
+
+    contingent: str
+    service_number: str
+    family_name: str
+    given_names: str
+    rank: str | None
+    unit: str | None
+    roles: tuple[str, ...]
+    gender: str | None
+    status: OfficerStatus
+    deployment_start: dt.date | None
+    deployment_end: dt.date | None
+
+
+def officer_details(session: Session, officer_id: int) -> OfficerDetails:
+    officer = session.get(Officer, officer_id)
+    if officer is None:
+        raise NotFoundError("That officer is no longer in the database.")
+    return OfficerDetails(
+        contingent=officer.contingent.code,
+        service_number=officer.service_number,
+        family_name=officer.family_name,
+        given_names=officer.given_names,
+        rank=officer.rank,
+        unit=officer.unit.name if officer.unit else None,
+        roles=tuple(role.code for role in officer.roles),
+        gender=officer.gender,
+        status=OfficerStatus(officer.status),
+        deployment_start=officer.deployment_start,
+        deployment_end=officer.deployment_end,
+    )
+
+
+def update_officer(session: Session, officer_id: int, details: OfficerDetails, actor: str) -> None:
+    """Change an officer's record; the audit log keeps the values before and after."""
+    officer = session.get(Officer, officer_id)
+    if officer is None:
+        raise NotFoundError("That officer is no longer in the database.")
+    validate_officer(
+        OfficerInput(
+            contingent=details.contingent,
+            service_number=details.service_number,
+            family_name=details.family_name,
+            given_names=details.given_names,
+            deployment_start=details.deployment_start,
+            deployment_end=details.deployment_end,
+        )
+    )
+    before = officer_details(session, officer_id)
+    if details.contingent != before.contingent:
+        raise InputError("An officer cannot move to another contingent; add them there instead.")
+    number = details.service_number.strip()
+    if number != officer.service_number:
+        taken = session.scalar(
+            select(Officer.id).where(
+                Officer.contingent_id == officer.contingent_id,
+                Officer.service_number == number,
+                Officer.id != officer.id,
+            )
+        )
+        if taken is not None:
+            raise InputError(
+                f"Contingent {details.contingent} already has an officer with service number "
+                f"{number}."
+            )
+    roles = {role.code: role for role in session.scalars(select(Role))}
+    unknown = [code for code in details.roles if code not in roles]
+    if unknown:
+        raise NotFoundError(f"Unknown role {unknown[0]!r}.")
+    site_id = installation_site_id(session)
+    officer.service_number = number
+    officer.family_name = details.family_name.strip()
+    officer.given_names = details.given_names.strip()
+    officer.rank = (details.rank or "").strip() or None
+    officer.gender = details.gender or None
+    officer.status = details.status.value
+    officer.deployment_start = details.deployment_start
+    officer.deployment_end = details.deployment_end
+    officer.unit_id = (
+        unit_id_for(session, officer.contingent, details.unit.strip(), site_id, {})
+        if details.unit and details.unit.strip()
+        else None
+    )
+    officer.roles = [roles[code] for code in sorted(set(details.roles))]
+    officer.search_text = fold_for_search(officer.family_name, officer.given_names, number)
+    officer.updated_at = utc_now()
+    officer.updated_site_id = site_id
+    session.flush()
+    after = officer_details(session, officer_id)
+    changed = {
+        name: (getattr(before, name), getattr(after, name))
+        for name in OfficerDetails.__dataclass_fields__
+        if getattr(before, name) != getattr(after, name)
+    }
+    if changed:
+        record_change(
+            session,
+            actor=actor,
+            action="update",
+            entity="officer",
+            entity_uid=officer.uid,
+            summary=f"Edited officer {details.contingent} {number}: {', '.join(changed)}",
+            before={name: plain(old) for name, (old, _) in changed.items()},
+            after={name: plain(new) for name, (_, new) in changed.items()},
+        )

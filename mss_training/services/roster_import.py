@@ -1,6 +1,5 @@
 """Import a contingent's personnel list: check every row first, then write all or nothing."""
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ from mss_training.io.columns import (
 from mss_training.io.sheets import SheetRow
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
 from mss_training.progress import NO_PROGRESS, Progress
-from mss_training.services.audit import record_change
+from mss_training.services.audit import plain, record_change
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.personnel import (
     OfficerInput,
@@ -343,26 +342,18 @@ def import_roster(
                 f"{preview.updated} updated, {len(preview.rejected)} rows rejected"
             ),
             before={
-                str(current["uid"]): {f: _plain(current[f]) for f in changed}
+                str(current["uid"]): {f: plain(current[f]) for f in changed}
                 for _, current, changed in plan.updates
             },
             after={
                 "created": [c.values["service_number"] for c in plan.creates],
                 "updated": {
-                    str(current["uid"]): {f: _plain(candidate.values[f]) for f in changed}
+                    str(current["uid"]): {f: plain(candidate.values[f]) for f in changed}
                     for candidate, current, changed in plan.updates
                 },
             },
         )
     return preview
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
-    return value
 
 
 def _apply_updates(

@@ -30,7 +30,7 @@ from mss_training.services.certificates import (
     verify_code,
     verify_pdf,
 )
-from mss_training.services.curriculum import ModuleView, curriculum_view
+from mss_training.services.curriculum import ModuleView, RoleView, curriculum_view
 from mss_training.services.exports import (
     curriculum_table,
     personnel_table,
@@ -39,11 +39,16 @@ from mss_training.services.exports import (
 )
 from mss_training.services.officer_record import OfficerRecord, officer_record
 from mss_training.services.personnel import (
+    OfficerDetails,
+    OfficerInput,
     OfficerRow,
     active_officers,
+    add_officers,
+    officer_details,
     officer_id_for,
     officers_by_service_number,
     unit_names,
+    update_officer,
 )
 from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, officers_in
 from mss_training.services.reports import (
@@ -62,6 +67,7 @@ from mss_training.services.training import RecordedSession, SessionInput, record
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
 from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
@@ -82,6 +88,7 @@ class MainWindow(QMainWindow):
     session_saved: a session was recorded (RecordedSession).
     pdf_shown: a document preview opened (its title).
     imported: an import finished (what it did).
+    officer_saved: an officer was added or edited (the service number).
     exported: an export finished (what it wrote).
     """
 
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
     session_saved = Signal(object)
     pdf_shown = Signal(str)
     imported = Signal(str)
+    officer_saved = Signal(str)
     exported = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
@@ -110,6 +118,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.dashboard.drill_down.connect(self.show_officers_behind)
         self.personnel.open_officer.connect(self.show_officer)
+        self.personnel.add_officer.connect(lambda: self.officer_form(None))
+        self.personnel.edit_officer.connect(self.officer_form)
         self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
         self._restore()
 
@@ -427,6 +437,48 @@ class MainWindow(QMainWindow):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         self.pdf_shown.emit(title)
+
+    def officer_form(self, officer_id: int | None) -> None:
+        """Open the form to add an officer (``None``) or to edit one."""
+        database = self.context.database
+
+        def read() -> tuple[list[RoleView], OfficerDetails | None]:
+            with database.reading() as session:
+                roles = list(curriculum_view(session).roles)
+                details = officer_details(session, officer_id) if officer_id else None
+                return roles, details
+
+        self.context.runner.run(
+            read, lambda found: self._show_form(officer_id, *found), self.show_error
+        )
+
+    def _show_form(
+        self, officer_id: int | None, roles: list[RoleView], details: OfficerDetails | None
+    ) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            entered: OfficerDetails, done: Callable[[object], None], failed: Callable[[str], None]
+        ) -> None:
+            def write() -> None:
+                with database.transaction() as session:
+                    if officer_id is None:
+                        add_officers(session, [OfficerInput(**vars(entered))], actor)
+                    else:
+                        update_officer(session, officer_id, entered, actor)
+
+            def saved(result: object) -> None:
+                done(result)
+                self.officer_saved.emit(entered.service_number)
+                self.personnel.refresh()
+                self.dashboard.refresh()
+
+            self.context.runner.run(write, saved, failed)
+
+        form = OfficerForm(roles, save, details, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form = form
+        form.open()
 
     def verify_certificate(self) -> None:
         database = self.context.database

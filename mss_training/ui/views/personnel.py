@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,10 +30,14 @@ class PersonnelView(QWidget):
 
     Signals:
         open_officer: the id of an officer to show in full.
+        edit_officer: the id of an officer to edit.
+        add_officer: the user wants to add an officer.
         searched: the table shows the result of the latest search.
     """
 
     open_officer = Signal(int)
+    edit_officer = Signal(int)
+    add_officer = Signal()
     searched = Signal()
 
     def __init__(self, context: AppContext) -> None:
@@ -54,11 +59,17 @@ class PersonnelView(QWidget):
         self.status.setCurrentIndex(1)
         self.status.setAccessibleName(self.tr("Status"))
         self.count = QLabel()
+        self.add_button = QPushButton(self.tr("&Add officer…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.add_button.clicked.connect(self.add_officer.emit)
+        self.edit_button.clicked.connect(self._edit_current)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.contingent, 1)
         top.addWidget(self.status, 1)
         top.addWidget(self.count)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
 
         self.model = OfficerTableModel(self._read_rows)
         self.table = QTableView()
@@ -110,6 +121,11 @@ class PersonnelView(QWidget):
         self.model.set_ids(ids)
         self.count.setText(self.tr("{0} officers").format(f"{len(ids):,}"))
         self.searched.emit()
+
+    def _edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.edit_officer.emit(self.model.officer_id(index.row()))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
