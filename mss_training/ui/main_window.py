@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -37,7 +38,7 @@ from mss_training.services.exports import (
     readiness_table,
     results_table,
 )
-from mss_training.services.officer_record import OfficerRecord, officer_record
+from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
@@ -63,8 +64,15 @@ from mss_training.services.roster_import import (
     preview_roster_import,
 )
 from mss_training.services.setup import set_up_database
-from mss_training.services.training import RecordedSession, SessionInput, record_session
+from mss_training.services.training import (
+    RecordedSession,
+    SessionInput,
+    amend_result,
+    record_session,
+    void_result,
+)
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.correct_result import CorrectResultDialog
 from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
     pdf_shown: a document preview opened (its title).
     imported: an import finished (what it did).
     officer_saved: an officer was added or edited (the service number).
+    result_corrected: a result was amended or voided (its uid).
     exported: an export finished (what it wrote).
     """
 
@@ -98,6 +107,7 @@ class MainWindow(QMainWindow):
     pdf_shown = Signal(str)
     imported = Signal(str)
     officer_saved = Signal(str)
+    result_corrected = Signal(object)
     exported = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
@@ -251,8 +261,40 @@ class MainWindow(QMainWindow):
     def _open_record(self, record: OfficerRecord) -> None:
         dialog = OfficerDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.correct_requested.connect(
+            lambda line, void: self.correct_result(dialog, line, void=void)
+        )
+        self.officer_dialog = dialog
         dialog.show()
         self.officer_shown.emit(dialog.windowTitle())
+
+    def correct_result(self, dialog: OfficerDialog, line: HistoryLine, *, void: bool) -> None:
+        """Amend or void a result after asking for the reason; then show the record again."""
+        asking = CorrectResultDialog(line, void=void, parent=dialog)
+        self.correction_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        attended, score, outcome, reason = asking.values()
+        database, actor = self.context.database, self.context.actor
+        officer_id = dialog.record.officer.id
+
+        def write() -> None:
+            with database.transaction() as session:
+                if void:
+                    void_result(session, line.uid, reason=reason, actor=actor)
+                else:
+                    amend_result(
+                        session, line.uid, attended=attended, score=score, outcome=outcome,
+                        reason=reason, actor=actor,
+                    )  # fmt: skip
+
+        def done(_: None) -> None:
+            dialog.close()
+            self.result_corrected.emit(line.uid)
+            self.show_officer(officer_id)
+            self.dashboard.refresh()
+
+        self.context.runner.run(write, done, self.show_error)
 
     def show_officer_by_uid(self, uid_text: str) -> None:
         database = self.context.database

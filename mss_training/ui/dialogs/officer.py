@@ -1,10 +1,14 @@
 """One officer in full: requirement checklist, every result and its corrections, certificates."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,10 +41,17 @@ def _table(model: RowsModel, name: str) -> QTableView:
 
 
 class OfficerDialog(QDialog):
-    """Shows an officer's record as of the dashboard's date."""
+    """Shows an officer's record as of the dashboard's date.
+
+    Signals:
+        correct_requested: (history line, void) the user wants to correct or void a result.
+    """
+
+    correct_requested = Signal(object, bool)
 
     def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.record = record
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
         self.resize(820, 560)
@@ -103,9 +114,25 @@ class OfficerDialog(QDialog):
                 for c in record.certificates
             ],
         )
+        self.history_view = _table(self.history, self.tr("Results"))
+        self.correct_button = QPushButton(self.tr("&Correct…"))
+        self.void_button = QPushButton(self.tr("&Void…"))
+        self.correct_button.clicked.connect(lambda: self._request(void=False))
+        self.void_button.clicked.connect(lambda: self._request(void=True))
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.addWidget(self.history_view, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(
+            QLabel(self.tr("A correction is a new entry with a reason; nothing is overwritten."))
+        )
+        actions.addStretch()
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.void_button)
+        history_layout.addLayout(actions)
         tabs = QTabWidget()
         tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
-        tabs.addTab(_table(self.history, self.tr("Results")), self.tr("Results and corrections"))
+        tabs.addTab(history_page, self.tr("Results and corrections"))
         tabs.addTab(_table(self.certificates, self.tr("Certificates")), self.tr("Certificates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -114,6 +141,27 @@ class OfficerDialog(QDialog):
         layout.addWidget(self.verdict)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
+        self.tabs = tabs
+
+    def _request(self, *, void: bool) -> None:
+        row = _selected(self.history_view)
+        if row is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose a result first."))
+            return
+        line = self.record.history[row]
+        if line.corrected or line.kind == "void":
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("That entry was already corrected; correct its latest version."),
+            )
+            return
+        self.correct_requested.emit(line, void)
+
+
+def _selected(view: QTableView) -> int | None:
+    index = view.currentIndex()
+    return index.row() if index.isValid() else None
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,79 @@
+"""Correct or void a saved result: a new entry with a reason; the old one stays in history."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.domain import Outcome
+from mss_training.errors import InputError
+from mss_training.services.officer_record import HistoryLine
+
+
+class CorrectResultDialog(QDialog):
+    """Asks for the corrected result (or, voiding, only the reason)."""
+
+    def __init__(self, line: HistoryLine, *, void: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.void = void
+        self.setWindowTitle(self.tr("Void a result") if void else self.tr("Correct a result"))
+        self.attended = QCheckBox(self.tr("Attended"))
+        self.attended.setChecked(line.outcome != Outcome.ABSENT.value)
+        self.score = QLineEdit("" if line.score is None else f"{line.score:g}")
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("(decided by the score or attendance)"), None)
+        self.outcome.addItem(self.tr("Pass"), Outcome.PASS.value)
+        self.outcome.addItem(self.tr("Fail"), Outcome.FAIL.value)
+        if line.outcome in (Outcome.PASS.value, Outcome.FAIL.value) and line.score is None:
+            self.outcome.setCurrentIndex(self.outcome.findData(line.outcome))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(
+            self.tr("Why (required), e.g. score mistyped from the sheet")
+        )
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(QLabel(f"{line.module} · {line.completed_on.isoformat()} · {line.location}"))
+        if not void:
+            form.addRow(self.attended)
+            form.addRow(self.tr("&Score"), self.score)
+            form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("&Reason"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[bool, float | None, Outcome | None, str]:
+        """(attended, score, outcome, reason); InputError when something is missing."""
+        reason = self.reason.text().strip()
+        if not reason:
+            raise InputError(self.tr("Say why the result is being changed."))
+        text = self.score.text().strip().replace(",", ".")
+        try:
+            score = float(text) if text else None
+        except ValueError:
+            raise InputError(self.tr("The score must be a number from 0 to 100.")) from None
+        outcome = self.outcome.currentData()
+        return self.attended.isChecked(), score, Outcome(outcome) if outcome else None, reason
+
+    def _check(self) -> None:
+        try:
+            self.values()
+        except InputError as error:
+            self.problem.setText(str(error))
+            return
+        self.accept()
