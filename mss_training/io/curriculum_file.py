@@ -308,3 +308,13 @@ def default_curriculum() -> CurriculumSpec:
     """The shared curriculum shipped with the program."""
     resource = resources.files("mss_training.resources") / "curriculum" / DEFAULT_CURRICULUM
     return parse_curriculum(resource.read_text(encoding="utf-8"), source=DEFAULT_CURRICULUM)
+
+
+def check_module(table: dict[str, Any], role_codes: set[str], source: str) -> ModuleSpec:
+    """One module as a form or file gives it, validated by the same rules as a whole file."""
+    check = _Checker()
+    module = _read_module(check, table, 1, role_codes)
+    if module is None or check.problems:
+        problems = [problem.replace("modules[1] ", "").lstrip(". ") for problem in check.problems]
+        raise CurriculumError(source, problems)
+    return module

@@ -216,9 +216,14 @@ def active_version(session: Session) -> CurriculumVersion:
     return version
 
 
-def curriculum_view(session: Session) -> CurriculumView:
-    """The active curriculum as plain data, in code order."""
+def curriculum_view(session: Session, label: str | None = None) -> CurriculumView:
+    """The active curriculum (or the version named ``label``) as plain data, in code order."""
     version = active_version(session)
+    if label is not None and label != version.label:
+        found = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
+        if found is None:
+            raise InputError(f"There is no curriculum version {label!r}.")
+        version = found
     roles = tuple(
         RoleView(code, name)
         for code, name in session.execute(select(Role.code, Role.name).order_by(Role.code))

@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,7 +32,13 @@ from mss_training.services.certificates import (
     verify_code,
     verify_pdf,
 )
-from mss_training.services.curriculum import ModuleView, RoleView, curriculum_view
+from mss_training.services.curriculum import (
+    ModuleView,
+    RoleView,
+    curriculum_view,
+    publish_version,
+)
+from mss_training.services.curriculum_editing import DraftInfo, save_module, start_draft
 from mss_training.services.exports import (
     curriculum_table,
     personnel_table,
@@ -74,6 +81,7 @@ from mss_training.services.training import (
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.correct_result import CorrectResultDialog
 from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
+from mss_training.ui.dialogs.module_editor import ModuleEditor
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
     imported: an import finished (what it did).
     officer_saved: an officer was added or edited (the service number).
     result_corrected: a result was amended or voided (its uid).
+    module_saved: a module of the draft curriculum was saved (its code).
     exported: an export finished (what it wrote).
     """
 
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
     imported = Signal(str)
     officer_saved = Signal(str)
     result_corrected = Signal(object)
+    module_saved = Signal(str)
     exported = Signal(str)
 
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
@@ -130,6 +140,9 @@ class MainWindow(QMainWindow):
         self.personnel.open_officer.connect(self.show_officer)
         self.personnel.add_officer.connect(lambda: self.officer_form(None))
         self.personnel.edit_officer.connect(self.officer_form)
+        self.curriculum.start_draft.connect(self.start_draft)
+        self.curriculum.edit_module.connect(self.edit_module)
+        self.curriculum.publish_draft.connect(self.publish_draft)
         self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
         self._restore()
 
@@ -521,6 +534,57 @@ class MainWindow(QMainWindow):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = form
         form.open()
+
+    def start_draft(self, label: str) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def write() -> DraftInfo:
+            with database.transaction() as session:
+                return start_draft(session, label, actor)
+
+        self.context.runner.run(write, lambda _draft: self.curriculum.refresh(), self.show_error)
+
+    def edit_module(self, code: str) -> None:
+        """The module editor for a module of the draft ("" for a new one)."""
+        draft = self.curriculum.draft
+        curriculum = self.curriculum.curriculum
+        if draft is None or curriculum is None:
+            return
+        module = next((m for m in curriculum.modules if m.code == code), None)
+        requirements = [r for r in curriculum.requirements if r.module == code]
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            table: dict[str, Any], done: Callable[[object], None], failed: Callable[[str], None]
+        ) -> None:
+            def write() -> None:
+                with database.transaction() as session:
+                    save_module(session, draft.label, table, actor)
+
+            def saved(result: object) -> None:
+                done(result)
+                self.module_saved.emit(table["code"])
+                self.curriculum.refresh()
+
+            self.context.runner.run(write, saved, failed)
+
+        editor = ModuleEditor(curriculum.roles, requirements, save, module, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.module_editor = editor
+        editor.open()
+
+    def publish_draft(self, label: str) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def write() -> None:
+            with database.transaction() as session:
+                publish_version(session, label, actor)
+
+        def done(_: None) -> None:
+            self.statusBar().showMessage(self.tr("Published curriculum {0}.").format(label), 15_000)
+            self.refresh()
+
+        self.context.runner.run(write, done, self.show_error)
 
     def verify_certificate(self) -> None:
         database = self.context.database

@@ -1,5 +1,7 @@
 """A real main window over a real demo database, offscreen, that must not leak widgets."""
 
+import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
 TODAY = "2026-11-27"
+AS_OF = dt.date.fromisoformat(TODAY)
 
 
 @pytest.fixture(scope="session")
@@ -52,11 +55,12 @@ class Window:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[Window]:
-    database = open_database(f"sqlite:///{demo_file}")
+    """The main window over a copy of the demo mission, so tests cannot disturb each other."""
+    copy = tmp_path / "mission.sqlite"
+    shutil.copyfile(demo_file, copy)
+    database = open_database(f"sqlite:///{copy}")
     runner = TaskRunner()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    import datetime as dt
-
     context = AppContext(database, runner, actor="ui test", as_of=dt.date.fromisoformat(TODAY))
     main = MainWindow(context, settings)
     qtbot.addWidget(main)

@@ -1,9 +1,14 @@
 """The shared curriculum: modules by category, each module in full, and who needs what."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
 from mss_training.domain import ALL_ROLES
 from mss_training.services.curriculum import CurriculumView as Curriculum
 from mss_training.services.curriculum import ModuleView, curriculum_view
+from mss_training.services.curriculum_editing import DraftInfo, current_draft
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
 
@@ -24,14 +30,44 @@ PHASE_SHORT = {"pre-deployment": "P", "induction": "I", "refresher": "R"}
 
 
 class CurriculumView(QWidget):
-    """Read the active curriculum: modules by category and the role × module matrix."""
+    """The active curriculum or the draft of the next one: modules by category, each module
+    in full, and the role × module matrix.
+
+    Signals:
+        start_draft: the coordinator wants a new draft version (its label).
+        edit_module: edit the module with this code in the draft ("" for a new module).
+        publish_draft: publish the draft (its label).
+    """
+
+    start_draft = Signal(str)
+    edit_module = Signal(str)
+    publish_draft = Signal(str)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.curriculum: Curriculum | None = None
+        self.draft: DraftInfo | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Curriculum version"))
+        self.version.currentIndexChanged.connect(lambda _: self._read())
+        self.new_draft_button = QPushButton(self.tr("Start a &draft…"))
+        self.new_module_button = QPushButton(self.tr("&New module…"))
+        self.edit_button = QPushButton(self.tr("&Edit module…"))
+        self.publish_button = QPushButton(self.tr("&Publish draft…"))
+        self.new_draft_button.clicked.connect(self._ask_draft_label)
+        self.new_module_button.clicked.connect(lambda: self.edit_module.emit(""))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.publish_button.clicked.connect(self._confirm_publish)
+        bar = QHBoxLayout()
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(self.version)
+        for button in (
+            self.new_draft_button, self.new_module_button, self.edit_button, self.publish_button,
+        ):  # fmt: skip
+            bar.addWidget(button)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Module"), self.tr("Hours"), self.tr("Valid for")])
         self.tree.setAccessibleName(self.tr("Modules by category"))
@@ -62,17 +98,70 @@ class CurriculumView(QWidget):
         tabs.addTab(modules, self.tr("Modules"))
         tabs.addTab(matrix_page, self.tr("Who needs what"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(bar)
         layout.addWidget(tabs, 1)
 
     def refresh(self) -> None:
         database = self.context.database
 
+        def read() -> DraftInfo | None:
+            with database.reading() as session:
+                return current_draft(session)
+
+        self.context.runner.run(read, self._show_versions, self.heading.setText)
+
+    def _show_versions(self, draft: DraftInfo | None) -> None:
+        self.draft = draft
+        self.version.blockSignals(True)
+        self.version.clear()
+        self.version.addItem(self.tr("Active curriculum"), None)
+        if draft is not None:
+            self.version.addItem(self.tr("Draft {0}").format(draft.label), draft.label)
+            self.version.setCurrentIndex(1)
+        self.version.blockSignals(False)
+        editing = draft is not None
+        self.new_draft_button.setEnabled(not editing)
+        for button in (self.new_module_button, self.edit_button, self.publish_button):
+            button.setEnabled(editing)
+        self._read()
+
+    def _read(self) -> None:
+        database, label = self.context.database, self.version.currentData()
+
         def read() -> Curriculum:
             with database.reading() as session:
-                return curriculum_view(session)
+                return curriculum_view(session, label)
 
         self.context.runner.run(read, self.show_curriculum, self.heading.setText)
+
+    def _ask_draft_label(self) -> None:
+        label, accepted = QInputDialog.getText(
+            self,
+            self.tr("Start a draft"),
+            self.tr("Version number of the new curriculum (e.g. 2027.1):"),
+        )
+        if accepted and label.strip():
+            self.start_draft.emit(label.strip())
+
+    def _edit_current(self) -> None:
+        item = self.tree.currentItem()
+        code = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if code:
+            self.edit_module.emit(code)
+
+    def _confirm_publish(self) -> None:
+        if self.draft is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish draft"),
+            self.tr(
+                "Publish draft {0} as the curriculum every contingent trains to? The current "
+                "version is retired; results recorded under it still count."
+            ).format(self.draft.label),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.publish_draft.emit(self.draft.label)
 
     def show_curriculum(self, curriculum: Curriculum) -> None:
         self.curriculum = curriculum

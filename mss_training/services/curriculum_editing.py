@@ -1,0 +1,191 @@
+"""Coordinators edit the curriculum in a draft version, then publish it for every site."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from mss_training.db.database import installation_site_id
+from mss_training.domain import ALL_ROLES, CurriculumStatus
+from mss_training.errors import InputError
+from mss_training.io.curriculum_file import ModuleSpec, check_module
+from mss_training.models import (
+    Contingent,
+    CurriculumVersion,
+    Module,
+    ModuleRevision,
+    Requirement,
+    Role,
+)
+from mss_training.services.audit import record_change
+from mss_training.services.curriculum import active_version
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    label: str
+    based_on: str
+
+
+def current_draft(session: Session) -> DraftInfo | None:
+    draft = session.scalars(
+        select(CurriculumVersion)
+        .where(CurriculumVersion.status == CurriculumStatus.DRAFT.value)
+        .order_by(CurriculumVersion.id.desc())
+    ).first()
+    if draft is None:
+        return None
+    return DraftInfo(draft.label, active_version(session).label)
+
+
+def start_draft(session: Session, label: str, actor: str) -> DraftInfo:
+    """A new draft version: a copy of the active curriculum to edit before publishing."""
+    label = label.strip()
+    if not label:
+        raise InputError("Give the new version a number, e.g. 2027.1.")
+    if session.scalar(select(CurriculumVersion.id).where(CurriculumVersion.label == label)):
+        raise InputError(f"There is already a curriculum version {label}.")
+    if current_draft(session) is not None:
+        raise InputError("A draft is already open; publish or continue it first.")
+    active = active_version(session)
+    site_id = installation_site_id(session)
+    draft = CurriculumVersion(
+        label=label,
+        title=active.title,
+        status=CurriculumStatus.DRAFT.value,
+        site_id=site_id,
+    )
+    session.add(draft)
+    session.flush()
+    for revision in session.scalars(
+        select(ModuleRevision).where(ModuleRevision.curriculum_version_id == active.id)
+    ):
+        session.add(
+            ModuleRevision(
+                curriculum_version_id=draft.id,
+                module_id=revision.module_id,
+                title=revision.title,
+                description=revision.description,
+                category=revision.category,
+                hours=revision.hours,
+                delivery_mode=revision.delivery_mode,
+                assessment=revision.assessment,
+                pass_mark=revision.pass_mark,
+                validity_months=revision.validity_months,
+                prerequisites=list(revision.prerequisites),
+                objectives=list(revision.objectives),
+                site_id=site_id,
+            )
+        )
+    for requirement in session.scalars(
+        select(Requirement).where(Requirement.curriculum_version_id == active.id)
+    ):
+        session.add(
+            Requirement(
+                curriculum_version_id=draft.id,
+                module_id=requirement.module_id,
+                role_id=requirement.role_id,
+                contingent_id=requirement.contingent_id,
+                phase=requirement.phase,
+                site_id=site_id,
+            )
+        )
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="create",
+        entity="curriculum_version",
+        entity_uid=draft.uid,
+        summary=f"Started draft curriculum {label} from {active.label}",
+    )
+    return DraftInfo(label, active.label)
+
+
+def _audited(
+    title: str, hours: float, pass_mark: float | None, validity: int | None
+) -> dict[str, Any]:
+    return {"title": title, "hours": hours, "pass_mark": pass_mark, "validity_months": validity}
+
+
+def save_module(session: Session, label: str, table: dict[str, Any], actor: str) -> ModuleSpec:
+    """Add or replace one module of a draft, checked as strictly as the curriculum file."""
+    draft = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
+    if draft is None or draft.status != CurriculumStatus.DRAFT.value:
+        raise InputError(f"Curriculum version {label} is not a draft; start a draft to edit it.")
+    roles = dict(session.execute(select(Role.code, Role.id)).all())
+    spec = check_module(table, set(roles), "module")
+    codes_in_draft = set(
+        session.scalars(
+            select(Module.code)
+            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+            .where(ModuleRevision.curriculum_version_id == draft.id)
+        )
+    ) | {spec.code}
+    missing = [code for code in spec.prerequisites if code not in codes_in_draft]
+    if missing:
+        raise InputError(f"Prerequisite {missing[0]} is not a module of this curriculum.")
+    contingents = dict(session.execute(select(Contingent.code, Contingent.id)).all())
+    for requirement in spec.requirements:
+        if requirement.contingent and requirement.contingent not in contingents:
+            raise InputError(f"There is no contingent {requirement.contingent}.")
+    site_id = installation_site_id(session)
+    module = session.scalar(select(Module).where(Module.code == spec.code))
+    if module is None:
+        module = Module(code=spec.code, site_id=site_id)
+        session.add(module)
+        session.flush()
+    revision = session.scalar(
+        select(ModuleRevision).where(
+            ModuleRevision.curriculum_version_id == draft.id, ModuleRevision.module_id == module.id
+        )
+    )
+    before = None
+    if revision is None:
+        revision = ModuleRevision(
+            curriculum_version_id=draft.id, module_id=module.id, site_id=site_id
+        )
+        session.add(revision)
+    else:
+        before = _audited(
+            revision.title, revision.hours, revision.pass_mark, revision.validity_months
+        )
+    revision.title = spec.title
+    revision.description = spec.description
+    revision.category = spec.category
+    revision.hours = spec.hours
+    revision.delivery_mode = spec.delivery.value
+    revision.assessment = spec.assessment.value
+    revision.pass_mark = spec.pass_mark
+    revision.validity_months = spec.validity_months
+    revision.prerequisites = list(spec.prerequisites)
+    revision.objectives = list(spec.objectives)
+    session.execute(
+        delete(Requirement).where(
+            Requirement.curriculum_version_id == draft.id, Requirement.module_id == module.id
+        )
+    )
+    for requirement in spec.requirements:
+        session.add(
+            Requirement(
+                curriculum_version_id=draft.id,
+                module_id=module.id,
+                role_id=None if requirement.role == ALL_ROLES else roles[requirement.role],
+                contingent_id=contingents.get(requirement.contingent or ""),
+                phase=requirement.phase.value,
+                site_id=site_id,
+            )
+        )
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        action="update" if before else "create",
+        entity="module",
+        entity_uid=module.uid,
+        summary=f"{'Edited' if before else 'Added'} module {spec.code} in draft {label}",
+        before=before,
+        after=_audited(spec.title, spec.hours, spec.pass_mark, spec.validity_months),
+    )
+    return spec
