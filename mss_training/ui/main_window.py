@@ -28,7 +28,9 @@ from mss_training.progress import Progress
 from mss_training.services.certificates import (
     IssueOptions,
     Verification,
+    certificate_for_officer,
     certificates_for_session,
+    certificates_for_unit,
     verify_code,
     verify_pdf,
 )
@@ -49,6 +51,7 @@ from mss_training.services.officer_record import HistoryLine, OfficerRecord, off
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
+    OfficerRef,
     OfficerRow,
     active_officers,
     add_officers,
@@ -60,8 +63,10 @@ from mss_training.services.personnel import (
 )
 from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, officers_in
 from mss_training.services.reports import (
+    SessionLine,
     planned_sign_in_pdf,
     readiness_report_pdf_for,
+    recent_sessions,
     roster_pdf_for,
 )
 from mss_training.services.results_import import import_results, preview_results_import
@@ -79,6 +84,7 @@ from mss_training.services.training import (
     void_result,
 )
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
 from mss_training.ui.dialogs.correct_result import CorrectResultDialog
 from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
 from mss_training.ui.dialogs.module_editor import ModuleEditor
@@ -194,6 +200,9 @@ class MainWindow(QMainWindow):
         self.roster_action = QAction(self.tr("Completion &roster…"), self)
         self.roster_action.triggered.connect(lambda: self.preview_report("roster"))
         reports_menu.addAction(self.roster_action)
+        self.certificates_action = QAction(self.tr("&Certificates…"), self)
+        self.certificates_action.triggered.connect(self.choose_certificates)
+        reports_menu.addAction(self.certificates_action)
         reports_menu.addSeparator()
         self.verify_action = QAction(self.tr("&Verify a certificate…"), self)
         self.verify_action.triggered.connect(self.verify_certificate)
@@ -320,8 +329,13 @@ class MainWindow(QMainWindow):
 
     def show_officers_behind(self, contingent: str, status: str, module: str) -> None:
         query = self.dashboard.query()
+        unit = query.unit if query.contingent == contingent else None
         scoped = type(query)(
-            as_of=query.as_of, warn_days=query.warn_days, phase=query.phase, contingent=contingent
+            as_of=query.as_of,
+            warn_days=query.warn_days,
+            phase=query.phase,
+            contingent=contingent,
+            unit=unit,
         )
         database = self.context.database
 
@@ -455,20 +469,57 @@ class MainWindow(QMainWindow):
             question.open()
 
     def print_certificates(self, session_reference: str) -> None:
-        database, actor = self.context.database, self.context.actor
+        self.issue_certificates(CertificateRequest("session", session=session_reference))
 
-        def issue() -> bytes:
+    def choose_certificates(self) -> None:
+        database = self.context.database
+
+        def read() -> tuple[list[SessionLine], list[str]]:
+            with database.reading() as session:
+                modules = [m.code for m in curriculum_view(session).modules]
+                return recent_sessions(session, 200), modules
+
+        def ask(found: tuple[list[SessionLine], list[str]]) -> None:
+            dialog = CertificatesDialog(*found, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.issue_certificates(dialog.request()))
+            self.certificates_dialog = dialog
+            dialog.open()
+
+        self.context.runner.run(read, ask, self.show_error)
+
+    def issue_certificates(self, request: CertificateRequest) -> None:
+        """Issue (or reprint) the certificates asked for, with progress, and preview them."""
+        database, actor = self.context.database, self.context.actor
+        options = IssueOptions(
+            language=request.language,
+            signatory_name=request.signatory,
+            signatory_title=request.signatory_title or "Training Officer",
+        )
+
+        def issue(progress: Progress) -> bytes:
             with database.transaction() as session:
-                contents = certificates_for_session(
-                    session, session_reference, actor, IssueOptions()
-                )
+                if request.kind == "session":
+                    contents = certificates_for_session(
+                        session, request.session, actor, options, progress
+                    )
+                elif request.kind == "officer":
+                    ref = OfficerRef(request.contingent, request.service_number)
+                    contents = [
+                        certificate_for_officer(session, ref, request.module, actor, options)
+                    ]
+                else:
+                    contents = certificates_for_unit(
+                        session, request.contingent, request.unit or None, actor, options,
+                        request.module or None, progress,
+                    )  # fmt: skip
             return certificates_pdf(contents, "Certificates of completion")
 
-        self.context.runner.run(
-            issue,
+        run_long_job(
+            self, self.context.runner, self.tr("Issuing certificates"), issue,
             lambda data: self.show_pdf(self.tr("Certificates"), data, "certificates.pdf"),
             self.show_error,
-        )
+        )  # fmt: skip
 
     def preview_report(self, kind: str) -> None:
         query = self.dashboard.query()

@@ -1,5 +1,8 @@
 """Anyone holding the app can tell, offline, whether a certificate is genuine."""
 
+import io
+
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -9,6 +12,7 @@ from mss_training.domain import Outcome
 from mss_training.models import Contingent, Module, Officer, Result
 from mss_training.services.certificates import IssueOptions, certificate_for_officer
 from mss_training.services.personnel import OfficerRef
+from mss_training.ui.dialogs.certificates import CertificateRequest
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
 from tests.ui.conftest import Window
@@ -49,3 +53,20 @@ def test_the_readiness_report_opens_in_a_preview(window: Window, qtbot: QtBot) -
     (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
     assert preview.document.pageCount() >= 1
     assert preview.data.startswith(b"%PDF")
+
+
+def test_certificates_of_a_unit_are_chosen_issued_and_previewed(
+    window: Window, qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=60000):
+        window.main.issue_certificates(
+            CertificateRequest("unit", contingent="JAM", module="UOF-101", language="es")
+        )
+        window.settle()
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    text = pdf_text(preview.data)
+    assert "Certificado de finalización" in text and "Jamaica (JAM)" in text
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)

@@ -51,6 +51,11 @@ def test_filters_and_the_as_of_date_change_the_figures(window: Window) -> None:
     assert dashboard.summary is not None
     assert set(dashboard.summary.by_contingent) == {"KEN"}
     assert dashboard.cards["total"].value.text() != whole
+    units = [dashboard.unit.itemData(i) for i in range(1, dashboard.unit.count())]
+    assert "1st Formed Police Unit" in units
+    dashboard.unit.setCurrentIndex(dashboard.unit.findData("1st Formed Police Unit"))
+    window.settle()
+    assert set(dashboard.summary.by_unit) == {("KEN", "1st Formed Police Unit")}
     dashboard.as_of.setDate(dashboard.as_of.date().addYears(2))
     window.settle()
     # Two years on, everything that expires has expired: nobody is ready.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Phase, ReadinessStatus
+from mss_training.services.personnel import unit_names
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
@@ -94,11 +95,16 @@ class DashboardView(QWidget):
         for info in known_contingents():
             self.contingent.addItem(f"{info.code} · {info.name}", info.code)
         self.contingent.setAccessibleName(self.tr("Contingent"))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("All units"), None)
+        self.unit.setEnabled(False)
+        self.unit.setAccessibleName(self.tr("Unit"))
         controls = QHBoxLayout()
         for label, widget in (
             (self.tr("As of"), self.as_of),
             (self.tr("Phase"), self.phase),
             (self.tr("Contingent"), self.contingent),
+            (self.tr("Unit"), self.unit),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -152,7 +158,8 @@ class DashboardView(QWidget):
 
         self.as_of.dateChanged.connect(lambda _: self.refresh())
         self.phase.currentIndexChanged.connect(lambda _: self.refresh())
-        self.contingent.currentIndexChanged.connect(lambda _: self.refresh())
+        self.contingent.currentIndexChanged.connect(lambda _: self._contingent_changed())
+        self.unit.currentIndexChanged.connect(lambda _: self.refresh())
 
     def query(self) -> ReadinessQuery:
         chosen = self.as_of.date()
@@ -162,7 +169,31 @@ class DashboardView(QWidget):
             as_of=as_of,
             phase=Phase(phase) if phase else None,
             contingent=self.contingent.currentData(),
+            unit=self.unit.currentData() if self.contingent.currentData() else None,
         )
+
+    def _contingent_changed(self) -> None:
+        """Offer the units of the chosen contingent, then count again."""
+        code = self.contingent.currentData()
+        database = self.context.database
+
+        def units() -> list[str]:
+            if not code:
+                return []
+            with database.reading() as session:
+                return unit_names(session, code)
+
+        def show(names: list[str]) -> None:
+            self.unit.blockSignals(True)
+            self.unit.clear()
+            self.unit.addItem(self.tr("All units"), None)
+            for name in names:
+                self.unit.addItem(name, name)
+            self.unit.setEnabled(bool(names))
+            self.unit.blockSignals(False)
+            self.refresh()
+
+        self.context.runner.run(units, show, self._failed)
 
     def refresh(self) -> None:
         query = self.query()

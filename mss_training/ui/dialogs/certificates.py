@@ -1,0 +1,120 @@
+"""Choose whose certificates to print: a session, a unit or contingent, or one officer."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.documents.certificate import LANGUAGES
+from mss_training.services.reference import known_contingents
+from mss_training.services.reports import SessionLine
+
+LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
+
+
+@dataclass(frozen=True)
+class CertificateRequest:
+    kind: str  # "session", "unit" or "officer"
+    session: str = ""
+    contingent: str = ""
+    unit: str = ""
+    service_number: str = ""
+    module: str = ""
+    language: str = "en"
+    signatory: str = ""
+    signatory_title: str = "Training Officer"
+
+
+class CertificatesDialog(QDialog):
+    def __init__(
+        self, sessions: Sequence[SessionLine], modules: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print certificates"))
+        self.by_session = QRadioButton(self.tr("Everyone who passed a &session"))
+        self.by_unit = QRadioButton(self.tr("A &contingent or unit"))
+        self.by_officer = QRadioButton(self.tr("One &officer"))
+        self.by_session.setChecked(True)
+        group = QButtonGroup(self)
+        for button in (self.by_session, self.by_unit, self.by_officer):
+            group.addButton(button)
+        self.session = QComboBox()
+        for line in sessions:
+            self.session.addItem(
+                f"{line.ends_on:%Y-%m-%d} · {line.module} · {line.location} ({line.results})",
+                line.reference,
+            )
+        self.contingent = QComboBox()
+        for info in known_contingents():
+            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("All units"))
+        self.service_number = QLineEdit()
+        self.module = QComboBox()
+        self.module.addItem(self.tr("Every module passed"), "")
+        for code in modules:
+            self.module.addItem(code, code)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
+        self.signatory = QLineEdit()
+        self.signatory_title = QLineEdit(self.tr("Training Officer"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #B3261E;")
+        form = QFormLayout()
+        form.addRow(self.by_session)
+        form.addRow(self.tr("Session"), self.session)
+        form.addRow(self.by_unit)
+        form.addRow(self.by_officer)
+        form.addRow(self.tr("Contingent"), self.contingent)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Service number"), self.service_number)
+        form.addRow(self.tr("Module"), self.module)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Signed by"), self.signatory)
+        form.addRow(self.tr("Title"), self.signatory_title)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def request(self) -> CertificateRequest:
+        kind = "session" if self.by_session.isChecked() else "unit"
+        if self.by_officer.isChecked():
+            kind = "officer"
+        return CertificateRequest(
+            kind=kind,
+            session=self.session.currentData() or "",
+            contingent=self.contingent.currentData(),
+            unit=self.unit.text().strip(),
+            service_number=self.service_number.text().strip(),
+            module=self.module.currentData() or "",
+            language=self.language.currentData(),
+            signatory=self.signatory.text().strip(),
+            signatory_title=self.signatory_title.text().strip(),
+        )
+
+    def _check(self) -> None:
+        request = self.request()
+        if request.kind == "session" and not request.session:
+            self.problem.setText(self.tr("There is no session to choose yet."))
+        elif request.kind == "officer" and not (request.service_number and request.module):
+            self.problem.setText(self.tr("Give the officer's service number and the module."))
+        else:
+            self.accept()
