@@ -7,7 +7,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mss_training.cli import main as cli_main
@@ -29,6 +29,57 @@ def settle(application: QApplication, runner: TaskRunner) -> None:
 def grab(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def grab_wizard(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    window.record_session()
+    settle(application, runner)
+    wizard = window.wizard
+    page = wizard.session_page
+    page.module.setCurrentIndex(page.module.findData("UOF-101"))
+    page.starts.setDate(page.starts.date().addDays(-1))
+    page.location.setText("MSS base, Port-au-Prince")
+    page.instructors.setText("Insp. Grace Wanjiru")
+    wizard.next()
+    attendees = wizard.attendees_page
+    attendees.contingent.setCurrentIndex(attendees.contingent.findData("JAM"))
+    for index in range(min(12, attendees.candidates.count())):
+        attendees.candidates.item(index).setCheckState(Qt.CheckState.Checked)
+    settle(application, runner)
+    grab(wizard, out / "screen-attendees.png")
+    wizard.next()
+    table = wizard.results_page.table
+    for row, score in enumerate(("92", "85", "74", "88", "90")):
+        item = table.item(row, 3)
+        if item is not None:
+            item.setText(score)
+    settle(application, runner)
+    grab(wizard, out / "screen-results.png")
+    wizard.reject()
+
+
+def grab_import(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path, work: Path
+) -> None:
+    sheet = work / "roster-benin.csv"
+    sheet.write_text(
+        "Matricule;Nom;Prénom(s);Grade;Pays;Unité;Rôle(s);Sexe\n"
+        "BJ-0101;Houngbédji;Afiavi;Brigadier;Bénin;UPC Bénin;FPU;F\n"
+        "BJ-0102;Zinsou;Rodrigue;Gardien de la paix;Bénin;UPC Bénin;FPU;M\n"
+        "BJ-0103;Agossou;Armel;Inspecteur;Atlantide;UPC Bénin;FPU;M\n"
+        "BJ-0104;Sossou;Prudence;Brigadier-chef;Bénin;UPC Bénin;PILOTE;F\n",
+        encoding="utf-8-sig",
+    )
+    window.import_spreadsheet()
+    wizard = window.import_wizard
+    wizard.file_page.path.setText(str(sheet))
+    wizard.next()
+    for _ in range(10):
+        settle(application, runner)
+    grab(wizard, out / "screen-import.png")
+    wizard.reject()
 
 
 def main(folder: str) -> int:
@@ -72,6 +123,10 @@ def main(folder: str) -> int:
         dialogs = [w for w in application.topLevelWidgets() if w.isVisible() and w is not window]
         if dialogs:
             grab(dialogs[0], out / "screen-officer.png")
+        for dialog in dialogs:
+            dialog.close()
+        grab_wizard(application, runner, window, out)
+        grab_import(application, runner, window, out, Path(work))
         window.close()
         runner.shutdown()
         database.close()
