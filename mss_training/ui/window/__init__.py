@@ -1,0 +1,1 @@
+"""The main window, by topic: records, documents, data."""

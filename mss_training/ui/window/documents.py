@@ -1,0 +1,130 @@
+"""Documents from the window: certificates, reports, previews, verification."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mss_training.documents.certificate import certificates_pdf
+from mss_training.progress import Progress
+from mss_training.services.certificates import (
+    IssueOptions,
+    Verification,
+    certificate_for_officer,
+    certificates_for_session,
+    certificates_for_unit,
+    verify_code,
+    verify_pdf,
+)
+from mss_training.services.curriculum import (
+    curriculum_view,
+)
+from mss_training.services.personnel import (
+    OfficerRef,
+)
+from mss_training.services.reports import (
+    SessionLine,
+    readiness_report_pdf_for,
+    recent_sessions,
+    roster_pdf_for,
+)
+from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
+from mss_training.ui.dialogs.verify import VerifyDialog
+from mss_training.ui.long_job import run_long_job
+from mss_training.ui.window.base import WindowBase
+
+
+class DocumentActions(WindowBase):
+    """Certificates and reports, previewed in the app; certificates verified offline."""
+
+    def print_certificates(self, session_reference: str) -> None:
+        self.issue_certificates(CertificateRequest("session", session=session_reference))
+
+    def choose_certificates(self) -> None:
+        database = self.context.database
+
+        def read() -> tuple[list[SessionLine], list[str]]:
+            with database.reading() as session:
+                modules = [m.code for m in curriculum_view(session).modules]
+                return recent_sessions(session, 200), modules
+
+        def ask(found: tuple[list[SessionLine], list[str]]) -> None:
+            dialog = CertificatesDialog(*found, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.issue_certificates(dialog.request()))
+            self.certificates_dialog = dialog
+            dialog.open()
+
+        self.context.runner.run(read, ask, self.show_error)
+
+    def issue_certificates(self, request: CertificateRequest) -> None:
+        """Issue (or reprint) the certificates asked for, with progress, and preview them."""
+        database, actor = self.context.database, self.context.actor
+        options = IssueOptions(
+            language=request.language,
+            signatory_name=request.signatory,
+            signatory_title=request.signatory_title or "Training Officer",
+        )
+
+        def issue(progress: Progress) -> bytes:
+            with database.transaction() as session:
+                if request.kind == "session":
+                    contents = certificates_for_session(
+                        session, request.session, actor, options, progress
+                    )
+                elif request.kind == "officer":
+                    ref = OfficerRef(request.contingent, request.service_number)
+                    contents = [
+                        certificate_for_officer(session, ref, request.module, actor, options)
+                    ]
+                else:
+                    contents = certificates_for_unit(
+                        session, request.contingent, request.unit or None, actor, options,
+                        request.module or None, progress,
+                    )  # fmt: skip
+            return certificates_pdf(contents, "Certificates of completion")
+
+        run_long_job(
+            self, self.context.runner, self.tr("Issuing certificates"), issue,
+            lambda data: self.show_pdf(self.tr("Certificates"), data, "certificates.pdf"),
+            self.show_error,
+        )  # fmt: skip
+
+    def preview_report(self, kind: str) -> None:
+        query = self.dashboard.query()
+        database = self.context.database
+
+        def build() -> bytes:
+            with database.reading() as session:
+                if kind == "roster":
+                    return roster_pdf_for(session, query, database.display_name)
+                return readiness_report_pdf_for(session, query, database.display_name)
+
+        title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
+        self.context.runner.run(
+            build,
+            lambda data: self.show_pdf(title, data, f"{kind} {query.as_of}.pdf"),
+            self.show_error,
+        )
+
+    def verify_certificate(self) -> None:
+        database = self.context.database
+
+        def check_code(text: str, done: Callable[[list[Verification]], None]) -> None:
+            def verify() -> list[Verification]:
+                with database.reading() as session:
+                    return [verify_code(session, text)]
+
+            self.context.runner.run(verify, done, self.show_error)
+
+        def check_pdf(path: Path, done: Callable[[list[Verification]], None]) -> None:
+            def verify() -> list[Verification]:
+                with database.reading() as session:
+                    return verify_pdf(session, path)
+
+            self.context.runner.run(verify, done, self.show_error)
+
+        dialog = VerifyDialog(check_code, check_pdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.verify_dialog = dialog

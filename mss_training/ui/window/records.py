@@ -1,0 +1,255 @@
+"""What a training officer does in the window: officers, sessions, corrections."""
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QMessageBox,
+)
+
+from mss_training.documents.signin import SignInSheet
+from mss_training.services.curriculum import (
+    ModuleView,
+    RoleView,
+    curriculum_view,
+)
+from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
+from mss_training.services.personnel import (
+    OfficerDetails,
+    OfficerInput,
+    OfficerRow,
+    active_officers,
+    add_officers,
+    officer_details,
+    officer_id_for,
+    officers_by_service_number,
+    unit_names,
+    update_officer,
+)
+from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.reports import (
+    planned_sign_in_pdf,
+)
+from mss_training.services.training import (
+    RecordedSession,
+    SessionInput,
+    amend_result,
+    record_session,
+    void_result,
+)
+from mss_training.ui.dialogs.correct_result import CorrectResultDialog
+from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.officer_form import OfficerForm
+from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
+from mss_training.ui.window.documents import DocumentActions
+
+
+class RecordsActions(DocumentActions):
+    """Officers' records, recording sessions, adding and correcting officers and results."""
+
+    def show_officer(self, officer_id: int) -> None:
+        database, as_of = self.context.database, self.context.as_of
+
+        def read() -> OfficerRecord:
+            with database.reading() as session:
+                return officer_record(session, officer_id, as_of)
+
+        self.context.runner.run(read, self._open_record, self.show_error)
+
+    def _open_record(self, record: OfficerRecord) -> None:
+        dialog = OfficerDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.correct_requested.connect(
+            lambda line, void: self.correct_result(dialog, line, void=void)
+        )
+        self.officer_dialog = dialog
+        dialog.show()
+        self.officer_shown.emit(dialog.windowTitle())
+
+    def correct_result(self, dialog: OfficerDialog, line: HistoryLine, *, void: bool) -> None:
+        """Amend or void a result after asking for the reason; then show the record again."""
+        asking = CorrectResultDialog(line, void=void, parent=dialog)
+        self.correction_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        attended, score, outcome, reason = asking.values()
+        database, actor = self.context.database, self.context.actor
+        officer_id = dialog.record.officer.id
+
+        def write() -> None:
+            with database.transaction() as session:
+                if void:
+                    void_result(session, line.uid, reason=reason, actor=actor)
+                else:
+                    amend_result(
+                        session, line.uid, attended=attended, score=score, outcome=outcome,
+                        reason=reason, actor=actor,
+                    )  # fmt: skip
+
+        def done(_: None) -> None:
+            dialog.close()
+            self.result_corrected.emit(line.uid)
+            self.show_officer(officer_id)
+            self.dashboard.refresh()
+
+        self.context.runner.run(write, done, self.show_error)
+
+    def show_officer_by_uid(self, uid_text: str) -> None:
+        database = self.context.database
+
+        def find() -> int:
+            with database.reading() as session:
+                return officer_id_for(session, uuid.UUID(uid_text))
+
+        self.context.runner.run(find, self.show_officer, self.show_error)
+
+    def show_officers_behind(self, contingent: str, status: str, module: str) -> None:
+        query = self.dashboard.query()
+        unit = query.unit if query.contingent == contingent else None
+        scoped = type(query)(
+            as_of=query.as_of,
+            warn_days=query.warn_days,
+            phase=query.phase,
+            contingent=contingent,
+            unit=unit,
+        )
+        database = self.context.database
+
+        def find() -> list[OfficerReadiness]:
+            with database.reading() as session:
+                return officers_in(session, scoped, status=status, module=module)
+
+        if module:
+            title = self.tr("{0}: officers who still need {1}").format(contingent, module)
+        else:
+            label = status.replace("_", " ")
+            title = self.tr("{0}: officers {1}").format(contingent, label)
+
+        def show(officers: list[OfficerReadiness]) -> None:
+            dialog = OfficerListDialog(title, officers, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open_officer.connect(self.show_officer_by_uid)
+            dialog.show()
+            self.officer_list = dialog
+
+        self.context.runner.run(find, show, self.show_error)
+
+    def _lookups(self, modules: list[ModuleView]) -> Lookups:
+        database = self.context.database
+
+        def load_officers(contingent: str, unit: str | None) -> list[OfficerRow]:
+            with database.reading() as session:
+                return active_officers(session, contingent, unit)
+
+        def load_units(contingent: str) -> list[str]:
+            with database.reading() as session:
+                return unit_names(session, contingent)
+
+        def find_numbers(numbers: list[str]) -> tuple[list[OfficerRow], list[str]]:
+            with database.reading() as session:
+                return officers_by_service_number(session, numbers)
+
+        def print_sign_in(sheet: SignInSheet) -> None:
+            self.show_pdf(
+                self.tr("Sign-in sheet"),
+                planned_sign_in_pdf(sheet, database.display_name),
+                f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
+            )
+
+        return Lookups(modules, load_officers, load_units, find_numbers, print_sign_in)
+
+    def record_session(self) -> None:
+        database = self.context.database
+
+        def read() -> list[ModuleView]:
+            with database.reading() as session:
+                return list(curriculum_view(session).modules)
+
+        self.context.runner.run(read, self._open_wizard, self.show_error)
+
+    def _open_wizard(self, modules: list[ModuleView]) -> None:
+        wizard = RecordSessionWizard(self._lookups(modules), self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._save_session(wizard.session_input()))
+        self.wizard = wizard
+        wizard.open()
+        self.wizard_opened.emit()
+
+    def _save_session(self, entry: SessionInput | None) -> None:
+        if entry is None:
+            return
+        database, actor = self.context.database, self.context.actor
+
+        def save() -> RecordedSession:
+            with database.transaction() as session:
+                return record_session(session, entry, actor)
+
+        self.context.runner.run(save, self._saved, self.show_error)
+
+    def _saved(self, recorded: RecordedSession) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved {0} session: {1} results, {2} passed.").format(
+                recorded.module, recorded.results, recorded.passed
+            ),
+            10_000,
+        )
+        self.session_saved.emit(recorded)
+        self.refresh()
+        if recorded.passed:
+            question = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Session saved"),
+                self.tr("{0} of {1} attendees passed {2}. Print their certificates now?").format(
+                    recorded.passed, recorded.results, recorded.module
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
+            question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            question.accepted.connect(lambda: self.print_certificates(recorded.uid.hex))
+            question.open()
+
+    def officer_form(self, officer_id: int | None) -> None:
+        """Open the form to add an officer (``None``) or to edit one."""
+        database = self.context.database
+
+        def read() -> tuple[list[RoleView], OfficerDetails | None]:
+            with database.reading() as session:
+                roles = list(curriculum_view(session).roles)
+                details = officer_details(session, officer_id) if officer_id else None
+                return roles, details
+
+        self.context.runner.run(
+            read, lambda found: self._show_form(officer_id, *found), self.show_error
+        )
+
+    def _show_form(
+        self, officer_id: int | None, roles: list[RoleView], details: OfficerDetails | None
+    ) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            entered: OfficerDetails, done: Callable[[object], None], failed: Callable[[str], None]
+        ) -> None:
+            def write() -> None:
+                with database.transaction() as session:
+                    if officer_id is None:
+                        add_officers(session, [OfficerInput(**vars(entered))], actor)
+                    else:
+                        update_officer(session, officer_id, entered, actor)
+
+            def saved(result: object) -> None:
+                done(result)
+                self.officer_saved.emit(entered.service_number)
+                self.personnel.refresh()
+                self.dashboard.refresh()
+
+            self.context.runner.run(write, saved, failed)
+
+        form = OfficerForm(roles, save, details, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form = form
+        form.open()
