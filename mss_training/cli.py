@@ -62,8 +62,16 @@ from mss_training.services.reports import (
     roster_pdf_for,
     sign_in_sheet_pdf,
 )
-from mss_training.services.results_import import import_results, preview_results_import
-from mss_training.services.roster_import import import_roster, preview_roster_import
+from mss_training.services.results_import import (
+    ResultsImportPreview,
+    import_results,
+    preview_results_import,
+)
+from mss_training.services.roster_import import (
+    RosterImportPreview,
+    import_roster,
+    preview_roster_import,
+)
 from mss_training.services.setup import set_up_database
 
 PROGRAM = "mss-training"
@@ -300,67 +308,58 @@ def _print_columns(columns: dict[str, str], ignored: Sequence[str], out: TextIO)
         print(f"Ignored columns: {', '.join(ignored)}", file=out)
 
 
-def command_roster_import(args: argparse.Namespace, out: TextIO) -> int:
-    mapping = parse_mapping(args.map or [], ROSTER_FIELDS)
-    try:
-        with (
-            _open(args) as database,
-            database.reading() if args.dry_run else database.transaction() as session,
-        ):
-            if args.dry_run:
-                preview = preview_roster_import(session, args.file, mapping)
-            else:
-                preview = import_roster(
-                    session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
-                )
-    except ImportRejectedError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
-        _print_rejections(error.preview.rejected, sys.stderr)
-        return 1
-    _print_columns(preview.columns, preview.ignored_columns, out)
-    verb = "Would add" if args.dry_run else "Added"
-    print(
-        f"{verb} {preview.created} officers, {'would update' if args.dry_run else 'updated'} "
-        f"{preview.updated}, {preview.unchanged} unchanged, {len(preview.rejected)} rows rejected.",
-        file=out,
-    )
-    for change in preview.changes:
-        if change.action == "update":
-            print(
-                f"  row {change.row}: {change.contingent} {change.service_number} "
-                f"{change.name}: {', '.join(change.changed)} changed",
-                file=out,
+def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | ResultsImportPreview:
+    """Preview (with --dry-run) or import a roster or results file, in one transaction."""
+    mapping = parse_mapping(args.map or [], ROSTER_FIELDS if kind == "roster" else RESULTS_FIELDS)
+    with (
+        _open(args) as database,
+        database.reading() if args.dry_run else database.transaction() as session,
+    ):
+        if kind == "roster" and args.dry_run:
+            return preview_roster_import(session, args.file, mapping)
+        if kind == "roster":
+            return import_roster(
+                session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
             )
-    if preview.rejected:
-        print("Rejected rows:", file=out)
-        _print_rejections(preview.rejected, out)
-    return 1 if preview.rejected and args.dry_run else 0
+        if args.dry_run:
+            return preview_results_import(session, args.file, mapping)
+        return import_results(
+            session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+        )
 
 
-def command_results_import(args: argparse.Namespace, out: TextIO) -> int:
-    mapping = parse_mapping(args.map or [], RESULTS_FIELDS)
+def _describe(preview: RosterImportPreview | ResultsImportPreview, dry_run: bool) -> list[str]:
+    rejected = len(preview.rejected)
+    if isinstance(preview, ResultsImportPreview):
+        verb = "Would record" if dry_run else "Recorded"
+        return [
+            f"{verb} {preview.new_results} results in {preview.sessions} sessions; "
+            f"{preview.already_recorded} were already recorded, {rejected} rows rejected."
+        ]
+    verbs = ("Would add", "would update") if dry_run else ("Added", "updated")
+    lines = [
+        f"{verbs[0]} {preview.created} officers, {verbs[1]} {preview.updated}, "
+        f"{preview.unchanged} unchanged, {rejected} rows rejected."
+    ]
+    lines += [
+        f"  row {change.row}: {change.contingent} {change.service_number} "
+        f"{change.name}: {', '.join(change.changed)} changed"
+        for change in preview.changes
+        if change.action == "update"
+    ]
+    return lines
+
+
+def command_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        with (
-            _open(args) as database,
-            database.reading() if args.dry_run else database.transaction() as session,
-        ):
-            if args.dry_run:
-                preview = preview_results_import(session, args.file, mapping)
-            else:
-                preview = import_results(
-                    session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
-                )
+        preview = _import(args, args.kind)
     except ImportRejectedError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         _print_rejections(error.preview.rejected, sys.stderr)
         return 1
     _print_columns(preview.columns, preview.ignored_columns, out)
-    verb = "Would record" if args.dry_run else "Recorded"
-    print(
-        f"{verb} {preview.new_results} results in {preview.sessions} sessions; "
-        f"{preview.already_recorded} were already recorded, {len(preview.rejected)} rows rejected.",
-        file=out,
-    )
+    for line in _describe(preview, args.dry_run):
+        print(line, file=out)
     if preview.rejected:
         print("Rejected rows:", file=out)
         _print_rejections(preview.rejected, out)
@@ -584,9 +583,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     readiness.set_defaults(handler=command_readiness)
 
-    for noun, fields, handler, what in (
-        ("roster", ROSTER_FIELDS, command_roster_import, "personnel list"),
-        ("results", RESULTS_FIELDS, command_results_import, "attendance and results sheet"),
+    for noun, fields, what in (
+        ("roster", ROSTER_FIELDS, "personnel list"),
+        ("results", RESULTS_FIELDS, "attendance and results sheet"),
     ):
         group = commands.add_parser(noun, help=f"import a {what}")
         actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -602,7 +601,7 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="HEADER=FIELD",
             help=f"read a column as a field ({', '.join(fields)})",
         )
-        importer.set_defaults(handler=handler)
+        importer.set_defaults(handler=command_import, kind=noun)
 
     export = commands.add_parser("export", help="export to CSV or XLSX")
     export.add_argument("what", choices=("personnel", "results", "readiness", "curriculum"))

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from mss_training.db.database import installation_site_id
 from mss_training.domain import ALL_ROLES, CurriculumStatus
 from mss_training.errors import InputError
-from mss_training.io.curriculum_file import CurriculumSpec
+from mss_training.io.curriculum_file import CurriculumSpec, ModuleSpec
 from mss_training.models import (
     Contingent,
     CurriculumVersion,
@@ -93,6 +94,22 @@ def _modules_by_code(session: Session, spec: CurriculumSpec, site_id: int) -> di
     return modules
 
 
+def revision_values(spec: ModuleSpec) -> dict[str, Any]:
+    """What a curriculum version says of a module, as ModuleRevision columns."""
+    return {
+        "title": spec.title,
+        "description": spec.description,
+        "category": spec.category,
+        "hours": spec.hours,
+        "delivery_mode": spec.delivery.value,
+        "assessment": spec.assessment.value,
+        "pass_mark": spec.pass_mark,
+        "validity_months": spec.validity_months,
+        "prerequisites": list(spec.prerequisites),
+        "objectives": list(spec.objectives),
+    }
+
+
 def install_curriculum(
     session: Session, spec: CurriculumSpec, actor: str, *, publish: bool = True
 ) -> CurriculumLoad:
@@ -139,17 +156,8 @@ def install_curriculum(
             ModuleRevision(
                 curriculum_version_id=version.id,
                 module_id=modules[module_spec.code].id,
-                title=module_spec.title,
-                description=module_spec.description,
-                category=module_spec.category,
-                hours=module_spec.hours,
-                delivery_mode=module_spec.delivery.value,
-                assessment=module_spec.assessment.value,
-                pass_mark=module_spec.pass_mark,
-                validity_months=module_spec.validity_months,
-                prerequisites=list(module_spec.prerequisites),
-                objectives=list(module_spec.objectives),
                 site_id=site_id,
+                **revision_values(module_spec),
             )
         )
         for requirement in module_spec.requirements:

@@ -19,7 +19,13 @@ from mss_training.models import (
     Role,
 )
 from mss_training.services.audit import record_change
-from mss_training.services.curriculum import active_version
+from mss_training.services.curriculum import active_version, revision_values
+
+# What a draft copies of each module from the version it starts from.
+REVISION_COLUMNS = (
+    "title", "description", "category", "hours", "delivery_mode", "assessment", "pass_mark",
+    "validity_months", "prerequisites", "objectives",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -61,21 +67,13 @@ def start_draft(session: Session, label: str, actor: str) -> DraftInfo:
     for revision in session.scalars(
         select(ModuleRevision).where(ModuleRevision.curriculum_version_id == active.id)
     ):
+        copied = {column: getattr(revision, column) for column in REVISION_COLUMNS}
         session.add(
             ModuleRevision(
                 curriculum_version_id=draft.id,
                 module_id=revision.module_id,
-                title=revision.title,
-                description=revision.description,
-                category=revision.category,
-                hours=revision.hours,
-                delivery_mode=revision.delivery_mode,
-                assessment=revision.assessment,
-                pass_mark=revision.pass_mark,
-                validity_months=revision.validity_months,
-                prerequisites=list(revision.prerequisites),
-                objectives=list(revision.objectives),
                 site_id=site_id,
+                **copied,
             )
         )
     for requirement in session.scalars(
@@ -151,16 +149,8 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: str)
         before = _audited(
             revision.title, revision.hours, revision.pass_mark, revision.validity_months
         )
-    revision.title = spec.title
-    revision.description = spec.description
-    revision.category = spec.category
-    revision.hours = spec.hours
-    revision.delivery_mode = spec.delivery.value
-    revision.assessment = spec.assessment.value
-    revision.pass_mark = spec.pass_mark
-    revision.validity_months = spec.validity_months
-    revision.prerequisites = list(spec.prerequisites)
-    revision.objectives = list(spec.objectives)
+    for column, value in revision_values(spec).items():
+        setattr(revision, column, value)
     session.execute(
         delete(Requirement).where(
             Requirement.curriculum_version_id == draft.id, Requirement.module_id == module.id
