@@ -232,6 +232,8 @@ def search_officer_ids(
     text: str = "",
     *,
     contingent: str | None = None,
+    unit: str | None = None,
+    role: str | None = None,
     status: str | None = None,
 ) -> list[int]:
     """Ids of the officers matching a search, in name order; accents and case ignored."""
@@ -240,6 +242,16 @@ def search_officer_ids(
         statement = statement.where(Officer.search_text.contains(word, autoescape=True))
     if contingent:
         statement = statement.where(Contingent.code == contingent)
+    if unit:
+        statement = statement.join(Unit, Unit.id == Officer.unit_id).where(Unit.name == unit)
+    if role:
+        holds = (
+            select(OfficerRole.officer_id)
+            .join(Role, Role.id == OfficerRole.role_id)
+            .where(OfficerRole.officer_id == Officer.id, Role.code == role)
+            .exists()
+        )
+        statement = statement.where(holds)
     if status:
         statement = statement.where(Officer.status == status)
     statement = statement.order_by(Officer.family_name, Officer.given_names, Officer.id)
@@ -430,3 +442,7 @@ def update_officer(session: Session, officer_id: int, details: OfficerDetails, a
             before={name: plain(old) for name, (old, _) in changed.items()},
             after={name: plain(new) for name, (_, new) in changed.items()},
         )
+
+
+def role_codes(session: Session) -> list[str]:
+    return list(session.scalars(select(Role.code).order_by(Role.code)))

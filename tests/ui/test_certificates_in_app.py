@@ -3,14 +3,19 @@
 import io
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mss_training.domain import Outcome
 from mss_training.models import Contingent, Module, Officer, Result
-from mss_training.services.certificates import IssueOptions, certificate_for_officer
+from mss_training.services.certificates import (
+    IssueOptions,
+    Verdict,
+    certificate_for_officer,
+    verify_code,
+)
 from mss_training.services.personnel import OfficerRef
 from mss_training.ui.dialogs.certificates import CertificateRequest
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -70,3 +75,38 @@ def test_certificates_of_a_unit_are_chosen_issued_and_previewed(
 
 def pdf_text(data: bytes) -> str:
     return " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_revoking_a_certificate_from_an_officers_record(window: Window, qtbot: QtBot) -> None:
+    database = window.main.context.database
+    with database.transaction() as session:
+        officer_id, contingent, number, module = session.execute(
+            select(Officer.id, Contingent.code, Officer.service_number, Module.code)
+            .join(Officer, Officer.contingent_id == Contingent.id)
+            .join(Result, Result.officer_id == Officer.id)
+            .join(Module, Module.id == Result.module_id)
+            .where(Result.outcome == Outcome.PASS.value, Result.supersedes_id.is_(None))
+            .limit(1)
+        ).one()
+        content = certificate_for_officer(
+            session, OfficerRef(contingent, number), module, "ui test", IssueOptions()
+        )
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        window.main.show_officer(officer_id)
+        window.settle()
+    record = window.main.officer_dialog
+    row = next(i for i, c in enumerate(record.record.certificates) if c.serial == content.serial)
+    record.certificates_view.setCurrentIndex(record.certificates.index(row, 0))
+
+    def answer() -> None:
+        (asking,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog)]
+        asking.setTextValue("Issued against the wrong module")
+        asking.accept()
+
+    QTimer.singleShot(50, answer)
+    with qtbot.waitSignal(window.main.certificate_revoked, timeout=10000):
+        qtbot.mouseClick(record.revoke_button, Qt.MouseButton.LeftButton)
+        window.settle()
+    with database.reading() as session:
+        assert verify_code(session, content.code).verdict is Verdict.REVOKED
+    window.settle()

@@ -167,3 +167,22 @@ def test_table_models_pass_the_model_tester(window: Window, qtmodeltester: Model
     qtmodeltester.check(window.main.personnel.model)
     qtmodeltester.check(window.main.dashboard.coverage)
     qtmodeltester.check(RowsModel(["a", "b"], [[1, "x"], [2, None]]))
+
+
+def test_personnel_filters_by_contingent_unit_and_role(window: Window, qtbot: QtBot) -> None:
+    personnel = window.main.personnel
+    window.main.tabs.setCurrentWidget(personnel)
+    personnel.contingent.setCurrentIndex(personnel.contingent.findData("KEN"))
+    window.settle()
+    everyone = personnel.model.rowCount()
+    personnel.unit.setCurrentIndex(personnel.unit.findData("1st Formed Police Unit"))
+    window.settle()
+    personnel.role.setCurrentIndex(personnel.role.findData("FPU"))
+    window.settle()
+    rows = [
+        [personnel.model.index(r, c).data() for c in range(8)]
+        for r in range(personnel.model.rowCount())
+    ]
+    assert 0 < len(rows) < everyone
+    assert all(row[4] == "KEN" and row[5] == "1st Formed Police Unit" for row in rows)
+    assert all("FPU" in row[6].split(", ") for row in rows)

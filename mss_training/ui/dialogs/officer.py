@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -45,9 +46,11 @@ class OfficerDialog(QDialog):
 
     Signals:
         correct_requested: (history line, void) the user wants to correct or void a result.
+        revoke_requested: (serial, reason) the user revokes a certificate.
     """
 
     correct_requested = Signal(object, bool)
+    revoke_requested = Signal(str, str)
 
     def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +136,17 @@ class OfficerDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
         tabs.addTab(history_page, self.tr("Results and corrections"))
-        tabs.addTab(_table(self.certificates, self.tr("Certificates")), self.tr("Certificates"))
+        self.certificates_view = _table(self.certificates, self.tr("Certificates"))
+        self.revoke_button = QPushButton(self.tr("&Revoke…"))
+        self.revoke_button.clicked.connect(self._revoke)
+        certificates_page = QWidget()
+        certificates_layout = QVBoxLayout(certificates_page)
+        certificates_layout.addWidget(self.certificates_view, 1)
+        certificates_row = QHBoxLayout()
+        certificates_row.addStretch()
+        certificates_row.addWidget(self.revoke_button)
+        certificates_layout.addLayout(certificates_row)
+        tabs.addTab(certificates_page, self.tr("Certificates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -142,6 +155,22 @@ class OfficerDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
         self.tabs = tabs
+
+    def _revoke(self) -> None:
+        row = _selected(self.certificates_view)
+        if row is None or self.record.certificates[row].revoked:
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Choose a certificate that is still valid.")
+            )
+            return
+        serial = self.record.certificates[row].serial
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Revoke certificate"),
+            self.tr("Why is {0} revoked? (required)").format(serial),
+        )
+        if accepted and reason.strip():
+            self.revoke_requested.emit(serial, reason.strip())
 
     def _request(self, *, void: bool) -> None:
         row = _selected(self.history_view)

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import OfficerStatus
-from mss_training.services.personnel import OfficerRow, officer_rows, search_officer_ids
+from mss_training.services.personnel import (
+    OfficerRow,
+    officer_rows,
+    role_codes,
+    search_officer_ids,
+    unit_names,
+)
 from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.officers import STATUS_TEXT, OfficerTableModel
@@ -52,6 +58,13 @@ class PersonnelView(QWidget):
         for info in known_contingents():
             self.contingent.addItem(f"{info.code} · {info.name}", info.code)
         self.contingent.setAccessibleName(self.tr("Contingent"))
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("All units"), None)
+        self.unit.setEnabled(False)
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Any role"), None)
+        self.role.setAccessibleName(self.tr("Role"))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in OfficerStatus:
@@ -66,7 +79,9 @@ class PersonnelView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.contingent, 1)
-        top.addWidget(self.status, 1)
+        top.addWidget(self.unit, 1)
+        top.addWidget(self.role)
+        top.addWidget(self.status)
         top.addWidget(self.count)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
@@ -97,7 +112,9 @@ class PersonnelView(QWidget):
         self._pause.setInterval(SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._pause.start())
-        self.contingent.currentIndexChanged.connect(lambda _: self.refresh())
+        self.contingent.currentIndexChanged.connect(lambda _: self._contingent_changed())
+        self.unit.currentIndexChanged.connect(lambda _: self.refresh())
+        self.role.currentIndexChanged.connect(lambda _: self.refresh())
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
 
     def _read_rows(self, ids: Sequence[int]) -> list[OfficerRow]:
@@ -105,19 +122,59 @@ class PersonnelView(QWidget):
         with self.context.database.reading() as session:
             return officer_rows(session, ids)
 
+    def _contingent_changed(self) -> None:
+        code = self.contingent.currentData()
+        database = self.context.database
+
+        def units() -> list[str]:
+            if not code:
+                return []
+            with database.reading() as session:
+                return unit_names(session, code)
+
+        def show(names: list[str]) -> None:
+            self.unit.blockSignals(True)
+            self.unit.clear()
+            self.unit.addItem(self.tr("All units"), None)
+            for name in names:
+                self.unit.addItem(name, name)
+            self.unit.setEnabled(bool(names))
+            self.unit.blockSignals(False)
+            self.refresh()
+
+        self.context.runner.run(units, show, self.count.setText)
+
+    def set_roles(self, codes: list[str]) -> None:
+        current = self.role.currentData()
+        self.role.blockSignals(True)
+        self.role.clear()
+        self.role.addItem(self.tr("Any role"), None)
+        for code in codes:
+            self.role.addItem(code, code)
+        self.role.setCurrentIndex(max(0, self.role.findData(current)))
+        self.role.blockSignals(False)
+
     def refresh(self) -> None:
         text = self.search.text()
         contingent = self.contingent.currentData()
+        unit = self.unit.currentData() if contingent else None
+        role = self.role.currentData()
         status = self.status.currentData()
         database = self.context.database
 
-        def find() -> list[int]:
+        def find() -> tuple[list[int], list[str]]:
             with database.reading() as session:
-                return search_officer_ids(session, text, contingent=contingent, status=status)
+                ids = search_officer_ids(
+                    session, text, contingent=contingent, unit=unit, role=role, status=status
+                )
+                return ids, role_codes(session)
 
         self.context.runner.run(find, self._show, self.count.setText)
 
-    def _show(self, ids: list[int]) -> None:
+    def _show(self, found: tuple[list[int], list[str]]) -> None:
+        ids, roles = found
+        if self.role.count() == 1:
+            self.set_roles(roles)
         self.model.set_ids(ids)
         self.count.setText(self.tr("{0} officers").format(f"{len(ids):,}"))
         self.searched.emit()

@@ -21,6 +21,7 @@ class WindowBase(QMainWindow):
     officer_saved: an officer was added or edited (the service number).
     result_corrected: a result was amended or voided (its uid).
     module_saved: a module of the draft curriculum was saved (its code).
+    certificate_revoked: a certificate was revoked (its serial).
     exported: an export finished (what it wrote).
     """
 
@@ -32,6 +33,7 @@ class WindowBase(QMainWindow):
     officer_saved = Signal(str)
     result_corrected = Signal(object)
     module_saved = Signal(str)
+    certificate_revoked = Signal(str)
     exported = Signal(str)
 
     # Built by MainWindow; the action classes use them.

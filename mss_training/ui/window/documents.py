@@ -91,21 +91,23 @@ class DocumentActions(WindowBase):
         )  # fmt: skip
 
     def preview_report(self, kind: str) -> None:
+        """Build a readiness report or roster off the window's thread, then preview it."""
         query = self.dashboard.query()
         database = self.context.database
 
-        def build() -> bytes:
+        def build(progress: Progress) -> bytes:
+            progress.step(0, 1, self.tr("Reading the records"))
             with database.reading() as session:
                 if kind == "roster":
                     return roster_pdf_for(session, query, database.display_name)
                 return readiness_report_pdf_for(session, query, database.display_name)
 
         title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
-        self.context.runner.run(
-            build,
+        run_long_job(
+            self, self.context.runner, title, build,
             lambda data: self.show_pdf(title, data, f"{kind} {query.as_of}.pdf"),
             self.show_error,
-        )
+        )  # fmt: skip
 
     def verify_certificate(self) -> None:
         database = self.context.database

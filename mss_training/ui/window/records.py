@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.documents.signin import SignInSheet
+from mss_training.services.certificates import revoke_certificate
 from mss_training.services.curriculum import (
     ModuleView,
     RoleView,
@@ -65,9 +66,26 @@ class RecordsActions(DocumentActions):
         dialog.correct_requested.connect(
             lambda line, void: self.correct_result(dialog, line, void=void)
         )
+        dialog.revoke_requested.connect(lambda serial, reason: self.revoke(dialog, serial, reason))
         self.officer_dialog = dialog
         dialog.show()
         self.officer_shown.emit(dialog.windowTitle())
+
+    def revoke(self, dialog: OfficerDialog, serial: str, reason: str) -> None:
+        database, actor = self.context.database, self.context.actor
+        officer_id = dialog.record.officer.id
+
+        def write() -> None:
+            with database.transaction() as session:
+                revoke_certificate(session, serial, reason, actor)
+
+        def done(_: None) -> None:
+            dialog.close()
+            self.statusBar().showMessage(self.tr("Certificate {0} revoked.").format(serial), 15_000)
+            self.certificate_revoked.emit(serial)
+            self.show_officer(officer_id)
+
+        self.context.runner.run(write, done, self.show_error)
 
     def correct_result(self, dialog: OfficerDialog, line: HistoryLine, *, void: bool) -> None:
         """Amend or void a result after asking for the reason; then show the record again."""
