@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Phase, ReadinessStatus
-from mss_training.services.personnel import unit_names
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.views.filters import UnitChooser
 
 READY = QColor("#2E8B57")
 EXPIRING = QColor("#E0A526")
@@ -95,10 +95,7 @@ class DashboardView(QWidget):
         for info in known_contingents():
             self.contingent.addItem(f"{info.code} · {info.name}", info.code)
         self.contingent.setAccessibleName(self.tr("Contingent"))
-        self.unit = QComboBox()
-        self.unit.addItem(self.tr("All units"), None)
-        self.unit.setEnabled(False)
-        self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit = UnitChooser()
         controls = QHBoxLayout()
         for label, widget in (
             (self.tr("As of"), self.as_of),
@@ -173,27 +170,7 @@ class DashboardView(QWidget):
         )
 
     def _contingent_changed(self) -> None:
-        """Offer the units of the chosen contingent, then count again."""
-        code = self.contingent.currentData()
-        database = self.context.database
-
-        def units() -> list[str]:
-            if not code:
-                return []
-            with database.reading() as session:
-                return unit_names(session, code)
-
-        def show(names: list[str]) -> None:
-            self.unit.blockSignals(True)
-            self.unit.clear()
-            self.unit.addItem(self.tr("All units"), None)
-            for name in names:
-                self.unit.addItem(name, name)
-            self.unit.setEnabled(bool(names))
-            self.unit.blockSignals(False)
-            self.refresh()
-
-        self.context.runner.run(units, show, self._failed)
+        self.unit.load(self.context, self.contingent.currentData(), self.refresh)
 
     def refresh(self) -> None:
         query = self.query()

@@ -22,11 +22,11 @@ from mss_training.services.personnel import (
     officer_rows,
     role_codes,
     search_officer_ids,
-    unit_names,
 )
 from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.officers import STATUS_TEXT, OfficerTableModel
+from mss_training.ui.views.filters import UnitChooser
 
 SEARCH_PAUSE_MS = 150
 
@@ -58,10 +58,7 @@ class PersonnelView(QWidget):
         for info in known_contingents():
             self.contingent.addItem(f"{info.code} · {info.name}", info.code)
         self.contingent.setAccessibleName(self.tr("Contingent"))
-        self.unit = QComboBox()
-        self.unit.addItem(self.tr("All units"), None)
-        self.unit.setEnabled(False)
-        self.unit.setAccessibleName(self.tr("Unit"))
+        self.unit = UnitChooser()
         self.role = QComboBox()
         self.role.addItem(self.tr("Any role"), None)
         self.role.setAccessibleName(self.tr("Role"))
@@ -123,26 +120,7 @@ class PersonnelView(QWidget):
             return officer_rows(session, ids)
 
     def _contingent_changed(self) -> None:
-        code = self.contingent.currentData()
-        database = self.context.database
-
-        def units() -> list[str]:
-            if not code:
-                return []
-            with database.reading() as session:
-                return unit_names(session, code)
-
-        def show(names: list[str]) -> None:
-            self.unit.blockSignals(True)
-            self.unit.clear()
-            self.unit.addItem(self.tr("All units"), None)
-            for name in names:
-                self.unit.addItem(name, name)
-            self.unit.setEnabled(bool(names))
-            self.unit.blockSignals(False)
-            self.refresh()
-
-        self.context.runner.run(units, show, self.count.setText)
+        self.unit.load(self.context, self.contingent.currentData(), self.refresh)
 
     def set_roles(self, codes: list[str]) -> None:
         current = self.role.currentData()
