@@ -5,7 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, func, select
 
 from mss_training.db import Database, open_database
 from mss_training.domain import Outcome
@@ -148,3 +150,41 @@ def test_a_sheet_without_contingents_finds_unique_service_numbers(
     assert preview.rejected == ()
     with site.reading() as session:
         assert session.scalar(select(func.count()).select_from(Result)) == 0
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["00123", "00456", "00999", "77777", ""]),
+            st.sampled_from(["KEN", "JAM", "GTM", "", "Narnia"]),
+            st.sampled_from(["UOF-101", "MAN-101", "CTX-101", "NOPE"]),
+            st.sampled_from(["2026-11-02", "03/11/2026", "2027-01-01", "soon"]),
+            st.sampled_from(["", "pass", "fail", "attended", "absent", "maybe"]),
+            st.sampled_from(["", "40", "80", "95", "130", "x"]),
+        ),
+        max_size=10,
+    )
+)
+def test_results_import_keeps_exactly_the_rows_it_accepted(
+    site: Database, tmp_path: Path, rows: list[tuple[str, ...]]
+) -> None:
+    with site.transaction() as session:
+        session.execute(delete(Result))
+        session.execute(delete(TrainingSession))
+    path = write_csv(
+        tmp_path / "random.csv",
+        [HEADER, *[[*row[:6], "Insp. Test", "Kiganjo"] for row in rows]],
+    )
+    with site.reading() as session:
+        preview = preview_results_import(session, path, today=TODAY)
+    # Every row is either accepted or rejected with a reason, never both, never lost.
+    assert len(preview.lines) + len(preview.rejected) == len(rows)
+    assert all(problem.reason for problem in preview.rejected)
+    do_import(site, path, skip_invalid=True)
+    assert len(stored(site)) == preview.new_results
+    again = do_import(site, path, skip_invalid=True)
+    assert again.new_results == 0  # type: ignore[attr-defined]
+    assert len(stored(site)) == preview.new_results
