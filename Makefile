@@ -14,7 +14,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Desktop Linux installs usually have the X11 libraries Qt needs; minimal ones may not.
+XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+
 run: $(STAMP)
+	@for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxkbcommon-x11.so.0; do \
+		ldconfig -p | grep -q $$lib || { echo "Qt needs $$lib for its window: sudo apt-get install $(XCB_LIBS)"; break; }; \
+	done
 	$(BIN)/python -m mss_training.launch
 
 demo: $(STAMP)

@@ -1,7 +1,7 @@
 """The main window: dashboard, personnel and curriculum, with menus a desktop user expects."""
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -152,7 +152,15 @@ class MainWindow(RecordsActions, DataActions):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            # First run: a comfortable size that still fits a 1366×768 laptop screen.
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry() if screen is not None else None
+            width = min(1280, int(room.width() * 0.95)) if room else 1280
+            height = min(820, int(room.height() * 0.92)) if room else 820
+            self.resize(width, height)
+        self._restore_tab()
+
+    def _restore_tab(self) -> None:
         tab = str(self.settings.value("window/tab", 0))
         self.tabs.setCurrentIndex(int(tab) if tab.isdigit() else 0)
 
