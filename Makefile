@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images screenshots
+.PHONY: run test lint demo clean docs-images screenshots bench bench-small
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,12 +27,19 @@ demo: $(STAMP)
 	$(BIN)/mss-training demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check mss_training tests
-	$(BIN)/ruff format --check mss_training tests
+	$(BIN)/ruff check mss_training tests benchmarks
+	$(BIN)/ruff format --check mss_training tests benchmarks
 	$(BIN)/mypy
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Mission scale: 50,000 officers, about 2,000,000 results (takes a while). bench-small: quick.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+bench-small: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --small
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
