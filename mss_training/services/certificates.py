@@ -7,11 +7,12 @@ name or the curriculum changed.
 
 import datetime as dt
 import hashlib
+import uuid
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import String, cast, exists, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -245,13 +246,22 @@ def certificate_for_officer(
 def find_session(session: Session, reference: str) -> TrainingSession:
     """A training session by its id, or the first characters of it (as `sessions list` shows)."""
     text = reference.strip().lower().replace("-", "")
-    if len(text) < 6:
+    if len(text) < 6 or any(char not in "0123456789abcdef" for char in text):
         raise InputError("Give at least the first 6 characters of the session's id.")
-    matches = [
-        found
-        for found in session.scalars(select(TrainingSession))
-        if found.uid.hex.startswith(text)
-    ]
+    if len(text) == 32:
+        matches = list(
+            session.scalars(select(TrainingSession).where(TrainingSession.uid == uuid.UUID(text)))
+        )
+    else:
+        # SQLite keeps a UUID as 32 hex digits, PostgreSQL shows it with dashes.
+        dashed = "-".join(
+            part for part in (text[:8], text[8:12], text[12:16], text[16:20], text[20:]) if part
+        )
+        stored = cast(TrainingSession.uid, String)
+        prefix = text if session.get_bind().dialect.name == "sqlite" else dashed
+        matches = list(
+            session.scalars(select(TrainingSession).where(stored.like(prefix + "%")).limit(2))
+        )
     if not matches:
         raise NotFoundError(f"There is no training session {reference!r}.")
     if len(matches) > 1:
