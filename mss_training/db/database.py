@@ -63,8 +63,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         # A mission's results index is tens of megabytes; SQLite's default 2 MB page cache
         # would reread it from the OS on every readiness query.
-        cursor.execute("PRAGMA cache_size = -131072")
-        cursor.execute("PRAGMA mmap_size = 1073741824")
+        cursor.execute("PRAGMA cache_size = -65536")
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.close()
 
