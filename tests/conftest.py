@@ -41,8 +41,7 @@ def postgres_schema_url(base_url: str, schema: str) -> str:
 def postgres_url() -> Iterator[str]:
     """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards."""
     base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"{POSTGRES_ENV} is not set")
+    assert base, f"PostgreSQL tests run only when {POSTGRES_ENV} is set"
     schema = f"mss_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:

@@ -144,8 +144,8 @@ def test_service_numbers_keep_leading_zeros_and_names_keep_accents(database_url:
 def test_officer_for_unknown_contingent_or_role_is_refused(database_url: str) -> None:
     database = open_database(database_url)
     Mission.set_up(database)
-    with pytest.raises(NotFoundError, match="no contingent 'XXX'"), database.transaction() as s:
-        add_officers(s, [OfficerInput("XXX", "1", "A", "B")], ACTOR)
+    with pytest.raises(NotFoundError, match="no contingent 'QQQ'"), database.transaction() as s:
+        add_officers(s, [OfficerInput("QQQ", "1", "A", "B")], ACTOR)
     with pytest.raises(NotFoundError, match="unknown role 'PILOT'"), database.transaction() as s:
         add_officers(s, [OfficerInput("KEN", "1", "A", "B", roles=("PILOT",))], ACTOR)
     database.close()
