@@ -256,6 +256,36 @@ def _result_state(row: Result | Row[tuple[bool, float | None, str]]) -> dict[str
     return {"attended": row.attended, "score": row.score, "outcome": row.outcome}
 
 
+def _correction(
+    session: Session,
+    old: Result,
+    kind: ResultKind,
+    attended: bool,
+    score: float | None,
+    outcome: Outcome,
+    reason: str,
+    actor: str,
+) -> Result:
+    """A new result that supersedes ``old`` in the same session; ``old`` stays as it was."""
+    correction = Result(
+        session_id=old.session_id,
+        officer_id=old.officer_id,
+        module_id=old.module_id,
+        completed_on=old.completed_on,
+        kind=kind.value,
+        supersedes_id=old.id,
+        attended=attended,
+        score=score,
+        outcome=outcome.value,
+        reason=reason.strip(),
+        recorded_by=actor,
+        site_id=installation_site_id(session),
+    )
+    session.add(correction)
+    session.flush()
+    return correction
+
+
 def amend_result(
     session: Session,
     result_uid: uuid.UUID,
@@ -272,22 +302,9 @@ def amend_result(
     old = _current_result(session, result_uid)
     code = session.scalar(select(Module.code).where(Module.id == old.module_id)) or ""
     decided = decide_outcome(module_rules(session, code), attended, score, outcome)
-    amendment = Result(
-        session_id=old.session_id,
-        officer_id=old.officer_id,
-        module_id=old.module_id,
-        completed_on=old.completed_on,
-        kind=ResultKind.AMENDMENT.value,
-        supersedes_id=old.id,
-        attended=attended,
-        score=score,
-        outcome=decided.value,
-        reason=reason.strip(),
-        recorded_by=actor,
-        site_id=installation_site_id(session),
+    amendment = _correction(
+        session, old, ResultKind.AMENDMENT, attended, score, decided, reason, actor
     )
-    session.add(amendment)
-    session.flush()
     record_change(
         session,
         actor=actor,
@@ -306,22 +323,7 @@ def void_result(session: Session, result_uid: uuid.UUID, *, reason: str, actor: 
     if not reason.strip():
         raise InputError("Say why the result is being voided.")
     old = _current_result(session, result_uid)
-    void = Result(
-        session_id=old.session_id,
-        officer_id=old.officer_id,
-        module_id=old.module_id,
-        completed_on=old.completed_on,
-        kind=ResultKind.VOID.value,
-        supersedes_id=old.id,
-        attended=False,
-        score=None,
-        outcome=Outcome.ABSENT.value,
-        reason=reason.strip(),
-        recorded_by=actor,
-        site_id=installation_site_id(session),
-    )
-    session.add(void)
-    session.flush()
+    void = _correction(session, old, ResultKind.VOID, False, None, Outcome.ABSENT, reason, actor)
     record_change(
         session,
         actor=actor,

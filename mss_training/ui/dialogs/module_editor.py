@@ -6,21 +6,19 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.services.curriculum import ModuleView, RequirementView, RoleView
+from mss_training.ui.dialogs.forms import lay_out_form
 
 NONE = "—"
 
@@ -80,32 +78,25 @@ class ModuleEditor(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #B3261E;")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("&Code"), self.code),
-            (self.tr("&Title"), self.title),
-            (self.tr("C&ategory"), self.category),
-            (self.tr("&Hours"), self.hours),
-            (self.tr("&Delivery"), self.delivery),
-            (self.tr("A&ssessment"), self.assessment),
-            (self.tr("&Pass mark"), self.pass_mark),
-            (self.tr("&Valid for"), self.validity),
-            (self.tr("P&rerequisites"), self.prerequisites),
-            (self.tr("D&escription"), self.description),
-            (self.tr("&Objectives"), self.objectives),
-            (self.tr("Re&quired of"), self.requirements),
-        ):
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self,
+            [
+                (self.tr("&Code"), self.code),
+                (self.tr("&Title"), self.title),
+                (self.tr("C&ategory"), self.category),
+                (self.tr("&Hours"), self.hours),
+                (self.tr("&Delivery"), self.delivery),
+                (self.tr("A&ssessment"), self.assessment),
+                (self.tr("&Pass mark"), self.pass_mark),
+                (self.tr("&Valid for"), self.validity),
+                (self.tr("P&rerequisites"), self.prerequisites),
+                (self.tr("D&escription"), self.description),
+                (self.tr("&Objectives"), self.objectives),
+                (self.tr("Re&quired of"), self.requirements),
+            ],
+            self.problems,
+            self.submit,
         )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
         if module is not None:
             self._fill(module)
 

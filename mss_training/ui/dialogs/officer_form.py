@@ -6,13 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +19,7 @@ from mss_training.errors import InputError
 from mss_training.services.curriculum import RoleView
 from mss_training.services.personnel import OfficerDetails
 from mss_training.services.reference import known_contingents
+from mss_training.ui.dialogs.forms import lay_out_form
 from mss_training.ui.models.officers import STATUS_TEXT
 
 GENDERS = (("", "—"), ("F", "Female"), ("M", "Male"), ("X", "Other"))
@@ -69,31 +67,24 @@ class OfficerForm(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #B3261E;")
-        form = QFormLayout()
-        for label, widget in (
-            (self.tr("&Contingent"), self.contingent),
-            (self.tr("&Service number"), self.service_number),
-            (self.tr("&Family name"), self.family_name),
-            (self.tr("&Given names"), self.given_names),
-            (self.tr("&Rank"), self.rank),
-            (self.tr("&Unit"), self.unit),
-            (self.tr("R&oles"), self.roles),
-            (self.tr("Gen&der"), self.gender),
-            (self.tr("S&tatus"), self.status),
-            (self.tr("Deployed &from"), self.deployment_start),
-            (self.tr("Deployed un&til"), self.deployment_end),
-        ):
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = lay_out_form(
+            self,
+            [
+                (self.tr("&Contingent"), self.contingent),
+                (self.tr("&Service number"), self.service_number),
+                (self.tr("&Family name"), self.family_name),
+                (self.tr("&Given names"), self.given_names),
+                (self.tr("&Rank"), self.rank),
+                (self.tr("&Unit"), self.unit),
+                (self.tr("R&oles"), self.roles),
+                (self.tr("Gen&der"), self.gender),
+                (self.tr("S&tatus"), self.status),
+                (self.tr("Deployed &from"), self.deployment_start),
+                (self.tr("Deployed un&til"), self.deployment_end),
+            ],
+            self.problem,
+            self.submit,
         )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         if existing is not None:
             self._fill(existing)
 
