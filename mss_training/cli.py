@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mss_training import __version__
+from mss_training.cli_sync import add_sync_commands
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
@@ -653,6 +654,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
+
+    add_sync_commands(commands, _open, _actor)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

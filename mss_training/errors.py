@@ -33,3 +33,7 @@ class CurriculumError(InputError):
 
 class DatabaseAccessError(MssError):
     """The database cannot be used: locked, corrupt, too new, unreachable."""
+
+
+class BundleError(MssError):
+    """A sync bundle that cannot be imported: unreadable, altered, untrusted or too new."""

@@ -95,6 +95,16 @@ class Travelling:
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
 
 
+class Stored:
+    """When a record was last written here, which is what a sync bundle ``--since`` selects.
+
+    ``created_at`` is when the record was made at its own site, perhaps weeks before it
+    arrived here; a bundle for another site must carry what arrived since, too.
+    """
+
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
+
+
 class Site(Base):
     """An installation of MSS Training: mission HQ or a training site."""
 
@@ -108,6 +118,10 @@ class Site(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     # The site's Ed25519 public key (32 bytes), which verifies what it signs.
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # When this installation enrolled the site (exchanged keys with it) and so trusts
+    # its bundles; a site HQ has enrolled is trusted through HQ (``vouched_by``).
+    enrolled_at: Mapped[dt.datetime | None]
+    vouched_by_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
 
 
 class Installation(Base):
@@ -167,7 +181,7 @@ class OfficerRole(Base):
     role_id: Mapped[int] = mapped_column(ForeignKey("roles.id"), primary_key=True)
 
 
-class Officer(Travelling, Base):
+class Officer(Travelling, Stored, Base):
     """A member of a contingent, police or military.
 
     Officers are the one record edited at several sites; ``updated_at`` and
@@ -195,6 +209,9 @@ class Officer(Travelling, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     updated_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    # Per field: the stamp and version vector of its last change (see sync/versions.py),
+    # so that merging tells a later edit from a concurrent one. Empty until first edited.
+    field_versions: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     contingent: Mapped[Contingent] = relationship()
     unit: Mapped[Unit | None] = relationship()
@@ -268,7 +285,7 @@ class Requirement(Travelling, Base):
     phase: Mapped[str] = mapped_column(String(20))
 
 
-class TrainingSession(Travelling, Base):
+class TrainingSession(Travelling, Stored, Base):
     __tablename__ = "training_sessions"
     __table_args__ = (
         CheckConstraint("ends_on >= starts_on", name="dates"),
@@ -288,7 +305,7 @@ class TrainingSession(Travelling, Base):
     module: Mapped[Module] = relationship()
 
 
-class Result(Travelling, Base):
+class Result(Travelling, Stored, Base):
     """One officer's result in one session: a fact, corrected only by newer facts.
 
     ``module_id`` and ``completed_on`` repeat the session's module and last day, which
@@ -337,7 +354,7 @@ class Result(Travelling, Base):
     officer: Mapped[Officer] = relationship()
 
 
-class Exemption(Travelling, Base):
+class Exemption(Travelling, Stored, Base):
     """A module waived for one officer (exemption), or prior training recognised (equivalence)."""
 
     __tablename__ = "exemptions"
@@ -356,7 +373,7 @@ class Exemption(Travelling, Base):
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
-class Certificate(Travelling, Base):
+class Certificate(Travelling, Stored, Base):
     """An issued certificate: what was printed on it is kept, so a reprint is the same."""
 
     __tablename__ = "certificates"
@@ -393,3 +410,70 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Text)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class OfficerAlias(Base):
+    """Another uid under which the same officer was added at another site.
+
+    Two sites may each add an officer (same contingent and service number) before they
+    sync; the records merge into one and the other uid keeps pointing at it.
+    """
+
+    __tablename__ = "officer_aliases"
+
+    uid: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+
+
+class SyncPeer(Base):
+    """What this installation has exchanged with another one."""
+
+    __tablename__ = "sync_peers"
+
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    # Creation time of our last bundle for the peer, and of the newest of ours it has
+    # confirmed importing; a bundle for it starts from the latter.
+    last_sent_at: Mapped[dt.datetime | None]
+    acknowledged_at: Mapped[dt.datetime | None]
+    # Creation time of the newest bundle from the peer imported here.
+    last_received_at: Mapped[dt.datetime | None]
+
+
+class ReceivedBundle(Base):
+    """A bundle imported here: which, from whom, when, and what it changed."""
+
+    __tablename__ = "sync_received"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_uid: Mapped[uuid.UUID] = mapped_column(index=True)
+    from_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    created_at: Mapped[dt.datetime]
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    imported_by: Mapped[str] = mapped_column(String(100))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SyncConflict(Base):
+    """Two sites changed the same field of the same officer without seeing each other's edit.
+
+    The merge keeps the later edit (so that every installation agrees) and this row keeps
+    the other, until a coordinator confirms or swaps them.
+    """
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (Index("ix_sync_conflicts_open", "resolved_at", "officer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_stamp: Mapped[dict[str, Any]] = mapped_column(JSON)
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_stamp: Mapped[dict[str, Any]] = mapped_column(JSON)
+    found_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    found_in_bundle: Mapped[uuid.UUID | None]
+    resolved_at: Mapped[dt.datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+    resolution: Mapped[str | None] = mapped_column(Text)
+
+    officer: Mapped[Officer] = relationship()

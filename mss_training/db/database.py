@@ -110,6 +110,16 @@ class Database:
             yield session
 
     @contextlib.contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A unit of work whose writes are all undone at its end: an exact preview."""
+        with self._translate_errors(), self._writes() as session:
+            session.begin()
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """One unit of work that only reads, on a consistent snapshot."""
         with self._translate_errors(), self._reads() as session, session.begin():

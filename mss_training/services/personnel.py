@@ -3,8 +3,9 @@
 import datetime as dt
 import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -13,9 +14,10 @@ from mss_training.dates import utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
-from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
+from mss_training.models import Contingent, Officer, OfficerRole, Role, Site, Unit
 from mss_training.services.audit import plain, record_change
 from mss_training.services.reference import contingent_by_code
+from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 
 
 def fold_for_search(*parts: str | None) -> str:
@@ -422,8 +424,6 @@ def update_officer(session: Session, officer_id: int, details: OfficerDetails, a
     )
     officer.roles = [roles[code] for code in sorted(set(details.roles))]
     officer.search_text = fold_for_search(officer.family_name, officer.given_names, number)
-    officer.updated_at = utc_now()
-    officer.updated_site_id = site_id
     session.flush()
     after = officer_details(session, officer_id)
     changed = {
@@ -432,6 +432,12 @@ def update_officer(session: Session, officer_id: int, details: OfficerDetails, a
         if getattr(before, name) != getattr(after, name)
     }
     if changed:
+        now = utc_now()
+        officer.field_versions = edit_stamper(session, now)(
+            officer.field_versions, changed, officer.created_at, officer.site_id
+        )
+        officer.updated_at = now
+        officer.updated_site_id = site_id
         record_change(
             session,
             actor=actor,
@@ -442,6 +448,32 @@ def update_officer(session: Session, officer_id: int, details: OfficerDetails, a
             before={name: plain(old) for name, (old, _) in changed.items()},
             after={name: plain(new) for name, (_, new) in changed.items()},
         )
+
+
+def edit_stamper(
+    session: Session, now: dt.datetime
+) -> Callable[[dict[str, Any], Iterable[str], dt.datetime, int], dict[str, Any]]:
+    """Stamps officers' changed fields as edited here and now, for sync to merge by.
+
+    Returns a function of (field versions, changed fields, created_at, origin site id).
+    """
+    own = session.get(Site, installation_site_id(session))
+    assert own is not None
+    site_uids = {site_id: str(uid) for site_id, uid in session.execute(select(Site.id, Site.uid))}
+
+    def stamp(
+        versions: dict[str, Any], changed: Iterable[str], created_at: dt.datetime, origin: int
+    ) -> dict[str, Any]:
+        return stamp_edit(
+            versions,
+            [name for name in changed if name in OFFICER_FIELDS],
+            site=str(own.uid),
+            now=now,
+            created_at=created_at,
+            origin_site=site_uids[origin],
+        )
+
+    return stamp
 
 
 def role_codes(session: Session) -> list[str]:

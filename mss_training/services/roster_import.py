@@ -27,6 +27,7 @@ from mss_training.services.importing import ContingentNames, ImportRejectedError
 from mss_training.services.personnel import (
     OfficerInput,
     add_officers,
+    edit_stamper,
     fold_for_search,
     unit_id_for,
 )
@@ -194,6 +195,9 @@ def _existing(
                     "deployment_start": officer.deployment_start,
                     "deployment_end": officer.deployment_end,
                     "roles": (),
+                    "field_versions": officer.field_versions,
+                    "created_at": officer.created_at,
+                    "site_id": officer.site_id,
                 }
     ids = {values["id"]: key for key, values in found.items()}
     id_list = list(ids)
@@ -367,9 +371,17 @@ def _apply_updates(
     units: dict[tuple[int, str], int] = {}
     rows: list[dict[str, Any]] = []
     role_changes: dict[int, tuple[str, ...]] = {}
+    stamp = edit_stamper(session, now)
     for candidate, current, changed in updates:
         values = candidate.values
-        row: dict[str, Any] = {"id": current["id"], "updated_at": now, "updated_site_id": site_id}
+        row: dict[str, Any] = {
+            "id": current["id"],
+            "updated_at": now,
+            "updated_site_id": site_id,
+            "field_versions": stamp(
+                current["field_versions"], changed, current["created_at"], current["site_id"]
+            ),
+        }
         for name in changed:
             if name == "roles":
                 role_changes[current["id"]] = values["roles"]

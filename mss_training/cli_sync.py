@@ -1,0 +1,183 @@
+"""`mss-training sync ...`: identities, enrolment, bundles and conflicts, on the command line."""
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, TextIO
+
+from mss_training.db import Database
+from mss_training.errors import InputError
+from mss_training.sync.conflicts import open_conflicts, resolve_conflict
+from mss_training.sync.export import plan_export, record_export, write_bundle
+from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
+from mss_training.sync.merge import import_bundle
+from mss_training.sync.merge_report import MergeReport
+
+Opener = Callable[[argparse.Namespace], Database]
+Actor = Callable[[], str]
+
+
+def _since(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date or time; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def command_identity(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    with open_db(args) as database, database.reading() as session:
+        identity = own_identity(session)
+    print(f"Installation: {identity.name} ({identity.role.value.upper()})", file=out)
+    print(f"Uid:          {identity.uid}", file=out)
+    print(f"Key:          {identity.fingerprint}", file=out)
+    print(f"Enrolment code (give it to the other installation):\n  {identity.code}", file=out)
+    if args.save:
+        try:
+            args.save.write_text(identity.to_json() + "\n", encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"Cannot write {args.save}: {error.strerror or error}.") from None
+        print(f"Saved the identity file {args.save}.", file=out)
+    return 0
+
+
+def command_enrol(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    identity = read_identity(args.identity, args.name)
+    with open_db(args) as database, database.transaction() as session:
+        enrolment = enrol_site(session, identity, actor())
+    what = "was already enrolled" if enrolment.already else "is enrolled"
+    print(
+        f"{identity.name} ({identity.role.value.upper()}, key {identity.fingerprint}) {what}: "
+        "its bundles are trusted here.",
+        file=out,
+    )
+    return 0
+
+
+def command_sites(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    with open_db(args) as database, database.reading() as session:
+        sites = known_sites(session)
+    print(f"{'Name':<28} {'Role':<5} {'Key':<20} {'Trust':<26} Last received", file=out)
+    for site in sites:
+        print(
+            f"{site.name[:28]:<28} {site.role.value.upper():<5} {site.fingerprint:<20} "
+            f"{site.trust:<26} {site.last_received or '-'}",
+            file=out,
+        )
+    return 0
+
+
+def command_export(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    with open_db(args) as database:
+        with database.reading() as session:
+            plan = plan_export(
+                session, args.file, for_site=args.for_site, since=None if args.all else args.since
+            )
+            summary = write_bundle(session, plan)
+        with database.transaction() as session:
+            record_export(session, summary, actor())
+    counted = ", ".join(f"{count:,} {name}" for name, count in summary.counts.items())
+    print(f"Wrote {args.file}: {counted}.", file=out)
+    if summary.manifest.since:
+        print(f"Results stored since {summary.manifest.since:%Y-%m-%d %H:%M} UTC.", file=out)
+    return 0
+
+
+def describe(report: MergeReport, *, dry_run: bool) -> list[str]:
+    """What an import did, or would do, in plain lines."""
+    manifest = report.manifest
+    lines = [
+        f"Bundle from {report.sender}, made {manifest.created_at:%Y-%m-%d %H:%M} UTC"
+        + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
+        + "."
+    ]
+    if report.imported_before:
+        lines.append(f"It was already imported on {report.imported_before:%Y-%m-%d %H:%M}.")
+    verb = "Would add" if dry_run else "Added"
+    added = ", ".join(f"{n:,} {what}" for what, n in report.added.items() if n)
+    lines.append(f"{verb}: {added or 'nothing new'}.")
+    changed = ", ".join(f"{n:,} {what}" for what, n in report.changed.items() if n)
+    if changed:
+        lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
+    if report.conflicts:
+        lines.append(
+            f"{len(report.conflicts)} conflicting edits {'would be' if dry_run else 'were'} "
+            "kept for a coordinator (`sync conflicts`):"
+        )
+        lines += [
+            f"  officer {note.officer}, {note.field}: kept {note.kept!r}, other {note.other!r}"
+            for note in report.conflicts[:20]
+        ]
+    if report.settled_conflicts:
+        lines.append(f"{report.settled_conflicts} earlier conflicts were settled by later edits.")
+    if dry_run:
+        lines.append("Nothing was changed (dry run).")
+    return lines
+
+
+def command_import(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    with open_db(args) as database:
+        unit_of_work = database.rehearsal() if args.dry_run else database.transaction()
+        with unit_of_work as session:
+            report = import_bundle(session, args.file, actor())
+    for line in describe(report, dry_run=args.dry_run):
+        print(line, file=out)
+    return 0
+
+
+def command_conflicts(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+    with open_db(args) as database:
+        if args.resolve is not None:
+            with database.transaction() as session:
+                summary = resolve_conflict(
+                    session, args.resolve, use_other=args.use == "other", actor=actor()
+                )
+            print(summary + ".", file=out)
+            return 0
+        with database.reading() as session:
+            conflicts = open_conflicts(session)
+    if not conflicts:
+        print("No open conflicts.", file=out)
+    for conflict in conflicts:
+        print(
+            f"#{conflict.id} {conflict.officer}, {conflict.field}:\n"
+            f"    kept  {conflict.kept!r} ({conflict.kept_by}, {conflict.kept_at:%Y-%m-%d %H:%M})"
+            f"\n    other {conflict.other!r} "
+            f"({conflict.other_by}, {conflict.other_at:%Y-%m-%d %H:%M})",
+            file=out,
+        )
+    return 0
+
+
+def add_sync_commands(commands: Any, open_db: Opener, actor: Actor) -> None:
+    sync = commands.add_parser("sync", help="exchange records with HQ and other sites")
+    actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
+        parser.set_defaults(handler=partial(handler, open_db, actor))
+        return parser
+
+    identity = add("identity", command_identity, "this installation's identity and code")
+    identity.add_argument("--save", type=Path, metavar="FILE", help="also write an identity file")
+    enrol = add("enrol", command_enrol, "trust another installation (its file or code)")
+    enrol.add_argument("identity", metavar="FILE|CODE")
+    enrol.add_argument("--name", metavar="NAME", help="its name (with a code)")
+    add("sites", command_sites, "the installations known here and whether they are trusted")
+    export = add("export", command_export, "write a sync bundle")
+    export.add_argument("file", type=Path, metavar="FILE.mssync")
+    export.add_argument("--for", dest="for_site", metavar="SITE", help="what SITE has not had")
+    export.add_argument("--since", type=_since, metavar="DATE", help="results stored since DATE")
+    export.add_argument("--all", action="store_true", help="everything, whatever was sent before")
+    importer = add("import", command_import, "merge a sync bundle")
+    importer.add_argument("file", type=Path, metavar="FILE.mssync")
+    importer.add_argument("--dry-run", action="store_true", help="show what would change")
+    conflicts = add("conflicts", command_conflicts, "conflicting edits, and resolving them")
+    conflicts.add_argument("--resolve", type=int, metavar="N", help="resolve conflict #N")
+    conflicts.add_argument(
+        "--use", choices=("kept", "other"), default="kept", help="with --resolve: which value"
+    )

@@ -1,0 +1,1 @@
+"""Sync between installations: identities and trust, signed bundles, and the merge."""

@@ -1,0 +1,376 @@
+"""The sync bundle file: a ZIP of JSON parts, a manifest of their hashes, and a signature.
+
+A bundle travels by USB stick or e-mail, so it is read as hostile until proven otherwise:
+only the entries MSS Training writes are read, each within the size its signed manifest
+declares, and each part's SHA-256 is checked as it is read. The reader never extracts to
+disk, so no entry name can point outside the archive.
+"""
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from mss_training import __version__
+from mss_training.domain import SiteRole
+from mss_training.errors import BundleError
+from mss_training.signing import SIGNATURE_BYTES, is_signed_by, sign
+from mss_training.sync.identity import SiteIdentity
+from mss_training.sync.versions import parse_stamp_time, stamp_time
+
+FORMAT = "mss-training-sync"
+FORMAT_VERSION = 1
+SUFFIX = ".mssync"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+PARTS = (
+    "sites.jsonl",
+    "reference.json",
+    "curriculum.json",
+    "officers.jsonl",
+    "sessions.jsonl",
+    "results.jsonl",
+    "exemptions.jsonl",
+    "certificates.jsonl",
+)
+_MAX_MANIFEST = 1024 * 1024
+# Two million results take about 700 MB as JSON lines; nothing real comes near these.
+_MAX_PART = 8 * 1024**3
+_MAX_RATIO = 200
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PartInfo:
+    sha256: str
+    size: int
+    records: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_uid: uuid.UUID
+    created_at: dt.datetime
+    sender: SiteIdentity
+    recipient: uuid.UUID | None
+    since: dt.datetime | None
+    acknowledges: Mapping[uuid.UUID, dt.datetime]
+    parts: Mapping[str, PartInfo]
+    program_version: str
+
+    def records(self, part: str) -> int:
+        info = self.parts.get(part)
+        return info.records if info else 0
+
+
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, target: IO[bytes]) -> None:
+        self.target = target
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        self.digest.update(chunk)
+        self.size += len(chunk)
+        self.target.write(chunk)
+        return len(chunk)
+
+
+class BundleWriter:
+    """Writes a bundle to a temporary file that takes its name only once complete."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            handle, temp = tempfile.mkstemp(prefix=".bundle-", suffix=".part", dir=path.parent)
+        except OSError as error:
+            raise BundleError(
+                f"Cannot write in {path.parent}: {error.strerror or error}."
+            ) from None
+        os.close(handle)
+        self._temp = Path(temp)
+        self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, compresslevel=4)
+        self.parts: dict[str, PartInfo] = {}
+
+    def write_part(self, name: str, records: Iterable[Mapping[str, Any]]) -> int:
+        assert name in PARTS and name.endswith(".jsonl")
+        count = 0
+        with self._zip.open(name, "w", force_zip64=True) as entry:
+            hashing = _HashingWriter(entry)
+            buffer = io.BufferedWriter(hashing, _CHUNK)
+            for record in records:
+                buffer.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
+                buffer.write(b"\n")
+                count += 1
+            buffer.flush()
+        self.parts[name] = PartInfo(hashing.digest.hexdigest(), hashing.size, count)
+        return count
+
+    def write_document(self, name: str, document: Mapping[str, Any], records: int) -> None:
+        assert name in PARTS and name.endswith(".json")
+        data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+        self._zip.writestr(name, data)
+        self.parts[name] = PartInfo(hashlib.sha256(data).hexdigest(), len(data), records)
+
+    def finish(
+        self,
+        *,
+        bundle_uid: uuid.UUID,
+        created_at: dt.datetime,
+        sender: SiteIdentity,
+        private_key: bytes,
+        recipient: uuid.UUID | None,
+        since: dt.datetime | None,
+        acknowledges: Mapping[uuid.UUID, dt.datetime],
+    ) -> Manifest:
+        manifest = Manifest(
+            bundle_uid, created_at, sender, recipient, since, acknowledges, self.parts, __version__
+        )
+        data = json.dumps(_manifest_json(manifest), indent=1, ensure_ascii=False).encode()
+        self._zip.writestr(MANIFEST, data)
+        self._zip.writestr(SIGNATURE, sign(private_key, data).hex())
+        self._zip.close()
+        try:
+            self._temp.replace(self.path)
+        except OSError as error:
+            self._temp.unlink(missing_ok=True)
+            raise BundleError(f"Cannot write {self.path}: {error.strerror or error}.") from None
+        return manifest
+
+    def abandon(self) -> None:
+        self._zip.close()
+        self._temp.unlink(missing_ok=True)
+
+
+def _manifest_json(manifest: Manifest) -> dict[str, Any]:
+    sender = manifest.sender
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "program_version": manifest.program_version,
+        "bundle_uid": str(manifest.bundle_uid),
+        "created_at": stamp_time(manifest.created_at),
+        "sender": {
+            "uid": str(sender.uid),
+            "name": sender.name,
+            "role": sender.role.value,
+            "public_key": sender.public_key.hex(),
+        },
+        "recipient": str(manifest.recipient) if manifest.recipient else None,
+        "since": stamp_time(manifest.since) if manifest.since else None,
+        "acknowledges": {str(uid): stamp_time(at) for uid, at in manifest.acknowledges.items()},
+        "parts": {
+            name: {"sha256": info.sha256, "bytes": info.size, "records": info.records}
+            for name, info in manifest.parts.items()
+        },
+    }
+
+
+def _parse_manifest(data: Any, where: str) -> Manifest:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BundleError(f"{where} is not an MSS Training sync bundle.")
+    version = data.get("format_version")
+    if not isinstance(version, int):
+        raise BundleError(f"{where} has a damaged manifest.")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"{where} was written by a newer MSS Training (bundle format {version}); "
+            "update this installation to import it."
+        )
+    try:
+        sender = data["sender"]
+        parts = {
+            str(name): PartInfo(str(info["sha256"]), int(info["bytes"]), int(info["records"]))
+            for name, info in data["parts"].items()
+        }
+        manifest = Manifest(
+            bundle_uid=uuid.UUID(data["bundle_uid"]),
+            created_at=parse_stamp_time(data["created_at"]),
+            sender=SiteIdentity(
+                uuid.UUID(sender["uid"]),
+                str(sender["name"])[:200],
+                SiteRole(sender["role"]),
+                bytes.fromhex(sender["public_key"]),
+            ),
+            recipient=uuid.UUID(data["recipient"]) if data.get("recipient") else None,
+            since=parse_stamp_time(data["since"]) if data.get("since") else None,
+            acknowledges={
+                uuid.UUID(uid): parse_stamp_time(at)
+                for uid, at in (data.get("acknowledges") or {}).items()
+            },
+            parts=parts,
+            program_version=str(data.get("program_version", "")),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleError(f"{where} has a damaged manifest.") from None
+    unknown = set(manifest.parts) - set(PARTS)
+    if unknown:
+        raise BundleError(f"{where} lists a part this program does not know: {sorted(unknown)[0]}.")
+    for name, info in manifest.parts.items():
+        if not 0 <= info.size <= _MAX_PART or info.records < 0:
+            raise BundleError(f"{where} declares an impossible size for {name}.")
+    return manifest
+
+
+class BundleReader:
+    """An open bundle whose manifest has been read (but whose sender is not yet trusted)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.where = path.name
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except FileNotFoundError:
+            raise BundleError(f"There is no file {path}.") from None
+        except IsADirectoryError:
+            raise BundleError(f"{path} is a folder, not a sync bundle.") from None
+        except OSError as error:
+            raise BundleError(f"Cannot read {path}: {error.strerror or error}.") from None
+        except (zipfile.BadZipFile, ValueError, EOFError):
+            raise BundleError(
+                f"{self.where} is not a sync bundle, or it is damaged or cut short."
+            ) from None
+        try:
+            self._check_entries()
+            raw = self._read_small(MANIFEST)
+            self._signature = bytes.fromhex(self._read_small(SIGNATURE).decode("ascii").strip())
+            self._raw_manifest = raw
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                raise BundleError(f"{self.where} has a damaged manifest.") from None
+            self.manifest = _parse_manifest(data, self.where)
+            self._check_sizes()
+        except (ValueError, UnicodeDecodeError):
+            self._zip.close()
+            raise BundleError(f"{self.where} has a damaged signature.") from None
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _check_entries(self) -> None:
+        names = [info.filename for info in self._zip.infolist()]
+        allowed = {MANIFEST, SIGNATURE, *PARTS}
+        for name in names:
+            if name not in allowed:
+                raise BundleError(
+                    f"{self.where} holds an entry MSS Training never writes ({name[:80]!r}); "
+                    "it was altered or is not a sync bundle."
+                )
+        if len(names) != len(set(names)):
+            raise BundleError(f"{self.where} holds the same entry twice; it was altered.")
+        for required in (MANIFEST, SIGNATURE):
+            if required not in names:
+                raise BundleError(f"{self.where} has no {required}; it is not a complete bundle.")
+
+    def _read_small(self, name: str) -> bytes:
+        info = self._zip.getinfo(name)
+        if info.file_size > _MAX_MANIFEST:
+            raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")
+        try:
+            with self._zip.open(info) as entry:
+                data = entry.read(_MAX_MANIFEST + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile):
+            raise BundleError(f"{self.where} is damaged or cut short.") from None
+        if len(data) > _MAX_MANIFEST:
+            raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")
+        return data
+
+    def _check_sizes(self) -> None:
+        present = set(self._zip.namelist())
+        for name, info in self.manifest.parts.items():
+            if name not in present:
+                raise BundleError(f"{self.where} is missing its part {name}; it is incomplete.")
+            entry = self._zip.getinfo(name)
+            if entry.file_size != info.size:
+                raise BundleError(f"{self.where}: {name} is not the size its manifest says.")
+            if entry.file_size > _MAX_RATIO * max(entry.compress_size, 1) + 1024:
+                raise BundleError(f"{self.where}: {name} expands absurdly; it was altered.")
+        for name in present - set(self.manifest.parts) - {MANIFEST, SIGNATURE}:
+            raise BundleError(f"{self.where} holds {name}, which its manifest does not list.")
+
+    def verify_signature(self, public_key: bytes) -> None:
+        if len(self._signature) != SIGNATURE_BYTES or not is_signed_by(
+            public_key, self._raw_manifest, self._signature
+        ):
+            raise BundleError(
+                f"{self.where} does not carry a valid signature of "
+                f"{self.manifest.sender.name}; it was altered or forged."
+            )
+
+    def _stream(self, name: str) -> Iterator[bytes]:
+        info = self.manifest.parts[name]
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self._zip.open(name) as entry:
+                while chunk := entry.read(_CHUNK):
+                    size += len(chunk)
+                    if size > info.size:
+                        break
+                    digest.update(chunk)
+                    yield chunk
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
+            raise BundleError(f"{self.where} is damaged or cut short ({name}).") from None
+        if size != info.size or digest.hexdigest() != info.sha256:
+            raise BundleError(f"{self.where}: {name} was changed after it was signed.")
+
+    def document(self, name: str) -> Any:
+        if name not in self.manifest.parts:
+            return None
+        data = b"".join(self._stream(name))
+        try:
+            return json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise BundleError(f"{self.where}: {name} is not readable data.") from None
+
+    def records(self, name: str) -> Iterator[dict[str, Any]]:
+        """The records of a part, one by one; the hash is checked when the last is read."""
+        if name not in self.manifest.parts:
+            return
+        pending = b""
+        for chunk in self._stream(name):
+            pending += chunk
+            lines = pending.split(b"\n")
+            pending = lines.pop()
+            for line in lines:
+                yield self._record(name, line)
+        if pending.strip():
+            yield self._record(name, pending)
+
+    def _record(self, name: str, line: bytes) -> dict[str, Any]:
+        try:
+            record = json.loads(line)
+        except (UnicodeDecodeError, ValueError):
+            raise BundleError(f"{self.where}: {name} holds a line that is not data.") from None
+        if not isinstance(record, dict):
+            raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
+        return record
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> "BundleReader":
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,447 @@
+"""Writing a bundle: what this installation knows, for another one to merge.
+
+Officers, sessions, reference data and the curriculum are small and always travel whole,
+so any bundle can be merged on its own. Results, exemptions and certificates, which are
+the bulk, can be limited to those stored here since a moment, plus the older results
+that the included corrections and certificates point at.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from mss_training.dates import utc_now
+from mss_training.domain import CurriculumStatus, SiteRole
+from mss_training.errors import InputError
+from mss_training.models import (
+    Certificate,
+    Contingent,
+    CurriculumVersion,
+    Exemption,
+    Installation,
+    Module,
+    ModuleRevision,
+    Officer,
+    OfficerAlias,
+    OfficerRole,
+    Requirement,
+    Result,
+    Role,
+    Site,
+    SyncPeer,
+    TrainingSession,
+    Unit,
+)
+from mss_training.progress import NO_PROGRESS, Progress
+from mss_training.services.audit import record_change
+from mss_training.sync.bundle import BundleWriter, Manifest
+from mss_training.sync.identity import find_site, own_site, site_identity
+from mss_training.sync.versions import stamp_time
+
+# A transaction that began before a bundle was made may commit after it, with rows
+# stamped earlier than the bundle: the next bundle for that site starts this much earlier.
+OVERLAP = dt.timedelta(hours=1)
+_BATCH = 20_000
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    path: Path
+    recipient: uuid.UUID | None = None
+    recipient_name: str | None = None
+    since: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    manifest: Manifest
+    recipient_name: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def plan_export(
+    session: Session, path: Path, *, for_site: str | None = None, since: dt.datetime | None = None
+) -> ExportPlan:
+    """Decide what a bundle covers: by default, what ``for_site`` has not confirmed."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give the bundle's file name.")
+    if not path.parent.exists():
+        raise InputError(f"There is no folder {path.parent}.")
+    if for_site is None:
+        return ExportPlan(path, since=since)
+    site = find_site(session, for_site)
+    if site.id == own_site(session).id:
+        raise InputError("That is this installation; name the site the bundle is for.")
+    if since is None:
+        peer = session.get(SyncPeer, site.id)
+        if peer is not None and peer.acknowledged_at is not None:
+            since = peer.acknowledged_at - OVERLAP
+    return ExportPlan(path, site.uid, site.name, since)
+
+
+def write_bundle(
+    session: Session, plan: ExportPlan, progress: Progress = NO_PROGRESS
+) -> ExportSummary:
+    """Write the bundle file; reads only, so other people can go on working meanwhile."""
+    own = own_site(session)
+    installation = session.get(Installation, 1)
+    assert installation is not None
+    sites = {site.id: site for site in session.scalars(select(Site))}
+    site_uids = {site_id: str(site.uid) for site_id, site in sites.items()}
+    created_at = utc_now()
+    writer = BundleWriter(plan.path)
+    try:
+        writer.write_part("sites.jsonl", _sites(session, sites))
+        writer.write_document("reference.json", *_reference(session, site_uids))
+        if own.role == SiteRole.HQ.value:
+            writer.write_document("curriculum.json", *_curriculum(session, site_uids))
+        progress.step(0, 5, "Writing officers")
+        officer_uids = dict(session.execute(select(Officer.id, Officer.uid)).all())
+        writer.write_part("officers.jsonl", _officers(session, site_uids))
+        progress.step(1, 5, "Writing sessions")
+        session_uids = dict(session.execute(select(TrainingSession.id, TrainingSession.uid)).all())
+        writer.write_part("sessions.jsonl", _sessions(session, site_uids))
+        progress.step(2, 5, "Writing results")
+        ids = _Ids(officer_uids, session_uids, site_uids)
+        writer.write_part("results.jsonl", _results(session, ids, plan.since))
+        progress.step(3, 5, "Writing exemptions and certificates")
+        writer.write_part("exemptions.jsonl", _exemptions(session, ids, plan.since))
+        writer.write_part("certificates.jsonl", _certificates(session, ids, plan.since))
+        progress.step(4, 5, "Signing")
+        acknowledges = {
+            sites[peer.site_id].uid: peer.last_received_at
+            for peer in session.scalars(select(SyncPeer))
+            if peer.last_received_at is not None
+        }
+        manifest = writer.finish(
+            bundle_uid=uuid.uuid4(),
+            created_at=created_at,
+            sender=site_identity(own),
+            private_key=installation.private_key,
+            recipient=plan.recipient,
+            since=plan.since,
+            acknowledges=acknowledges,
+        )
+    except BaseException:
+        writer.abandon()
+        raise
+    progress.step(5, 5, "Done")
+    counts = {name.split(".")[0]: info.records for name, info in manifest.parts.items()}
+    return ExportSummary(plan.path, manifest, plan.recipient_name, counts)
+
+
+def record_export(session: Session, summary: ExportSummary, actor: str) -> None:
+    """Remember the bundle in the peer's record and the audit log."""
+    manifest = summary.manifest
+    if manifest.recipient is not None:
+        site = session.scalar(select(Site).where(Site.uid == manifest.recipient))
+        if site is not None:
+            peer = session.get(SyncPeer, site.id) or SyncPeer(site_id=site.id)
+            peer.last_sent_at = manifest.created_at
+            session.add(peer)
+    counted = ", ".join(f"{count} {name}" for name, count in summary.counts.items() if count)
+    record_change(
+        session,
+        actor=actor,
+        action="export",
+        entity="sync bundle",
+        entity_uid=manifest.bundle_uid,
+        summary=(
+            f"Exported sync bundle {summary.path.name}"
+            + (f" for {summary.recipient_name}" if summary.recipient_name else "")
+            + (f" since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
+            + f": {counted or 'nothing'}"
+        ),
+    )
+
+
+def _sites(session: Session, sites: dict[int, Site]) -> Iterator[dict[str, Any]]:
+    for site in sites.values():
+        if site.public_key is None:
+            continue
+        yield {
+            "uid": str(site.uid),
+            "name": site.name,
+            "role": site.role,
+            "public_key": site.public_key.hex(),
+            "enrolled": site.enrolled_at is not None,
+        }
+
+
+def _travel(row: Any, site_uids: dict[int, str]) -> dict[str, Any]:
+    return {
+        "uid": str(row.uid),
+        "created_at": stamp_time(row.created_at),
+        "site": site_uids[row.site_id],
+    }
+
+
+def _reference(session: Session, site_uids: dict[int, str]) -> tuple[dict[str, Any], int]:
+    contingents = list(session.scalars(select(Contingent).order_by(Contingent.code)))
+    codes = {contingent.id: contingent.code for contingent in contingents}
+    document = {
+        "contingents": [
+            _travel(c, site_uids)
+            | {
+                "code": c.code,
+                "name": c.name,
+                "name_fr": c.name_fr,
+                "name_es": c.name_es,
+                "home_agency": c.home_agency,
+                "language": c.language,
+            }
+            for c in contingents
+        ],
+        "units": [
+            _travel(unit, site_uids) | {"contingent": codes[unit.contingent_id], "name": unit.name}
+            for unit in session.scalars(select(Unit).order_by(Unit.id))
+        ],
+        "roles": [
+            _travel(role, site_uids) | {"code": role.code, "name": role.name}
+            for role in session.scalars(select(Role).order_by(Role.code))
+        ],
+    }
+    return document, sum(len(rows) for rows in document.values())
+
+
+def _curriculum(session: Session, site_uids: dict[int, str]) -> tuple[dict[str, Any], int]:
+    modules = {module.id: module for module in session.scalars(select(Module))}
+    roles = dict(session.execute(select(Role.id, Role.code)).all())
+    contingents = dict(session.execute(select(Contingent.id, Contingent.code)).all())
+    versions = list(
+        session.scalars(
+            select(CurriculumVersion)
+            .where(CurriculumVersion.status != CurriculumStatus.DRAFT.value)
+            .order_by(CurriculumVersion.id)
+        )
+    )
+    revision_columns = [
+        column.key
+        for column in ModuleRevision.__table__.columns
+        if column.key
+        not in {"id", "uid", "created_at", "site_id", "curriculum_version_id", "module_id"}
+    ]
+    rows = []
+    for version in versions:
+        revisions = session.scalars(
+            select(ModuleRevision).where(ModuleRevision.curriculum_version_id == version.id)
+        )
+        requirements = session.scalars(
+            select(Requirement).where(Requirement.curriculum_version_id == version.id)
+        )
+        rows.append(
+            _travel(version, site_uids)
+            | {
+                "label": version.label,
+                "title": version.title,
+                "status": version.status,
+                "published_at": stamp_time(version.published_at) if version.published_at else None,
+                "source_sha256": version.source_sha256,
+                "revisions": [
+                    _travel(revision, site_uids)
+                    | {"module": modules[revision.module_id].code}
+                    | {key: getattr(revision, key) for key in revision_columns}
+                    for revision in revisions
+                ],
+                "requirements": [
+                    _travel(requirement, site_uids)
+                    | {
+                        "module": modules[requirement.module_id].code,
+                        "role": roles.get(requirement.role_id) if requirement.role_id else None,
+                        "contingent": (
+                            contingents.get(requirement.contingent_id)
+                            if requirement.contingent_id
+                            else None
+                        ),
+                        "phase": requirement.phase,
+                    }
+                    for requirement in requirements
+                ],
+            }
+        )
+    document = {
+        "modules": [
+            _travel(module, site_uids) | {"code": module.code} for module in modules.values()
+        ],
+        "versions": rows,
+    }
+    return document, len(rows)
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _officers(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str, Any]]:
+    codes = dict(session.execute(select(Contingent.id, Contingent.code)).all())
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    roles: dict[int, list[str]] = {}
+    for officer_id, code in session.execute(
+        select(OfficerRole.officer_id, Role.code).join(Role).order_by(Role.code)
+    ):
+        roles.setdefault(officer_id, []).append(code)
+    aliases: dict[int, list[str]] = {}
+    for uid, officer_id in session.execute(select(OfficerAlias.uid, OfficerAlias.officer_id)):
+        aliases.setdefault(officer_id, []).append(str(uid))
+    statement = select(Officer.__table__).order_by(Officer.id).execution_options(yield_per=_BATCH)
+    for row in session.execute(statement):
+        yield _travel(row, site_uids) | {
+            "contingent": codes[row.contingent_id],
+            "service_number": row.service_number,
+            "family_name": row.family_name,
+            "given_names": row.given_names,
+            "rank": row.rank,
+            "unit": units[row.unit_id] if row.unit_id else None,
+            "roles": roles.get(row.id, []),
+            "gender": row.gender,
+            "status": row.status,
+            "deployment_start": _date(row.deployment_start),
+            "deployment_end": _date(row.deployment_end),
+            "versions": row.field_versions or {},
+            "aliases": sorted(aliases.get(row.id, [])),
+        }
+
+
+def _sessions(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str, Any]]:
+    modules = dict(session.execute(select(Module.id, Module.code)).all())
+    labels = dict(session.execute(select(CurriculumVersion.id, CurriculumVersion.label)).all())
+    statement = (
+        select(TrainingSession.__table__)
+        .order_by(TrainingSession.id)
+        .execution_options(yield_per=_BATCH)
+    )
+    for row in session.execute(statement):
+        yield _travel(row, site_uids) | {
+            "module": modules[row.module_id],
+            "curriculum": labels[row.curriculum_version_id],
+            "starts_on": row.starts_on.isoformat(),
+            "ends_on": row.ends_on.isoformat(),
+            "location": row.location,
+            "instructors": row.instructors,
+            "language": row.language,
+            "notes": row.notes,
+            "recorded_by": row.recorded_by,
+        }
+
+
+@dataclass(frozen=True)
+class _Ids:
+    officers: dict[int, uuid.UUID]
+    sessions: dict[int, uuid.UUID]
+    sites: dict[int, str]
+
+
+def _results(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator[dict[str, Any]]:
+    extra: set[int] = set()
+    if since is not None:
+        # Corrections and certificates in the window point at results that may be older.
+        corrected = session.scalars(select(Result.supersedes_id).where(Result.stored_at >= since))
+        certified = session.scalars(
+            select(Certificate.result_id).where(Certificate.stored_at >= since)
+        )
+        wanted = {result_id for result_id in [*corrected, *certified] if result_id is not None}
+        while wanted:
+            rows = _in_chunks(
+                session,
+                lambda chunk: select(Result.id, Result.stored_at, Result.supersedes_id).where(
+                    Result.id.in_(chunk)
+                ),
+                sorted(wanted),
+            )
+            wanted = set()
+            for result_id, stored_at, supersedes_id in rows:
+                if stored_at < since and result_id not in extra:
+                    extra.add(result_id)
+                    if supersedes_id is not None:
+                        wanted.add(supersedes_id)
+    superseded = aliased(Result)
+    columns = select(Result.__table__, superseded.uid.label("supersedes_uid")).outerjoin(
+        superseded, superseded.id == Result.supersedes_id
+    )
+    statements = [columns.order_by(Result.id)]
+    if since is not None:
+        statements = [columns.where(Result.stored_at >= since).order_by(Result.id)]
+        statements += [
+            columns.where(Result.id.in_(chunk)).order_by(Result.id)
+            for chunk in _chunks(sorted(extra))
+        ]
+    for statement in statements:
+        for row in session.execute(statement.execution_options(yield_per=_BATCH)):
+            yield _travel(row, ids.sites) | {
+                "session": str(ids.sessions[row.session_id]),
+                "officer": str(ids.officers[row.officer_id]),
+                "completed_on": row.completed_on.isoformat(),
+                "kind": row.kind,
+                "supersedes": str(row.supersedes_uid) if row.supersedes_uid else None,
+                "attended": row.attended,
+                "score": row.score,
+                "outcome": row.outcome,
+                "reason": row.reason,
+                "recorded_by": row.recorded_by,
+            }
+
+
+def _chunks(values: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _in_chunks(session: Session, statement: Any, values: list[int]) -> list[Any]:
+    rows: list[Any] = []
+    for chunk in _chunks(values):
+        rows.extend(session.execute(statement(chunk)).all())
+    return rows
+
+
+def _exemptions(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator[dict[str, Any]]:
+    modules = dict(session.execute(select(Module.id, Module.code)).all())
+    statement = select(Exemption.__table__).order_by(Exemption.id)
+    if since is not None:
+        statement = statement.where(Exemption.stored_at >= since)
+    for row in session.execute(statement):
+        yield _travel(row, ids.sites) | {
+            "officer": str(ids.officers[row.officer_id]),
+            "module": modules[row.module_id],
+            "kind": row.kind,
+            "reason": row.reason,
+            "approved_by": row.approved_by,
+            "granted_on": row.granted_on.isoformat(),
+            "valid_until": _date(row.valid_until),
+        }
+
+
+def _certificates(
+    session: Session, ids: _Ids, since: dt.datetime | None
+) -> Iterator[dict[str, Any]]:
+    modules = dict(session.execute(select(Module.id, Module.code)).all())
+    result = aliased(Result)
+    statement = (
+        select(Certificate.__table__, result.uid.label("result_uid"))
+        .outerjoin(result, result.id == Certificate.result_id)
+        .order_by(Certificate.id)
+    )
+    if since is not None:
+        statement = statement.where(Certificate.stored_at >= since)
+    for row in session.execute(statement):
+        yield _travel(row, ids.sites) | {
+            "serial": row.serial,
+            "officer": str(ids.officers[row.officer_id]),
+            "module": modules[row.module_id],
+            "result": str(row.result_uid) if row.result_uid else None,
+            "issued_on": row.issued_on.isoformat(),
+            "expires_on": _date(row.expires_on),
+            "revoked_at": stamp_time(row.revoked_at) if row.revoked_at else None,
+            "revoked_reason": row.revoked_reason,
+            "language": row.language,
+            "printed": row.printed,
+            "code": row.code,
+            "pdf_sha256": row.pdf_sha256,
+            "issued_by": row.issued_by,
+        }

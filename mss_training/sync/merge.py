@@ -1,0 +1,600 @@
+"""Merging a bundle into this database, in one transaction.
+
+Sessions, results, exemptions and certificates are facts: a fact is added if it is not
+here yet, so merging is a union and the order bundles arrive in does not matter. Officers
+merge field by field (sync/versions.py), and edits made at two sites without knowing of
+each other are kept in the conflict list. Only HQ's curriculum is taken. See docs/sync.md.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from mss_training.domain import CurriculumStatus, SiteRole
+from mss_training.errors import BundleError
+from mss_training.models import (
+    Certificate,
+    Contingent,
+    CurriculumVersion,
+    Exemption,
+    Module,
+    ModuleRevision,
+    Officer,
+    OfficerAlias,
+    ReceivedBundle,
+    Requirement,
+    Result,
+    Role,
+    Site,
+    SyncPeer,
+    TrainingSession,
+    Unit,
+)
+from mss_training.progress import NO_PROGRESS, Progress
+from mss_training.services.audit import record_change
+from mss_training.sync.bundle import BundleReader
+from mss_training.sync.identity import is_trusted, own_site
+from mss_training.sync.merge_report import MergeReport
+from mss_training.sync.officers import OfficerMerge
+from mss_training.sync.versions import (
+    parse_stamp_time,
+)
+
+_BATCH = 5_000
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _time(text: str | None) -> dt.datetime | None:
+    return parse_stamp_time(text) if text else None
+
+
+def import_bundle(
+    session: Session, path: Path, actor: str, progress: Progress = NO_PROGRESS
+) -> MergeReport:
+    """Check the bundle's sender, signature and hashes, then merge it all or nothing.
+
+    Call it in a rehearsal (a transaction that is rolled back) for a preview.
+    """
+    with BundleReader(path) as reader:
+        manifest = reader.manifest
+        sender = _trusted_sender(session, reader)
+        report = MergeReport(manifest, sender.name)
+        report.imported_before = session.scalar(
+            select(ReceivedBundle.imported_at)
+            .where(ReceivedBundle.bundle_uid == manifest.bundle_uid)
+            .order_by(ReceivedBundle.imported_at)
+            .limit(1)
+        )
+        try:
+            Merge(session, reader, sender, report, progress).run()
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise BundleError(
+                f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
+            ) from None
+    _bookkeeping(session, sender, report, actor)
+    return report
+
+
+def _trusted_sender(session: Session, reader: BundleReader) -> Site:
+    manifest = reader.manifest
+    own = own_site(session)
+    if manifest.sender.uid == own.uid:
+        raise BundleError(
+            f"{reader.where} was made by this installation; import it at the other one."
+        )
+    site = session.scalar(select(Site).where(Site.uid == manifest.sender.uid))
+    if site is None or not is_trusted(session, site):
+        raise BundleError(
+            f"{reader.where} comes from {manifest.sender.name}, which this installation has "
+            "not enrolled; enrol it first if you trust it."
+        )
+    assert site.public_key is not None
+    if site.public_key != manifest.sender.public_key:
+        raise BundleError(
+            f"{reader.where} claims to come from {site.name} but carries another key; "
+            "it was forged, or that site was reinstalled and must enrol again."
+        )
+    reader.verify_signature(site.public_key)
+    return site
+
+
+def _bookkeeping(session: Session, sender: Site, report: MergeReport, actor: str) -> None:
+    manifest = report.manifest
+    peer = session.get(SyncPeer, sender.id)
+    if peer is None:
+        peer = SyncPeer(site_id=sender.id)
+        session.add(peer)
+    acknowledged = manifest.acknowledges.get(own_site(session).uid)
+    if peer.last_received_at is None or peer.last_received_at < manifest.created_at:
+        peer.last_received_at = manifest.created_at
+    if acknowledged and (peer.acknowledged_at is None or peer.acknowledged_at < acknowledged):
+        peer.acknowledged_at = acknowledged
+    if report.imported_before is not None and not report.changes_anything:
+        return
+    counts = {f"added {k}": v for k, v in report.added.items() if v} | {
+        f"changed {k}": v for k, v in report.changed.items() if v
+    }
+    counts["conflicts"] = len(report.conflicts)
+    session.add(
+        ReceivedBundle(
+            bundle_uid=manifest.bundle_uid,
+            from_site_id=sender.id,
+            created_at=manifest.created_at,
+            imported_by=actor,
+            counts=counts,
+        )
+    )
+    described = ", ".join(f"{v} {k}" for k, v in counts.items() if v) or "nothing new"
+    record_change(
+        session,
+        actor=actor,
+        action="import",
+        entity="sync bundle",
+        entity_uid=manifest.bundle_uid,
+        summary=f"Imported sync bundle from {sender.name}: {described}",
+        after=counts,
+    )
+
+
+class Merge:
+    def __init__(
+        self,
+        session: Session,
+        reader: BundleReader,
+        sender: Site,
+        report: MergeReport,
+        progress: Progress,
+    ) -> None:
+        self.session = session
+        self.reader = reader
+        self.sender = sender
+        self.report = report
+        self.progress = progress
+        self.own = own_site(session)
+        self.sites: dict[str, int] = {}
+        self.contingents: dict[str, int] = {}
+        self.units: dict[tuple[int, str], int] = {}
+        self.roles: dict[str, int] = {}
+        self.modules: dict[str, int] = {}
+        self.labels: dict[str, int] = {}
+        self.officers: dict[str, int] = {}
+        self.sessions: dict[str, tuple[int, int]] = {}
+
+    def fail(self, problem: str) -> BundleError:
+        return BundleError(f"{self.reader.where} {problem}")
+
+    def run(self) -> None:
+        self.progress.step(0, 100, "Checking sites")
+        self.merge_sites()
+        self.merge_reference()
+        self.merge_curriculum()
+        self.progress.step(5, 100, "Merging officers")
+        self.merge_officers()
+        self.progress.step(15, 100, "Merging sessions")
+        self.merge_sessions()
+        self.merge_results()
+        self.progress.step(95, 100, "Merging exemptions and certificates")
+        self.merge_exemptions()
+        self.merge_certificates()
+        self.progress.step(100, 100, "Done")
+
+    # -- who and what: sites, reference data, curriculum -------------------------------
+
+    def merge_sites(self) -> None:
+        vouching = self.sender.role == SiteRole.HQ.value and self.sender.enrolled_at is not None
+        known = {site.uid: site for site in self.session.scalars(select(Site))}
+        for record in self.reader.records("sites.jsonl"):
+            uid = uuid.UUID(record["uid"])
+            key = bytes.fromhex(record["public_key"])
+            site = known.get(uid)
+            if site is None:
+                site = Site(
+                    uid=uid,
+                    name=str(record["name"])[:200],
+                    role=SiteRole(record["role"]).value,
+                    public_key=key,
+                )
+                self.session.add(site)
+                known[uid] = site
+                self.report.count(self.report.added, "sites")
+            elif site.public_key is None:
+                site.public_key = key
+            if (
+                vouching
+                and record.get("enrolled")
+                and site.public_key == key
+                and site.enrolled_at is None
+                and site.vouched_by_id is None
+                and site.id != self.own.id
+            ):
+                site.vouched_by_id = self.sender.id
+        self.session.flush()
+        self.sites = {str(uid): site.id for uid, site in known.items()}
+
+    def site(self, uid: str) -> int:
+        try:
+            return self.sites[uid]
+        except KeyError:
+            raise self.fail("refers to an installation it does not describe.") from None
+
+    def travel(self, record: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "uid": uuid.UUID(record["uid"]),
+            "created_at": parse_stamp_time(record["created_at"]),
+            "site_id": self.site(record["site"]),
+        }
+
+    def merge_reference(self) -> None:
+        document = self.reader.document("reference.json") or {}
+        session = self.session
+        self.contingents = dict(session.execute(select(Contingent.code, Contingent.id)).all())
+        for record in document.get("contingents", []):
+            if record["code"] not in self.contingents:
+                contingent = Contingent(
+                    **self.travel(record),
+                    code=str(record["code"])[:3],
+                    name=record["name"],
+                    name_fr=record.get("name_fr"),
+                    name_es=record.get("name_es"),
+                    home_agency=record.get("home_agency"),
+                    language=record.get("language") or "en",
+                )
+                session.add(contingent)
+                session.flush()
+                self.contingents[contingent.code] = contingent.id
+                self.report.count(self.report.added, "contingents")
+        self.units = {
+            (contingent_id, name): unit_id
+            for unit_id, contingent_id, name in session.execute(
+                select(Unit.id, Unit.contingent_id, Unit.name)
+            )
+        }
+        for record in document.get("units", []):
+            key = (self.contingent(record["contingent"]), record["name"])
+            if key not in self.units:
+                self.units[key] = self.add_unit(key, self.travel(record))
+        self.roles = dict(session.execute(select(Role.code, Role.id)).all())
+        for record in document.get("roles", []):
+            if record["code"] not in self.roles:
+                role = Role(**self.travel(record), code=record["code"], name=record["name"])
+                session.add(role)
+                session.flush()
+                self.roles[role.code] = role.id
+                self.report.count(self.report.added, "roles")
+
+    def contingent(self, code: str) -> int:
+        try:
+            return self.contingents[code]
+        except KeyError:
+            raise self.fail(f"refers to contingent {code}, which it does not describe.") from None
+
+    def add_unit(self, key: tuple[int, str], travel: dict[str, Any]) -> int:
+        unit = Unit(**travel, contingent_id=key[0], name=key[1])
+        self.session.add(unit)
+        self.session.flush()
+        self.report.count(self.report.added, "units")
+        return unit.id
+
+    def merge_curriculum(self) -> None:
+        session = self.session
+        document = self.reader.document("curriculum.json")
+        self.modules = dict(session.execute(select(Module.code, Module.id)).all())
+        self.labels = dict(
+            session.execute(select(CurriculumVersion.label, CurriculumVersion.id)).all()
+        )
+        # Only HQ publishes; HQ itself takes no curriculum from anyone.
+        if (
+            document is None
+            or self.sender.role != SiteRole.HQ.value
+            or self.own.role == SiteRole.HQ.value
+        ):
+            return
+        for record in document.get("modules", []):
+            if record["code"] not in self.modules:
+                module = Module(**self.travel(record), code=record["code"])
+                session.add(module)
+                session.flush()
+                self.modules[module.code] = module.id
+        published: dict[str, Any] | None = None
+        for record in document.get("versions", []):
+            if record["status"] == CurriculumStatus.PUBLISHED.value:
+                published = record
+            if record["label"] not in self.labels:
+                self.add_version(record)
+        if published is None:
+            return
+        current = session.scalar(
+            select(CurriculumVersion).where(
+                CurriculumVersion.status == CurriculumStatus.PUBLISHED.value
+            )
+        )
+        if current is not None and current.label == published["label"]:
+            return
+        if current is not None:
+            current.status = CurriculumStatus.RETIRED.value
+            session.flush()
+        version = session.get(CurriculumVersion, self.labels[published["label"]])
+        assert version is not None
+        version.status = CurriculumStatus.PUBLISHED.value
+        version.published_at = _time(published.get("published_at"))
+        self.report.count(self.report.changed, "published curriculum")
+
+    def add_version(self, record: dict[str, Any]) -> None:
+        version = CurriculumVersion(
+            **self.travel(record),
+            label=record["label"],
+            title=record["title"],
+            status=CurriculumStatus.RETIRED.value,
+            published_at=_time(record.get("published_at")),
+            source_sha256=record.get("source_sha256"),
+        )
+        self.session.add(version)
+        self.session.flush()
+        self.labels[version.label] = version.id
+        skip = {"uid", "created_at", "site", "module"}
+        for revision in record.get("revisions", []):
+            self.session.add(
+                ModuleRevision(
+                    **self.travel(revision),
+                    curriculum_version_id=version.id,
+                    module_id=self.module(revision["module"]),
+                    **{key: value for key, value in revision.items() if key not in skip},
+                )
+            )
+        for requirement in record.get("requirements", []):
+            self.session.add(
+                Requirement(
+                    **self.travel(requirement),
+                    curriculum_version_id=version.id,
+                    module_id=self.module(requirement["module"]),
+                    role_id=self.roles[requirement["role"]] if requirement["role"] else None,
+                    contingent_id=(
+                        self.contingent(requirement["contingent"])
+                        if requirement["contingent"]
+                        else None
+                    ),
+                    phase=requirement["phase"],
+                )
+            )
+        self.session.flush()
+        self.report.count(self.report.added, "curriculum versions")
+
+    def module(self, code: str) -> int:
+        try:
+            return self.modules[code]
+        except KeyError:
+            raise self.fail(
+                f"refers to module {code}, which this installation does not have yet; "
+                "import HQ's latest bundle first."
+            ) from None
+
+    # -- officers ------------------------------------------------------------------------
+
+    def merge_officers(self) -> None:
+        merge = OfficerMerge(self)
+        for chunk in _chunks(self.reader.records("officers.jsonl"), _BATCH):
+            merge.merge_chunk(chunk)
+        self.officers = merge.finish()
+
+    def officer(self, uid: str) -> int:
+        officer_id = self.officers.get(uid)
+        if officer_id is None:
+            officer_id = self.session.scalar(
+                select(Officer.id).where(Officer.uid == uuid.UUID(uid))
+            ) or self.session.scalar(
+                select(OfficerAlias.officer_id).where(OfficerAlias.uid == uuid.UUID(uid))
+            )
+            if officer_id is None:
+                raise self.fail("refers to an officer it does not describe.")
+            self.officers[uid] = officer_id
+        return officer_id
+
+    # -- facts -----------------------------------------------------------------------------
+
+    def existing(self, column: Any, uids: list[str]) -> set[str]:
+        found = self.session.scalars(select(column).where(column.in_([uuid.UUID(u) for u in uids])))
+        return {str(uid) for uid in found}
+
+    def merge_sessions(self) -> None:
+        local = {
+            str(uid): (session_id, module_id)
+            for session_id, uid, module_id in self.session.execute(
+                select(TrainingSession.id, TrainingSession.uid, TrainingSession.module_id)
+            )
+        }
+        rows = []
+        for record in self.reader.records("sessions.jsonl"):
+            if record["uid"] in local:
+                continue
+            label = record["curriculum"]
+            if label not in self.labels:
+                raise self.fail(
+                    f"has sessions under curriculum {label}, which this installation does not "
+                    "have yet; import HQ's latest bundle first."
+                )
+            rows.append(
+                self.travel(record)
+                | {
+                    "module_id": self.module(record["module"]),
+                    "curriculum_version_id": self.labels[label],
+                    "starts_on": _date(record["starts_on"]),
+                    "ends_on": _date(record["ends_on"]),
+                    "location": record["location"],
+                    "instructors": record["instructors"],
+                    "language": record["language"],
+                    "notes": record["notes"],
+                    "recorded_by": record["recorded_by"],
+                }
+            )
+        for chunk in _chunks(rows, _BATCH):
+            inserted = self.session.execute(
+                insert(TrainingSession).returning(
+                    TrainingSession.id, TrainingSession.uid, sort_by_parameter_order=True
+                ),
+                chunk,
+            ).all()
+            for (session_id, uid), row in zip(inserted, chunk, strict=True):
+                local[str(uid)] = (session_id, row["module_id"])
+        self.report.count(self.report.added, "sessions", len(rows))
+        self.sessions = local
+
+    def training_session(self, uid: str) -> tuple[int, int]:
+        try:
+            return self.sessions[uid]
+        except KeyError:
+            raise self.fail("has a result of a session it does not describe.") from None
+
+    def merge_results(self) -> None:
+        total = max(self.report.manifest.records("results.jsonl"), 1)
+        done = 0
+        waiting: list[dict[str, Any]] = []
+        for chunk in _chunks(self.reader.records("results.jsonl"), _BATCH):
+            self.progress.step(15 + 80 * done // total, 100, f"Merging results ({done:,})")
+            done += len(chunk)
+            known = self.existing(Result.uid, [record["uid"] for record in chunk])
+            fresh = [record for record in chunk if record["uid"] not in known]
+            waiting = self.insert_results(fresh + waiting)
+        while waiting:
+            still = self.insert_results(waiting)
+            if len(still) == len(waiting):
+                raise self.fail(
+                    "has a correction of a result that is neither in it nor here; "
+                    "ask for a complete bundle (without --since)."
+                )
+            waiting = still
+
+    def insert_results(self, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Insert what can be; return corrections whose corrected result is not here yet."""
+        pending = records
+        while pending:
+            targets = {r["supersedes"] for r in pending if r["supersedes"]}
+            ids: dict[str, int] = {}
+            for chunk in _chunks(sorted(targets), 900):
+                ids.update(
+                    (str(uid), result_id)
+                    for result_id, uid in self.session.execute(
+                        select(Result.id, Result.uid).where(
+                            Result.uid.in_([uuid.UUID(u) for u in chunk])
+                        )
+                    )
+                )
+            ready = [r for r in pending if not r["supersedes"] or r["supersedes"] in ids]
+            pending = [r for r in pending if r["supersedes"] and r["supersedes"] not in ids]
+            if not ready:
+                break
+            rows = []
+            for record in ready:
+                session_id, module_id = self.training_session(record["session"])
+                rows.append(
+                    self.travel(record)
+                    | {
+                        "session_id": session_id,
+                        "officer_id": self.officer(record["officer"]),
+                        "module_id": module_id,
+                        "completed_on": _date(record["completed_on"]),
+                        "kind": record["kind"],
+                        "supersedes_id": ids[record["supersedes"]]
+                        if record["supersedes"]
+                        else None,
+                        "attended": bool(record["attended"]),
+                        "score": record["score"],
+                        "outcome": record["outcome"],
+                        "reason": record["reason"],
+                        "recorded_by": record["recorded_by"],
+                    }
+                )
+            self.session.execute(insert(Result), rows)
+            self.report.count(self.report.added, "results", len(rows))
+        return pending
+
+    def merge_exemptions(self) -> None:
+        rows: list[dict[str, Any]] = []
+        for chunk in _chunks(self.reader.records("exemptions.jsonl"), _BATCH):
+            known = self.existing(Exemption.uid, [record["uid"] for record in chunk])
+            rows.extend(
+                self.travel(record)
+                | {
+                    "officer_id": self.officer(record["officer"]),
+                    "module_id": self.module(record["module"]),
+                    "kind": record["kind"],
+                    "reason": record["reason"],
+                    "approved_by": record["approved_by"],
+                    "granted_on": _date(record["granted_on"]),
+                    "valid_until": _date(record["valid_until"]),
+                }
+                for record in chunk
+                if record["uid"] not in known
+            )
+        if rows:
+            self.session.execute(insert(Exemption), rows)
+        self.report.count(self.report.added, "exemptions", len(rows))
+
+    def merge_certificates(self) -> None:
+        for chunk in _chunks(self.reader.records("certificates.jsonl"), _BATCH):
+            local = {
+                str(certificate.uid): certificate
+                for certificate in self.session.scalars(
+                    select(Certificate).where(
+                        Certificate.uid.in_([uuid.UUID(record["uid"]) for record in chunk])
+                    )
+                )
+            }
+            for record in chunk:
+                certificate = local.get(record["uid"])
+                if certificate is None:
+                    self.add_certificate(record)
+                    continue
+                revoked = _time(record.get("revoked_at"))
+                # A revocation is a fact too: once revoked anywhere, revoked everywhere.
+                if revoked and (certificate.revoked_at is None or revoked < certificate.revoked_at):
+                    certificate.revoked_at = revoked
+                    certificate.revoked_reason = record.get("revoked_reason")
+                    self.report.count(self.report.changed, "certificates revoked")
+        self.session.flush()
+
+    def add_certificate(self, record: dict[str, Any]) -> None:
+        if self.session.scalar(
+            select(Certificate.id).where(Certificate.serial == record["serial"])
+        ):
+            raise self.fail(f"has another certificate numbered {record['serial']}; it was altered.")
+        result_id = None
+        if record.get("result"):
+            result_id = self.session.scalar(
+                select(Result.id).where(Result.uid == uuid.UUID(record["result"]))
+            )
+            if result_id is None:
+                raise self.fail("has a certificate for a result it does not hold.")
+        self.session.add(
+            Certificate(
+                **self.travel(record),
+                serial=record["serial"],
+                officer_id=self.officer(record["officer"]),
+                module_id=self.module(record["module"]),
+                result_id=result_id,
+                issued_on=_date(record["issued_on"]),
+                expires_on=_date(record.get("expires_on")),
+                revoked_at=_time(record.get("revoked_at")),
+                revoked_reason=record.get("revoked_reason"),
+                language=record["language"],
+                printed=record["printed"],
+                code=record["code"],
+                pdf_sha256=record["pdf_sha256"],
+                issued_by=record["issued_by"],
+            )
+        )
+        self.report.count(self.report.added, "certificates")

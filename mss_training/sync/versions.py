@@ -1,0 +1,154 @@
+"""Versions of an officer's fields, so that a merge tells a later edit from a concurrent one.
+
+Each field keeps the stamp of its last change (UTC time and site) and a version vector
+(how many changes each site had made to it, as far as this installation knows). A merge
+keeps the value with the later stamp, which every installation agrees on whatever the
+order bundles arrive in. The vectors say whether one change was made knowing the other:
+when neither was, and the values differ, two people disagreed and a coordinator must see
+it. An edit's stamp is later than the stamp it replaces even on a laptop whose clock is
+behind, so the kept value is never older than one its author had already seen.
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+OFFICER_FIELDS = (
+    "service_number",
+    "family_name",
+    "given_names",
+    "rank",
+    "unit",
+    "roles",
+    "gender",
+    "status",
+    "deployment_start",
+    "deployment_end",
+)
+
+_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def stamp_time(moment: dt.datetime) -> str:
+    """A fixed-width UTC time whose text order is its time order."""
+    return moment.astimezone(dt.UTC).strftime(_STAMP_FORMAT)
+
+
+def parse_stamp_time(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class FieldVersion:
+    at: str
+    site: str
+    clock: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.at, self.site)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at, "site": self.site, "clock": dict(sorted(self.clock.items()))}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "FieldVersion":
+        return cls(
+            str(data["at"]), str(data["site"]), {str(k): int(v) for k, v in data["clock"].items()}
+        )
+
+
+def version_of(
+    versions: Mapping[str, Any], name: str, created_at: dt.datetime, origin_site: str
+) -> FieldVersion:
+    """A field's version; one never edited dates from the officer's creation."""
+    data = versions.get(name)
+    if data is None:
+        return FieldVersion(stamp_time(created_at), origin_site)
+    return FieldVersion.from_json(data)
+
+
+def stamp_edit(
+    versions: Mapping[str, Any],
+    changed: Iterable[str],
+    *,
+    site: str,
+    now: dt.datetime,
+    created_at: dt.datetime,
+    origin_site: str,
+) -> dict[str, Any]:
+    """The versions after this installation changed the ``changed`` fields."""
+    result = dict(versions)
+    now_text = stamp_time(now)
+    for name in changed:
+        old = version_of(versions, name, created_at, origin_site)
+        at = now_text
+        if at <= old.at:
+            at = stamp_time(parse_stamp_time(old.at) + dt.timedelta(microseconds=1))
+        clock = dict(old.clock)
+        clock[site] = clock.get(site, 0) + 1
+        result[name] = FieldVersion(at, site, clock).to_json()
+    return result
+
+
+def latest_stamp(
+    versions: Mapping[str, Any], created_at: dt.datetime, origin_site: str
+) -> FieldVersion:
+    return max(
+        (version_of(versions, name, created_at, origin_site) for name in OFFICER_FIELDS),
+        key=lambda version: version.order,
+    )
+
+
+class Relation(Enum):
+    SAME = "same"
+    INCOMING_KNEW_LOCAL = "incoming knew local"
+    LOCAL_KNEW_INCOMING = "local knew incoming"
+    CONCURRENT = "concurrent"
+
+
+def relation(local: FieldVersion, incoming: FieldVersion) -> Relation:
+    local_seen = all(count <= incoming.clock.get(site, 0) for site, count in local.clock.items())
+    incoming_seen = all(count <= local.clock.get(site, 0) for site, count in incoming.clock.items())
+    if local_seen and incoming_seen:
+        return Relation.SAME if local.order == incoming.order else Relation.CONCURRENT
+    if local_seen:
+        return Relation.INCOMING_KNEW_LOCAL
+    if incoming_seen:
+        return Relation.LOCAL_KNEW_INCOMING
+    return Relation.CONCURRENT
+
+
+@dataclass(frozen=True)
+class FieldMerge:
+    value: Any
+    version: FieldVersion
+    takes_incoming: bool
+    # Both sides changed the field without knowing of the other, to different values.
+    conflict: bool
+
+
+def merge_field(
+    local_value: Any, local: FieldVersion, incoming_value: Any, incoming: FieldVersion
+) -> FieldMerge:
+    kind = relation(local, incoming)
+    if kind is Relation.SAME:
+        return FieldMerge(local_value, local, takes_incoming=False, conflict=False)
+    takes_incoming = incoming.order > local.order
+    winner = incoming if takes_incoming else local
+    clock = dict(local.clock)
+    for site, count in incoming.clock.items():
+        clock[site] = max(count, clock.get(site, 0))
+    return FieldMerge(
+        incoming_value if takes_incoming else local_value,
+        FieldVersion(winner.at, winner.site, clock),
+        takes_incoming=takes_incoming,
+        conflict=kind is Relation.CONCURRENT and local_value != incoming_value,
+    )
+
+
+def supersedes(newer: FieldVersion, older: FieldVersion) -> bool:
+    """Whether ``newer`` was made knowing everything ``older`` knew (so it settles it)."""
+    return relation(older, newer) in (Relation.INCOMING_KNEW_LOCAL, Relation.SAME)
