@@ -30,4 +30,6 @@ class MergeReport:
         return bool(any(self.added.values()) or any(self.changed.values()) or self.conflicts)
 
     def count(self, table: dict[str, int], what: str, number: int = 1) -> None:
+        if number == 0:
+            return
         table[what] = table.get(what, 0) + number

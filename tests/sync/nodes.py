@@ -1,0 +1,234 @@
+"""Installations for sync tests: each its own real database, exchanging real bundle files."""
+
+import dataclasses
+import datetime as dt
+import itertools
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mss_training.db import Database, open_database
+from mss_training.domain import SiteRole
+from mss_training.io.curriculum_file import default_curriculum
+from mss_training.models import (
+    Certificate,
+    Exemption,
+    Officer,
+    Result,
+    SyncConflict,
+    TrainingSession,
+)
+from mss_training.services.personnel import (
+    OfficerInput,
+    OfficerRef,
+    add_officers,
+    find_officer,
+    officer_details,
+    update_officer,
+)
+from mss_training.services.setup import set_up_database
+from mss_training.services.training import (
+    AttendeeResult,
+    SessionInput,
+    record_session,
+    void_result,
+)
+from mss_training.sync.export import plan_export, record_export, write_bundle
+from mss_training.sync.identity import enrol_site, own_identity
+from mss_training.sync.merge import import_bundle
+from mss_training.sync.merge_report import MergeReport
+
+ACTOR = "sync-test"
+_counter = itertools.count(1)
+# Every database a test opens, so that tests/sync/conftest.py can close them all.
+OPENED: list[Database] = []
+
+
+@dataclass
+class Node:
+    name: str
+    database: Database
+    folder: Path
+    bundles: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, name: str, url: str, folder: Path, *, hq: bool = False) -> "Node":
+        role = SiteRole.HQ if hq else SiteRole.SITE
+        database = open_database(url, site_name=name, site_role=role)
+        OPENED.append(database)
+        with database.transaction() as session:
+            set_up_database(session, default_curriculum(), ACTOR)
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(name, database, folder)
+
+    def enrol(self, other: "Node") -> None:
+        with other.database.reading() as session:
+            identity = own_identity(session)
+        with self.database.transaction() as session:
+            enrol_site(session, identity, ACTOR)
+
+    def export(self, for_node: "Node | None" = None, since: dt.datetime | None = None) -> Path:
+        path = self.folder / f"{self.name}-{next(_counter)}.mssync"
+        with self.database.reading() as session:
+            plan = plan_export(
+                session, path, for_site=for_node.name if for_node else None, since=since
+            )
+            summary = write_bundle(session, plan)
+        with self.database.transaction() as session:
+            record_export(session, summary, ACTOR)
+        self.bundles.append(path)
+        return path
+
+    def receive(self, path: Path) -> MergeReport:
+        with self.database.transaction() as session:
+            return import_bundle(session, path, ACTOR)
+
+    def send(self, to: "Node") -> MergeReport:
+        return to.receive(self.export(to))
+
+    # -- edits through the services, as the app makes them --------------------------------
+
+    def add_officer(self, number: str, family: str = "Otieno", contingent: str = "KEN") -> None:
+        with self.database.transaction() as session:
+            add_officers(
+                session,
+                [OfficerInput(contingent, number, family, "Grace", roles=("IPO",))],
+                ACTOR,
+            )
+
+    def has_officer(self, number: str, contingent: str = "KEN") -> bool:
+        with self.database.reading() as session:
+            return (
+                session.scalar(
+                    select(Officer.id).where(
+                        Officer.service_number == number,
+                        Officer.contingent.has(code=contingent),
+                    )
+                )
+                is not None
+            )
+
+    def edit_officer(self, number: str, contingent: str = "KEN", **changes: Any) -> None:
+        with self.database.transaction() as session:
+            officer = find_officer(session, OfficerRef(contingent, number))
+            details = officer_details(session, officer.id)
+            update_officer(session, officer.id, dataclasses.replace(details, **changes), ACTOR)
+
+    def train(self, numbers: list[str], module: str = "HR-101", day: int = 1) -> uuid.UUID:
+        on = dt.date(2026, 3, 1) + dt.timedelta(days=day)
+        with self.database.transaction() as session:
+            recorded = record_session(
+                session,
+                SessionInput(
+                    module=module,
+                    starts_on=on,
+                    ends_on=on,
+                    location=f"{self.name} classroom",
+                    results=tuple(
+                        AttendeeResult(OfficerRef("KEN", number), score=85.0) for number in numbers
+                    ),
+                ),
+                ACTOR,
+            )
+        return recorded.uid
+
+    def void_latest(self) -> bool:
+        with self.database.transaction() as session:
+            latest = session.scalar(
+                select(Result.uid)
+                .where(Result.kind == "original", ~Result.id.in_(_superseded()))
+                .order_by(Result.id.desc())
+                .limit(1)
+            )
+            if latest is None:
+                return False
+            void_result(session, latest, reason="wrong officer", actor=ACTOR)
+        return True
+
+    def open_conflicts(self) -> list[SyncConflict]:
+        with self.database.reading() as session:
+            return list(
+                session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)))
+            )
+
+    def snapshot(self) -> dict[str, Any]:
+        with self.database.reading() as session:
+            return snapshot(session)
+
+
+def _superseded() -> Any:
+    return select(Result.supersedes_id).where(Result.supersedes_id.is_not(None))
+
+
+def snapshot(session: Session) -> dict[str, Any]:
+    """Everything that must agree between installations, by keys that travel."""
+    officers: dict[tuple[str, str], Any] = {}
+    by_id: dict[int, tuple[str, str]] = {}
+    for officer in session.scalars(select(Officer)):
+        key = (officer.contingent.code, officer.service_number)
+        by_id[officer.id] = key
+        officers[key] = (
+            officer.family_name,
+            officer.given_names,
+            officer.rank,
+            officer.unit.name if officer.unit else None,
+            tuple(role.code for role in officer.roles),
+            officer.gender,
+            officer.status,
+            officer.deployment_start,
+            officer.deployment_end,
+        )
+    sessions = {
+        s.uid: (s.module.code, s.starts_on, s.ends_on, s.location, s.recorded_by)
+        for s in session.scalars(select(TrainingSession))
+    }
+    result_uids = dict(session.execute(select(Result.id, Result.uid)).all())
+    results = {
+        r.uid: (
+            r.session.uid,
+            by_id[r.officer_id],
+            r.kind,
+            result_uids.get(r.supersedes_id) if r.supersedes_id else None,
+            r.attended,
+            r.score,
+            r.outcome,
+            r.completed_on,
+        )
+        for r in session.scalars(select(Result))
+    }
+    exemptions = {
+        e.uid: (by_id[e.officer_id], e.module_id, e.reason, e.granted_on)
+        for e in session.scalars(select(Exemption))
+    }
+    certificates = {
+        c.uid: (c.serial, c.revoked_at, c.pdf_sha256) for c in session.scalars(select(Certificate))
+    }
+    return {
+        "officers": officers,
+        "sessions": sessions,
+        "results": results,
+        "exemptions": exemptions,
+        "certificates": certificates,
+    }
+
+
+def mission(tmp_path: Path, hq_url: str | None = None, sites: int = 3) -> list[Node]:
+    """HQ and ``sites`` training sites, each with its own database; all enrolled both ways."""
+    hq = Node.create(
+        "HQ", hq_url or f"sqlite:///{tmp_path / 'hq.sqlite'}", tmp_path / "hq", hq=True
+    )
+    nodes = [hq]
+    for number in range(1, sites + 1):
+        site = Node.create(
+            f"Site{number}",
+            f"sqlite:///{tmp_path / f'site{number}.sqlite'}",
+            tmp_path / f"s{number}",
+        )
+        hq.enrol(site)
+        site.enrol(hq)
+        nodes.append(site)
+    return nodes
