@@ -1,8 +1,11 @@
 """Installations for sync tests: each its own real database, exchanging real bundle files."""
 
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
+import shutil
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +22,7 @@ from mss_training.models import (
     Exemption,
     Officer,
     Result,
+    Site,
     SyncConflict,
     TrainingSession,
 )
@@ -37,6 +41,7 @@ from mss_training.services.training import (
     record_session,
     void_result,
 )
+from mss_training.signing import new_key_pair
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
@@ -65,6 +70,25 @@ class Node:
         folder.mkdir(parents=True, exist_ok=True)
         return cls(name, database, folder)
 
+    @classmethod
+    def copied(cls, name: str, template: Path, path: Path, *, hq: bool = False) -> "Node":
+        """A copy of a new database, given an identity of its own: quicker than creating one."""
+        shutil.copyfile(template, path)
+        private, public = new_key_pair()
+        role = SiteRole.HQ if hq else SiteRole.SITE
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            site_id = connection.execute("SELECT site_id FROM installation").fetchone()[0]
+            connection.execute(
+                "UPDATE sites SET uid = ?, name = ?, role = ?, public_key = ? WHERE id = ?",
+                (uuid.uuid4().hex, name, role.value, public, site_id),
+            )
+            connection.execute("UPDATE installation SET private_key = ?", (private,))
+        database = open_database(f"sqlite:///{path}")
+        OPENED.append(database)
+        folder = path.parent / path.stem
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(name, database, folder)
+
     def enrol(self, other: "Node") -> None:
         with other.database.reading() as session:
             identity = own_identity(session)
@@ -82,6 +106,11 @@ class Node:
             record_export(session, summary, ACTOR)
         self.bundles.append(path)
         return path
+
+    def knows(self, other: "Node") -> bool:
+        with self.database.reading() as session, other.database.reading() as theirs:
+            uid = own_identity(theirs).uid
+            return session.scalar(select(Site.id).where(Site.uid == uid)) is not None
 
     def receive(self, path: Path) -> MergeReport:
         with self.database.transaction() as session:
@@ -216,18 +245,27 @@ def snapshot(session: Session) -> dict[str, Any]:
     }
 
 
-def mission(tmp_path: Path, hq_url: str | None = None, sites: int = 3) -> list[Node]:
-    """HQ and ``sites`` training sites, each with its own database; all enrolled both ways."""
-    hq = Node.create(
-        "HQ", hq_url or f"sqlite:///{tmp_path / 'hq.sqlite'}", tmp_path / "hq", hq=True
-    )
+def mission(
+    tmp_path: Path, hq_url: str | None = None, sites: int = 3, template: Path | None = None
+) -> list[Node]:
+    """HQ and ``sites`` training sites, each with its own database; all enrolled both ways.
+
+    With ``template`` (a new database file), the SQLite installations are copies of it.
+    """
+
+    def node(name: str, file: str, hq: bool = False) -> Node:
+        if template is not None:
+            return Node.copied(name, template, tmp_path / file, hq=hq)
+        folder = tmp_path / file.split(".")[0]
+        return Node.create(name, f"sqlite:///{tmp_path / file}", folder, hq=hq)
+
+    if hq_url is not None:
+        hq = Node.create("HQ", hq_url, tmp_path / "hq", hq=True)
+    else:
+        hq = node("HQ", "hq.sqlite", hq=True)
     nodes = [hq]
     for number in range(1, sites + 1):
-        site = Node.create(
-            f"Site{number}",
-            f"sqlite:///{tmp_path / f'site{number}.sqlite'}",
-            tmp_path / f"s{number}",
-        )
+        site = node(f"Site{number}", f"site{number}.sqlite")
         hq.enrol(site)
         site.enrol(hq)
         nodes.append(site)
