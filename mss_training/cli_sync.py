@@ -13,7 +13,6 @@ from mss_training.sync.conflicts import open_conflicts, resolve_conflict
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
-from mss_training.sync.merge_report import MergeReport
 
 Opener = Callable[[argparse.Namespace], Database]
 Actor = Callable[[], str]
@@ -87,44 +86,12 @@ def command_export(open_db: Opener, actor: Actor, args: argparse.Namespace, out:
     return 0
 
 
-def describe(report: MergeReport, *, dry_run: bool) -> list[str]:
-    """What an import did, or would do, in plain lines."""
-    manifest = report.manifest
-    lines = [
-        f"Bundle from {report.sender}, made {manifest.created_at:%Y-%m-%d %H:%M} UTC"
-        + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
-        + "."
-    ]
-    if report.imported_before:
-        lines.append(f"It was already imported on {report.imported_before:%Y-%m-%d %H:%M}.")
-    verb = "Would add" if dry_run else "Added"
-    added = ", ".join(f"{n:,} {what}" for what, n in report.added.items() if n)
-    lines.append(f"{verb}: {added or 'nothing new'}.")
-    changed = ", ".join(f"{n:,} {what}" for what, n in report.changed.items() if n)
-    if changed:
-        lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
-    if report.conflicts:
-        lines.append(
-            f"{len(report.conflicts)} conflicting edits {'would be' if dry_run else 'were'} "
-            "kept for a coordinator (`sync conflicts`):"
-        )
-        lines += [
-            f"  officer {note.officer}, {note.field}: kept {note.kept!r}, other {note.other!r}"
-            for note in report.conflicts[:20]
-        ]
-    if report.settled_conflicts:
-        lines.append(f"{report.settled_conflicts} earlier conflicts were settled by later edits.")
-    if dry_run:
-        lines.append("Nothing was changed (dry run).")
-    return lines
-
-
 def command_import(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
     with open_db(args) as database:
         unit_of_work = database.rehearsal() if args.dry_run else database.transaction()
         with unit_of_work as session:
             report = import_bundle(session, args.file, actor())
-    for line in describe(report, dry_run=args.dry_run):
+    for line in report.lines(dry_run=args.dry_run):
         print(line, file=out)
     return 0
 

@@ -33,3 +33,34 @@ class MergeReport:
         if number == 0:
             return
         table[what] = table.get(what, 0) + number
+
+    def lines(self, *, dry_run: bool) -> list[str]:
+        """What the import did, or would do, in plain sentences."""
+        manifest = self.manifest
+        lines = [
+            f"Bundle from {self.sender}, made {manifest.created_at:%Y-%m-%d %H:%M} UTC"
+            + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
+            + "."
+        ]
+        if self.imported_before:
+            lines.append(f"It was already imported on {self.imported_before:%Y-%m-%d %H:%M}.")
+        verb = "Would add" if dry_run else "Added"
+        added = ", ".join(f"{n:,} {what}" for what, n in self.added.items() if n)
+        lines.append(f"{verb}: {added or 'nothing new'}.")
+        changed = ", ".join(f"{n:,} {what}" for what, n in self.changed.items() if n)
+        if changed:
+            lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
+        if self.conflicts:
+            lines.append(
+                f"{len(self.conflicts)} conflicting edits {'would be' if dry_run else 'were'} "
+                "kept for a coordinator to resolve:"
+            )
+            lines += [
+                f"  officer {note.officer}, {note.field}: kept {note.kept!r}, other {note.other!r}"
+                for note in self.conflicts[:20]
+            ]
+        if self.settled_conflicts:
+            lines.append(f"{self.settled_conflicts} earlier conflicts were settled by later edits.")
+        if dry_run:
+            lines.append("Nothing was changed (dry run).")
+        return lines

@@ -301,8 +301,10 @@ class OfficerMerge:
         )
         self.session.add(conflict)
         self.open_conflicts.setdefault(officer_id, []).append(conflict)
-        number = self.session.scalar(select(Officer.service_number).where(Officer.id == officer_id))
-        self.merge.report.conflicts.append(ConflictNote(str(number), name, kept_value, other_value))
+        officer = self.session.get(Officer, officer_id)
+        assert officer is not None
+        who = f"{officer.contingent.code} {officer.service_number} {officer.family_name}"
+        self.merge.report.conflicts.append(ConflictNote(who, name, kept_value, other_value))
 
     def settle_conflicts(self, officer_id: int, versions: dict[str, Any], row: Any) -> None:
         """Close conflicts that an edit made knowing both sides has since settled."""

@@ -17,12 +17,13 @@ from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
+from mss_training.ui.window.sync import SyncActions
 
 SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
 
 
-class MainWindow(RecordsActions, DataActions):
+class MainWindow(RecordsActions, DataActions, SyncActions):
     """The window: three views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
@@ -94,6 +95,21 @@ class MainWindow(RecordsActions, DataActions):
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
+
+        sync_menu = menu.addMenu(self.tr("&Sync"))
+        self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)
+        self.export_bundle_action.triggered.connect(self.export_bundle)
+        self.import_bundle_action = QAction(self.tr("&Import bundle…"), self)
+        self.import_bundle_action.triggered.connect(self.choose_bundle)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.sites_action = QAction(self.tr("&Sites and enrolment…"), self)
+        self.sites_action.triggered.connect(self.show_sites)
+        for action in (self.export_bundle_action, self.import_bundle_action):
+            sync_menu.addAction(action)
+        sync_menu.addSeparator()
+        sync_menu.addAction(self.conflicts_action)
+        sync_menu.addAction(self.sites_action)
 
         reports_menu = menu.addMenu(self.tr("Re&ports"))
         self.readiness_report_action = QAction(self.tr("&Readiness report…"), self)

@@ -1,5 +1,6 @@
 """`make screenshots`: render each main screen on a demo mission to PNG, offscreen."""
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -11,8 +12,21 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mss_training.cli import main as cli_main
-from mss_training.db import open_database
-from mss_training.services.personnel import search_officer_ids
+from mss_training.db import Database, open_database
+from mss_training.domain import SiteRole
+from mss_training.io.curriculum_file import default_curriculum
+from mss_training.services.personnel import (
+    OfficerRef,
+    active_officers,
+    find_officer,
+    officer_details,
+    search_officer_ids,
+    update_officer,
+)
+from mss_training.services.setup import set_up_database
+from mss_training.sync.export import plan_export, write_bundle
+from mss_training.sync.identity import enrol_site, own_identity
+from mss_training.sync.merge import import_bundle
 from mss_training.ui.context import AppContext
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
@@ -82,6 +96,57 @@ def grab_import(
     wizard.reject()
 
 
+def _hq_with_a_conflict(database: Database, work: Path) -> Path:
+    """An HQ that knows the window's site and a bundle from it that conflicts with the site."""
+    hq = open_database(f"sqlite:///{work / 'hq.sqlite'}", site_name="Mission HQ",
+                       site_role=SiteRole.HQ)  # fmt: skip
+    with hq.transaction() as session:
+        set_up_database(session, default_curriculum(), "coordinator")
+    with hq.reading() as session:
+        hq_identity = own_identity(session)
+    with database.transaction() as session:
+        enrol_site(session, hq_identity, "trainer")
+        site = own_identity(session)
+    with hq.transaction() as session:
+        enrol_site(session, site, "coordinator")
+    for source, target, name in ((database, hq, "to-hq"), (hq, database, "to-site")):
+        with source.reading() as session:
+            summary = write_bundle(session, plan_export(session, work / f"{name}.mssync"))
+        with target.transaction() as session:
+            import_bundle(session, summary.path, "screenshot")
+    with database.reading() as session:
+        number = active_officers(session, "JAM")[3].service_number
+    for where, rank in ((hq, "Senior Sergeant"), (database, "Inspector")):
+        with where.transaction() as session:
+            officer = find_officer(session, OfficerRef("JAM", number))
+            details = dataclasses.replace(officer_details(session, officer.id), rank=rank)
+            update_officer(session, officer.id, details, "screenshot")
+    with hq.reading() as session:
+        summary = write_bundle(session, plan_export(session, work / "from-hq.mssync"))
+    hq.close()
+    return summary.path
+
+
+def grab_sync(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path, work: Path
+) -> None:
+    bundle = _hq_with_a_conflict(window.context.database, work)
+    window.show_sites()
+    settle(application, runner)
+    grab(window.sites_dialog, out / "screen-sync-sites.png")
+    window.sites_dialog.close()
+    window.preview_bundle(bundle)
+    for _ in range(10):
+        settle(application, runner)
+    grab(window.import_preview, out / "screen-sync-import.png")
+    window.import_preview.accept()
+    for _ in range(10):
+        settle(application, runner)
+    settle(application, runner)
+    grab(window.conflicts_dialog, out / "screen-sync-conflicts.png")
+    window.conflicts_dialog.close()
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -127,6 +192,7 @@ def main(folder: str) -> int:
             dialog.close()
         grab_wizard(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
+        grab_sync(application, runner, window, out, Path(work))
         window.close()
         runner.shutdown()
         database.close()

@@ -43,7 +43,7 @@ from mss_training.services.training import (
 )
 from mss_training.signing import new_key_pair
 from mss_training.sync.export import plan_export, record_export, write_bundle
-from mss_training.sync.identity import enrol_site, own_identity
+from mss_training.sync.identity import SiteIdentity, enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.sync.merge_report import MergeReport
 
@@ -92,6 +92,9 @@ class Node:
     def enrol(self, other: "Node") -> None:
         with other.database.reading() as session:
             identity = own_identity(session)
+        self.enrol_identity(identity)
+
+    def enrol_identity(self, identity: SiteIdentity) -> None:
         with self.database.transaction() as session:
             enrol_site(session, identity, ACTOR)
 

@@ -18,7 +18,7 @@ from mss_training.errors import BundleError
 from tests.sync.nodes import Node, mission
 
 NUMBERS = ["100", "101", "102"]
-EDITS = {
+EDITS: dict[str, list[Any]] = {
     "rank": ["Constable", "Sergeant", "Inspector"],
     "family_name": ["Otieno", "Kamau", "Brown"],
     "status": [OfficerStatus.ACTIVE, OfficerStatus.ROTATED_OUT],

@@ -23,6 +23,9 @@ class WindowBase(QMainWindow):
     module_saved: a module of the draft curriculum was saved (its code).
     certificate_revoked: a certificate was revoked (its serial).
     exported: an export finished (what it wrote).
+    bundle_exported: a sync bundle was written (what it holds).
+    bundle_previewed: a sync bundle was checked and rehearsed (MergeReport).
+    bundle_imported: a sync bundle was merged (MergeReport).
     """
 
     officer_shown = Signal(str)
@@ -35,6 +38,9 @@ class WindowBase(QMainWindow):
     module_saved = Signal(str)
     certificate_revoked = Signal(str)
     exported = Signal(str)
+    bundle_exported = Signal(str)
+    bundle_previewed = Signal(object)
+    bundle_imported = Signal(object)
 
     # Built by MainWindow; the action classes use them.
     context: AppContext
