@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from mss_training.domain import CurriculumStatus, SiteRole
@@ -47,6 +47,7 @@ from mss_training.sync.versions import (
 )
 
 _BATCH = 5_000
+_MERGE_LOCK = 0x4D5353594E43  # 'MSSYNC'
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -72,6 +73,10 @@ def import_bundle(
     """
     with BundleReader(path) as reader:
         manifest = reader.manifest
+        if session.get_bind().dialect.name == "postgresql":
+            # Coordinators at HQ may import at the same moment: one merge at a time, so
+            # that two never add the same record.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MERGE_LOCK})
         sender = _trusted_sender(session, reader)
         report = MergeReport(manifest, sender.name)
         report.imported_before = session.scalar(

@@ -2,15 +2,18 @@
 
 import datetime as dt
 import random
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from mss_training.dates import utc_now
+from mss_training.db import Database, open_database
 from mss_training.models import ReceivedBundle, Result
 from mss_training.sync.bundle import BundleReader
 from mss_training.sync.conflicts import open_conflicts, resolve_conflict
+from mss_training.sync.merge import import_bundle
 from tests.sync.nodes import ACTOR, Node, mission
 
 
@@ -147,3 +150,38 @@ def test_sites_exchanging_directly_agree_with_hq(tmp_path: Path, seed: int) -> N
     assert kenya.snapshot() == jamaica.snapshot()
     _exchange_everything(nodes, seed)
     assert hq.snapshot() == kenya.snapshot() == jamaica.snapshot()
+
+
+def test_two_coordinators_importing_at_once_add_each_record_once(
+    tmp_path: Path, database_url: str
+) -> None:
+    hq, kenya, jamaica = mission(tmp_path, hq_url=database_url, sites=2)
+    for number in ("K1", "K2"):
+        kenya.add_officer(number)
+    kenya.train(["K1", "K2"])
+    jamaica.add_officer("J1")
+    jamaica.train(["J1"])
+    bundles = [kenya.export(hq), jamaica.export(hq), kenya.export(hq)]
+    second_desk = open_database(database_url)
+    errors: list[BaseException] = []
+
+    def import_all(database: Database, order: list[Path]) -> None:
+        try:
+            for bundle in order:
+                with database.transaction() as session:
+                    import_bundle(session, bundle, "coordinator")
+        except BaseException as error:
+            errors.append(error)
+
+    desks = [
+        threading.Thread(target=import_all, args=(hq.database, bundles)),
+        threading.Thread(target=import_all, args=(second_desk, bundles[::-1])),
+    ]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join()
+    second_desk.close()
+    assert errors == []
+    snapshot = hq.snapshot()
+    assert len(snapshot["officers"]) == 3 and len(snapshot["results"]) == 3
