@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import zipfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,16 +30,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from openpyxl import load_workbook
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import CertificateContent, certificates_pdf
 from mss_training.documents.layout import ReportContext
 from mss_training.documents.roster import RosterRow, roster_pdf
+from mss_training.domain import SiteRole
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.io.readiness_export import readiness_to_dict
 from mss_training.io.tables import write_table
+from mss_training.models import Result
 from mss_training.services.certificates import IssueOptions, certificates_for_session
 from mss_training.services.demo import generate_demo
 from mss_training.services.exports import personnel_table
@@ -51,6 +55,9 @@ from mss_training.services.readiness import (
 from mss_training.services.reports import recent_sessions
 from mss_training.services.roster_import import import_roster
 from mss_training.services.setup import set_up_database
+from mss_training.sync.export import plan_export, write_bundle
+from mss_training.sync.identity import enrol_site, own_identity
+from mss_training.sync.merge import import_bundle
 
 TODAY = dt.date(2026, 11, 27)
 ACTOR = "benchmark"
@@ -362,6 +369,68 @@ def bench_roster(database: Database, rows: list[Row], count: int) -> None:
     rows.append(Row("completion roster", f"{len(roster):,} officers", seconds, base, "≤ 2×", peak))
 
 
+def bench_sync(database: Database, folder: Path, rows: list[Row], results: int) -> None:
+    """A site's whole history as one bundle, merged into a new HQ, then merged again."""
+    hq = open_database(f"sqlite:///{folder / 'hq.sqlite'}", site_name="HQ", site_role=SiteRole.HQ)
+    with hq.transaction() as session:
+        set_up_database(session, default_curriculum(), ACTOR)
+    with database.transaction() as session, hq.transaction() as theirs:
+        enrol_site(session, own_identity(theirs), ACTOR)
+        enrol_site(theirs, own_identity(session), ACTOR)
+    bundle = folder / "site.mssync"
+
+    def export() -> None:
+        with database.reading() as session:
+            write_bundle(session, plan_export(session, bundle))
+
+    def merge() -> None:
+        with hq.transaction() as session:
+            import_bundle(session, bundle, ACTOR)
+
+    export_seconds = timed(export)[0]
+    start = time.perf_counter()
+    merge()
+    merge_seconds = time.perf_counter() - start
+    again_seconds = timed(merge)[0]
+    with hq.reading() as session:
+        merged = session.scalar(select(func.count()).select_from(Result))
+    assert merged == results, f"HQ has {merged} results of {results}"
+    hq.close()
+    path = database.url.removeprefix("sqlite:///")
+    raw = folder / "raw.zip"
+
+    def baseline_export() -> None:
+        with (
+            sqlite3.connect(path) as connection,
+            zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, compresslevel=4) as archive,
+            archive.open("results.jsonl", "w", force_zip64=True) as entry,
+        ):
+            for row in connection.execute("SELECT * FROM results"):
+                entry.write(json.dumps(row, default=str).encode() + b"\n")
+
+    with sqlite3.connect(path) as connection:
+        width = len(connection.execute("SELECT * FROM results LIMIT 1").description)
+    columns, marks = ",".join(f"c{i}" for i in range(width)), ",".join("?" * width)
+
+    def baseline_import() -> None:
+        with zipfile.ZipFile(raw) as archive, sqlite3.connect(":memory:") as connection:
+            connection.execute(f"CREATE TABLE results ({columns})")
+            with archive.open("results.jsonl") as entry:
+                connection.executemany(
+                    f"INSERT INTO results VALUES ({marks})", (json.loads(line) for line in entry)
+                )
+
+    base_export = timed(baseline_export)[0]
+    base_import = timed(baseline_import)[0]
+    size = f"{results:,} results"
+    rows += [
+        Row("sync bundle export, whole site", size, export_seconds, base_export, "≤ 3×"),
+        Row("sync bundle import, new to HQ", size, merge_seconds, base_import, "500k < 60 s",
+            note=f"{results / merge_seconds:,.0f} results/s, checked and merged"),
+        Row("sync bundle import, again", size, again_seconds, base_import, "< first import"),
+    ]  # fmt: skip
+
+
 def print_table(rows: list[Row]) -> None:
     headers = ("operation", "size", "time", "baseline", "ratio", "peak MB", "target")
     lines = [
@@ -419,8 +488,7 @@ def main() -> int:
         step("import", lambda: bench_import(mission, folder, rows, officers))
         step("certificates", lambda: bench_certificates(mission, rows, 50 if args.small else 1_000))
         step("roster", lambda: bench_roster(mission, rows, 500 if args.small else 20_000))
-        rows.append(Row("sync export and import of 500,000 results", "–", None, None,
-                        "< 60 s", note="sync is not built yet (issue 6)"))  # fmt: skip
+        step("sync", lambda: bench_sync(mission, folder, rows, result_count))
         mission.close()
     print_table(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

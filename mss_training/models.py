@@ -102,7 +102,8 @@ class Stored:
     arrived here; a bundle for another site must carry what arrived since, too.
     """
 
-    stored_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now, index=True)
+    # Not indexed: only a bundle reads it, and scanning costs less than indexing every insert.
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
 class Site(Base):

@@ -340,6 +340,11 @@ class BundleReader:
 
     def records(self, name: str) -> Iterator[dict[str, Any]]:
         """The records of a part, one by one; the hash is checked when the last is read."""
+        for line in self.lines(name):
+            yield self.record(name, line)
+
+    def lines(self, name: str) -> Iterator[bytes]:
+        """The lines of a part, unparsed; the hash is checked when the last is read."""
         if name not in self.manifest.parts:
             return
         pending = b""
@@ -347,12 +352,11 @@ class BundleReader:
             pending += chunk
             lines = pending.split(b"\n")
             pending = lines.pop()
-            for line in lines:
-                yield self._record(name, line)
+            yield from lines
         if pending.strip():
-            yield self._record(name, pending)
+            yield pending
 
-    def _record(self, name: str, line: bytes) -> dict[str, Any]:
+    def record(self, name: str, line: bytes) -> dict[str, Any]:
         try:
             record = json.loads(line)
         except (UnicodeDecodeError, ValueError):

@@ -11,11 +11,13 @@ import uuid
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import String, Table, insert, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from mss_training.dates import utc_now
+from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
 from mss_training.models import (
@@ -47,6 +49,10 @@ from mss_training.sync.versions import (
 )
 
 _BATCH = 5_000
+# Core inserts of plain rows: the ORM's bulk path costs more than the database does here.
+RESULTS = cast(Table, Result.__table__)
+SESSIONS = cast(Table, TrainingSession.__table__)
+RESULT_TEXT: dict[str, TextKind] = {"uid": "uid", "created_at": "stamp", "completed_on": "date"}
 _MERGE_LOCK = 0x4D5353594E43  # 'MSSYNC'
 
 
@@ -54,6 +60,16 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+_UID_PREFIX = b'{"uid":"'
+
+
+def _leading_uid(line: bytes) -> str | None:
+    """The uid a record line starts with, as MSS Training writes them; None if it does not."""
+    if line.startswith(_UID_PREFIX) and line[44:45] == b'"':
+        return line[8:44].decode("ascii", "replace")
+    return None
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -171,6 +187,7 @@ class Merge:
         self.report = report
         self.progress = progress
         self.own = own_site(session)
+        self.now = utc_now()
         self.sites: dict[str, int] = {}
         self.contingents: dict[str, int] = {}
         self.units: dict[tuple[int, str], int] = {}
@@ -243,6 +260,10 @@ class Merge:
             "created_at": parse_stamp_time(record["created_at"]),
             "site_id": self.site(record["site"]),
         }
+
+    def stored(self, record: dict[str, Any]) -> dict[str, Any]:
+        """A record that is stored now, the moment the whole merge shares."""
+        return self.travel(record) | {"stored_at": self.now}
 
     def merge_reference(self) -> None:
         document = self.reader.document("reference.json") or {}
@@ -412,16 +433,26 @@ class Merge:
     # -- facts -----------------------------------------------------------------------------
 
     def existing(self, column: Any, uids: list[str]) -> set[str]:
-        found = self.session.scalars(select(column).where(column.in_([uuid.UUID(u) for u in uids])))
-        return {str(uid) for uid in found}
+        """Which of ``uids`` are here already."""
+        if self.session.get_bind().dialect.name != "sqlite":
+            found = self.session.execute(select(column).where(column.in_(map(uuid.UUID, uids))))
+            return {str(uid) for (uid,) in found}
+        # SQLite keeps a uid as 32 hex digits: compare those, with no UUID made per row.
+        hexes = {uid.replace("-", ""): uid for uid in uids}
+        as_text = type_coerce(column, String)
+        found = self.session.execute(select(as_text).where(as_text.in_(list(hexes))))
+        return {hexes[value] for (value,) in found}
 
-    def merge_sessions(self) -> None:
-        local = {
+    def local_sessions(self) -> dict[str, tuple[int, int]]:
+        return {
             str(uid): (session_id, module_id)
             for session_id, uid, module_id in self.session.execute(
                 select(TrainingSession.id, TrainingSession.uid, TrainingSession.module_id)
             )
         }
+
+    def merge_sessions(self) -> None:
+        local = self.local_sessions()
         rows = []
         for record in self.reader.records("sessions.jsonl"):
             if record["uid"] in local:
@@ -433,7 +464,7 @@ class Merge:
                     "have yet; import HQ's latest bundle first."
                 )
             rows.append(
-                self.travel(record)
+                self.stored(record)
                 | {
                     "module_id": self.module(record["module"]),
                     "curriculum_version_id": self.labels[label],
@@ -447,14 +478,9 @@ class Merge:
                 }
             )
         for chunk in _chunks(rows, _BATCH):
-            inserted = self.session.execute(
-                insert(TrainingSession).returning(
-                    TrainingSession.id, TrainingSession.uid, sort_by_parameter_order=True
-                ),
-                chunk,
-            ).all()
-            for (session_id, uid), row in zip(inserted, chunk, strict=True):
-                local[str(uid)] = (session_id, row["module_id"])
+            self.session.execute(insert(SESSIONS), chunk)
+        if rows:
+            local = self.local_sessions()
         self.report.count(self.report.added, "sessions", len(rows))
         self.sessions = local
 
@@ -468,11 +494,27 @@ class Merge:
         total = max(self.report.manifest.records("results.jsonl"), 1)
         done = 0
         waiting: list[dict[str, Any]] = []
-        for chunk in _chunks(self.reader.records("results.jsonl"), _BATCH):
+        for lines in _chunks(self.reader.lines("results.jsonl"), _BATCH):
             self.progress.step(15 + 80 * done // total, 100, f"Merging results ({done:,})")
-            done += len(chunk)
-            known = self.existing(Result.uid, [record["uid"] for record in chunk])
-            fresh = [record for record in chunk if record["uid"] not in known]
+            done += len(lines)
+            # Most results of a bundle are often here already: read the uid alone first.
+            parsed: dict[int, dict[str, Any]] = {}
+            uids: list[str] = []
+            for index, line in enumerate(lines):
+                uid = _leading_uid(line)
+                if uid is None:
+                    parsed[index] = self.reader.record("results.jsonl", line)
+                    uid = str(parsed[index].get("uid"))
+                uids.append(uid)
+            known = self.existing(Result.uid, uids)
+            fresh = []
+            for index, (line, uid) in enumerate(zip(lines, uids, strict=True)):
+                if uid in known:
+                    continue
+                record = parsed.get(index) or self.reader.record("results.jsonl", line)
+                if record.get("uid") != uid:
+                    raise self.fail("holds a result record that contradicts itself.")
+                fresh.append(record)
             waiting = self.insert_results(fresh + waiting)
         while waiting:
             still = self.insert_results(waiting)
@@ -505,17 +547,19 @@ class Merge:
             rows = []
             for record in ready:
                 session_id, module_id = self.training_session(record["session"])
+                supersedes = record["supersedes"]
                 rows.append(
-                    self.travel(record)
-                    | {
+                    {
+                        "uid": record["uid"],
+                        "created_at": record["created_at"],
+                        "site_id": self.site(record["site"]),
+                        "stored_at": self.now,
                         "session_id": session_id,
                         "officer_id": self.officer(record["officer"]),
                         "module_id": module_id,
-                        "completed_on": _date(record["completed_on"]),
+                        "completed_on": record["completed_on"],
                         "kind": record["kind"],
-                        "supersedes_id": ids[record["supersedes"]]
-                        if record["supersedes"]
-                        else None,
+                        "supersedes_id": ids[supersedes] if supersedes else None,
                         "attended": bool(record["attended"]),
                         "score": record["score"],
                         "outcome": record["outcome"],
@@ -523,7 +567,7 @@ class Merge:
                         "recorded_by": record["recorded_by"],
                     }
                 )
-            self.session.execute(insert(Result), rows)
+            insert_rows(self.session, RESULTS, rows, RESULT_TEXT)
             self.report.count(self.report.added, "results", len(rows))
         return pending
 
@@ -532,7 +576,7 @@ class Merge:
         for chunk in _chunks(self.reader.records("exemptions.jsonl"), _BATCH):
             known = self.existing(Exemption.uid, [record["uid"] for record in chunk])
             rows.extend(
-                self.travel(record)
+                self.stored(record)
                 | {
                     "officer_id": self.officer(record["officer"]),
                     "module_id": self.module(record["module"]),
@@ -586,7 +630,7 @@ class Merge:
                 raise self.fail("has a certificate for a result it does not hold.")
         self.session.add(
             Certificate(
-                **self.travel(record),
+                **self.stored(record),
                 serial=record["serial"],
                 officer_id=self.officer(record["officer"]),
                 module_id=self.module(record["module"]),

@@ -126,7 +126,7 @@ class OfficerMerge:
             return
         rows = []
         for record in records:
-            travel = self.merge.travel(record)
+            travel = self.merge.stored(record)
             versions = record.get("versions") or {}
             latest = latest_stamp(versions, travel["created_at"], record["site"])
             rows.append(
@@ -201,6 +201,14 @@ class OfficerMerge:
         for alias in record.get("aliases", []):
             self.mapping[alias] = officer_id
         local_origin = self.site_uids.get(row.site_id, "")
+        if (
+            record["uid"] == str(row.uid)
+            and record.get("versions", {}) == (row.field_versions or {})
+            and all(record[name] == local[name] for name in OFFICER_FIELDS)
+        ):
+            # The same officer, unchanged: most of a bundle, most of the time.
+            self.add_aliases(officer_id, record, row.uid)
+            return
         incoming_created = parse_stamp_time(record["created_at"])
         incoming_versions = record.get("versions") or {}
         versions = dict(row.field_versions or {})

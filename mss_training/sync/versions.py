@@ -28,16 +28,16 @@ OFFICER_FIELDS = (
     "deployment_end",
 )
 
-_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-
 
 def stamp_time(moment: dt.datetime) -> str:
     """A fixed-width UTC time whose text order is its time order."""
-    return moment.astimezone(dt.UTC).strftime(_STAMP_FORMAT)
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_stamp_time(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    if not text.endswith("Z") or len(text) != 27:
+        raise ValueError(f"not a UTC time stamp: {text[:40]!r}")
+    return dt.datetime.fromisoformat(text[:-1]).replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,6 @@ def upgrade() -> None:
             ),
         )
         op.execute(sa.text(f"UPDATE {table} SET stored_at = created_at"))
-        op.create_index(f"ix_{table}_stored_at", table, ["stored_at"])
     if op.get_bind().dialect.name != "sqlite":
         # The defaults only filled the rows that existed; new rows always say theirs.
         for table in STORED_TABLES:
@@ -116,7 +115,6 @@ def downgrade() -> None:
     op.drop_table("officer_aliases")
     for table in STORED_TABLES:
         with op.batch_alter_table(table) as batch:
-            batch.drop_index(f"ix_{table}_stored_at")
             batch.drop_column("stored_at")
     with op.batch_alter_table("officers") as batch:
         batch.drop_column("field_versions")
