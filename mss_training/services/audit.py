@@ -1,14 +1,31 @@
-"""The audit log: who changed what, when, with the values before and after."""
+"""The audit log: who changed what, when, with the values before and after.
+
+The log is a hash chain signed with the installation's key (mss_training/audit_chain.py),
+so that a row changed, deleted, inserted or moved behind the app's back is found by
+``verify_audit_trail``. Each installation keeps its own trail: entries never travel.
+"""
 
 import datetime as dt
 import enum
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session
 
-from mss_training.db.database import installation_site_id
-from mss_training.models import AuditEntry
+from mss_training.audit_chain import (
+    GENESIS,
+    entry_hash,
+    head_message,
+    json_value,
+    sign_entry,
+    sign_head,
+)
+from mss_training.dates import utc_now
+from mss_training.errors import DatabaseAccessError
+from mss_training.models import AuditEntry, Installation, Site
+from mss_training.signing import is_signed_by
 
 
 def record_change(
@@ -26,17 +43,50 @@ def record_change(
 
     Bulk operations (a demo mission, an import) write one entry that counts what they
     did rather than one per row, so that the log stays readable and the write fast.
+
+    The installation row is locked until the caller commits (SQLite writers are already
+    serialised by BEGIN IMMEDIATE), so two transactions never chain onto the same entry.
     """
-    session.add(
-        AuditEntry(
-            actor=actor,
-            site_id=installation_site_id(session),
-            action=action,
-            entity=entity,
-            entity_uid=entity_uid,
-            summary=summary,
-            before=before,
-            after=after,
+    head = session.execute(
+        select(
+            Installation.site_id,
+            Installation.private_key,
+            Installation.audit_entries,
+            Installation.audit_head,
+        )
+        .where(Installation.id == 1)
+        .with_for_update()
+    ).one_or_none()
+    if head is None:
+        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+    fields: dict[str, Any] = {
+        "uid": uuid.uuid4(),
+        "at": utc_now(),
+        "actor": actor,
+        "site_id": head.site_id,
+        "action": action,
+        "entity": entity,
+        "entity_uid": entity_uid,
+        "summary": summary,
+        "before": json_value(before),
+        "after": json_value(after),
+    }
+    number, digest = head.audit_entries + 1, entry_hash(fields, head.audit_head)
+    entry = AuditEntry(
+        **fields,
+        number=number,
+        previous_hash=head.audit_head,
+        entry_hash=digest,
+        signature=sign_entry(head.private_key, digest),
+    )
+    session.add(entry)
+    session.execute(
+        update(Installation)
+        .where(Installation.id == 1)
+        .values(
+            audit_entries=number,
+            audit_head=digest,
+            audit_head_signature=sign_head(head.private_key, number, digest),
         )
     )
 
@@ -50,3 +100,165 @@ def plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     return value
+
+
+# --- verification ------------------------------------------------------------------------
+
+_CONTENT = (
+    AuditEntry.uid, AuditEntry.at, AuditEntry.actor, AuditEntry.site_id, AuditEntry.action,
+    AuditEntry.entity, AuditEntry.entity_uid, AuditEntry.summary, AuditEntry.before,
+    AuditEntry.after,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Link:
+    """What verification keeps of each entry: enough to place it, not its content."""
+
+    number: int
+    at: dt.datetime
+    previous_hash: str
+    stored_hash: str
+    content_intact: bool
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The outcome of checking the whole trail: ``problem`` is one sentence, or None."""
+
+    entries: int
+    problem: str | None = None
+    broken_entry: int | None = None  # the number of the first entry found wrong
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def _named(link: _Link) -> str:
+    return f"entry {link.number} ({link.at:%Y-%m-%d %H:%M} UTC)"
+
+
+def _read_links(session: Session) -> list[_Link]:
+    rows = session.execute(
+        select(AuditEntry.number, AuditEntry.previous_hash, AuditEntry.entry_hash, *_CONTENT)
+        .order_by(AuditEntry.number, AuditEntry.id)
+        .execution_options(yield_per=5000)
+    ).mappings()
+    return [
+        _Link(
+            row["number"],
+            row["at"],
+            row["previous_hash"],
+            row["entry_hash"],
+            entry_hash(row, row["previous_hash"]) == row["entry_hash"],
+        )
+        for row in rows
+    ]
+
+
+def _first_broken_link(links: list[_Link]) -> tuple[int, str] | None:
+    """The position of the first entry out of place in the chain, and why, or None."""
+    by_hash = {link.stored_hash: index for index, link in enumerate(links)}
+    expected = GENESIS
+    for index, link in enumerate(links):
+        linked = link.previous_hash == expected
+        if linked and link.content_intact:
+            expected = link.stored_hash
+            continue
+        following = links[index + 1] if index + 1 < len(links) else None
+        if following is not None and following.previous_hash == expected:
+            return index, f"{_named(link)} was inserted behind the app's back."
+        if not link.content_intact:
+            return index, f"{_named(link)} was changed after it was written."
+        earlier = by_hash.get(link.previous_hash)
+        if earlier is not None and earlier > index:
+            return index, f"{_named(link)} is out of order: entries were moved."
+        if earlier is not None:
+            return index, f"an entry was inserted before {_named(link)}."
+        missing = link.number - links[index - 1].number - 1 if index else link.number - 1
+        count = f"{missing} entries" if missing > 1 else "an entry"
+        return index, f"{count} before {_named(link)} {'were' if missing > 1 else 'was'} deleted."
+    return None
+
+
+def _first_bad_signature(session: Session, public_key: bytes) -> int | None:
+    """The number of the first entry whose signature does not vouch for its hash."""
+    rows = session.execute(
+        select(AuditEntry.number, AuditEntry.entry_hash, AuditEntry.signature)
+        .order_by(AuditEntry.number, AuditEntry.id)
+        .execution_options(yield_per=5000)
+    )
+    for number, digest, signature in rows:
+        if not is_signed_by(public_key, bytes.fromhex(digest), signature):
+            return int(number)
+    return None
+
+
+def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None]:
+    head = session.execute(
+        select(
+            Installation.audit_entries,
+            Installation.audit_head,
+            Installation.audit_head_signature,
+            Site.public_key,
+        )
+        .join(Site, Site.id == Installation.site_id)
+        .where(Installation.id == 1)
+    ).one_or_none()
+    if head is None:
+        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+    return head
+
+
+def verify_audit_trail(session: Session) -> AuditVerification:
+    """Check every entry's hash and link, and the signed head; name the first problem.
+
+    The signed head vouches for the whole chain, because every hash covers the one
+    before it; entries' own signatures are read only when the head's does not verify, to
+    say which entry was rewritten. That keeps a check of 100,000 entries to seconds.
+    """
+    head = _installation_head(session)
+    links = _read_links(session)
+    broken = _first_broken_link(links)
+    if broken is not None:
+        index, sentence = broken
+        return AuditVerification(len(links), _sentence(sentence), links[index].number)
+    last = links[-1] if links else None
+    last_hash = last.stored_hash if last else GENESIS
+    if head.audit_head != last_hash:
+        position = next(
+            (i for i, link in enumerate(links) if link.stored_hash == head.audit_head), None
+        )
+        if position is not None:
+            extra = links[position + 1]
+            return AuditVerification(
+                len(links),
+                _sentence(f"{_named(extra)} was added behind the app's back."),
+                extra.number,
+            )
+        missing = head.audit_entries - (last.number if last else 0)
+        after = f" after {_named(last)}" if last else ""
+        what = (
+            f"the last {missing} entries{after} were"
+            if missing > 1
+            else f"the last entry{after} was"
+        )
+        return AuditVerification(len(links), _sentence(f"{what} deleted."), None)
+    public_key = head.public_key or b""
+    if not is_signed_by(
+        public_key, head_message(head.audit_entries, head.audit_head), head.audit_head_signature
+    ):
+        number = _first_bad_signature(session, public_key)
+        if number is not None:
+            sentence = (
+                f"entry {number} has a bad signature: it was rewritten behind the app's back."
+            )
+        else:
+            sentence = "the record of the trail's last entry has a bad signature."
+        return AuditVerification(len(links), _sentence(sentence), number)
+    return AuditVerification(len(links))
+
+
+def _sentence(text: str) -> str:
+    return text[0].upper() + text[1:]

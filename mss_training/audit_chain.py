@@ -1,0 +1,67 @@
+"""The audit trail's hash chain: how an entry is serialised, hashed and signed.
+
+Each entry's hash covers its own fields and the hash of the entry before it, so changing,
+deleting, inserting or moving a row breaks a link. The installation keeps the number and
+hash of the last entry (the *head*), signed with its Ed25519 key, so that deleting the last
+entries is found too. This module is plain Python shared by the audit service and the
+migration that chains entries written before the chain existed; its serialisation must
+never change, or old trails would stop verifying.
+"""
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from typing import Any
+
+from mss_training.signing import sign
+
+GENESIS = "0" * 64  # the "previous hash" of the first entry
+
+
+def json_value(value: Any) -> Any:
+    """A value exactly as a JSON column gives it back (tuples become lists, keys text)."""
+    if value is None:
+        return None
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+def _timestamp(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def entry_hash(fields: Any, previous_hash: str) -> str:
+    """SHA-256 (hex) of an entry's fields and its predecessor's hash, canonically serialised.
+
+    ``fields`` (a dict, or a row's mapping) holds uid, at, actor, site_id, action, entity,
+    entity_uid, summary, before and after as the database gives them back.
+    """
+    entity_uid = fields["entity_uid"]
+    canonical = {
+        "uid": str(uuid.UUID(str(fields["uid"]))),
+        "at": _timestamp(fields["at"]),
+        "actor": fields["actor"],
+        "site_id": fields["site_id"],
+        "action": fields["action"],
+        "entity": fields["entity"],
+        "entity_uid": None if entity_uid is None else str(uuid.UUID(str(entity_uid))),
+        "summary": fields["summary"],
+        "before": fields["before"],
+        "after": fields["after"],
+        "previous": previous_hash,
+    }
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def head_message(entries: int, head_hash: str) -> bytes:
+    """What the installation signs to vouch for the trail's length and last entry."""
+    return f"mss-training audit head {entries} {head_hash}".encode("ascii")
+
+
+def sign_entry(private_key: bytes, hash_hex: str) -> bytes:
+    return sign(private_key, bytes.fromhex(hash_hex))
+
+
+def sign_head(private_key: bytes, entries: int, head_hash: str) -> bytes:
+    return sign(private_key, head_message(entries, head_hash))
