@@ -157,24 +157,27 @@ def _read_links(session: Session) -> list[_Link]:
     ]
 
 
-def _first_broken_link(links: list[_Link]) -> tuple[int, str] | None:
-    """The position of the first entry out of place in the chain, and why, or None."""
+def _first_broken_link(links: list[_Link], head_hash: str) -> tuple[int, str] | None:
+    """The position of the first entry out of place in the chain, and why, or None.
+
+    ``head_hash`` is the hash the installation recorded as its last entry's.
+    """
     by_hash = {link.stored_hash: index for index, link in enumerate(links)}
     expected = GENESIS
     for index, link in enumerate(links):
-        linked = link.previous_hash == expected
-        if linked and link.content_intact:
+        if link.previous_hash == expected and link.content_intact:
             expected = link.stored_hash
             continue
+        pointed_at = by_hash.get(link.previous_hash)
+        if pointed_at is not None and pointed_at > index:
+            return index, f"{_named(link)} is out of order: entries were moved."
         following = links[index + 1] if index + 1 < len(links) else None
-        if following is not None and following.previous_hash == expected:
+        skipped = following.previous_hash if following is not None else head_hash
+        if skipped == expected:
             return index, f"{_named(link)} was inserted behind the app's back."
         if not link.content_intact:
             return index, f"{_named(link)} was changed after it was written."
-        earlier = by_hash.get(link.previous_hash)
-        if earlier is not None and earlier > index:
-            return index, f"{_named(link)} is out of order: entries were moved."
-        if earlier is not None:
+        if pointed_at is not None:
             return index, f"an entry was inserted before {_named(link)}."
         missing = link.number - links[index - 1].number - 1 if index else link.number - 1
         count = f"{missing} entries" if missing > 1 else "an entry"
@@ -184,14 +187,16 @@ def _first_broken_link(links: list[_Link]) -> tuple[int, str] | None:
 
 def _first_bad_signature(session: Session, public_key: bytes) -> int | None:
     """The number of the first entry whose signature does not vouch for its hash."""
-    rows = session.execute(
+    query = (
         select(AuditEntry.number, AuditEntry.entry_hash, AuditEntry.signature)
         .order_by(AuditEntry.number, AuditEntry.id)
         .execution_options(yield_per=5000)
     )
-    for number, digest, signature in rows:
-        if not is_signed_by(public_key, bytes.fromhex(digest), signature):
-            return int(number)
+    # Closed on leaving, so that PostgreSQL's server-side cursor does not outlive the loop.
+    with session.execute(query) as rows:
+        for number, digest, signature in rows:
+            if not is_signed_by(public_key, bytes.fromhex(digest), signature):
+                return int(number)
     return None
 
 
@@ -220,7 +225,7 @@ def verify_audit_trail(session: Session) -> AuditVerification:
     """
     head = _installation_head(session)
     links = _read_links(session)
-    broken = _first_broken_link(links)
+    broken = _first_broken_link(links, head.audit_head)
     if broken is not None:
         index, sentence = broken
         return AuditVerification(len(links), _sentence(sentence), links[index].number)
@@ -234,7 +239,7 @@ def verify_audit_trail(session: Session) -> AuditVerification:
             extra = links[position + 1]
             return AuditVerification(
                 len(links),
-                _sentence(f"{_named(extra)} was added behind the app's back."),
+                _sentence(f"{_named(extra)} was inserted behind the app's back."),
                 extra.number,
             )
         missing = head.audit_entries - (last.number if last else 0)
