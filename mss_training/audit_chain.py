@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from mss_training.signing import sign
@@ -26,30 +27,29 @@ def json_value(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False))
 
 
-def _timestamp(at: dt.datetime) -> str:
-    return at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+def _uid_text(value: uuid.UUID | str | None) -> str | None:
+    if value is None or isinstance(value, uuid.UUID):
+        return None if value is None else value.hex
+    return uuid.UUID(value).hex
 
 
-def entry_hash(fields: Any, previous_hash: str) -> str:
-    """SHA-256 (hex) of an entry's fields and its predecessor's hash, canonically serialised.
+# The fields an entry's hash covers, in the order ``entry_hash`` takes them.
+FIELDS = (
+    "uid", "at", "actor", "site_id", "action", "entity", "entity_uid", "summary", "before", "after",
+)  # fmt: skip
 
-    ``fields`` (a dict, or a row's mapping) holds uid, at, actor, site_id, action, entity,
-    entity_uid, summary, before and after as the database gives them back.
+
+def entry_hash(content: Sequence[Any], previous_hash: str) -> str:
+    """SHA-256 (hex) of an entry's fields (``FIELDS``, in order) and its predecessor's hash.
+
+    The fields are as the database gives them back (``before`` and ``after`` as parsed
+    JSON), so the hash is the same on SQLite and PostgreSQL.
     """
-    entity_uid = fields["entity_uid"]
-    canonical = {
-        "uid": str(uuid.UUID(str(fields["uid"]))),
-        "at": _timestamp(fields["at"]),
-        "actor": fields["actor"],
-        "site_id": fields["site_id"],
-        "action": fields["action"],
-        "entity": fields["entity"],
-        "entity_uid": None if entity_uid is None else str(uuid.UUID(str(entity_uid))),
-        "summary": fields["summary"],
-        "before": fields["before"],
-        "after": fields["after"],
-        "previous": previous_hash,
-    }
+    uid, at, actor, site_id, action, entity, entity_uid, summary, before, after = content
+    canonical = [
+        _uid_text(uid), at.astimezone(dt.UTC).isoformat(timespec="microseconds"), actor,
+        site_id, action, entity, _uid_text(entity_uid), summary, before, after, previous_hash,
+    ]  # fmt: skip
     text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

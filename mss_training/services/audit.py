@@ -11,10 +11,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import (
+    FIELDS,
     GENESIS,
     entry_hash,
     head_message,
@@ -26,6 +27,29 @@ from mss_training.dates import utc_now
 from mss_training.errors import DatabaseAccessError
 from mss_training.models import AuditEntry, Installation, Site
 from mss_training.signing import is_signed_by
+
+# Built once: an audit entry is written by nearly every unit of work.
+_LOCK_HEAD = (
+    select(
+        Installation.site_id,
+        Installation.private_key,
+        Installation.audit_entries,
+        Installation.audit_head,
+    )
+    .where(Installation.id == 1)
+    .with_for_update()
+)
+# Nothing reads the head through the ORM, so the session need not sync its copy.
+_MOVE_HEAD = (
+    update(Installation)
+    .where(Installation.id == 1)
+    .values(
+        audit_entries=bindparam("entries"),
+        audit_head=bindparam("head"),
+        audit_head_signature=bindparam("signature"),
+    )
+    .execution_options(synchronize_session=False)
+)
 
 
 def record_change(
@@ -47,16 +71,7 @@ def record_change(
     The installation row is locked until the caller commits (SQLite writers are already
     serialised by BEGIN IMMEDIATE), so two transactions never chain onto the same entry.
     """
-    head = session.execute(
-        select(
-            Installation.site_id,
-            Installation.private_key,
-            Installation.audit_entries,
-            Installation.audit_head,
-        )
-        .where(Installation.id == 1)
-        .with_for_update()
-    ).one_or_none()
+    head = session.execute(_LOCK_HEAD).one_or_none()
     if head is None:
         raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
     fields: dict[str, Any] = {
@@ -71,7 +86,10 @@ def record_change(
         "before": json_value(before),
         "after": json_value(after),
     }
-    number, digest = head.audit_entries + 1, entry_hash(fields, head.audit_head)
+    number, digest = (
+        head.audit_entries + 1,
+        entry_hash([fields[name] for name in FIELDS], head.audit_head),
+    )
     entry = AuditEntry(
         **fields,
         number=number,
@@ -80,15 +98,8 @@ def record_change(
         signature=sign_entry(head.private_key, digest),
     )
     session.add(entry)
-    session.execute(
-        update(Installation)
-        .where(Installation.id == 1)
-        .values(
-            audit_entries=number,
-            audit_head=digest,
-            audit_head_signature=sign_head(head.private_key, number, digest),
-        )
-    )
+    signature = sign_head(head.private_key, number, digest)
+    session.execute(_MOVE_HEAD, {"entries": number, "head": digest, "signature": signature})
 
 
 def plain(value: Any) -> Any:
@@ -104,14 +115,10 @@ def plain(value: Any) -> Any:
 
 # --- verification ------------------------------------------------------------------------
 
-_CONTENT = (
-    AuditEntry.uid, AuditEntry.at, AuditEntry.actor, AuditEntry.site_id, AuditEntry.action,
-    AuditEntry.entity, AuditEntry.entity_uid, AuditEntry.summary, AuditEntry.before,
-    AuditEntry.after,
-)  # fmt: skip
+_CONTENT = tuple(getattr(AuditEntry, name) for name in FIELDS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Link:
     """What verification keeps of each entry: enough to place it, not its content."""
 
@@ -144,16 +151,16 @@ def _read_links(session: Session) -> list[_Link]:
         select(AuditEntry.number, AuditEntry.previous_hash, AuditEntry.entry_hash, *_CONTENT)
         .order_by(AuditEntry.number, AuditEntry.id)
         .execution_options(yield_per=5000)
-    ).mappings()
+    )
     return [
         _Link(
-            row["number"],
-            row["at"],
-            row["previous_hash"],
-            row["entry_hash"],
-            entry_hash(row, row["previous_hash"]) == row["entry_hash"],
+            number,
+            content[1],
+            previous,
+            stored,
+            entry_hash(content, previous) == stored,
         )
-        for row in rows
+        for number, previous, stored, *content in rows
     ]
 
 

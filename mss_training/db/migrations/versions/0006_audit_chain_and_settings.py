@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from mss_training.audit_chain import GENESIS, entry_hash, sign_entry, sign_head
+from mss_training.audit_chain import FIELDS, GENESIS, entry_hash, sign_entry, sign_head
 from mss_training.models import UTCDateTime
 
 revision: str = "0006"
@@ -40,9 +40,6 @@ audit_log = sa.table(
     sa.column("entry_hash", sa.String),
     sa.column("signature", sa.LargeBinary),
 )
-CONTENT = (
-    "uid", "at", "actor", "site_id", "action", "entity", "entity_uid", "summary", "before", "after",
-)  # fmt: skip
 
 
 def _chain_existing_entries(connection: sa.Connection) -> None:
@@ -51,11 +48,11 @@ def _chain_existing_entries(connection: sa.Connection) -> None:
         return  # a database still being created has no entries yet
     previous, number, sealed = GENESIS, 0, []
     rows = connection.execute(
-        sa.select(audit_log.c.id, *(audit_log.c[name] for name in CONTENT)).order_by(audit_log.c.id)
+        sa.select(audit_log.c.id, *(audit_log.c[name] for name in FIELDS)).order_by(audit_log.c.id)
     )
     for row in rows.mappings():
         number += 1
-        digest = entry_hash(row, previous)
+        digest = entry_hash([row[name] for name in FIELDS], previous)
         sealed.append(
             {
                 "row_id": row["id"],
