@@ -2,9 +2,8 @@
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from mss_training.config import database_url
 from mss_training.db import open_database
@@ -32,18 +31,6 @@ def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
     return 1
 
 
-def _changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
-    before, after = before or {}, after or {}
-    lines = []
-    for name in dict.fromkeys([*before, *after]):
-        old, new = before.get(name), after.get(name)
-        shown = json.dumps(new, ensure_ascii=False)
-        if name in before:
-            shown = f"{json.dumps(old, ensure_ascii=False)} -> {shown}"
-        lines.append(f"{name}: {shown}")
-    return lines
-
-
 def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
     if not lines:
         print("No audit entries.", file=out)
@@ -54,7 +41,7 @@ def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
             file=out,
         )
         print(f"    {line.summary}", file=out)
-        for change in _changes(line.before, line.after):
+        for change in line.changes():
             print(f"      {change}", file=out)
 
 

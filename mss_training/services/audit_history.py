@@ -8,6 +8,7 @@ that counts rows, so they name no single record and appear only in the full log.
 
 import datetime as dt
 import enum
+import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,6 +47,17 @@ class AuditLine:
     summary: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+    def changes(self) -> list[str]:
+        """Each value the entry records, as "name: old -> new" (or "name: value")."""
+        before, after = self.before or {}, self.after or {}
+        lines = []
+        for name in dict.fromkeys([*before, *after]):
+            shown = json.dumps(after.get(name), ensure_ascii=False)
+            if name in before:
+                shown = f"{json.dumps(before[name], ensure_ascii=False)} -> {shown}"
+            lines.append(f"{name}: {shown}")
+        return lines
 
 
 def _as_uid(text: str) -> uuid.UUID | None:
@@ -99,6 +111,14 @@ def session_history(session: Session, session_id: int) -> list[AuditLine]:
         raise NotFoundError("That training session is no longer in the database.")
     results = session.scalars(select(Result.uid).where(Result.session_id == session_id))
     return _about(session, [session_uid, *results])
+
+
+def session_history_of_result(session: Session, result_uid: uuid.UUID) -> list[AuditLine]:
+    """The history of the training session that recorded a result."""
+    session_id = session.scalar(select(Result.session_id).where(Result.uid == result_uid))
+    if session_id is None:
+        raise NotFoundError(f"There is no result {result_uid}.")
+    return session_history(session, session_id)
 
 
 def result_history(session: Session, result_uid: uuid.UUID) -> list[AuditLine]:

@@ -23,7 +23,7 @@ from mss_training.db import Database
 from mss_training.db.database import known_revisions
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.errors import InputError, MssError
-from mss_training.services.settings import BackupSettings
+from mss_training.services.settings import BackupSettings, load_backup_settings
 
 POSTGRES_REFUSAL = (
     "This database is on PostgreSQL, whose backups are pg_dump's job "
@@ -248,3 +248,14 @@ def restore(database_path: Path, copy: Path, now: dt.datetime) -> Restored:
             f"Cannot restore {copy} over {database_path}: {error}; nothing was changed."
         ) from error
     return Restored(aside)
+
+
+def automatic_backup(database: Database, today: dt.date) -> BackupTaken | None:
+    """Take today's copy if automatic backups are on and one is due (SQLite only)."""
+    if not database.is_sqlite:
+        return None
+    with database.reading() as session:
+        settings = load_backup_settings(session)
+    if not settings.automatic:
+        return None
+    return take_daily_copy(database, settings, today)

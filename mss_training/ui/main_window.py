@@ -42,7 +42,7 @@ class MainWindow(RecordsActions, DataActions):
         self.tabs.addTab(self.dashboard, self.tr("Readiness"))
         self.tabs.addTab(self.personnel, self.tr("Personnel"))
         self.tabs.addTab(self.curriculum, self.tr("Curriculum"))
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self.with_audit_banner(self.tabs))
         self._build_actions()
         self._build_status_bar()
         self.dashboard.drill_down.connect(self.show_officers_behind)
@@ -83,6 +83,8 @@ class MainWindow(RecordsActions, DataActions):
             action.triggered.connect(lambda _checked=False, what=what: self.export(what))
             export_menu.addAction(action)
             self.export_actions[what] = action
+        file_menu.addSeparator()
+        self.add_safety_actions(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

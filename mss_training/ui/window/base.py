@@ -23,6 +23,10 @@ class WindowBase(QMainWindow):
     module_saved: a module of the draft curriculum was saved (its code).
     certificate_revoked: a certificate was revoked (its serial).
     exported: an export finished (what it wrote).
+    audit_checked: the audit trail was verified (AuditVerification).
+    history_shown: an audit history dialog opened (its title).
+    backed_up: a backup was written (its path, as text).
+    restored: a backup was restored (the copy's path, as text).
     """
 
     officer_shown = Signal(str)
@@ -35,6 +39,10 @@ class WindowBase(QMainWindow):
     module_saved = Signal(str)
     certificate_revoked = Signal(str)
     exported = Signal(str)
+    audit_checked = Signal(object)
+    history_shown = Signal(str)
+    backed_up = Signal(str)
+    restored = Signal(str)
 
     # Built by MainWindow; the action classes use them.
     context: AppContext
