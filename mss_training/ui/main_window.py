@@ -96,6 +96,7 @@ class MainWindow(RecordsActions, DataActions):
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
+        self.add_history_action(records_menu)
 
         reports_menu = menu.addMenu(self.tr("Re&ports"))
         self.readiness_report_action = QAction(self.tr("&Readiness report…"), self)

@@ -6,12 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 from mss_training.db import Database, open_database
 from mss_training.services.audit import AuditVerification, verify_audit_trail
 from mss_training.services.audit_history import (
     AuditLine,
+    AuditSubject,
+    history_of,
     officer_history,
     result_history,
     session_history_of_result,
@@ -26,6 +28,7 @@ from mss_training.services.backups import (
     restore,
     take_daily_copy,
 )
+from mss_training.services.reports import SessionLine, recent_sessions
 from mss_training.services.settings import (
     BackupSettings,
     load_backup_settings,
@@ -62,6 +65,11 @@ class SafetyActions(DataActions):
         layout.addWidget(self.audit_banner)
         layout.addWidget(central, 1)
         return container
+
+    def add_history_action(self, menu: QMenu) -> None:
+        self.session_history_action = QAction(self.tr("Session &history…"), self)
+        self.session_history_action.triggered.connect(self.choose_session_history)
+        menu.addAction(self.session_history_action)
 
     def add_safety_actions(self, menu: QMenu) -> None:
         self.backups_action = QAction(self.tr("&Backups…"), self)
@@ -105,12 +113,40 @@ class SafetyActions(DataActions):
             self.audit_banner.show()
         self.audit_checked.emit(verification)
 
-    def show_history(self, what: str, key: int | uuid.UUID, title: str) -> None:
-        """The audit history of an officer (key: id), a result or its session (key: uid)."""
+    def choose_session_history(self) -> None:
+        """Records → Session history: pick one of the latest sessions, see its history."""
+        database = self.context.database
+
+        def read() -> list[SessionLine]:
+            with database.reading() as session:
+                return recent_sessions(session, 200)
+
+        def ask(lines: list[SessionLine]) -> None:
+            if not lines:
+                self.show_error(self.tr("No training session has been recorded yet."))
+                return
+            labels = [
+                f"{line.module}  {line.starts_on:%Y-%m-%d}  {line.location}  ({line.reference})"
+                for line in lines
+            ]
+            chosen, accepted = QInputDialog.getItem(
+                self, self.tr("Session history"), self.tr("Session:"), labels, 0, False
+            )
+            if accepted and chosen in labels:
+                line = lines[labels.index(chosen)]
+                self.show_history("session", line.reference, chosen)
+
+        self.context.runner.run(read, ask, self.show_error)
+
+    def show_history(self, what: str, key: int | uuid.UUID | str, title: str) -> None:
+        """The audit history of an officer (key: its id), of a result (key: its uid), or of a
+        session (key: a result's uid, or the session's reference)."""
         database = self.context.database
 
         def read() -> list[AuditLine]:
             with database.reading() as session:
+                if isinstance(key, str):
+                    return history_of(session, AuditSubject.SESSION, key)
                 if what == "officer":
                     assert isinstance(key, int)
                     return officer_history(session, key)
