@@ -2,17 +2,10 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mss_training.services.audit_history import AuditLine
+from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.table import RowsModel
 
 
@@ -35,16 +28,9 @@ class AuditHistoryDialog(QDialog):
                 for line in lines
             ],
         )  # fmt: skip
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, self.windowTitle())
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(4, min(self.table.columnWidth(4), 360))
-        self.table.setAccessibleName(self.windowTitle())
         if lines:
             count = (
                 self.tr("1 entry") if len(lines) == 1 else self.tr("{0} entries").format(len(lines))

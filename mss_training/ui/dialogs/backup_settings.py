@@ -8,18 +8,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from mss_training.services.settings import MOST_COPIES, BackupSettings
+from mss_training.ui.dialogs.forms import lay_out_form
 
 
 class BackupSettingsDialog(QDialog):
@@ -50,12 +49,13 @@ class BackupSettingsDialog(QDialog):
         self.default_folder = default_folder
         self.folder = QLineEdit(settings.folder or "")
         self.folder.setPlaceholderText(str(default_folder or ""))
-        self.folder.setAccessibleName(self.tr("Backup folder"))
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder, 1)
+        folder_layout.addWidget(choose)
         self.automatic = QCheckBox(self.tr("Back up when the app opens and closes (once a day)"))
         self.automatic.setChecked(settings.automatic)
         self.keep_daily = QSpinBox()
@@ -66,19 +66,16 @@ class BackupSettingsDialog(QDialog):
         self.keep_weekly.setRange(0, MOST_COPIES)
         self.keep_weekly.setValue(settings.keep_weekly)
         self.keep_weekly.setSuffix(self.tr(" weeks"))
-        form = QFormLayout()
-        form.addRow(self.tr("Backup folder:"), folder_row)
-        form.addRow("", self.automatic)
-        form.addRow(self.tr("Keep a copy for each of the last:"), self.keep_daily)
-        form.addRow(self.tr("and one for each of the last:"), self.keep_weekly)
         self.back_up_button = QPushButton(self.tr("&Back up now"))
         self.back_up_button.clicked.connect(self.back_up_requested)
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self._choose_copy)
-        now_row = QHBoxLayout()
-        now_row.addWidget(self.back_up_button)
-        now_row.addWidget(self.restore_button)
-        now_row.addStretch()
+        now_row = QWidget()
+        now_layout = QHBoxLayout(now_row)
+        now_layout.setContentsMargins(0, 0, 0, 0)
+        now_layout.addWidget(self.back_up_button)
+        now_layout.addWidget(self.restore_button)
+        now_layout.addStretch()
         self.message = QLabel(
             refusal
             or self.tr(
@@ -87,22 +84,20 @@ class BackupSettingsDialog(QDialog):
             )
         )
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(now_row)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        rows = [
+            (self.tr("Backup folder"), folder_row),
+            (self.tr("Automatic"), self.automatic),
+            (self.tr("Keep a copy for each of the last"), self.keep_daily),
+            (self.tr("and one for each of the last"), self.keep_weekly),
+            (self.tr("Now"), now_row),
+        ]
+        buttons = lay_out_form(self, rows, self.message, self._save)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
         if refusal:
             for widget in (self.folder, choose, self.automatic, self.keep_daily, self.keep_weekly,
                            self.back_up_button, self.restore_button):  # fmt: skip
                 widget.setEnabled(False)
-            save = buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setEnabled(False)
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def settings(self) -> BackupSettings:
         return BackupSettings(

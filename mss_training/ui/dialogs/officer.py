@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.officer_record import OfficerRecord
+from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.officers import STATUS_TEXT
 from mss_training.ui.models.table import RowsModel
 
@@ -28,17 +29,6 @@ STATUS_COLOURS = {
     "missing": QColor("#F5C2C0"),
 }
 OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
-
-
-def _table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAccessibleName(name)
-    return view
 
 
 class OfficerDialog(QDialog):
@@ -120,7 +110,7 @@ class OfficerDialog(QDialog):
                 for c in record.certificates
             ],
         )
-        self.history_view = _table(self.history, self.tr("Results"))
+        self.history_view = read_only_table(self.history, self.tr("Results"))
         self.correct_button = QPushButton(self.tr("&Correct…"))
         self.void_button = QPushButton(self.tr("&Void…"))
         self.correct_button.clicked.connect(lambda: self._request(void=False))
@@ -147,9 +137,11 @@ class OfficerDialog(QDialog):
         result_history_button.clicked.connect(self.result_history_action.trigger)
         actions.insertWidget(actions.count() - 2, result_history_button)
         tabs = QTabWidget()
-        tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
+        tabs.addTab(
+            read_only_table(self.requirements, self.tr("Requirements")), self.tr("Requirements")
+        )
         tabs.addTab(history_page, self.tr("Results and corrections"))
-        self.certificates_view = _table(self.certificates, self.tr("Certificates"))
+        self.certificates_view = read_only_table(self.certificates, self.tr("Certificates"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self._revoke)
         certificates_page = QWidget()
