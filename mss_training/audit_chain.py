@@ -28,9 +28,29 @@ def json_value(value: Any) -> Any:
 
 
 def _uid_text(value: uuid.UUID | str | None) -> str | None:
+    """A UUID as 32 lower-case hex digits, which is also how SQLite keeps one."""
     if value is None or isinstance(value, uuid.UUID):
         return None if value is None else value.hex
-    return uuid.UUID(value).hex
+    if len(value) == 32:
+        return value  # as SQLite stores it: read back without parsing, for speed
+    try:
+        return uuid.UUID(value).hex
+    except ValueError:
+        return value  # not a UUID at all: hashed as it is, so the entry shows as changed
+
+
+def _time_text(value: dt.datetime | str) -> str:
+    """A UTC time as ISO 8601 with microseconds."""
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " ":
+            # How SQLite keeps a UTC time ("2026-11-27 08:19:18.117186"), read without parsing.
+            return f"{value[:10]}T{value[11:]}+00:00"
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        return _time_text(parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC))
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
 
 
 # The fields an entry's hash covers, in the order ``entry_hash`` takes them.
@@ -42,12 +62,12 @@ FIELDS = (
 def entry_hash(content: Sequence[Any], previous_hash: str) -> str:
     """SHA-256 (hex) of an entry's fields (``FIELDS``, in order) and its predecessor's hash.
 
-    The fields are as the database gives them back (``before`` and ``after`` as parsed
-    JSON), so the hash is the same on SQLite and PostgreSQL.
+    ``before`` and ``after`` are parsed JSON, so the hash is the same on SQLite and
+    PostgreSQL; ``uid``, ``entity_uid`` and ``at`` may be objects or as SQLite stores them.
     """
     uid, at, actor, site_id, action, entity, entity_uid, summary, before, after = content
     canonical = [
-        _uid_text(uid), at.astimezone(dt.UTC).isoformat(timespec="microseconds"), actor,
+        _uid_text(uid), _time_text(at), actor,
         site_id, action, entity, _uid_text(entity_uid), summary, before, after, previous_hash,
     ]  # fmt: skip
     text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

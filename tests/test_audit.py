@@ -375,3 +375,30 @@ def test_cli_audit_verify_and_show(tmp_path: Path) -> None:
 
 def _sink() -> io.StringIO:
     return io.StringIO()
+
+
+def test_verifying_while_others_append_sees_one_consistent_trail(database_url: str) -> None:
+    """At HQ coordinators keep writing while someone verifies: never a false alarm."""
+    database = open_database(database_url)
+    stop = threading.Event()
+
+    def keep_writing() -> None:
+        step = 0
+        while not stop.is_set():
+            with database.transaction() as session:
+                record_change(
+                    session, actor="writer", action="note", entity="test", summary=str(step)
+                )
+            step += 1
+
+    writer = threading.Thread(target=keep_writing)
+    writer.start()
+    try:
+        for _ in range(15):
+            problem = verify(database)[1]
+            assert problem is None, problem
+    finally:
+        stop.set()
+        writer.join()
+    assert verify(database)[1] is None
+    database.close()
