@@ -236,6 +236,49 @@ def test_any_change_to_any_entry_is_found(
         database.close()
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    tampering=st.sampled_from(["delete", "swap", "duplicate", "before"]),
+    number=st.integers(1, ENTRIES - 1),
+)
+def test_any_deletion_move_or_insertion_is_found(
+    tmp_path_factory: pytest.TempPathFactory, tampering: str, number: int
+) -> None:
+    """Whatever one raw-SQL tampering does to whichever entry, verify names an entry there."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('tamper') / 'mission.sqlite'}"
+    database = open_database(url)
+    try:
+        with database.transaction() as session:
+            for step in range(ENTRIES):
+                record_change(
+                    session, actor=ACTOR, action="note", entity="test", summary=str(step),
+                    before={"step": step - 1}, after={"step": step},
+                )  # fmt: skip
+        with raw_sql(url) as sql:
+            if tampering == "delete":
+                sql("DELETE FROM audit_log WHERE number = ?", (number,))
+            elif tampering == "swap":
+                sql("UPDATE audit_log SET number = -1 WHERE number = ?", (number,))
+                sql("UPDATE audit_log SET number = ? WHERE number = ?", (number, number + 1))
+                sql("UPDATE audit_log SET number = ? WHERE number = -1", (number + 1,))
+            elif tampering == "duplicate":
+                _make_room_at(sql, number + 1)
+                _copy_entry_as(sql, number, number + 1)
+            else:
+                sql(
+                    "UPDATE audit_log SET before = ? WHERE number = ?",
+                    ('{"step": "forged"}', number),
+                )
+        _, problem, broken = verify(database)
+        assert problem is not None
+        expected = {"delete": number + 1, "swap": number, "duplicate": number + 1}
+        assert broken == expected.get(tampering, number)
+        word = {"delete": "deleted", "swap": "out of order", "duplicate": "inserted"}
+        assert word.get(tampering, "changed") in problem
+    finally:
+        database.close()
+
+
 def test_two_writers_at_once_chain_one_after_the_other(database_url: str) -> None:
     """Several transactions appending at once, each on its own connection, never fork."""
     database = open_database(database_url)
