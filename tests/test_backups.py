@@ -249,3 +249,21 @@ def test_a_database_open_elsewhere_is_backed_up_consistently(
     copy = back_up(mission_file, tmp_path / "live.sqlite")
     database.close()
     assert _officers(copy) == ["001", "002"]
+
+
+def test_restore_refuses_a_database_another_program_is_reading(
+    mission_file: Path, tmp_path: Path
+) -> None:
+    copy = back_up(mission_file, tmp_path / "copy.sqlite")
+    _add_officer(mission_file, "002")
+    other = sqlite3.connect(mission_file)
+    try:
+        other.execute("BEGIN")
+        other.execute("SELECT count(*) FROM officers").fetchone()
+        before = _fingerprint(mission_file.parent)
+        with pytest.raises(InputError, match="in use by another program"):
+            restore(mission_file, copy, NOW)
+        assert _fingerprint(mission_file.parent) == before
+    finally:
+        other.close()
+    assert _officers(mission_file) == ["001", "002"]

@@ -192,21 +192,28 @@ def _companions(path: Path) -> list[tuple[Path, str]]:
     return [(path.with_name(path.name + suffix), suffix) for suffix in ("", "-wal", "-shm")]
 
 
-def _fold_write_ahead_log(database_path: Path) -> None:
-    """Write the -wal file into the database, so that the file alone holds everything.
+def _take_out_of_use(database_path: Path) -> None:
+    """Fold the -wal file into the database and make sure no other program has it open.
 
-    A damaged database cannot be checkpointed: it is moved aside as it is.
+    Leaving WAL mode needs the only connection to the file, so it fails while the app or
+    another program uses the database: better refuse than rename a file someone writes.
+    A damaged database cannot be opened at all: it is moved aside as it is.
     """
-    with (
-        contextlib.suppress(sqlite3.DatabaseError),
-        contextlib.closing(sqlite3.connect(database_path, timeout=15)) as connection,
-    ):
-        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy is not None and busy[0]:
-            raise InputError(
-                f"{database_path} is in use by another program; close it and try again. "
-                "Nothing was changed."
-            )
+    in_use = InputError(
+        f"{database_path} is in use by another program; close it and try again. "
+        "Nothing was changed."
+    )
+    try:
+        with contextlib.closing(sqlite3.connect(database_path, timeout=2)) as connection:
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise in_use from error
+        return
+    except sqlite3.DatabaseError:
+        return
+    if mode is None or str(mode[0]).lower() != "delete":
+        raise in_use
 
 
 @dataclass(frozen=True)
@@ -227,7 +234,7 @@ def restore(database_path: Path, copy: Path, now: dt.datetime) -> Restored:
     moved: list[tuple[Path, Path]] = []
     try:
         if database_path.exists():
-            _fold_write_ahead_log(database_path)
+            _take_out_of_use(database_path)
             stamp = now.strftime("%Y%m%d-%H%M%S")
             aside = database_path.with_name(
                 f"{database_path.stem}.before-restore-{stamp}{database_path.suffix}"
