@@ -455,7 +455,7 @@ def main() -> int:
         step("import", lambda: bench_import(mission, folder, rows, officers))
         step("certificates", lambda: bench_certificates(mission, rows, 50 if args.small else 1_000))
         step("roster", lambda: bench_roster(mission, rows, 500 if args.small else 20_000))
-        step("audit", lambda: bench_audit(folder, rows, 10_000 if args.small else 100_000))
+        step("audit", lambda: bench_audit(folder, rows, 5_000 if args.small else 100_000))
         rows.append(Row("sync export and import of 500,000 results", "–", None, None,
                         "< 60 s", note="sync is not built yet (issue 6)"))  # fmt: skip
         mission.close()
