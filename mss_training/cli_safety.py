@@ -33,7 +33,11 @@ def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
     if not lines:
-        print("No audit entries.", file=out)
+        print(
+            "No audit entries name this record: records that came in with an import or a "
+            "demo mission share one entry that counts all their rows.",
+            file=out,
+        )
     for line in lines:
         print(
             f"#{line.number}  {line.at:%Y-%m-%d %H:%M} UTC  {line.actor}  "
