@@ -1,8 +1,10 @@
 """`make screenshots`: render each main screen on a demo mission to PNG, offscreen."""
 
 import os
+import sqlite3
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mss_training.cli import main as cli_main
 from mss_training.db import open_database
-from mss_training.services.personnel import search_officer_ids
+from mss_training.services.personnel import officer_details, search_officer_ids, update_officer
 from mss_training.ui.context import AppContext
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
@@ -82,6 +84,30 @@ def grab_import(
     wizard.reject()
 
 
+def grab_safety(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path, officer_id: int
+) -> None:
+    """An officer's audit history, the backup settings, and the warning of a broken trail."""
+    database = window.context.database
+    with database.transaction() as session:
+        details = officer_details(session, officer_id)
+        update_officer(session, officer_id, replace(details, rank="Sergeant"), "Insp. G. Wanjiru")
+    window.show_history("officer", officer_id, "the officer")
+    settle(application, runner)
+    grab(window.history_dialog, out / "screen-history.png")
+    window.history_dialog.close()
+    window.open_backup_settings()
+    settle(application, runner)
+    grab(window.backup_dialog, out / "screen-backups.png")
+    window.backup_dialog.close()
+    with sqlite3.connect(database.url.removeprefix("sqlite:///")) as connection:
+        connection.execute("UPDATE audit_log SET actor = 'someone' WHERE number = 3")
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.check_audit_trail()
+    settle(application, runner)
+    grab(window, out / "screen-audit-warning.png")
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -127,6 +153,7 @@ def main(folder: str) -> int:
             dialog.close()
         grab_wizard(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
+        grab_safety(application, runner, window, out, officer_id)
         window.close()
         runner.shutdown()
         database.close()
