@@ -184,6 +184,14 @@ def test_entries_moved_out_of_order_are_found(trail: Database) -> None:
     assert problem is not None and problem.endswith("is out of order: entries were moved.")
 
 
+def test_renumbered_entries_are_found(trail: Database) -> None:
+    with raw_sql(trail.url) as sql:
+        sql(f"UPDATE audit_log SET number = number + 100 WHERE number >= {ENTRIES - 2}")
+    _, problem, broken = verify(trail)
+    assert broken == ENTRIES + 98
+    assert problem is not None and problem.endswith(f"was renumbered: it is entry {ENTRIES - 2}.")
+
+
 def test_an_entry_rewritten_with_fresh_hashes_but_no_key_is_found(trail: Database) -> None:
     """Someone who knows the hashing but signs nothing: rehash entry 3 onwards and the head."""
     with trail.reading() as session:

@@ -198,6 +198,9 @@ def _first_broken_link(links: list[_Link], head_hash: str) -> tuple[int, str] | 
     expected = GENESIS
     for index, link in enumerate(links):
         if link.previous_hash == expected and link.content_intact:
+            if link.number != index + 1:
+                # Numbers are not hashed (the links fix the order), but people cite them.
+                return index, f"{_named(link)} was renumbered: it is entry {index + 1}."
             expected = link.stored_hash
             continue
         pointed_at = by_hash.get(link.previous_hash)
