@@ -26,7 +26,7 @@ from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.db.database import migrations_config
 from mss_training.domain import Outcome
-from mss_training.models import AuditEntry
+from mss_training.models import AuditEntry, Result, TrainingSession
 from mss_training.services.audit import record_change, verify_audit_trail
 from mss_training.services.audit_history import AuditSubject, history_of
 from mss_training.services.personnel import find_officer, officer_details, update_officer
@@ -406,6 +406,24 @@ def test_history_of_an_officer_names_who_did_what(trail: Database) -> None:
     ]
     assert {line.actor for line in lines} == {ACTOR}
     assert lines[-1].after == {"rank": "Sergeant"}
+
+
+def test_history_of_a_result_and_of_its_session(trail: Database) -> None:
+    with trail.reading() as session:
+        result_uid, session_ref = session.execute(
+            select(Result.uid, TrainingSession.uid)
+            .join(TrainingSession, TrainingSession.id == Result.session_id)
+            .where(Result.kind == "original")
+        ).one()
+        of_result = history_of(session, AuditSubject.RESULT, str(result_uid))
+        of_session = history_of(session, AuditSubject.SESSION, session_ref.hex[:8])
+    assert [(line.action, line.entity) for line in of_result] == [
+        ("create", "training_session"),
+        ("amend", "result"),
+        ("void", "result"),
+    ]
+    assert of_session == of_result  # one result in the session: the same story
+    assert "sheet misread" in of_result[1].summary
 
 
 def test_cli_audit_verify_and_show(tmp_path: Path) -> None:
