@@ -2,11 +2,13 @@
 
 import datetime as dt
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import DBAPIError
 
 from mss_training import __version__
 from mss_training.config import APP_NAME
@@ -46,5 +48,5 @@ def _back_up_on_closing(database: Database) -> None:
     """Today's copy again if the database changed since; a failure must not stop closing."""
     try:
         automatic_backup(database, dt.date.today())
-    except MssError as error:
+    except (MssError, OSError, sqlite3.Error, DBAPIError) as error:
         logging.getLogger(__name__).warning("The backup on closing failed: %s", error)
