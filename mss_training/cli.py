@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mss_training import __version__
+from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_sync import add_sync_commands
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
@@ -659,6 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)
+    add_safety_commands(commands)
     return parser
 
 

@@ -136,6 +136,11 @@ class Installation(Base):
     # This installation's Ed25519 private key (32 raw bytes). Whoever copies the database
     # file has it too: laptops must use disk encryption.
     private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # The audit trail's head: how many entries it has and the last one's hash, signed, so
+    # that deleting the newest entries is found (mss_training/audit_chain.py).
+    audit_entries: Mapped[int] = mapped_column(Integer, default=0)
+    audit_head: Mapped[str] = mapped_column(String(64))
+    audit_head_signature: Mapped[bytes] = mapped_column(LargeBinary)
 
     site: Mapped[Site] = relationship()
 
@@ -395,12 +400,17 @@ class Certificate(Travelling, Stored, Base):
 
 
 class AuditEntry(Base):
-    """One change, as it happened: never updated, never deleted."""
+    """One change, as it happened: never updated, never deleted.
+
+    Entries are numbered 1, 2, 3... on each installation and chained: each holds the hash
+    of the one before and is signed with the installation's key (mss_training/audit_chain.py).
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_uid"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
     uid: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
     at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     actor: Mapped[str] = mapped_column(String(100))
@@ -411,6 +421,9 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(Text)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class OfficerAlias(Base):
@@ -478,3 +491,14 @@ class SyncConflict(Base):
     resolution: Mapped[str | None] = mapped_column(Text)
 
     officer: Mapped[Officer] = relationship()
+
+
+class Setting(Base):
+    """One installation setting (backups for now), as a JSON value under a dotted key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")

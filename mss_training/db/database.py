@@ -17,6 +17,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mss_training.audit_chain import GENESIS, sign_head
+from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import SiteRole
 from mss_training.errors import DatabaseAccessError
 from mss_training.models import Installation, Site
@@ -178,10 +180,7 @@ def _backup_sqlite(connection: Connection, database_path: str, revision: str) ->
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
     source = connection.connection.driver_connection
     assert isinstance(source, sqlite3.Connection)
-    with contextlib.closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-        # One self-contained file, with no -wal beside it to lose when it is moved.
-        copy.execute("PRAGMA journal_mode = DELETE")
+    copy_sqlite(source, target)
     return target
 
 
@@ -202,7 +201,16 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
         )
         session.add(site)
         session.flush()
-        session.add(Installation(id=1, site_id=site.id, private_key=private_key))
+        session.add(
+            Installation(
+                id=1,
+                site_id=site.id,
+                private_key=private_key,
+                audit_entries=0,
+                audit_head=GENESIS,
+                audit_head_signature=sign_head(private_key, 0, GENESIS),
+            )
+        )
         session.flush()
 
 

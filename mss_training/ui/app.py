@@ -1,16 +1,20 @@
 """Start the desktop app on a database, with plain messages when it cannot be opened."""
 
+import datetime as dt
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import DBAPIError
 
 from mss_training import __version__
 from mss_training.config import APP_NAME
-from mss_training.db import open_database
+from mss_training.db import Database, open_database
 from mss_training.errors import MssError
+from mss_training.services.backups import automatic_backup
 from mss_training.ui.context import AppContext
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
@@ -32,7 +36,17 @@ def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
     window = MainWindow(AppContext(database, runner))
     window.show()
     window.refresh()
+    window.on_started()
     status = application.exec()
     runner.shutdown()
-    database.close()
+    _back_up_on_closing(window.context.database)
+    window.context.database.close()
     return int(status)
+
+
+def _back_up_on_closing(database: Database) -> None:
+    """Today's copy again if the database changed since; a failure must not stop closing."""
+    try:
+        automatic_backup(database, dt.date.today())
+    except (MssError, OSError, sqlite3.Error, DBAPIError) as error:
+        logging.getLogger(__name__).warning("The backup on closing failed: %s", error)

@@ -43,7 +43,7 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
         self.tabs.addTab(self.dashboard, self.tr("Readiness"))
         self.tabs.addTab(self.personnel, self.tr("Personnel"))
         self.tabs.addTab(self.curriculum, self.tr("Curriculum"))
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(self.with_audit_banner(self.tabs))
         self._build_actions()
         self._build_status_bar()
         self.dashboard.drill_down.connect(self.show_officers_behind)
@@ -85,6 +85,8 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
             export_menu.addAction(action)
             self.export_actions[what] = action
         file_menu.addSeparator()
+        self.add_safety_actions(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -95,6 +97,7 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
+        self.add_history_action(records_menu)
 
         sync_menu = menu.addMenu(self.tr("&Sync"))
         self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)

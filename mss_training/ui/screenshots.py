@@ -2,8 +2,10 @@
 
 import dataclasses
 import os
+import sqlite3
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -147,6 +149,30 @@ def grab_sync(
     window.conflicts_dialog.close()
 
 
+def grab_safety(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path, officer_id: int
+) -> None:
+    """An officer's audit history, the backup settings, and the warning of a broken trail."""
+    database = window.context.database
+    with database.transaction() as session:
+        details = officer_details(session, officer_id)
+        update_officer(session, officer_id, replace(details, rank="Sergeant"), "Insp. G. Wanjiru")
+    window.show_history("officer", officer_id, "the officer")
+    settle(application, runner)
+    grab(window.history_dialog, out / "screen-history.png")
+    window.history_dialog.close()
+    window.open_backup_settings()
+    settle(application, runner)
+    grab(window.backup_dialog, out / "screen-backups.png")
+    window.backup_dialog.close()
+    with sqlite3.connect(database.url.removeprefix("sqlite:///")) as connection:
+        connection.execute("UPDATE audit_log SET actor = 'someone' WHERE number = 3")
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.check_audit_trail()
+    settle(application, runner)
+    grab(window, out / "screen-audit-warning.png")
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -193,6 +219,7 @@ def main(folder: str) -> int:
         grab_wizard(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
         grab_sync(application, runner, window, out, Path(work))
+        grab_safety(application, runner, window, out, officer_id)
         window.close()
         runner.shutdown()
         database.close()

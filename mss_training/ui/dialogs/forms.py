@@ -1,8 +1,19 @@
-"""The layout the app's editing dialogs share: labelled fields, a problem line, Save and Cancel."""
+"""Layouts the app's dialogs share: labelled fields with a problem line, Save and Cancel;
+read-only tables of rows."""
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def lay_out_form(
@@ -26,3 +37,15 @@ def lay_out_form(
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return buttons
+
+
+def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table of whole rows to read and select, not edit; ``name`` is its accessible name."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAccessibleName(name)
+    return view

@@ -1,7 +1,7 @@
 """One officer in full: requirement checklist, every result and its corrections, certificates."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.officer_record import OfficerRecord
+from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.officers import STATUS_TEXT
 from mss_training.ui.models.table import RowsModel
 
@@ -30,27 +31,19 @@ STATUS_COLOURS = {
 OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAccessibleName(name)
-    return view
-
-
 class OfficerDialog(QDialog):
     """Shows an officer's record as of the dashboard's date.
 
     Signals:
         correct_requested: (history line, void) the user wants to correct or void a result.
         revoke_requested: (serial, reason) the user revokes a certificate.
+        history_requested: (what, key, title) the audit history of the officer (key: its
+            id), of a result or of the session that recorded it (key: the result's uid).
     """
 
     correct_requested = Signal(object, bool)
     revoke_requested = Signal(str, str)
+    history_requested = Signal(str, object, str)
 
     def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +110,7 @@ class OfficerDialog(QDialog):
                 for c in record.certificates
             ],
         )
-        self.history_view = _table(self.history, self.tr("Results"))
+        self.history_view = read_only_table(self.history, self.tr("Results"))
         self.correct_button = QPushButton(self.tr("&Correct…"))
         self.void_button = QPushButton(self.tr("&Void…"))
         self.correct_button.clicked.connect(lambda: self._request(void=False))
@@ -133,10 +126,22 @@ class OfficerDialog(QDialog):
         actions.addWidget(self.correct_button)
         actions.addWidget(self.void_button)
         history_layout.addLayout(actions)
+        self.result_history_action = QAction(self.tr("History of this &result…"), self)
+        self.result_history_action.triggered.connect(lambda: self._result_history("result"))
+        self.session_history_action = QAction(self.tr("History of its &session…"), self)
+        self.session_history_action.triggered.connect(lambda: self._result_history("session"))
+        # Right-click on a result offers its history and its session's.
+        self.history_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history_view.addActions([self.result_history_action, self.session_history_action])
+        result_history_button = QPushButton(self.tr("Result &history…"))
+        result_history_button.clicked.connect(self.result_history_action.trigger)
+        actions.insertWidget(actions.count() - 2, result_history_button)
         tabs = QTabWidget()
-        tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
+        tabs.addTab(
+            read_only_table(self.requirements, self.tr("Requirements")), self.tr("Requirements")
+        )
         tabs.addTab(history_page, self.tr("Results and corrections"))
-        self.certificates_view = _table(self.certificates, self.tr("Certificates"))
+        self.certificates_view = read_only_table(self.certificates, self.tr("Certificates"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self._revoke)
         certificates_page = QWidget()
@@ -149,6 +154,15 @@ class OfficerDialog(QDialog):
         tabs.addTab(certificates_page, self.tr("Certificates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.officer_history_button = buttons.addButton(
+            self.tr("Hi&story…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.officer_history_button.setToolTip(
+            self.tr("Every audited change to this officer, their results and certificates")
+        )
+        self.officer_history_button.clicked.connect(
+            lambda: self.history_requested.emit("officer", officer.id, self.windowTitle())
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.verdict)
@@ -171,6 +185,17 @@ class OfficerDialog(QDialog):
         )
         if accepted and reason.strip():
             self.revoke_requested.emit(serial, reason.strip())
+
+    def _result_history(self, what: str) -> None:
+        row = _selected(self.history_view)
+        if row is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Choose a result first."))
+            return
+        line = self.record.history[row]
+        title = f"{self.windowTitle()}, {line.module} {line.completed_on}"
+        if what == "session":
+            title = self.tr("the {0} session ending {1}").format(line.module, line.completed_on)
+        self.history_requested.emit(what, line.uid, title)
 
     def _request(self, *, void: bool) -> None:
         row = _selected(self.history_view)

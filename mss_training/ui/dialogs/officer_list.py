@@ -3,10 +3,11 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mss_training.domain import RequirementStatus
 from mss_training.services.readiness import OfficerReadiness
+from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.table import RowsModel
 
 
@@ -43,14 +44,8 @@ class OfficerListDialog(QDialog):
                 for o in self._officers
             ],
         )  # fmt: skip
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, title)
         self.table.resizeColumnsToContents()
-        self.table.setAccessibleName(title)
         self.table.activated.connect(self._chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

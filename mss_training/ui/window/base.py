@@ -26,6 +26,10 @@ class WindowBase(QMainWindow):
     bundle_exported: a sync bundle was written (what it holds).
     bundle_previewed: a sync bundle was checked and rehearsed (MergeReport).
     bundle_imported: a sync bundle was merged (MergeReport).
+    audit_checked: the audit trail was verified (AuditVerification).
+    history_shown: an audit history dialog opened (its title).
+    backed_up: a backup was written (its path, as text).
+    restored: a backup was restored (the copy's path, as text).
     """
 
     officer_shown = Signal(str)
@@ -41,6 +45,10 @@ class WindowBase(QMainWindow):
     bundle_exported = Signal(str)
     bundle_previewed = Signal(object)
     bundle_imported = Signal(object)
+    audit_checked = Signal(object)
+    history_shown = Signal(str)
+    backed_up = Signal(str)
+    restored = Signal(str)
 
     # Built by MainWindow; the action classes use them.
     context: AppContext

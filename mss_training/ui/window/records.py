@@ -46,9 +46,10 @@ from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.window.documents import DocumentActions
+from mss_training.ui.window.safety import SafetyActions
 
 
-class RecordsActions(DocumentActions):
+class RecordsActions(DocumentActions, SafetyActions):
     """Officers' records, recording sessions, adding and correcting officers and results."""
 
     def show_officer(self, officer_id: int) -> None:
@@ -67,6 +68,7 @@ class RecordsActions(DocumentActions):
             lambda line, void: self.correct_result(dialog, line, void=void)
         )
         dialog.revoke_requested.connect(lambda serial, reason: self.revoke(dialog, serial, reason))
+        dialog.history_requested.connect(self.show_history)
         self.officer_dialog = dialog
         dialog.show()
         self.officer_shown.emit(dialog.windowTitle())

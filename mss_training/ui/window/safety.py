@@ -1,0 +1,252 @@
+"""Keeping records safe from the window: audit histories, the start check, backups."""
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QVBoxLayout, QWidget
+
+from mss_training.db import Database, open_database
+from mss_training.services.audit import AuditVerification, verify_audit_trail
+from mss_training.services.audit_history import (
+    AuditLine,
+    AuditSubject,
+    history_of,
+    officer_history,
+    result_history,
+    session_history_of_result,
+)
+from mss_training.services.backups import (
+    POSTGRES_REFUSAL,
+    BackupTaken,
+    Restored,
+    automatic_backup,
+    backup_folder,
+    database_file,
+    restore,
+    take_daily_copy,
+)
+from mss_training.services.reports import SessionLine, recent_sessions
+from mss_training.services.settings import (
+    BackupSettings,
+    load_backup_settings,
+    save_backup_settings,
+)
+from mss_training.ui.dialogs.audit_history import AuditHistoryDialog
+from mss_training.ui.dialogs.backup_settings import BackupSettingsDialog
+from mss_training.ui.window.data import DataActions
+
+
+class SafetyActions(DataActions):
+    """Audit histories, the audit check on start, automatic and manual backups, restore.
+
+    Its signals (audit_checked, history_shown, backed_up, restored) are declared on
+    WindowBase: PySide6 does not deliver signals declared on a class that reaches the
+    window through a second base.
+    """
+
+    audit_banner: QLabel
+
+    def with_audit_banner(self, central: QWidget) -> QWidget:
+        """``central`` under a warning line that shows only when the trail is broken."""
+        self.audit_banner = QLabel()
+        self.audit_banner.setWordWrap(True)
+        self.audit_banner.setStyleSheet(
+            "background: #F9DEDC; color: #410E0B; padding: 8px; border-bottom: 1px solid #B3261E;"
+        )
+        self.audit_banner.setAccessibleName(self.tr("Audit trail warning"))
+        self.audit_banner.hide()
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.audit_banner)
+        layout.addWidget(central, 1)
+        return container
+
+    def add_history_action(self, menu: QMenu) -> None:
+        self.session_history_action = QAction(self.tr("Session &history…"), self)
+        self.session_history_action.triggered.connect(self.choose_session_history)
+        menu.addAction(self.session_history_action)
+
+    def add_safety_actions(self, menu: QMenu) -> None:
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backup_settings)
+        menu.addAction(self.backups_action)
+        self.check_audit_action = QAction(self.tr("Check the &audit trail"), self)
+        self.check_audit_action.triggered.connect(self.check_audit_trail)
+        menu.addAction(self.check_audit_action)
+
+    def on_started(self) -> None:
+        """Once the window shows: verify the trail and take the day's backup, off its thread."""
+        self.check_audit_trail()
+        self.take_automatic_backup()
+
+    # --- audit ---------------------------------------------------------------------------
+
+    def check_audit_trail(self) -> None:
+        database = self.context.database
+
+        def check() -> AuditVerification:
+            with database.reading() as session:
+                return verify_audit_trail(session)
+
+        self.context.runner.run(check, self._show_audit_state, self.show_error)
+
+    def _show_audit_state(self, verification: AuditVerification) -> None:
+        if verification.intact:
+            self.audit_banner.hide()
+            self.statusBar().showMessage(
+                self.tr("Audit trail checked: {0} entries, intact.").format(verification.entries),
+                10_000,
+            )
+        else:
+            self.audit_banner.setText(
+                self.tr(
+                    "<b>The audit trail is broken.</b> {0} Someone changed the database "
+                    "outside MSS Training. Tell your administrator; a backup from before the "
+                    "change can be restored (File → Backups)."
+                ).format(verification.problem)
+            )
+            self.audit_banner.show()
+        self.audit_checked.emit(verification)
+
+    def choose_session_history(self) -> None:
+        """Records → Session history: pick one of the latest sessions, see its history."""
+        database = self.context.database
+
+        def read() -> list[SessionLine]:
+            with database.reading() as session:
+                return recent_sessions(session, 200)
+
+        def ask(lines: list[SessionLine]) -> None:
+            if not lines:
+                self.show_error(self.tr("No training session has been recorded yet."))
+                return
+            labels = [
+                f"{line.module}  {line.starts_on:%Y-%m-%d}  {line.location}  ({line.reference})"
+                for line in lines
+            ]
+            chosen, accepted = QInputDialog.getItem(
+                self, self.tr("Session history"), self.tr("Session:"), labels, 0, False
+            )
+            if accepted and chosen in labels:
+                line = lines[labels.index(chosen)]
+                self.show_history("session", line.reference, chosen)
+
+        self.context.runner.run(read, ask, self.show_error)
+
+    def show_history(self, what: str, key: int | uuid.UUID | str, title: str) -> None:
+        """The audit history of an officer (key: its id), of a result (key: its uid), or of a
+        session (key: a result's uid, or the session's reference)."""
+        database = self.context.database
+
+        def read() -> list[AuditLine]:
+            with database.reading() as session:
+                if isinstance(key, str):
+                    return history_of(session, AuditSubject.SESSION, key)
+                if what == "officer":
+                    assert isinstance(key, int)
+                    return officer_history(session, key)
+                assert isinstance(key, uuid.UUID)
+                if what == "result":
+                    return result_history(session, key)
+                return session_history_of_result(session, key)
+
+        def show(lines: list[AuditLine]) -> None:
+            dialog = AuditHistoryDialog(title, lines, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.history_dialog = dialog
+            dialog.show()
+            self.history_shown.emit(dialog.windowTitle())
+
+        self.context.runner.run(read, show, self.show_error)
+
+    # --- backups -------------------------------------------------------------------------
+
+    def take_automatic_backup(self) -> None:
+        database = self.context.database
+        self.context.runner.run(
+            lambda: automatic_backup(database, dt.date.today()),
+            self._backed_up,
+            lambda message: self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {0}").format(message), 30_000
+            ),
+        )
+
+    def _backed_up(self, taken: BackupTaken | None) -> None:
+        if taken is not None:
+            self.statusBar().showMessage(self.tr("Backed up to {0}.").format(taken.path), 15_000)
+            self.backed_up.emit(str(taken.path))
+
+    def open_backup_settings(self) -> None:
+        database = self.context.database
+
+        def read() -> tuple[BackupSettings, Path | None]:
+            with database.reading() as session:
+                settings = load_backup_settings(session)
+            if not database.is_sqlite:
+                return settings, None
+            return settings, backup_folder(database_file(database.url), BackupSettings())
+
+        def show(found: tuple[BackupSettings, Path | None]) -> None:
+            settings, default_folder = found
+            refusal = "" if database.is_sqlite else POSTGRES_REFUSAL
+            dialog = BackupSettingsDialog(settings, default_folder, refusal, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.save_requested.connect(lambda chosen: self._save_settings(dialog, chosen))
+            dialog.back_up_requested.connect(lambda: self._back_up_now(dialog))
+            dialog.restore_requested.connect(lambda copy: self._restore_backup(dialog, copy))
+            self.backup_dialog = dialog
+            dialog.open()
+
+        self.context.runner.run(read, show, self.show_error)
+
+    def _save_settings(self, dialog: BackupSettingsDialog, chosen: BackupSettings) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def write() -> bool:
+            with database.transaction() as session:
+                return save_backup_settings(session, chosen, actor)
+
+        self.context.runner.run(write, lambda _changed: dialog.accept(), dialog.show_message)
+
+    def _back_up_now(self, dialog: BackupSettingsDialog) -> None:
+        database = self.context.database
+
+        def work() -> BackupTaken | None:
+            with database.reading() as session:
+                settings = load_backup_settings(session)
+            return take_daily_copy(database, settings, dt.date.today(), force=True)
+
+        def done(taken: BackupTaken | None) -> None:
+            self._backed_up(taken)
+            if taken is not None:
+                dialog.show_message(self.tr("Backed up to {0}.").format(taken.path))
+
+        self.context.runner.run(work, done, dialog.show_message)
+
+    def _restore_backup(self, dialog: BackupSettingsDialog, copy: Path) -> None:
+        current = self.context.database
+
+        def work() -> tuple[Restored, Database]:
+            # The worker is serial: no other task holds the database while it is replaced.
+            current.close()
+            restored = restore(database_file(current.url), copy, dt.datetime.now())
+            return restored, open_database(current.url)
+
+        def done(result: tuple[Restored, Database]) -> None:
+            restored, database = result
+            self._use_database(database)
+            aside = restored.aside.name if restored.aside else ""
+            dialog.show_message(
+                self.tr("Restored {0}. The database it replaced is kept as {1}.").format(
+                    copy.name, aside
+                )
+            )
+            self.restored.emit(str(copy))
+            self.check_audit_trail()
+
+        self.context.runner.run(work, done, dialog.show_message)
