@@ -35,6 +35,7 @@ from mss_training.db import Database, open_database
 from mss_training.documents.certificate import CertificateContent, certificates_pdf
 from mss_training.documents.layout import ReportContext
 from mss_training.documents.roster import RosterRow, roster_pdf
+from mss_training.domain import UserRole
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.io.readiness_export import readiness_to_dict
@@ -42,6 +43,7 @@ from mss_training.io.tables import write_table
 from mss_training.services.certificates import IssueOptions, certificates_for_session
 from mss_training.services.demo import generate_demo
 from mss_training.services.exports import personnel_table
+from mss_training.services.permissions import Actor
 from mss_training.services.readiness import (
     ReadinessQuery,
     readiness_report,
@@ -53,7 +55,7 @@ from mss_training.services.roster_import import import_roster
 from mss_training.services.setup import set_up_database
 
 TODAY = dt.date(2026, 11, 27)
-ACTOR = "benchmark"
+ACTOR = Actor("benchmark", UserRole.COORDINATOR)
 
 
 @dataclass

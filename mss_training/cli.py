@@ -1,24 +1,28 @@
 """The command line, `mss-training`: a thin face on the same services as the app."""
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import getpass
 import io
 import json
+import os
 import sys
 import traceback
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from mss_training import __version__
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
+from sqlalchemy import make_url
+
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
-from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole
+from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
@@ -40,7 +44,8 @@ from mss_training.services.certificates import (
     verify_pdf,
 )
 from mss_training.services.curriculum import curriculum_view
-from mss_training.services.demo import generate_demo
+from mss_training.services.demo import ACTOR as DEMO_ACTOR
+from mss_training.services.demo import add_demo_accounts, demo_accounts_text, generate_demo
 from mss_training.services.exports import (
     curriculum_table,
     personnel_table,
@@ -48,12 +53,20 @@ from mss_training.services.exports import (
     results_table,
 )
 from mss_training.services.importing import ImportRejectedError, RowProblem
+from mss_training.services.permissions import (
+    Actor,
+    Permission,
+    PermissionDeniedError,
+    require,
+    system_actor,
+)
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
     ReadinessQuery,
     ReadinessReport,
     RequirementState,
+    for_actor,
     readiness_report,
 )
 from mss_training.services.reports import (
@@ -73,15 +86,70 @@ from mss_training.services.roster_import import (
     preview_roster_import,
 )
 from mss_training.services.setup import set_up_database
+from mss_training.services.users import (
+    NewUser,
+    UserInfo,
+    add_first_administrator,
+    add_user,
+    change_user,
+    has_accounts,
+    list_users,
+    reset_password,
+    set_disabled,
+    sign_in,
+)
 
 PROGRAM = "mss-training"
 
 
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown user"
+USER_ENV = "MSS_TRAINING_USER"
+PASSWORD_ENV = "MSS_TRAINING_PASSWORD"
+NO_ACCOUNTS = (
+    "This database has no user accounts yet; create the first administrator with "
+    f"`{PROGRAM} users add NAME --role administrator` (or `{PROGRAM} init --admin-user NAME`)."
+)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _authenticate(database: Database) -> Actor:
+    """Sign in with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a terminal."""
+    with database.reading() as session:
+        if not has_accounts(session):
+            raise PermissionDeniedError(NO_ACCOUNTS)
+    username = os.environ.get(USER_ENV, "").strip()
+    password = os.environ.get(PASSWORD_ENV)
+    if (not username or password is None) and not _interactive():
+        raise InputError(
+            f"Sign in first: set {USER_ENV} and {PASSWORD_ENV}, or run the command in a "
+            "terminal to be asked."
+        )
+    if not username:
+        username = input("Username: ").strip()
+    if password is None:
+        password = getpass.getpass(f"Password for {username}: ")
+    return sign_in(database, username, password)
+
+
+@contextlib.contextmanager
+def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The database named by --db and the account signed in to it."""
+    with _open(args) as database:
+        yield database, _authenticate(database)
+
+
+def _new_password(given: str | None, whose: str) -> str:
+    """A password given on the command line, or asked for twice on a terminal."""
+    if given is not None:
+        return given
+    if not _interactive():
+        raise InputError("Give the password with --password, or run the command in a terminal.")
+    first = getpass.getpass(f"New password for {whose}: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise InputError("The two passwords differ; nothing was changed.")
+    return first
 
 
 def _date_argument(text: str) -> dt.date:
@@ -112,14 +180,45 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(database_url(args.db))
 
 
+def _no_first_administrator() -> InputError:
+    return InputError(
+        "Name the first administrator of this database: --admin-user NAME "
+        "(the password is asked for, or give --admin-password)."
+    )
+
+
 def command_init(args: argparse.Namespace, out: TextIO) -> int:
     spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
     role = SiteRole.HQ if args.hq else SiteRole.SITE
-    with (
-        open_database(database_url(args.db), site_name=args.site_name, site_role=role) as database,
-        database.transaction() as session,
-    ):
-        result = set_up_database(session, spec, _actor())
+    url = database_url(args.db)
+    missing = make_url(url).get_backend_name() == "sqlite" and not Path(
+        make_url(url).database or ""
+    ).exists()
+    if missing and not args.admin_user:
+        raise _no_first_administrator()  # before the file is made, so nothing is left behind
+    with open_database(url, site_name=args.site_name, site_role=role) as database:
+        with database.reading() as session:
+            first = not has_accounts(session)
+        if first and not args.admin_user:
+            raise _no_first_administrator()
+        if args.admin_user and not first:
+            raise InputError(
+                f"This database already has accounts; an administrator adds more with "
+                f"`{PROGRAM} users add`."
+            )
+        if first:
+            password = _new_password(args.admin_password, args.admin_user)
+            with database.transaction() as session:
+                entry = NewUser(
+                    args.admin_user, args.admin_name or "", UserRole.ADMINISTRATOR, password
+                )
+                admin = add_first_administrator(session, entry)
+                result = set_up_database(session, spec, admin.actor)
+            print(f"Created the administrator account {admin.username}.", file=out)
+        else:
+            actor = _authenticate(database)
+            with database.transaction() as session:
+                result = set_up_database(session, spec, actor)
     load = result.curriculum
     print(f"Database: {database.display_name}", file=out)
     if load.created:
@@ -137,7 +236,12 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
     with _open(args) as database, database.transaction() as session:
-        set_up_database(session, default_curriculum(), _actor())
+        if has_accounts(session):
+            raise InputError(
+                "A demo mission is made in a new database; this one already has accounts."
+            )
+        set_up_database(session, default_curriculum(), system_actor(DEMO_ACTOR))
+        add_demo_accounts(session)
         summary = generate_demo(
             session,
             officers=args.officers,
@@ -153,11 +257,13 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
         f"{summary.exemptions} exemptions.",
         file=out,
     )
+    print(demo_accounts_text(), file=out)
     return 0
 
 
 def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         view = curriculum_view(session)
     if args.format == "json":
         document = {
@@ -282,8 +388,9 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         unit=args.unit,
         include_inactive=args.include_inactive,
     )
-    with _open(args) as database, database.reading() as session:
-        report = readiness_report(session, query)
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
+        report = readiness_report(session, for_actor(query, actor))
     if args.format == "json":
         json.dump(readiness_to_dict(report), out, ensure_ascii=False, indent=1)
         print(file=out)
@@ -312,19 +419,22 @@ def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | Result
     """Preview (with --dry-run) or import a roster or results file, in one transaction."""
     mapping = parse_mapping(args.map or [], ROSTER_FIELDS if kind == "roster" else RESULTS_FIELDS)
     with (
-        _open(args) as database,
+        _signed_in(args) as (database, actor),
         database.reading() if args.dry_run else database.transaction() as session,
     ):
+        require(
+            actor, Permission.EDIT_PERSONNEL if kind == "roster" else Permission.RECORD_TRAINING
+        )
         if kind == "roster" and args.dry_run:
             return preview_roster_import(session, args.file, mapping)
         if kind == "roster":
             return import_roster(
-                session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+                session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
             )
         if args.dry_run:
             return preview_results_import(session, args.file, mapping)
         return import_results(
-            session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+            session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
         )
 
 
@@ -367,16 +477,17 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.EXPORT)
         if args.what == "personnel":
-            table = personnel_table(session)
+            table = personnel_table(session, actor.contingents)
         elif args.what == "results":
-            table = results_table(session)
+            table = results_table(session, actor.contingents)
         elif args.what == "curriculum":
             table = curriculum_table(session)
         else:
             query = ReadinessQuery(as_of=args.as_of or dt.date.today())
-            table = readiness_table(session, query)
+            table = readiness_table(session, for_actor(query, actor))
         count = write_table(args.file, table.headers, table.rows, title=table.title)
     print(f"Wrote {count} rows of {args.what} to {args.file}.", file=out)
     return 0
@@ -405,7 +516,8 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 
 
 def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         lines = recent_sessions(session, args.limit, args.module)
     rows = [
         (
@@ -433,9 +545,9 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
 
 def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
     options = _issue_options(args)
-    with _open(args) as database, database.transaction() as session:
+    with _signed_in(args) as (database, actor), database.transaction() as session:
         if args.session:
-            contents = certificates_for_session(session, args.session, _actor(), options)
+            contents = certificates_for_session(session, args.session, actor, options)
         elif args.officer:
             if not (args.contingent and args.module):
                 raise InputError("With --officer, give --contingent and --module too.")
@@ -444,14 +556,14 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
                     session,
                     OfficerRef(args.contingent, args.officer),
                     args.module,
-                    _actor(),
+                    actor,
                     options,
                     reissue=args.reissue,
                 )
             ]
         elif args.contingent:
             contents = certificates_for_unit(
-                session, args.contingent, args.unit, _actor(), options, args.module
+                session, args.contingent, args.unit, actor, options, args.module
             )
         else:
             raise InputError("Say whose certificates: --session, --officer or --contingent.")
@@ -475,7 +587,8 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         candidate = Path(args.what)
         if args.what.lower().endswith(".pdf") or candidate.is_file():
             verifications = verify_pdf(session, candidate)
@@ -487,8 +600,8 @@ def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.transaction() as session:
-        revoke_certificate(session, args.serial, args.reason, _actor())
+    with _signed_in(args) as (database, actor), database.transaction() as session:
+        revoke_certificate(session, args.serial, args.reason, actor)
     print(f"Certificate {args.serial} is revoked.", file=out)
     return 0
 
@@ -503,19 +616,109 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
 
 
 def command_report(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.PRINT)
         if args.kind == "sign-in":
             if not args.session:
                 raise InputError(
                     "Name the session: --session REF (see `mss-training sessions list`)."
                 )
-            data = sign_in_sheet_pdf(session, args.session, database.display_name)
+            data = sign_in_sheet_pdf(
+                session, args.session, database.display_name, actor.contingents
+            )
         elif args.kind == "roster":
-            data = roster_pdf_for(session, _report_query(args), database.display_name)
+            query = for_actor(_report_query(args), actor)
+            data = roster_pdf_for(session, query, database.display_name)
         else:
-            data = readiness_report_pdf_for(session, _report_query(args), database.display_name)
+            query = for_actor(_report_query(args), actor)
+            data = readiness_report_pdf_for(session, query, database.display_name)
     _write_bytes(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
+    return 0
+
+
+def _limits(args: argparse.Namespace) -> tuple[str, ...]:
+    return tuple(code for text in args.contingents or [] for code in text.split(",") if code)
+
+
+def command_users_add(args: argparse.Namespace, out: TextIO) -> int:
+    role = UserRole(args.role)
+    with _open(args) as database:
+        with database.reading() as session:
+            first = not has_accounts(session)
+        # The one command that works on a database without accounts: its first administrator.
+        actor = None if first else _authenticate(database)
+        entry = NewUser(
+            args.username, args.name or "", role, _new_password(args.password, args.username),
+            _limits(args),
+        )  # fmt: skip
+        with database.transaction() as session:
+            if actor is None:
+                added = add_first_administrator(session, entry)
+            else:
+                added = add_user(session, actor, entry)
+    scope = f", limited to {', '.join(added.contingents)}" if added.contingents else ""
+    print(f"Added the {added.role_name} account {added.username}{scope}.", file=out)
+    return 0
+
+
+def _user_status(user: UserInfo) -> str:
+    if user.disabled:
+        return "disabled"
+    if user.locked_until and user.locked_until > dt.datetime.now(dt.UTC):
+        return f"locked until {user.locked_until.astimezone():%Y-%m-%d %H:%M}"
+    return "active"
+
+
+def command_users_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _signed_in(args) as (database, actor), database.reading() as session:
+        users = list_users(session, actor)
+    rows = [
+        (
+            user.username,
+            user.display_name,
+            user.role_name,
+            ", ".join(user.contingents) or "all",
+            _user_status(user),
+            f"{user.last_login_at.astimezone():%Y-%m-%d %H:%M}" if user.last_login_at else "never",
+        )
+        for user in users
+    ]
+    _print_table(("Username", "Name", "Role", "Contingents", "Status", "Last sign-in"), rows, out)
+    return 0
+
+
+def command_users_disable(args: argparse.Namespace, out: TextIO) -> int:
+    disable = args.action == "disable"
+    with _signed_in(args) as (database, actor), database.transaction() as session:
+        set_disabled(session, actor, args.username, disable)
+    print(f"The account {args.username} is {'disabled' if disable else 'enabled'}.", file=out)
+    return 0
+
+
+def command_users_reset_password(args: argparse.Namespace, out: TextIO) -> int:
+    with _signed_in(args) as (database, actor):
+        password = _new_password(args.password, args.username)
+        with database.transaction() as session:
+            reset_password(session, actor, args.username, password)
+    print(f"The password of {args.username} is reset; any lock-out is lifted.", file=out)
+    return 0
+
+
+def command_users_change(args: argparse.Namespace, out: TextIO) -> int:
+    with _signed_in(args) as (database, actor), database.transaction() as session:
+        current = next(
+            (u for u in list_users(session, actor) if u.username == args.username.lower()), None
+        )
+        if current is None:
+            raise InputError(f"There is no account {args.username}.")
+        change_user(
+            session, actor, current.username,
+            role=UserRole(args.role) if args.role else current.role,
+            contingents=() if args.all_contingents else (_limits(args) or current.contingents),
+            display_name=args.name if args.name is not None else current.display_name,
+        )  # fmt: skip
+    print(f"The account {args.username} is changed.", file=out)
     return 0
 
 
@@ -547,6 +750,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--site-name", metavar="NAME", help="this installation's name (new databases)"
     )
     init.add_argument("--hq", action="store_true", help="this installation is mission HQ")
+    init.add_argument("--admin-user", metavar="NAME", help="the first administrator's username")
+    init.add_argument("--admin-name", metavar="TEXT", help="the first administrator's full name")
+    init.add_argument(
+        "--admin-password", metavar="PASSWORD", help="their password (asked for when left out)"
+    )
     init.set_defaults(handler=command_init)
 
     demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
@@ -654,9 +862,48 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
+    _add_user_commands(commands)
+
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)
     return parser
+
+
+def _add_user_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    users = commands.add_parser("users", help="user accounts (administrators)")
+    actions = users.add_subparsers(dest="action", metavar="ACTION", required=True)
+    roles = [role.value for role in UserRole]
+    limits_help = "limit a training officer or commander to contingents (codes, comma-separated)"
+
+    add = actions.add_parser("add", help="add an account (the first one needs no sign-in)")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--role", choices=roles, required=True)
+    add.add_argument("--name", metavar="TEXT", help="the person's full name")
+    add.add_argument("--contingents", action="append", metavar="CODES", help=limits_help)
+    add.add_argument("--password", metavar="PASSWORD", help="asked for when left out")
+    add.set_defaults(handler=command_users_add)
+
+    listing = actions.add_parser("list", help="every account, its role and status")
+    listing.set_defaults(handler=command_users_list)
+
+    for verb, what in (("disable", "stop an account signing in"), ("enable", "let it again")):
+        toggle = actions.add_parser(verb, help=what)
+        toggle.add_argument("username", metavar="NAME")
+        toggle.set_defaults(handler=command_users_disable)
+
+    reset = actions.add_parser("reset-password", help="set a new password, lift a lock-out")
+    reset.add_argument("username", metavar="NAME")
+    reset.add_argument("--password", metavar="PASSWORD", help="asked for when left out")
+    reset.set_defaults(handler=command_users_reset_password)
+
+    change = actions.add_parser("change", help="change an account's role, limits or name")
+    change.add_argument("username", metavar="NAME")
+    change.add_argument("--role", choices=roles)
+    change.add_argument("--name", metavar="TEXT")
+    scope = change.add_mutually_exclusive_group()
+    scope.add_argument("--contingents", action="append", metavar="CODES", help=limits_help)
+    scope.add_argument("--all-contingents", action="store_true", help="lift contingent limits")
+    change.set_defaults(handler=command_users_change)
 
 
 def _report_bug(error: BaseException) -> str:

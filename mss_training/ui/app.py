@@ -12,6 +12,7 @@ from mss_training.config import APP_NAME
 from mss_training.db import open_database
 from mss_training.errors import MssError
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
@@ -29,7 +30,12 @@ def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     runner = TaskRunner()
-    window = MainWindow(AppContext(database, runner))
+    actor = ask_who(database, runner)
+    if actor is None:
+        runner.shutdown()
+        database.close()
+        return 0
+    window = MainWindow(AppContext(database, runner, actor))
     window.show()
     window.refresh()
     status = application.exec()

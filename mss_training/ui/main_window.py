@@ -15,6 +15,7 @@ from mss_training.ui.context import AppContext
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
+from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
 
@@ -22,7 +23,7 @@ SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
 
 
-class MainWindow(RecordsActions, DataActions):
+class MainWindow(RecordsActions, DataActions, AccountActions):
     """The window: three views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
@@ -53,6 +54,7 @@ class MainWindow(RecordsActions, DataActions):
         self.curriculum.edit_module.connect(self.edit_module)
         self.curriculum.publish_draft.connect(self.publish_draft)
         self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
+        self.apply_role()
         self._restore()
 
     def _build_actions(self) -> None:
@@ -83,6 +85,15 @@ class MainWindow(RecordsActions, DataActions):
             action.triggered.connect(lambda _checked=False, what=what: self.export(what))
             export_menu.addAction(action)
             self.export_actions[what] = action
+        file_menu.addSeparator()
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.triggered.connect(self.manage_users)
+        file_menu.addAction(self.users_action)
+        self.sign_out_action = QAction(self.tr("&Sign out…"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.setToolTip(self.tr("Sign out, and let someone else sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,11 +151,13 @@ class MainWindow(RecordsActions, DataActions):
         self.database_label = QLabel(
             self.tr("Database: {0}").format(self.context.database.display_name)
         )
+        self.user_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.busy)
 
     def _restore(self) -> None:

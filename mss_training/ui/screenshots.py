@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mss_training.cli import main as cli_main
 from mss_training.db import open_database
+from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
+from mss_training.services.users import sign_in
 from mss_training.ui.context import AppContext
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
@@ -93,7 +95,8 @@ def main(folder: str) -> int:
         database = open_database(f"sqlite:///{db}")
         runner = TaskRunner()
         settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext(database, runner)
+        coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
+        context = AppContext(database, runner, coordinator)
         window = MainWindow(context, settings)
         window.resize(1400, 900)
         window.show()

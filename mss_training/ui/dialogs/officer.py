@@ -52,7 +52,14 @@ class OfficerDialog(QDialog):
     correct_requested = Signal(object, bool)
     revoke_requested = Signal(str, str)
 
-    def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: OfficerRecord,
+        parent: QWidget | None = None,
+        *,
+        may_correct: bool = False,
+        may_revoke: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.record = record
         officer = record.officer
@@ -132,6 +139,8 @@ class OfficerDialog(QDialog):
         actions.addStretch()
         actions.addWidget(self.correct_button)
         actions.addWidget(self.void_button)
+        for button in (self.correct_button, self.void_button):
+            button.setVisible(may_correct)
         history_layout.addLayout(actions)
         tabs = QTabWidget()
         tabs.addTab(_table(self.requirements, self.tr("Requirements")), self.tr("Requirements"))
@@ -139,6 +148,7 @@ class OfficerDialog(QDialog):
         self.certificates_view = _table(self.certificates, self.tr("Certificates"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self._revoke)
+        self.revoke_button.setVisible(may_revoke)
         certificates_page = QWidget()
         certificates_layout = QVBoxLayout(certificates_page)
         certificates_layout.addWidget(self.certificates_view, 1)

@@ -1,6 +1,7 @@
 """What the parts of the main window share: its signals, its views and a few helpers."""
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget
 
 from mss_training.config import APP_NAME
@@ -23,6 +24,7 @@ class WindowBase(QMainWindow):
     module_saved: a module of the draft curriculum was saved (its code).
     certificate_revoked: a certificate was revoked (its serial).
     exported: an export finished (what it wrote).
+    signed_in: someone signed in after a sign-out (their username).
     """
 
     officer_shown = Signal(str)
@@ -35,6 +37,7 @@ class WindowBase(QMainWindow):
     module_saved = Signal(str)
     certificate_revoked = Signal(str)
     exported = Signal(str)
+    signed_in = Signal(str)
 
     # Built by MainWindow; the action classes use them.
     context: AppContext
@@ -43,7 +46,16 @@ class WindowBase(QMainWindow):
     curriculum: CurriculumView
     tabs: QTabWidget
     database_label: QLabel
+    user_label: QLabel
     busy: QProgressBar
+    new_session_action: QAction
+    import_action: QAction
+    certificates_action: QAction
+    users_action: QAction
+
+    def apply_role(self) -> None:
+        """Show who is signed in and what they may do (``AccountActions``)."""
+        raise NotImplementedError
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

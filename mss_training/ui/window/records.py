@@ -17,6 +17,7 @@ from mss_training.services.curriculum import (
     curriculum_view,
 )
 from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
+from mss_training.services.permissions import Permission
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
@@ -52,16 +53,22 @@ class RecordsActions(DocumentActions):
     """Officers' records, recording sessions, adding and correcting officers and results."""
 
     def show_officer(self, officer_id: int) -> None:
-        database, as_of = self.context.database, self.context.as_of
+        database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
 
         def read() -> OfficerRecord:
             with database.reading() as session:
-                return officer_record(session, officer_id, as_of)
+                return officer_record(session, officer_id, as_of, actor)
 
         self.context.runner.run(read, self._open_record, self.show_error)
 
     def _open_record(self, record: OfficerRecord) -> None:
-        dialog = OfficerDialog(record, self)
+        actor, contingent = self.context.actor, record.officer.contingent
+        dialog = OfficerDialog(
+            record,
+            self,
+            may_correct=actor.may(Permission.RECORD_TRAINING) and actor.covers(contingent),
+            may_revoke=actor.may(Permission.REVOKE_CERTIFICATES) and actor.covers(contingent),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.correct_requested.connect(
             lambda line, void: self.correct_result(dialog, line, void=void)
@@ -133,6 +140,7 @@ class RecordsActions(DocumentActions):
             phase=query.phase,
             contingent=contingent,
             unit=unit,
+            contingents=query.contingents,
         )
         database = self.context.database
 

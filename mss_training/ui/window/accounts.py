@@ -1,0 +1,57 @@
+"""Who is signed in: the status line, signing out or switching user, managing accounts."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from mss_training.services.permissions import Permission
+from mss_training.ui.dialogs.sign_in import ask_who
+from mss_training.ui.dialogs.users import UsersDialog
+from mss_training.ui.window.base import WindowBase
+
+
+class AccountActions(WindowBase):
+    """Signing out and in again, the Users dialog, and showing only what the role may do."""
+
+    def apply_role(self) -> None:
+        """Show who is signed in, and only the actions their role allows."""
+        actor = self.context.actor
+        self.user_label.setText(
+            self.tr("Signed in: {0} ({1}, {2})").format(
+                actor.display_name or actor.username, actor.role_name, actor.scope_text
+            )
+        )
+        shown = {
+            self.new_session_action: actor.may(Permission.RECORD_TRAINING),
+            self.import_action: actor.may(Permission.RECORD_TRAINING)
+            or actor.may(Permission.EDIT_PERSONNEL),
+            self.certificates_action: actor.may(Permission.ISSUE_CERTIFICATES),
+            self.users_action: actor.may(Permission.MANAGE_USERS),
+        }
+        for action, allowed in shown.items():
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        self.dashboard.apply_actor()
+        self.personnel.apply_actor()
+        self.curriculum.apply_actor()
+
+    def sign_out(self) -> None:
+        """Hide the records, ask who is next; quit when nobody signs in."""
+        # The next person must not find the last one's dialogs open.
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.hide()
+        actor = ask_who(self.context.database, self.context.runner)
+        if actor is None:
+            self.close()
+            return
+        self.context.actor = actor
+        self.apply_role()
+        self.show()
+        self.refresh()
+        self.signed_in.emit(actor.username)
+
+    def manage_users(self) -> None:
+        dialog = UsersDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.users_dialog = dialog
+        dialog.show()
