@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import make_url
+
 from mss_training import __version__
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
-from sqlalchemy import make_url
-
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
@@ -191,9 +191,10 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
     spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
     role = SiteRole.HQ if args.hq else SiteRole.SITE
     url = database_url(args.db)
-    missing = make_url(url).get_backend_name() == "sqlite" and not Path(
-        make_url(url).database or ""
-    ).exists()
+    missing = (
+        make_url(url).get_backend_name() == "sqlite"
+        and not Path(make_url(url).database or "").exists()
+    )
     if missing and not args.admin_user:
         raise _no_first_administrator()  # before the file is made, so nothing is left behind
     with open_database(url, site_name=args.site_name, site_role=role) as database:

@@ -525,7 +525,7 @@ def demo_accounts_text() -> str:
         f"{a.username} ({ROLE_NAMES[a.role]}{''.join(', ' + code for code in a.contingents)})"
         for a in DEMO_ACCOUNTS
     )
-    return f"Demo accounts: {accounts}; password {DEMO_PASSWORD}"
+    return f"Demo accounts, all with the password {DEMO_PASSWORD}: {accounts}."
 
 
 def is_demo_database(session: Session) -> bool:

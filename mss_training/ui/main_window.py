@@ -100,7 +100,7 @@ class MainWindow(RecordsActions, DataActions, AccountActions):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        records_menu = menu.addMenu(self.tr("&Records"))
+        records_menu = self.records_menu = menu.addMenu(self.tr("&Records"))
         self.new_session_action = QAction(self.tr("&New training session…"), self)
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)

@@ -74,13 +74,15 @@ class SignInDialog(QDialog):
         self._submit = submit
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in — {0}").format(APP_NAME))
-        self.intro = QLabel(self.tr("Sign in to the database {0}.").format(where))
+        self.intro = QLabel(
+            self.tr("<b>{0}</b><br>Sign in to the database {1}.").format(APP_NAME, where)
+        )
         self.username = QLineEdit()
         self.password = _password_field()
         self.problem = QLabel()
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #4A4A4A; background: #EEF3F8; padding: 6px;")
         self.hint.setVisible(bool(hint))
         self.buttons = _form(
             self, self.intro,

@@ -76,17 +76,16 @@ class AccountForm(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.contingents.addItem(item)
-        self.contingents.setToolTip(
-            self.tr("Tick none for every contingent. Only training officers and commanders "
-                    "can be limited.")
-        )  # fmt: skip
+
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
+        self.problem = QLabel(
+            self.tr("Tick no contingent for all of them. Only training officers and commanders "
+                    "can be limited.")
+        )  # fmt: skip
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B3261E;")
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Username"), self.username),
             (self.tr("Full &name"), self.display_name),
@@ -129,6 +128,7 @@ class AccountForm(QDialog):
         )
 
     def submit(self) -> None:
+        self.problem.setStyleSheet("color: #B3261E;")
         try:
             entry = self.entry()
         except InputError as error:

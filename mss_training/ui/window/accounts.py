@@ -16,7 +16,7 @@ class AccountActions(WindowBase):
         """Show who is signed in, and only the actions their role allows."""
         actor = self.context.actor
         self.user_label.setText(
-            self.tr("Signed in: {0} ({1}, {2})").format(
+            self.tr("Signed in as {0} · {1} · {2}").format(
                 actor.display_name or actor.username, actor.role_name, actor.scope_text
             )
         )
@@ -30,6 +30,7 @@ class AccountActions(WindowBase):
         for action, allowed in shown.items():
             action.setVisible(allowed)
             action.setEnabled(allowed)
+        self.records_menu.menuAction().setVisible(actor.may(Permission.RECORD_TRAINING))
         self.dashboard.apply_actor()
         self.personnel.apply_actor()
         self.curriculum.apply_actor()

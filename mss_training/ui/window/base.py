@@ -2,7 +2,14 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
 
 from mss_training.config import APP_NAME
 from mss_training.ui.context import AppContext
@@ -52,6 +59,7 @@ class WindowBase(QMainWindow):
     import_action: QAction
     certificates_action: QAction
     users_action: QAction
+    records_menu: QMenu
 
     def apply_role(self) -> None:
         """Show who is signed in and what they may do (``AccountActions``)."""
