@@ -23,6 +23,7 @@ from mss_training.services.users import NewUser, add_first_administrator, has_ac
 from mss_training.ui.tasks import TaskRunner
 
 Submit = Callable[[str, str, Callable[[Actor], None], Callable[[str], None]], None]
+CreateAdministrator = Callable[[NewUser, Callable[[Actor], None], Callable[[str], None]], None]
 PROBLEM_STYLE = "color: #B3261E;"
 
 
@@ -118,7 +119,7 @@ class FirstAdministratorDialog(QDialog):
     def __init__(
         self,
         where: str,
-        create: Callable[[NewUser, Callable[[Actor], None], Callable[[str], None]], None],
+        create: CreateAdministrator,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -169,6 +170,34 @@ class FirstAdministratorDialog(QDialog):
         self.problem.setText(message)
 
 
+def check_with(database: Database, runner: TaskRunner) -> Submit:
+    """The SignInDialog's check: the password verified on the worker, off the window's thread."""
+
+    def check(
+        username: str, password: str, done: Callable[[Actor], None], failed: Callable[[str], None]
+    ) -> None:
+        runner.run(lambda: sign_in(database, username, password), done, failed)
+
+    return check
+
+
+def create_with(database: Database, runner: TaskRunner) -> CreateAdministrator:
+    """The FirstAdministratorDialog's action: the account, then the shared curriculum."""
+
+    def create(
+        entry: NewUser, done: Callable[[Actor], None], failed: Callable[[str], None]
+    ) -> None:
+        def write() -> Actor:
+            with database.transaction() as session:
+                admin = add_first_administrator(session, entry).actor
+                set_up_database(session, default_curriculum(), admin)
+                return admin
+
+        runner.run(write, done, failed)
+
+    return create
+
+
 def ask_who(database: Database, runner: TaskRunner, parent: QWidget | None = None) -> Actor | None:
     """Sign in to ``database`` (or create its first administrator); None if the user cancels."""
 
@@ -179,28 +208,12 @@ def ask_who(database: Database, runner: TaskRunner, parent: QWidget | None = Non
     # A glance at the small accounts table, before any window is usable.
     accounts, demo = runner.run(read, lambda _: None).result()
     if not accounts:
-
-        def create(
-            entry: NewUser, done: Callable[[Actor], None], failed: Callable[[str], None]
-        ) -> None:
-            def write() -> Actor:
-                with database.transaction() as session:
-                    admin = add_first_administrator(session, entry).actor
-                    set_up_database(session, default_curriculum(), admin)
-                    return admin
-
-            runner.run(write, done, failed)
-
-        first = FirstAdministratorDialog(database.display_name, create, parent)
+        first = FirstAdministratorDialog(
+            database.display_name, create_with(database, runner), parent
+        )
         first.exec()
         return first.actor
-
-    def check(
-        username: str, password: str, done: Callable[[Actor], None], failed: Callable[[str], None]
-    ) -> None:
-        runner.run(lambda: sign_in(database, username, password), done, failed)
-
     hint = demo_accounts_text() if demo else ""
-    dialog = SignInDialog(database.display_name, check, hint, parent)
+    dialog = SignInDialog(database.display_name, check_with(database, runner), hint, parent)
     dialog.exec()
     return dialog.actor
