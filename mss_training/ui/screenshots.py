@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mss_training.cli import main as cli_main
 from mss_training.db import open_database
-from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.services.demo import DEMO_PASSWORD, demo_accounts_text
 from mss_training.services.personnel import search_officer_ids
 from mss_training.services.users import sign_in
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.sign_in import SignInDialog, check_with
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
@@ -84,6 +85,28 @@ def grab_import(
     wizard.reject()
 
 
+def grab_accounts(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    """The sign-in on the demo mission (with its hint), and the administrator's Users dialog."""
+    database = window.context.database
+    dialog = SignInDialog(
+        database.display_name, check_with(database, runner), demo_accounts_text(), window
+    )
+    dialog.username.setText("trainer")
+    dialog.show()
+    settle(application, runner)
+    grab(dialog, out / "screen-sign-in.png")
+    dialog.close()
+    window.context.actor = sign_in(database, "admin", DEMO_PASSWORD)
+    window.apply_role()
+    window.manage_users()
+    settle(application, runner)
+    window.users_dialog.table.selectRow(3)
+    grab(window.users_dialog, out / "screen-users.png")
+    window.users_dialog.close()
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -130,6 +153,7 @@ def main(folder: str) -> int:
             dialog.close()
         grab_wizard(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
+        grab_accounts(application, runner, window, out)
         window.close()
         runner.shutdown()
         database.close()
