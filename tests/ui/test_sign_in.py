@@ -138,6 +138,11 @@ def test_a_training_officer_may_correct_only_their_contingents_results(
     main.show_officer(jamaican)
     window.settle()
     assert errors == ["Your account is limited to KEN; it cannot show JAM."]
+    main.record_session()
+    window.settle()
+    chooser = main.wizard.attendees_page.contingent
+    assert [chooser.itemData(i) for i in range(chooser.count())] == ["KEN"]
+    main.wizard.reject()
 
 
 def test_an_administrator_adds_an_account_in_the_users_dialog(

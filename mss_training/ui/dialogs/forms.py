@@ -2,7 +2,24 @@
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mss_training.services.reference import known_contingents
+
+
+def add_contingents(combo: QComboBox, within: frozenset[str] | None) -> None:
+    """Offer the contributing countries, only those of ``within`` (an account's limits) if set."""
+    for info in known_contingents():
+        if within is None or info.code in within:
+            combo.addItem(f"{info.code} · {info.name}", info.code)
 
 
 def lay_out_form(

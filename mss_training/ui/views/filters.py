@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox
 
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import unit_names
-from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.forms import add_contingents
 
 
 class ContingentChooser(QComboBox):
@@ -25,9 +25,7 @@ class ContingentChooser(QComboBox):
         self.clear()
         limited = actor.contingents is not None
         self.addItem(self.tr("All my contingents") if limited else self.everyone, None)
-        for info in known_contingents():
-            if actor.covers(info.code):
-                self.addItem(f"{info.code} · {info.name}", info.code)
+        add_contingents(self, actor.contingents)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
 

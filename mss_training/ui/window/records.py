@@ -185,7 +185,10 @@ class RecordsActions(DocumentActions):
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
             )
 
-        return Lookups(modules, load_officers, load_units, find_numbers, print_sign_in)
+        return Lookups(
+            modules, load_officers, load_units, find_numbers, print_sign_in,
+            self.context.actor.contingents,
+        )  # fmt: skip
 
     def record_session(self) -> None:
         database = self.context.database
@@ -275,7 +278,7 @@ class RecordsActions(DocumentActions):
 
             self.context.runner.run(write, saved, failed)
 
-        form = OfficerForm(roles, save, details, self)
+        form = OfficerForm(roles, save, details, self, self.context.actor.contingents)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = form
         form.open()
