@@ -96,6 +96,7 @@ from mss_training.services.users import (
     list_users,
     reset_password,
     set_disabled,
+    set_own_password,
     sign_in,
 )
 
@@ -706,6 +707,15 @@ def command_users_reset_password(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def command_users_password(args: argparse.Namespace, out: TextIO) -> int:
+    with _signed_in(args) as (database, actor):
+        password = _new_password(args.password, actor.username)
+        with database.transaction() as session:
+            set_own_password(session, actor, password)
+    print(f"Your password ({actor.username}) is changed.", file=out)
+    return 0
+
+
 def command_users_change(args: argparse.Namespace, out: TextIO) -> int:
     with _signed_in(args) as (database, actor), database.transaction() as session:
         current = next(
@@ -896,6 +906,10 @@ def _add_user_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     reset.add_argument("username", metavar="NAME")
     reset.add_argument("--password", metavar="PASSWORD", help="asked for when left out")
     reset.set_defaults(handler=command_users_reset_password)
+
+    own = actions.add_parser("password", help="change your own password (any account)")
+    own.add_argument("--password", metavar="PASSWORD", help="the new one (asked for when left out)")
+    own.set_defaults(handler=command_users_password)
 
     change = actions.add_parser("change", help="change an account's role, limits or name")
     change.add_argument("username", metavar="NAME")

@@ -184,3 +184,15 @@ def test_init_without_an_administrator_leaves_no_file_behind(
     assert run("--db", str(db), "init")[0] == 1
     assert "--admin-user NAME" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_anyone_changes_their_own_password(
+    demo_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed_in_as(monkeypatch, "commander", "mss-demo")
+    status, output = run("--db", demo_db, "users", "password", "--password", "only-i-know")
+    assert (status, output) == (0, "Your password (commander) is changed.\n")
+    assert run("--db", demo_db, "sessions", "list")[0] == 1
+    assert "Wrong username or password." in capsys.readouterr().err
+    signed_in_as(monkeypatch, "commander", "only-i-know")
+    assert run("--db", demo_db, "sessions", "list", "--limit", "1")[0] == 0

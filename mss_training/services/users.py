@@ -355,6 +355,20 @@ def reset_password(session: Session, actor: Actor, username: str, password: str)
     )
 
 
+def set_own_password(session: Session, actor: Actor, password: str) -> None:
+    """The signed-in person's new password (they signed in with the old one just before)."""
+    user = _user(session, actor.username)
+    check_password(password, user.username)
+    user.password_hash = hash_password(password)
+    record_change(
+        session,
+        actor=actor.username,
+        action="change_password",
+        entity="user",
+        summary=f"{user.username} changed their password",
+    )
+
+
 def change_user(
     session: Session,
     actor: Actor,

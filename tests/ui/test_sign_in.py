@@ -180,3 +180,25 @@ def test_an_administrator_adds_an_account_in_the_users_dialog(
     window.settle()
     assert dialog.users[3].disabled and dialog.disable_button.text() == "&Enable"
     dialog.close()
+
+
+def test_a_person_changes_their_own_password_knowing_the_current_one(
+    window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    main.password_action.trigger()
+    form = main.password_form
+    assert form.current.isVisible()
+    qtbot.keyClicks(form.current, "not-it")
+    qtbot.keyClicks(form.password, "a new secret")
+    qtbot.keyClicks(form.again, "a new secret")
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    window.settle()
+    assert form.problem.text() == "Wrong username or password."
+    form.current.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(form.accepted, timeout=10000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        window.settle()
+    assert sign_in(main.context.database, "coordinator", "a new secret").username == "coordinator"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from mss_training.config import APP_NAME
 from mss_training.db import Database
 from mss_training.domain import UserRole
+from mss_training.errors import MssError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.services.demo import demo_accounts_text, is_demo_database
 from mss_training.services.permissions import Actor
@@ -206,7 +208,11 @@ def ask_who(database: Database, runner: TaskRunner, parent: QWidget | None = Non
             return has_accounts(session), is_demo_database(session)
 
     # A glance at the small accounts table, before any window is usable.
-    accounts, demo = runner.run(read, lambda _: None).result()
+    try:
+        accounts, demo = runner.run(read, lambda _: None).result()
+    except MssError as error:  # a locked or damaged database: say so, and sign nobody in
+        QMessageBox.warning(parent, APP_NAME, str(error))
+        return None
     if not accounts:
         first = FirstAdministratorDialog(
             database.display_name, create_with(database, runner), parent

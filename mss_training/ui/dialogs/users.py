@@ -142,30 +142,42 @@ class AccountForm(QDialog):
         self.problem.setText(message)
 
 
+SavePassword = Callable[[str, str, Callable[[object], None], Callable[[str], None]], None]
+
+
 class PasswordForm(QDialog):
-    """A new password for an account, typed twice."""
+    """A new password typed twice, and the current one when a person changes their own.
+
+    ``save(current, new, done, failed)`` stores it; ``current`` is "" for an administrator's
+    reset.
+    """
 
     def __init__(
-        self,
-        username: str,
-        save: Callable[[str, Callable[[object], None], Callable[[str], None]], None],
-        parent: QWidget | None = None,
+        self, username: str, save: SavePassword, parent: QWidget | None = None, *, own: bool = False
     ) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle(self.tr("Reset the password of {0}").format(username))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel(self.tr("The account can sign in at once; a lock-out is lifted."))
-        self.problem.setWordWrap(True)
-        self.buttons = lay_out_form(
-            self,
-            [(self.tr("New &password"), self.password), (self.tr("&Again"), self.again)],
-            self.problem,
-            self.submit,
+        self.setWindowTitle(
+            self.tr("Change my password")
+            if own
+            else self.tr("Reset the password of {0}").format(username)
         )
+        self.current = QLineEdit()
+        self.password = QLineEdit()
+        self.again = QLineEdit()
+        for field in (self.current, self.password, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel(
+            self.tr("At least 8 characters, known to you alone.")
+            if own
+            else self.tr("The account can sign in at once; a lock-out is lifted.")
+        )
+        self.problem.setWordWrap(True)
+        rows: list[tuple[str, QWidget]] = (
+            [(self.tr("&Current password"), self.current)] if own else []
+        )
+        rows += [(self.tr("New &password"), self.password), (self.tr("&Again"), self.again)]
+        self.buttons = lay_out_form(self, rows, self.problem, self.submit)
 
     def submit(self) -> None:
         self.problem.setStyleSheet("color: #B3261E;")
@@ -173,7 +185,7 @@ class PasswordForm(QDialog):
             self.problem.setText(self.tr("The two passwords differ."))
             return
         self.buttons.setEnabled(False)
-        self._save(self.password.text(), lambda _: self.accept(), self._failed)
+        self._save(self.current.text(), self.password.text(), lambda _: self.accept(), self._failed)
 
     def _failed(self, message: str) -> None:
         self.buttons.setEnabled(True)
@@ -319,8 +331,9 @@ class UsersDialog(QDialog):
         database, actor = self.context.database, self.context.actor
 
         def save(
-            password: str, done: Callable[[object], None], failed: Callable[[str], None]
-        ) -> None:
+            _current: str, password: str, done: Callable[[object], None],
+            failed: Callable[[str], None],
+        ) -> None:  # fmt: skip
             def write() -> None:
                 with database.transaction() as session:
                     reset_password(session, actor, user.username, password)

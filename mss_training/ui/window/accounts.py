@@ -1,11 +1,14 @@
 """Who is signed in: the status line, signing out or switching user, managing accounts."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from mss_training.services.permissions import Permission
+from mss_training.services.users import set_own_password, sign_in
 from mss_training.ui.dialogs.sign_in import ask_who
-from mss_training.ui.dialogs.users import UsersDialog
+from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
 from mss_training.ui.window.base import WindowBase
 
 
@@ -50,6 +53,27 @@ class AccountActions(WindowBase):
         self.show()
         self.refresh()
         self.signed_in.emit(actor.username)
+
+    def change_own_password(self) -> None:
+        """The signed-in person changes their password, proving the current one first."""
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            current: str, new: str, done: Callable[[object], None], failed: Callable[[str], None]
+        ) -> None:
+            def write() -> None:
+                # The same check, and lock-out, as signing in: whoever sits at an unlocked
+                # window cannot change the password without knowing it.
+                sign_in(database, actor.username, current)
+                with database.transaction() as session:
+                    set_own_password(session, actor, new)
+
+            self.context.runner.run(write, done, failed)
+
+        form = PasswordForm(actor.username, save, self, own=True)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_form = form
+        form.open()
 
     def manage_users(self) -> None:
         dialog = UsersDialog(self.context, self)
