@@ -20,15 +20,24 @@ from mss_training.ui.dialogs.sign_in import (
     check_with,
     create_with,
 )
-from mss_training.ui.dialogs.users import UsersDialog
+from mss_training.ui.dialogs.users import AccountForm, PasswordForm, UsersDialog
 from mss_training.ui.tasks import TaskRunner
 from tests.ui.conftest import Window
 
 
-def click_ok(buttons: QDialogButtonBox, qtbot: QtBot) -> None:
-    button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+def click_ok(
+    buttons: QDialogButtonBox,
+    qtbot: QtBot,
+    which: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> None:
+    button = buttons.button(which)
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_twice(password: str, form: AccountForm | PasswordForm, qtbot: QtBot) -> None:
+    qtbot.keyClicks(form.password, password)
+    qtbot.keyClicks(form.again, password)
 
 
 def test_the_sign_in_dialog_refuses_plainly_then_signs_in(window: Window, qtbot: QtBot) -> None:
@@ -166,11 +175,8 @@ def test_an_administrator_adds_an_account_in_the_users_dialog(
     qtbot.keyClicks(form.display_name, "Kerry-Ann Brown")
     form.role.setCurrentIndex(form.role.findData("commander"))
     form.contingents.item(1).setCheckState(Qt.CheckState.Checked)  # JAM
-    qtbot.keyClicks(form.password, "brown-secret")
-    qtbot.keyClicks(form.again, "brown-secret")
-    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert save is not None
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    type_twice("brown-secret", form, qtbot)
+    click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)
     window.settle()
     assert [user.username for user in dialog.users][3] == "jbrown"
     added = sign_in(main.context.database, "jbrown", "brown-secret")
@@ -190,15 +196,12 @@ def test_a_person_changes_their_own_password_knowing_the_current_one(
     form = main.password_form
     assert form.current.isVisible()
     qtbot.keyClicks(form.current, "not-it")
-    qtbot.keyClicks(form.password, "a new secret")
-    qtbot.keyClicks(form.again, "a new secret")
-    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert save is not None
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    type_twice("a new secret", form, qtbot)
+    click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)
     window.settle()
     assert form.problem.text() == "Wrong username or password."
     form.current.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(form.accepted, timeout=10000):
-        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)
         window.settle()
     assert sign_in(main.context.database, "coordinator", "a new secret").username == "coordinator"
