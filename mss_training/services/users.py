@@ -369,6 +369,22 @@ def set_own_password(session: Session, actor: Actor, password: str) -> None:
     )
 
 
+def change_own_password(database: Database, actor: Actor, current: str, new: str) -> None:
+    """A signed-in person's new password, once they prove the current one.
+
+    The check counts towards the lock-out like a sign-in, so that whoever finds a window
+    left signed in cannot take the account over by guessing.
+    """
+    try:
+        sign_in(database, actor.username, current)
+    except SignInError as error:
+        if str(error) == WRONG_CREDENTIALS:
+            raise SignInError("The current password is wrong.") from None
+        raise
+    with database.transaction() as session:
+        set_own_password(session, actor, new)
+
+
 def change_user(
     session: Session,
     actor: Actor,

@@ -199,7 +199,7 @@ def test_a_person_changes_their_own_password_knowing_the_current_one(
     type_twice("a new secret", form, qtbot)
     click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)
     window.settle()
-    assert form.problem.text() == "Wrong username or password."
+    assert form.problem.text() == "The current password is wrong."
     form.current.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(form.accepted, timeout=10000):
         click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)

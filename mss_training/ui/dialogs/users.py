@@ -178,6 +178,7 @@ class PasswordForm(QDialog):
         )
         rows += [(self.tr("New &password"), self.password), (self.tr("&Again"), self.again)]
         self.buttons = lay_out_form(self, rows, self.problem, self.submit)
+        self.setMinimumWidth(380)
 
     def submit(self) -> None:
         self.problem.setStyleSheet("color: #B3261E;")

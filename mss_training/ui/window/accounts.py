@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from mss_training.services.permissions import Permission
-from mss_training.services.users import set_own_password, sign_in
+from mss_training.services.users import change_own_password
 from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
 from mss_training.ui.window.base import WindowBase
@@ -61,14 +61,9 @@ class AccountActions(WindowBase):
         def save(
             current: str, new: str, done: Callable[[object], None], failed: Callable[[str], None]
         ) -> None:
-            def write() -> None:
-                # The same check, and lock-out, as signing in: whoever sits at an unlocked
-                # window cannot change the password without knowing it.
-                sign_in(database, actor.username, current)
-                with database.transaction() as session:
-                    set_own_password(session, actor, new)
-
-            self.context.runner.run(write, done, failed)
+            self.context.runner.run(
+                lambda: change_own_password(database, actor, current, new), done, failed
+            )
 
         form = PasswordForm(actor.username, save, self, own=True)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
