@@ -141,12 +141,12 @@ def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
         yield database, _authenticate(database)
 
 
-def _new_password(given: str | None, whose: str) -> str:
+def _new_password(given: str | None, whose: str, option: str = "--password") -> str:
     """A password given on the command line, or asked for twice on a terminal."""
     if given is not None:
         return given
     if not _interactive():
-        raise InputError("Give the password with --password, or run the command in a terminal.")
+        raise InputError(f"Give the password with {option}, or run the command in a terminal.")
     first = getpass.getpass(f"New password for {whose}: ")
     if getpass.getpass("The same password again: ") != first:
         raise InputError("The two passwords differ; nothing was changed.")
@@ -198,6 +198,11 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
     )
     if missing and not args.admin_user:
         raise _no_first_administrator()  # before the file is made, so nothing is left behind
+    password = (
+        _new_password(args.admin_password, args.admin_user, "--admin-password")
+        if args.admin_user
+        else ""
+    )
     with open_database(url, site_name=args.site_name, site_role=role) as database:
         with database.reading() as session:
             first = not has_accounts(session)
@@ -209,7 +214,6 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
                 f"`{PROGRAM} users add`."
             )
         if first:
-            password = _new_password(args.admin_password, args.admin_user)
             with database.transaction() as session:
                 entry = NewUser(
                     args.admin_user, args.admin_name or "", UserRole.ADMINISTRATOR, password

@@ -184,6 +184,9 @@ def test_init_without_an_administrator_leaves_no_file_behind(
     assert run("--db", str(db), "init")[0] == 1
     assert "--admin-user NAME" in capsys.readouterr().err
     assert not db.exists()
+    assert run("--db", str(db), "init", "--admin-user", "boss")[0] == 1  # no terminal to ask on
+    assert "Give the password with --admin-password" in capsys.readouterr().err
+    assert not db.exists()
 
 
 def test_anyone_changes_their_own_password(
