@@ -1,11 +1,13 @@
 """Signing in on the command line, the users commands, and databases made before accounts."""
 
+import csv
 import io
 import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic import command
+from pypdf import PdfReader
 from sqlalchemy import create_engine
 
 from mss_training.cli import main
@@ -199,3 +201,20 @@ def test_anyone_changes_their_own_password(
     assert "Wrong username or password." in capsys.readouterr().err
     signed_in_as(monkeypatch, "commander", "only-i-know")
     assert run("--db", demo_db, "sessions", "list", "--limit", "1")[0] == 0
+
+
+def test_a_limited_commander_exports_and_prints_only_their_contingent(
+    demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signed_in_as(monkeypatch, "commander", "mss-demo")
+    folder = Path(demo_db).parent
+    for what in ("personnel", "results", "readiness"):
+        path = folder / f"{what}.csv"
+        assert run("--db", demo_db, "export", what, str(path), "--as-of", TODAY)[0] == 0
+        with path.open(encoding="utf-8-sig") as handle:
+            contingents = {row["contingent"] for row in csv.DictReader(handle)}
+        assert contingents == {"JAM"}, what
+    roster = folder / "roster.pdf"
+    assert run("--db", demo_db, "report", "roster", "--as-of", TODAY, "-o", str(roster))[0] == 0
+    text = "".join(page.extract_text() or "" for page in PdfReader(roster).pages)
+    assert "Completion roster · contingents JAM" in text

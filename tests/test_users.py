@@ -4,6 +4,7 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -367,3 +368,36 @@ def test_a_limited_commander_reads_only_their_contingents(mission: Mission) -> N
         kenyan = search_officer_ids(session, contingent="KEN")[0]
         with pytest.raises(PermissionDeniedError):
             officer_record(session, kenyan, query.as_of, commander)
+
+
+def test_the_roles_table_in_the_documentation_is_the_one_the_program_enforces() -> None:
+    """docs/users.md tells people what each role may do; it must say what the code does."""
+    rows = {
+        "read readiness, personnel, records, the curriculum": {Permission.READ},
+        "print reports, rosters, sign-in sheets; export": {Permission.PRINT, Permission.EXPORT},
+        "record sessions and results, correct or void results": {Permission.RECORD_TRAINING},
+        "add, edit and import officers": {Permission.EDIT_PERSONNEL},
+        "issue and revoke certificates": {
+            Permission.ISSUE_CERTIFICATES, Permission.REVOKE_CERTIFICATES,
+        },
+        "grant exemptions": {Permission.GRANT_EXEMPTIONS},
+        "edit and publish the curriculum": {Permission.EDIT_CURRICULUM},
+        "resolve conflicting edits from other sites": {Permission.RESOLVE_CONFLICTS},
+        "set up a database (contingents, the first curriculum)": {Permission.SET_UP},
+        "manage user accounts, settings": {Permission.MANAGE_USERS, Permission.SETTINGS},
+    }  # fmt: skip
+    text = (Path(__file__).parent.parent / "docs" / "users.md").read_text(encoding="utf-8")
+    columns = [
+        UserRole.ADMINISTRATOR, UserRole.COORDINATOR, UserRole.TRAINING_OFFICER, UserRole.COMMANDER,
+    ]  # fmt: skip
+    documented: dict[UserRole, set[Permission]] = {role: set() for role in columns}
+    seen = set()
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0] in rows:
+            seen.add(cells[0])
+            for role, mark in zip(columns, cells[1:], strict=True):
+                if mark == "✓":
+                    documented[role] |= rows[cells[0]]
+    assert seen == set(rows)
+    assert documented == {role: set(ROLE_PERMISSIONS[role]) for role in columns}

@@ -227,7 +227,13 @@ class UsersDialog(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        note = QLabel(
+            self.tr("Accounts are disabled, never deleted, so that the records they made keep "
+                    "a known author. Changes apply from the account's next sign-in.")
+        )  # fmt: skip
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
