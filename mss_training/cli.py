@@ -1,26 +1,32 @@
 """The command line, `mss-training`: a thin face on the same services as the app."""
 
 import argparse
-import contextlib
 import csv
 import datetime as dt
-import getpass
 import io
 import json
-import os
 import sys
 import traceback
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import make_url
 
 from mss_training import __version__
+from mss_training.cli_support import (
+    PROGRAM,
+    authenticate,
+    new_password,
+    open_from,
+    print_table,
+    signed_in,
+)
+from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
-from mss_training.db import Database, open_database
+from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
 from mss_training.errors import InputError, MssError
@@ -54,9 +60,7 @@ from mss_training.services.exports import (
 )
 from mss_training.services.importing import ImportRejectedError, RowProblem
 from mss_training.services.permissions import (
-    Actor,
     Permission,
-    PermissionDeniedError,
     require,
     system_actor,
 )
@@ -88,69 +92,9 @@ from mss_training.services.roster_import import (
 from mss_training.services.setup import set_up_database
 from mss_training.services.users import (
     NewUser,
-    UserInfo,
     add_first_administrator,
-    add_user,
-    change_user,
     has_accounts,
-    list_users,
-    reset_password,
-    set_disabled,
-    set_own_password,
-    sign_in,
 )
-
-PROGRAM = "mss-training"
-
-
-USER_ENV = "MSS_TRAINING_USER"
-PASSWORD_ENV = "MSS_TRAINING_PASSWORD"
-NO_ACCOUNTS = (
-    "This database has no user accounts yet; create the first administrator with "
-    f"`{PROGRAM} users add NAME --role administrator` (or `{PROGRAM} init --admin-user NAME`)."
-)
-
-
-def _interactive() -> bool:
-    return sys.stdin.isatty()
-
-
-def _authenticate(database: Database) -> Actor:
-    """Sign in with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a terminal."""
-    with database.reading() as session:
-        if not has_accounts(session):
-            raise PermissionDeniedError(NO_ACCOUNTS)
-    username = os.environ.get(USER_ENV, "").strip()
-    password = os.environ.get(PASSWORD_ENV)
-    if (not username or password is None) and not _interactive():
-        raise InputError(
-            f"Sign in first: set {USER_ENV} and {PASSWORD_ENV}, or run the command in a "
-            "terminal to be asked."
-        )
-    if not username:
-        username = input("Username: ").strip()
-    if password is None:
-        password = getpass.getpass(f"Password for {username}: ")
-    return sign_in(database, username, password)
-
-
-@contextlib.contextmanager
-def _signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
-    """The database named by --db and the account signed in to it."""
-    with _open(args) as database:
-        yield database, _authenticate(database)
-
-
-def _new_password(given: str | None, whose: str, option: str = "--password") -> str:
-    """A password given on the command line, or asked for twice on a terminal."""
-    if given is not None:
-        return given
-    if not _interactive():
-        raise InputError(f"Give the password with {option}, or run the command in a terminal.")
-    first = getpass.getpass(f"New password for {whose}: ")
-    if getpass.getpass("The same password again: ") != first:
-        raise InputError("The two passwords differ; nothing was changed.")
-    return first
 
 
 def _date_argument(text: str) -> dt.date:
@@ -177,10 +121,6 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(database_url(args.db))
-
-
 def _no_first_administrator() -> InputError:
     return InputError(
         "Name the first administrator of this database: --admin-user NAME "
@@ -199,7 +139,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
     if missing and not args.admin_user:
         raise _no_first_administrator()  # before the file is made, so nothing is left behind
     password = (
-        _new_password(args.admin_password, args.admin_user, "--admin-password")
+        new_password(args.admin_password, args.admin_user, "--admin-password")
         if args.admin_user
         else ""
     )
@@ -222,7 +162,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
                 result = set_up_database(session, spec, admin.actor)
             print(f"Created the administrator account {admin.username}.", file=out)
         else:
-            actor = _authenticate(database)
+            actor = authenticate(database)
             with database.transaction() as session:
                 result = set_up_database(session, spec, actor)
     load = result.curriculum
@@ -241,7 +181,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.transaction() as session:
+    with open_from(args) as database, database.transaction() as session:
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."
@@ -268,7 +208,7 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         view = curriculum_view(session)
     if args.format == "json":
@@ -313,19 +253,8 @@ def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
         )
         for module in view.modules
     ]
-    _print_table(("Code", "Title", "Hours", "Assessment", "Expires after"), rows, out)
+    print_table(("Code", "Title", "Hours", "Assessment", "Expires after"), rows, out)
     return 0
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    widths = [len(header) for header in headers]
-    for row in rows:
-        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
-    line = "  ".join(f"{{:{width}}}" for width in widths)
-    print(line.format(*headers).rstrip(), file=out)
-    print("  ".join("-" * width for width in widths), file=out)
-    for row in rows:
-        print(line.format(*row).rstrip(), file=out)
 
 
 def _gaps(requirements: Sequence[RequirementState]) -> str:
@@ -363,7 +292,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
                 f"{counts.percent_ready:.1f}",
             )
         )
-    _print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
+    print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
     if not attention or brief:
         return
@@ -379,7 +308,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
         )
         for officer in attention
     ]
-    _print_table(("Service no.", "Contingent", "Name", "Status", "Gaps"), officer_rows, out)
+    print_table(("Service no.", "Contingent", "Name", "Status", "Gaps"), officer_rows, out)
     ready = len(report.officers) - len(attention)
     if ready:
         print(f"\n{ready} ready officers are not listed; --format csv or json lists all.", file=out)
@@ -394,7 +323,7 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         unit=args.unit,
         include_inactive=args.include_inactive,
     )
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         report = readiness_report(session, for_actor(query, actor))
     if args.format == "json":
@@ -425,7 +354,7 @@ def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | Result
     """Preview (with --dry-run) or import a roster or results file, in one transaction."""
     mapping = parse_mapping(args.map or [], ROSTER_FIELDS if kind == "roster" else RESULTS_FIELDS)
     with (
-        _signed_in(args) as (database, actor),
+        signed_in(args) as (database, actor),
         database.reading() if args.dry_run else database.transaction() as session,
     ):
         require(
@@ -483,7 +412,7 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.EXPORT)
         if args.what == "personnel":
             table = personnel_table(session, actor.contingents)
@@ -522,7 +451,7 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 
 
 def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         lines = recent_sessions(session, args.limit, args.module)
     rows = [
@@ -536,7 +465,7 @@ def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
         )
         for line in lines
     ]
-    _print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
+    print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
     return 0
 
 
@@ -551,7 +480,7 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
 
 def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
     options = _issue_options(args)
-    with _signed_in(args) as (database, actor), database.transaction() as session:
+    with signed_in(args) as (database, actor), database.transaction() as session:
         if args.session:
             contents = certificates_for_session(session, args.session, actor, options)
         elif args.officer:
@@ -593,7 +522,7 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         candidate = Path(args.what)
         if args.what.lower().endswith(".pdf") or candidate.is_file():
@@ -606,7 +535,7 @@ def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.transaction() as session:
+    with signed_in(args) as (database, actor), database.transaction() as session:
         revoke_certificate(session, args.serial, args.reason, actor)
     print(f"Certificate {args.serial} is revoked.", file=out)
     return 0
@@ -622,7 +551,7 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
 
 
 def command_report(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.PRINT)
         if args.kind == "sign-in":
             if not args.session:
@@ -640,100 +569,6 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
             data = readiness_report_pdf_for(session, query, database.display_name)
     _write_bytes(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
-    return 0
-
-
-def _limits(args: argparse.Namespace) -> tuple[str, ...]:
-    return tuple(code for text in args.contingents or [] for code in text.split(",") if code)
-
-
-def command_users_add(args: argparse.Namespace, out: TextIO) -> int:
-    role = UserRole(args.role)
-    with _open(args) as database:
-        with database.reading() as session:
-            first = not has_accounts(session)
-        # The one command that works on a database without accounts: its first administrator.
-        actor = None if first else _authenticate(database)
-        entry = NewUser(
-            args.username, args.name or "", role, _new_password(args.password, args.username),
-            _limits(args),
-        )  # fmt: skip
-        with database.transaction() as session:
-            if actor is None:
-                added = add_first_administrator(session, entry)
-            else:
-                added = add_user(session, actor, entry)
-    scope = f", limited to {', '.join(added.contingents)}" if added.contingents else ""
-    print(f"Added the {added.role_name} account {added.username}{scope}.", file=out)
-    return 0
-
-
-def _user_status(user: UserInfo) -> str:
-    if user.disabled:
-        return "disabled"
-    if user.locked_until and user.locked_until > dt.datetime.now(dt.UTC):
-        return f"locked until {user.locked_until.astimezone():%Y-%m-%d %H:%M}"
-    return "active"
-
-
-def command_users_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.reading() as session:
-        users = list_users(session, actor)
-    rows = [
-        (
-            user.username,
-            user.display_name,
-            user.role_name,
-            ", ".join(user.contingents) or "all",
-            _user_status(user),
-            f"{user.last_login_at.astimezone():%Y-%m-%d %H:%M}" if user.last_login_at else "never",
-        )
-        for user in users
-    ]
-    _print_table(("Username", "Name", "Role", "Contingents", "Status", "Last sign-in"), rows, out)
-    return 0
-
-
-def command_users_disable(args: argparse.Namespace, out: TextIO) -> int:
-    disable = args.action == "disable"
-    with _signed_in(args) as (database, actor), database.transaction() as session:
-        set_disabled(session, actor, args.username, disable)
-    print(f"The account {args.username} is {'disabled' if disable else 'enabled'}.", file=out)
-    return 0
-
-
-def command_users_reset_password(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor):
-        password = _new_password(args.password, args.username)
-        with database.transaction() as session:
-            reset_password(session, actor, args.username, password)
-    print(f"The password of {args.username} is reset; any lock-out is lifted.", file=out)
-    return 0
-
-
-def command_users_password(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor):
-        password = _new_password(args.password, actor.username)
-        with database.transaction() as session:
-            set_own_password(session, actor, password)
-    print(f"Your password ({actor.username}) is changed.", file=out)
-    return 0
-
-
-def command_users_change(args: argparse.Namespace, out: TextIO) -> int:
-    with _signed_in(args) as (database, actor), database.transaction() as session:
-        current = next(
-            (u for u in list_users(session, actor) if u.username == args.username.lower()), None
-        )
-        if current is None:
-            raise InputError(f"There is no account {args.username}.")
-        change_user(
-            session, actor, current.username,
-            role=UserRole(args.role) if args.role else current.role,
-            contingents=() if args.all_contingents else (_limits(args) or current.contingents),
-            display_name=args.name if args.name is not None else current.display_name,
-        )  # fmt: skip
-    print(f"The account {args.username} is changed.", file=out)
     return 0
 
 
@@ -877,52 +712,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
-    _add_user_commands(commands)
+    add_user_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)
     return parser
-
-
-def _add_user_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    users = commands.add_parser("users", help="user accounts (administrators)")
-    actions = users.add_subparsers(dest="action", metavar="ACTION", required=True)
-    roles = [role.value for role in UserRole]
-    limits_help = "limit a training officer or commander to contingents (codes, comma-separated)"
-
-    add = actions.add_parser("add", help="add an account (the first one needs no sign-in)")
-    add.add_argument("username", metavar="NAME")
-    add.add_argument("--role", choices=roles, required=True)
-    add.add_argument("--name", metavar="TEXT", help="the person's full name")
-    add.add_argument("--contingents", action="append", metavar="CODES", help=limits_help)
-    add.add_argument("--password", metavar="PASSWORD", help="asked for when left out")
-    add.set_defaults(handler=command_users_add)
-
-    listing = actions.add_parser("list", help="every account, its role and status")
-    listing.set_defaults(handler=command_users_list)
-
-    for verb, what in (("disable", "stop an account signing in"), ("enable", "let it again")):
-        toggle = actions.add_parser(verb, help=what)
-        toggle.add_argument("username", metavar="NAME")
-        toggle.set_defaults(handler=command_users_disable)
-
-    reset = actions.add_parser("reset-password", help="set a new password, lift a lock-out")
-    reset.add_argument("username", metavar="NAME")
-    reset.add_argument("--password", metavar="PASSWORD", help="asked for when left out")
-    reset.set_defaults(handler=command_users_reset_password)
-
-    own = actions.add_parser("password", help="change your own password (any account)")
-    own.add_argument("--password", metavar="PASSWORD", help="the new one (asked for when left out)")
-    own.set_defaults(handler=command_users_password)
-
-    change = actions.add_parser("change", help="change an account's role, limits or name")
-    change.add_argument("username", metavar="NAME")
-    change.add_argument("--role", choices=roles)
-    change.add_argument("--name", metavar="TEXT")
-    scope = change.add_mutually_exclusive_group()
-    scope.add_argument("--contingents", action="append", metavar="CODES", help=limits_help)
-    scope.add_argument("--all-contingents", action="store_true", help="lift contingent limits")
-    change.set_defaults(handler=command_users_change)
 
 
 def _report_bug(error: BaseException) -> str:

@@ -73,10 +73,12 @@ def test_five_wrong_passwords_lock_the_account_with_a_plain_wait(
     assert run("--db", demo_db, "sessions", "list")[0] == 1
     assert "this account is locked; wait" in capsys.readouterr().err.splitlines()[-1]
     signed_in_as(monkeypatch, "admin", "mss-demo")
-    assert (
-        run("--db", demo_db, "users", "reset-password", "trainer", "--password", "new pass 1")[0]
-        == 0
-    )
+    listed = run("--db", demo_db, "users", "list")[1].splitlines()
+    assert "locked until" in next(line for line in listed if line.startswith("trainer"))
+    reset = ("users", "reset-password", "trainer", "--password", "new pass 1")
+    assert run("--db", demo_db, *reset) == (
+        0, "The password of trainer is reset; any lock-out is lifted.\n"
+    )  # fmt: skip
     signed_in_as(monkeypatch, "trainer", "new pass 1")
     assert run("--db", demo_db, "sessions", "list", "--limit", "1")[0] == 0
 

@@ -193,6 +193,15 @@ class UserInfo:
         return ROLE_NAMES[self.role]
 
     @property
+    def status(self) -> str:
+        """What the account can do now: active, disabled, or locked until a local time."""
+        if self.disabled:
+            return "disabled"
+        if self.locked_until and self.locked_until > utc_now():
+            return f"locked until {self.locked_until.astimezone():%Y-%m-%d %H:%M}"
+        return "active"
+
+    @property
     def actor(self) -> Actor:
         return Actor(
             self.username, self.role, limits_for(self.role, self.contingents), self.display_name

@@ -1,6 +1,5 @@
 """Administrators manage accounts: add, change role and contingent limits, disable, reset."""
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -38,14 +37,6 @@ from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import lay_out_form
 
 COLUMNS = ("Username", "Name", "Role", "Contingents", "Status", "Last sign-in")
-
-
-def _status(user: UserInfo) -> str:
-    if user.disabled:
-        return "disabled"
-    if user.locked_until and user.locked_until > dt.datetime.now(dt.UTC):
-        return f"locked until {user.locked_until.astimezone():%H:%M}"
-    return "active"
 
 
 class AccountForm(QDialog):
@@ -266,7 +257,7 @@ class UsersDialog(QDialog):
                 user.display_name,
                 user.role_name,
                 ", ".join(user.contingents) or self.tr("all"),
-                _status(user),
+                user.status,
                 f"{last.astimezone():%Y-%m-%d %H:%M}" if last else self.tr("never"),
             )
             for column, text in enumerate(cells):
