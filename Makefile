@@ -46,6 +46,8 @@ clean:
 
 # Pictures of each kind of document for docs/ and the README (needs pdftoppm: poppler-utils).
 DOCS_DB := $(shell mktemp -u /tmp/mss-docs-XXXXXX).sqlite
+docs-images: export MSS_TRAINING_USER := coordinator
+docs-images: export MSS_TRAINING_PASSWORD := mss-demo
 docs-images: $(STAMP)
 	$(BIN)/mss-training --db $(DOCS_DB) demo --officers 400 --today 2026-11-27 --seed 2699
 	$(BIN)/mss-training --db $(DOCS_DB) certificates issue --contingent GTM --module UOF-101 --lang es \

@@ -3,7 +3,6 @@
 import argparse
 import csv
 import datetime as dt
-import getpass
 import io
 import json
 import sys
@@ -13,14 +12,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy import make_url
+
 from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
+from mss_training.cli_support import (
+    PROGRAM,
+    authenticate,
+    new_password,
+    open_from,
+    print_table,
+    signed_in,
+)
 from mss_training.cli_sync import add_sync_commands
+from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url, log_dir
 from mss_training.dates import parse_date
-from mss_training.db import Database, open_database
+from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
-from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole
+from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
@@ -42,7 +52,8 @@ from mss_training.services.certificates import (
     verify_pdf,
 )
 from mss_training.services.curriculum import curriculum_view
-from mss_training.services.demo import generate_demo
+from mss_training.services.demo import ACTOR as DEMO_ACTOR
+from mss_training.services.demo import add_demo_accounts, demo_accounts_text, generate_demo
 from mss_training.services.exports import (
     curriculum_table,
     personnel_table,
@@ -50,12 +61,18 @@ from mss_training.services.exports import (
     results_table,
 )
 from mss_training.services.importing import ImportRejectedError, RowProblem
+from mss_training.services.permissions import (
+    Permission,
+    require,
+    system_actor,
+)
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
     ReadinessQuery,
     ReadinessReport,
     RequirementState,
+    for_actor,
     readiness_report,
 )
 from mss_training.services.reports import (
@@ -75,15 +92,11 @@ from mss_training.services.roster_import import (
     preview_roster_import,
 )
 from mss_training.services.setup import set_up_database
-
-PROGRAM = "mss-training"
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown user"
+from mss_training.services.users import (
+    NewUser,
+    add_first_administrator,
+    has_accounts,
+)
 
 
 def _date_argument(text: str) -> dt.date:
@@ -110,18 +123,50 @@ def _positive(text: str) -> int:
     return value
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return open_database(database_url(args.db))
+def _no_first_administrator() -> InputError:
+    return InputError(
+        "Name the first administrator of this database: --admin-user NAME "
+        "(the password is asked for, or give --admin-password)."
+    )
 
 
 def command_init(args: argparse.Namespace, out: TextIO) -> int:
     spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
     role = SiteRole.HQ if args.hq else SiteRole.SITE
-    with (
-        open_database(database_url(args.db), site_name=args.site_name, site_role=role) as database,
-        database.transaction() as session,
-    ):
-        result = set_up_database(session, spec, _actor())
+    url = database_url(args.db)
+    missing = (
+        make_url(url).get_backend_name() == "sqlite"
+        and not Path(make_url(url).database or "").exists()
+    )
+    if missing and not args.admin_user:
+        raise _no_first_administrator()  # before the file is made, so nothing is left behind
+    password = (
+        new_password(args.admin_password, args.admin_user, "--admin-password")
+        if args.admin_user
+        else ""
+    )
+    with open_database(url, site_name=args.site_name, site_role=role) as database:
+        with database.reading() as session:
+            first = not has_accounts(session)
+        if first and not args.admin_user:
+            raise _no_first_administrator()
+        if args.admin_user and not first:
+            raise InputError(
+                f"This database already has accounts; an administrator adds more with "
+                f"`{PROGRAM} users add`."
+            )
+        if first:
+            with database.transaction() as session:
+                entry = NewUser(
+                    args.admin_user, args.admin_name or "", UserRole.ADMINISTRATOR, password
+                )
+                admin = add_first_administrator(session, entry)
+                result = set_up_database(session, spec, admin.actor)
+            print(f"Created the administrator account {admin.username}.", file=out)
+        else:
+            actor = authenticate(database)
+            with database.transaction() as session:
+                result = set_up_database(session, spec, actor)
     load = result.curriculum
     print(f"Database: {database.display_name}", file=out)
     if load.created:
@@ -138,8 +183,13 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.transaction() as session:
-        set_up_database(session, default_curriculum(), _actor())
+    with open_from(args) as database, database.transaction() as session:
+        if has_accounts(session):
+            raise InputError(
+                "A demo mission is made in a new database; this one already has accounts."
+            )
+        set_up_database(session, default_curriculum(), system_actor(DEMO_ACTOR))
+        add_demo_accounts(session)
         summary = generate_demo(
             session,
             officers=args.officers,
@@ -155,11 +205,13 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
         f"{summary.exemptions} exemptions.",
         file=out,
     )
+    print(demo_accounts_text(), file=out)
     return 0
 
 
 def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         view = curriculum_view(session)
     if args.format == "json":
         document = {
@@ -203,19 +255,8 @@ def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
         )
         for module in view.modules
     ]
-    _print_table(("Code", "Title", "Hours", "Assessment", "Expires after"), rows, out)
+    print_table(("Code", "Title", "Hours", "Assessment", "Expires after"), rows, out)
     return 0
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    widths = [len(header) for header in headers]
-    for row in rows:
-        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
-    line = "  ".join(f"{{:{width}}}" for width in widths)
-    print(line.format(*headers).rstrip(), file=out)
-    print("  ".join("-" * width for width in widths), file=out)
-    for row in rows:
-        print(line.format(*row).rstrip(), file=out)
 
 
 def _gaps(requirements: Sequence[RequirementState]) -> str:
@@ -253,7 +294,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
                 f"{counts.percent_ready:.1f}",
             )
         )
-    _print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
+    print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
     if not attention or brief:
         return
@@ -269,7 +310,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
         )
         for officer in attention
     ]
-    _print_table(("Service no.", "Contingent", "Name", "Status", "Gaps"), officer_rows, out)
+    print_table(("Service no.", "Contingent", "Name", "Status", "Gaps"), officer_rows, out)
     ready = len(report.officers) - len(attention)
     if ready:
         print(f"\n{ready} ready officers are not listed; --format csv or json lists all.", file=out)
@@ -284,8 +325,9 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         unit=args.unit,
         include_inactive=args.include_inactive,
     )
-    with _open(args) as database, database.reading() as session:
-        report = readiness_report(session, query)
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
+        report = readiness_report(session, for_actor(query, actor))
     if args.format == "json":
         json.dump(readiness_to_dict(report), out, ensure_ascii=False, indent=1)
         print(file=out)
@@ -314,19 +356,22 @@ def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | Result
     """Preview (with --dry-run) or import a roster or results file, in one transaction."""
     mapping = parse_mapping(args.map or [], ROSTER_FIELDS if kind == "roster" else RESULTS_FIELDS)
     with (
-        _open(args) as database,
+        signed_in(args) as (database, actor),
         database.reading() if args.dry_run else database.transaction() as session,
     ):
+        require(
+            actor, Permission.EDIT_PERSONNEL if kind == "roster" else Permission.RECORD_TRAINING
+        )
         if kind == "roster" and args.dry_run:
             return preview_roster_import(session, args.file, mapping)
         if kind == "roster":
             return import_roster(
-                session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+                session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
             )
         if args.dry_run:
             return preview_results_import(session, args.file, mapping)
         return import_results(
-            session, args.file, _actor(), mapping=mapping, skip_invalid=args.skip_invalid
+            session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
         )
 
 
@@ -369,16 +414,17 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.EXPORT)
         if args.what == "personnel":
-            table = personnel_table(session)
+            table = personnel_table(session, actor.contingents)
         elif args.what == "results":
-            table = results_table(session)
+            table = results_table(session, actor.contingents)
         elif args.what == "curriculum":
             table = curriculum_table(session)
         else:
             query = ReadinessQuery(as_of=args.as_of or dt.date.today())
-            table = readiness_table(session, query)
+            table = readiness_table(session, for_actor(query, actor))
         count = write_table(args.file, table.headers, table.rows, title=table.title)
     print(f"Wrote {count} rows of {args.what} to {args.file}.", file=out)
     return 0
@@ -407,7 +453,8 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 
 
 def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         lines = recent_sessions(session, args.limit, args.module)
     rows = [
         (
@@ -420,7 +467,7 @@ def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
         )
         for line in lines
     ]
-    _print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
+    print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
     return 0
 
 
@@ -435,9 +482,9 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
 
 def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
     options = _issue_options(args)
-    with _open(args) as database, database.transaction() as session:
+    with signed_in(args) as (database, actor), database.transaction() as session:
         if args.session:
-            contents = certificates_for_session(session, args.session, _actor(), options)
+            contents = certificates_for_session(session, args.session, actor, options)
         elif args.officer:
             if not (args.contingent and args.module):
                 raise InputError("With --officer, give --contingent and --module too.")
@@ -446,14 +493,14 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
                     session,
                     OfficerRef(args.contingent, args.officer),
                     args.module,
-                    _actor(),
+                    actor,
                     options,
                     reissue=args.reissue,
                 )
             ]
         elif args.contingent:
             contents = certificates_for_unit(
-                session, args.contingent, args.unit, _actor(), options, args.module
+                session, args.contingent, args.unit, actor, options, args.module
             )
         else:
             raise InputError("Say whose certificates: --session, --officer or --contingent.")
@@ -477,7 +524,8 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.READ)
         candidate = Path(args.what)
         if args.what.lower().endswith(".pdf") or candidate.is_file():
             verifications = verify_pdf(session, candidate)
@@ -489,8 +537,8 @@ def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.transaction() as session:
-        revoke_certificate(session, args.serial, args.reason, _actor())
+    with signed_in(args) as (database, actor), database.transaction() as session:
+        revoke_certificate(session, args.serial, args.reason, actor)
     print(f"Certificate {args.serial} is revoked.", file=out)
     return 0
 
@@ -505,17 +553,22 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
 
 
 def command_report(args: argparse.Namespace, out: TextIO) -> int:
-    with _open(args) as database, database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        require(actor, Permission.PRINT)
         if args.kind == "sign-in":
             if not args.session:
                 raise InputError(
                     "Name the session: --session REF (see `mss-training sessions list`)."
                 )
-            data = sign_in_sheet_pdf(session, args.session, database.display_name)
+            data = sign_in_sheet_pdf(
+                session, args.session, database.display_name, actor.contingents
+            )
         elif args.kind == "roster":
-            data = roster_pdf_for(session, _report_query(args), database.display_name)
+            query = for_actor(_report_query(args), actor)
+            data = roster_pdf_for(session, query, database.display_name)
         else:
-            data = readiness_report_pdf_for(session, _report_query(args), database.display_name)
+            query = for_actor(_report_query(args), actor)
+            data = readiness_report_pdf_for(session, query, database.display_name)
     _write_bytes(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
     return 0
@@ -549,6 +602,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--site-name", metavar="NAME", help="this installation's name (new databases)"
     )
     init.add_argument("--hq", action="store_true", help="this installation is mission HQ")
+    init.add_argument("--admin-user", metavar="NAME", help="the first administrator's username")
+    init.add_argument("--admin-name", metavar="TEXT", help="the first administrator's full name")
+    init.add_argument(
+        "--admin-password", metavar="PASSWORD", help="their password (asked for when left out)"
+    )
     init.set_defaults(handler=command_init)
 
     demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
@@ -656,7 +714,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
-    add_sync_commands(commands, _open, _actor)
+    add_sync_commands(commands)
+    add_user_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

@@ -5,8 +5,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
+from mss_training.cli_support import signed_in
 from mss_training.config import database_url
-from mss_training.db import open_database
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.audit_history import (
     AuditLine,
@@ -18,7 +18,7 @@ from mss_training.services.backups import back_up, database_file, restore
 
 
 def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
-    with open_database(database_url(args.db)) as database, database.reading() as session:
+    with signed_in(args) as (database, _), database.reading() as session:
         verification = verify_audit_trail(session)
     if verification.intact:
         print(
@@ -50,7 +50,7 @@ def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
 
 
 def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
-    with open_database(database_url(args.db)) as database, database.reading() as session:
+    with signed_in(args) as (database, _), database.reading() as session:
         if args.key is None:
             lines = recent_entries(session, args.limit)
         else:
@@ -60,6 +60,8 @@ def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_backup(args: argparse.Namespace, out: TextIO) -> int:
+    # No sign-in: a backup and a restore are copies of files, which whoever can reach the
+    # files can make anyway (docs/users.md says what a login protects).
     source = database_file(database_url(args.db))
     target = back_up(source, args.file)
     print(f"Backed up {source} to {target}.", file=out)

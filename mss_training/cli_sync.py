@@ -2,20 +2,15 @@
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from mss_training.db import Database
+from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
 from mss_training.sync.conflicts import open_conflicts, resolve_conflict
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
-
-Opener = Callable[[argparse.Namespace], Database]
-Actor = Callable[[], str]
 
 
 def _since(text: str) -> dt.datetime:
@@ -28,8 +23,8 @@ def _since(text: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def command_identity(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
-    with open_db(args) as database, database.reading() as session:
+def command_identity(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, _), database.reading() as session:
         identity = own_identity(session)
     print(f"Installation: {identity.name} ({identity.role.value.upper()})", file=out)
     print(f"Uid:          {identity.uid}", file=out)
@@ -44,10 +39,10 @@ def command_identity(open_db: Opener, actor: Actor, args: argparse.Namespace, ou
     return 0
 
 
-def command_enrol(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
+def command_enrol(args: argparse.Namespace, out: TextIO) -> int:
     identity = read_identity(args.identity, args.name)
-    with open_db(args) as database, database.transaction() as session:
-        enrolment = enrol_site(session, identity, actor())
+    with signed_in(args) as (database, actor), database.transaction() as session:
+        enrolment = enrol_site(session, identity, actor)
     what = "was already enrolled" if enrolment.already else "is enrolled"
     print(
         f"{identity.name} ({identity.role.value.upper()}, key {identity.fingerprint}) {what}: "
@@ -57,8 +52,8 @@ def command_enrol(open_db: Opener, actor: Actor, args: argparse.Namespace, out: 
     return 0
 
 
-def command_sites(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
-    with open_db(args) as database, database.reading() as session:
+def command_sites(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, _), database.reading() as session:
         sites = known_sites(session)
     print(f"{'Name':<28} {'Role':<5} {'Key':<20} {'Trust':<26} Last received", file=out)
     for site in sites:
@@ -70,15 +65,14 @@ def command_sites(open_db: Opener, actor: Actor, args: argparse.Namespace, out: 
     return 0
 
 
-def command_export(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
-    with open_db(args) as database:
+def command_export(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
         with database.reading() as session:
-            plan = plan_export(
-                session, args.file, for_site=args.for_site, since=None if args.all else args.since
-            )
+            since = None if args.all else args.since
+            plan = plan_export(session, args.file, actor, for_site=args.for_site, since=since)
             summary = write_bundle(session, plan)
         with database.transaction() as session:
-            record_export(session, summary, actor())
+            record_export(session, summary, actor)
     counted = ", ".join(f"{count:,} {name}" for name, count in summary.counts.items())
     print(f"Wrote {args.file}: {counted}.", file=out)
     if summary.manifest.since:
@@ -86,22 +80,22 @@ def command_export(open_db: Opener, actor: Actor, args: argparse.Namespace, out:
     return 0
 
 
-def command_import(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
-    with open_db(args) as database:
+def command_import(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
         unit_of_work = database.rehearsal() if args.dry_run else database.transaction()
         with unit_of_work as session:
-            report = import_bundle(session, args.file, actor())
+            report = import_bundle(session, args.file, actor)
     for line in report.lines(dry_run=args.dry_run):
         print(line, file=out)
     return 0
 
 
-def command_conflicts(open_db: Opener, actor: Actor, args: argparse.Namespace, out: TextIO) -> int:
-    with open_db(args) as database:
+def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
         if args.resolve is not None:
             with database.transaction() as session:
                 summary = resolve_conflict(
-                    session, args.resolve, use_other=args.use == "other", actor=actor()
+                    session, args.resolve, use_other=args.use == "other", actor=actor
                 )
             print(summary + ".", file=out)
             return 0
@@ -120,13 +114,13 @@ def command_conflicts(open_db: Opener, actor: Actor, args: argparse.Namespace, o
     return 0
 
 
-def add_sync_commands(commands: Any, open_db: Opener, actor: Actor) -> None:
+def add_sync_commands(commands: Any) -> None:
     sync = commands.add_parser("sync", help="exchange records with HQ and other sites")
     actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def add(name: str, handler: Any, help_text: str) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        parser.set_defaults(handler=partial(handler, open_db, actor))
+        parser.set_defaults(handler=handler)
         return parser
 
     identity = add("identity", command_identity, "this installation's identity and code")

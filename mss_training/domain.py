@@ -63,6 +63,15 @@ class SiteRole(StrEnum):
     SITE = "site"
 
 
+class UserRole(StrEnum):
+    """What an account may do; docs/users.md lists each role's permissions."""
+
+    ADMINISTRATOR = "administrator"
+    COORDINATOR = "coordinator"
+    TRAINING_OFFICER = "training_officer"
+    COMMANDER = "commander"
+
+
 class RequirementStatus(StrEnum):
     CURRENT = "current"
     EXPIRING = "expiring"

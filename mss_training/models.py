@@ -42,6 +42,7 @@ from mss_training.domain import (
     Phase,
     ResultKind,
     SiteRole,
+    UserRole,
     check_values,
 )
 
@@ -502,3 +503,27 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class User(Base):
+    """An account of this installation: who signs in, and what their role lets them do.
+
+    Accounts stay with their database and do not travel to other sites; the records they
+    make carry the username. Only an argon2id hash of the password is kept.
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"role IN ({check_values(UserRole)})", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    # Contingent codes a training officer or commander is limited to; empty means all.
+    contingents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    last_login_at: Mapped[dt.datetime | None]

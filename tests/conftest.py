@@ -25,6 +25,10 @@ def _isolated_user_folders(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("MSS_TRAINING_DB", raising=False)
+    # Commands sign in from the environment, as scripts do: as the demo coordinator, whom
+    # demo databases and tests.mission.set_up_for_the_command_line provide.
+    monkeypatch.setenv("MSS_TRAINING_USER", "coordinator")
+    monkeypatch.setenv("MSS_TRAINING_PASSWORD", "mss-demo")
 
 
 @pytest.fixture

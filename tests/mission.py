@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from mss_training.db import Database
-from mss_training.domain import ExemptionKind, OfficerStatus, Outcome, Phase, RequirementStatus
-from mss_training.io.curriculum_file import parse_curriculum
+from mss_training.db import Database, open_database
+from mss_training.domain import (
+    ExemptionKind,
+    OfficerStatus,
+    Outcome,
+    Phase,
+    RequirementStatus,
+    UserRole,
+)
+from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
 from mss_training.models import (
     AuditEntry,
     Exemption,
@@ -20,6 +27,8 @@ from mss_training.models import (
     Unit,
 )
 from mss_training.services.curriculum import install_curriculum
+from mss_training.services.demo import add_demo_accounts
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import (
     ReadinessQuery,
@@ -29,6 +38,7 @@ from mss_training.services.readiness import (
     readiness_summary,
 )
 from mss_training.services.reference import add_missing_contingents
+from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,
@@ -39,7 +49,16 @@ from mss_training.services.training import (
     void_result,
 )
 
-ACTOR = "test officer"
+# Tests act as a coordinator: every action is allowed, and named in the records.
+ACTOR = Actor("test.coordinator", UserRole.COORDINATOR)
+
+
+def set_up_for_the_command_line(url: str) -> None:
+    """A database as `init` leaves it, with the demo accounts the tests sign in as."""
+    with open_database(url) as database, database.transaction() as session:
+        set_up_database(session, default_curriculum(), ACTOR)
+        add_demo_accounts(session)
+
 
 # A curriculum small enough to reason about, with every kind of rule in it.
 RULES_CURRICULUM = """

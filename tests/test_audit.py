@@ -32,7 +32,7 @@ from mss_training.services.audit_history import AuditSubject, history_of
 from mss_training.services.personnel import find_officer, officer_details, update_officer
 from mss_training.services.training import amend_result, void_result
 from mss_training.signing import new_key_pair
-from tests.mission import ACTOR, Mission
+from tests.mission import ACTOR, Mission, set_up_for_the_command_line
 
 ENTRIES = 20  # what the `trail` fixture writes: 12 contingents, the curriculum, records
 
@@ -229,7 +229,9 @@ def test_any_change_to_any_entry_is_found(
     try:
         with database.transaction() as session:
             for step in range(ENTRIES - verify(database)[0]):
-                record_change(session, actor=ACTOR, action="note", entity="test", summary=str(step))
+                record_change(
+                    session, actor=ACTOR.username, action="note", entity="test", summary=str(step)
+                )
         with raw_sql(sqlite_url) as sql:
             original = sql(f"SELECT {column} FROM audit_log WHERE number = ?", (number,))[0][0]
             sql(f"UPDATE audit_log SET {column} = ? WHERE number = ?", (value, number))
@@ -259,7 +261,7 @@ def test_any_deletion_move_or_insertion_is_found(
         with database.transaction() as session:
             for step in range(ENTRIES):
                 record_change(
-                    session, actor=ACTOR, action="note", entity="test", summary=str(step),
+                    session, actor=ACTOR.username, action="note", entity="test", summary=str(step),
                     before={"step": step - 1}, after={"step": step},
                 )  # fmt: skip
         with raw_sql(url) as sql:
@@ -404,7 +406,7 @@ def test_history_of_an_officer_names_who_did_what(trail: Database) -> None:
         ("void", "result"),
         ("update", "officer"),
     ]
-    assert {line.actor for line in lines} == {ACTOR}
+    assert {line.actor for line in lines} == {ACTOR.username}
     assert lines[-1].after == {"rank": "Sergeant"}
 
 
@@ -428,7 +430,7 @@ def test_history_of_a_result_and_of_its_session(trail: Database) -> None:
 
 def test_cli_audit_verify_and_show(tmp_path: Path) -> None:
     db = str(tmp_path / "site.sqlite")
-    assert main(["--db", db, "init"], out=_sink()) == 0
+    set_up_for_the_command_line(f"sqlite:///{db}")
     out = _sink()
     assert main(["--db", db, "audit", "verify"], out=out) == 0
     assert out.getvalue().startswith("Audit trail OK: ")

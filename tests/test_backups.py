@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from mss_training.cli import main
 from mss_training.db import Database, open_database
+from mss_training.domain import UserRole
 from mss_training.errors import InputError
 from mss_training.services.backups import (
     POSTGRES_REFUSAL,
@@ -20,6 +21,8 @@ from mss_training.services.backups import (
     restore,
     take_daily_copy,
 )
+from mss_training.services.demo import add_demo_accounts
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.settings import (
     BackupSettings,
@@ -27,6 +30,8 @@ from mss_training.services.settings import (
     save_backup_settings,
 )
 from tests.mission import ACTOR, Mission
+
+ADMIN = Actor("test.admin", UserRole.ADMINISTRATOR)
 
 NOW = dt.datetime(2026, 11, 27, 9, 30)
 
@@ -52,6 +57,8 @@ def mission_file(tmp_path: Path) -> Path:
     path = tmp_path / "site" / "mission.sqlite"
     database = open_database(f"sqlite:///{path}")
     Mission.set_up(database).officer("001")
+    with database.transaction() as session:
+        add_demo_accounts(session)  # the commands these tests run sign in
     database.close()
     return path
 
@@ -130,15 +137,15 @@ def test_settings_are_kept_in_the_database_and_audited(mission_file: Path) -> No
         with database.transaction() as session:
             assert load_backup_settings(session) == BackupSettings()
             chosen = BackupSettings(folder="/media/usb", keep_daily=3, keep_weekly=8)
-            assert save_backup_settings(session, chosen, ACTOR)
-            assert not save_backup_settings(session, chosen, ACTOR)
+            assert save_backup_settings(session, chosen, ADMIN)
+            assert not save_backup_settings(session, chosen, ADMIN)
         with database.reading() as session:
             assert load_backup_settings(session) == chosen
         with (
             pytest.raises(InputError, match="Keep at least one daily copy"),
             database.transaction() as session,
         ):
-            save_backup_settings(session, BackupSettings(keep_daily=0), ACTOR)
+            save_backup_settings(session, BackupSettings(keep_daily=0), ADMIN)
     status, output = run("--db", str(mission_file), "audit", "show", "--limit", "1")
     assert status == 0 and "Changed backup settings" in output
 
@@ -152,7 +159,7 @@ def run(*argv: str) -> tuple[int, str]:
 def test_automatic_backups_can_be_turned_off(mission_file: Path) -> None:
     with open_database(f"sqlite:///{mission_file}") as database:
         with database.transaction() as session:
-            save_backup_settings(session, BackupSettings(automatic=False), ACTOR)
+            save_backup_settings(session, BackupSettings(automatic=False), ADMIN)
         assert automatic_backup(database, dt.date(2026, 11, 27)) is None
     assert not (mission_file.parent / "backups").exists()
 

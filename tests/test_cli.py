@@ -16,6 +16,9 @@ from mss_training.cli import main
 TODAY = "2026-11-27"
 
 
+ADMIN = ("--admin-user", "admin", "--admin-password", "admin-password")
+
+
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
     status = main(list(argv), out=out)
@@ -33,11 +36,15 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_init_loads_the_curriculum_once(tmp_path: Path) -> None:
     db = str(tmp_path / "site.sqlite")
-    status, output = run("--db", db, "init", "--site-name", "Port-au-Prince")
+    status, output = run("--db", db, "init", "--site-name", "Port-au-Prince", *ADMIN)
     assert status == 0
+    assert "Created the administrator account admin." in output
     assert "Loaded and published curriculum 2026.2" in output
     assert "Added 12 contingents" in output
-    status, output = run("--db", db, "init")
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("MSS_TRAINING_USER", "admin")
+        environment.setenv("MSS_TRAINING_PASSWORD", "admin-password")
+        status, output = run("--db", db, "init")
     assert (status, "already loaded; nothing changed" in output) == (0, True)
 
 
@@ -46,7 +53,7 @@ def test_database_comes_from_the_environment(
 ) -> None:
     db = tmp_path / "from-env.sqlite"
     monkeypatch.setenv("MSS_TRAINING_DB", str(db))
-    assert run("init")[0] == 0
+    assert run("init", *ADMIN)[0] == 0
     assert db.exists()
 
 
@@ -142,7 +149,7 @@ def test_demo_refuses_a_database_that_holds_officers(
 ) -> None:
     status, _ = run("--db", demo_db, "demo", "--officers", "10")
     assert status == 1
-    assert "already holds officers" in capsys.readouterr().err
+    assert "made in a new database; this one already has accounts" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -174,7 +181,7 @@ def test_user_mistakes_get_one_sentence_and_a_failing_status(
     assert run("--db", str(broken), "readiness")[0] == 1
     assert "damaged or is not an MSS Training database" in capsys.readouterr().err
     assert run("--db", str(tmp_path / "empty.sqlite"), "readiness")[0] == 1
-    assert "run `mss-training init` first" in capsys.readouterr().err
+    assert "has no user accounts yet; create the first administrator" in capsys.readouterr().err
     bad_curriculum = tmp_path / "bad.toml"
     bad_curriculum.write_text('[curriculum]\nversion = "1"\ntitle = "T"\n[[modules]]\ncode = "x"\n')
     assert (
@@ -189,7 +196,7 @@ def test_a_newer_database_is_refused_by_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "newer.sqlite"
-    assert run("--db", str(db), "init")[0] == 0
+    assert run("--db", str(db), "init", *ADMIN)[0] == 0
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     assert run("--db", str(db), "readiness")[0] == 1

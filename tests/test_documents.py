@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf
+from mss_training.domain import UserRole
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Certificate, Contingent, Officer, Result
@@ -29,6 +30,8 @@ from mss_training.services.certificates import (
     verify_code,
     verify_pdf,
 )
+from mss_training.services.demo import add_demo_accounts
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.reports import recent_sessions
 from mss_training.services.setup import set_up_database
@@ -39,7 +42,7 @@ from mss_training.services.training import (
     void_result,
 )
 
-ACTOR = "documents test"
+ACTOR = Actor("documents.test", UserRole.COORDINATOR)
 NAMES = [
     ("KEN", "00123", "Wanjiru-Otieno", "Grace Ũrsula"),
     ("GTM", "00456", "Núñez de la Santísima Trinidad", "María José"),
@@ -57,6 +60,7 @@ def site(database_url: str) -> Iterator[Database]:
     database = open_database(database_url, site_name="Kiganjo training site")
     with database.transaction() as session:
         set_up_database(session, default_curriculum(), ACTOR)
+        add_demo_accounts(session)  # the command line signs in as their coordinator
         add_officers(
             session,
             [OfficerInput(c, n, f, g, rank="Inspector", roles=("IPO",)) for c, n, f, g in NAMES],

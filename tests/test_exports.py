@@ -18,6 +18,7 @@ from mss_training.services.exports import personnel_table, results_table
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.results_import import import_results
 from mss_training.services.roster_import import import_roster, preview_roster_import
+from tests.mission import ACTOR, set_up_for_the_command_line
 
 TODAY = "2026-11-27"
 
@@ -61,10 +62,10 @@ def test_results_export_rebuilds_the_same_results_elsewhere(
             write_table(path, table.headers, table.rows)
         exported = sorted(map(tuple, results_table(session).rows), key=str)
     other = open_database(database_url)
-    assert main(["--db", database_url, "init"]) == 0
+    set_up_for_the_command_line(database_url)
     with other.transaction() as session:
-        import_roster(session, personnel, "test")
-        import_results(session, results, "test", today=dt.date(2026, 11, 27))
+        import_roster(session, personnel, ACTOR)
+        import_results(session, results, ACTOR, today=dt.date(2026, 11, 27))
     with other.reading() as session:
         imported = sorted(map(tuple, results_table(session).rows), key=str)
     # Instructors of merged sessions may be listed together; everything else is the same.
@@ -89,14 +90,14 @@ def test_xlsx_export_looks_right_in_a_spreadsheet(demo: Database, tmp_path: Path
 
 
 def test_formula_like_names_are_harmless_and_exact(database_url: str, tmp_path: Path) -> None:
-    main(["--db", database_url, "init"])
+    set_up_for_the_command_line(database_url)
     database = open_database(database_url)
     names = ['=HYPERLINK("http://x")', "+1 555", "-Smith", "@SUM(A1)", "O'Brien <b>"]
     with database.transaction() as session:
         add_officers(
             session,
             [OfficerInput("JAM", f"J{index}", name, "Test") for index, name in enumerate(names)],
-            "test",
+            ACTOR,
         )
     csv_path, xlsx_path = tmp_path / "p.csv", tmp_path / "p.xlsx"
     for path in (csv_path, xlsx_path):

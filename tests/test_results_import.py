@@ -10,16 +10,17 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from mss_training.db import Database, open_database
-from mss_training.domain import Outcome
+from mss_training.domain import Outcome, UserRole
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Module, Result, TrainingSession
 from mss_training.services.importing import ImportRejectedError
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.results_import import import_results, preview_results_import
 from mss_training.services.setup import set_up_database
 from tests.sheets import write_csv, write_xlsx
 
-ACTOR = "import test"
+ACTOR = Actor("import.test", UserRole.COORDINATOR)
 TODAY = dt.date(2026, 11, 27)
 HEADER = [
     "service_number", "contingent", "module_code", "date", "outcome", "score", "instructor",

@@ -10,16 +10,18 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 
 from mss_training.db import Database, open_database
+from mss_training.domain import UserRole
 from mss_training.errors import InputError
 from mss_training.io.columns import ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, Officer, OfficerRole, Role, Unit
 from mss_training.services.importing import ImportRejectedError
+from mss_training.services.permissions import Actor
 from mss_training.services.roster_import import import_roster, preview_roster_import
 from mss_training.services.setup import set_up_database
 from tests.sheets import write_csv, write_xlsx
 
-ACTOR = "import test"
+ACTOR = Actor("import.test", UserRole.COORDINATOR)
 HEADER = [
     "service_number", "family_name", "given_names", "rank", "contingent", "unit", "roles", "gender",
 ]  # fmt: skip

@@ -47,6 +47,12 @@ from mss_training.services.certificate_codes import (
     printed_codes,
 )
 from mss_training.services.curriculum import active_version
+from mss_training.services.permissions import (
+    Actor,
+    Permission,
+    require,
+    require_contingents,
+)
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.reference import contingent_by_code
 from mss_training.signing import is_signed_by
@@ -127,8 +133,13 @@ def _content_record(content: CertificateContent) -> dict[str, object]:
 
 
 def _issue_for_pass(
-    session: Session, found: _Pass, options: IssueOptions, actor: str, *, reissue: bool
+    session: Session, found: _Pass, options: IssueOptions, actor: Actor, *, reissue: bool
 ) -> CertificateContent:
+    officer = session.get(Officer, found.officer_id)
+    assert officer is not None
+    contingent = session.get(Contingent, officer.contingent_id)
+    assert contingent is not None
+    require_contingents(session, actor, Permission.ISSUE_CERTIFICATES, [contingent.code])
     existing = session.scalars(
         select(Certificate)
         .where(Certificate.result_id == found.result_id, Certificate.revoked_at.is_(None))
@@ -140,9 +151,6 @@ def _issue_for_pass(
     assert installation is not None
     site = session.get(Site, installation.site_id)
     assert site is not None
-    officer = session.get(Officer, found.officer_id)
-    assert officer is not None
-    contingent = session.get(Contingent, officer.contingent_id)
     module_code = session.scalar(select(Module.code).where(Module.id == found.module_id)) or ""
     revision = session.scalar(
         select(ModuleRevision).where(
@@ -150,7 +158,6 @@ def _issue_for_pass(
             ModuleRevision.curriculum_version_id == active_version(session).id,
         )
     )
-    assert contingent is not None
     if revision is None:
         raise InputError(f"{module_code} is not in the active curriculum.")
     expires = (
@@ -202,7 +209,7 @@ def _issue_for_pass(
         printed=_content_record(content),
         code=content.code,
         pdf_sha256=hashlib.sha256(certificates_pdf([content], serial)).hexdigest(),
-        issued_by=actor,
+        issued_by=actor.username,
         site_id=site.id,
     )
     session.add(certificate)
@@ -212,7 +219,7 @@ def _issue_for_pass(
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="reissue" if existing is not None else "issue",
         entity="certificate",
         entity_uid=certificate.uid,
@@ -229,12 +236,13 @@ def certificate_for_officer(
     session: Session,
     officer_ref: OfficerRef,
     module: str,
-    actor: str,
+    actor: Actor,
     options: IssueOptions,
     *,
     reissue: bool = False,
 ) -> CertificateContent:
     """The certificate of an officer's latest pass of a module: issued once, then reprinted."""
+    require(actor, Permission.ISSUE_CERTIFICATES)
     officer = find_officer(session, officer_ref)
     module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
     if module_id is None:
@@ -272,11 +280,12 @@ def find_session(session: Session, reference: str) -> TrainingSession:
 def certificates_for_session(
     session: Session,
     reference: str,
-    actor: str,
+    actor: Actor,
     options: IssueOptions,
     progress: Progress = NO_PROGRESS,
 ) -> list[CertificateContent]:
     """Certificates for everyone who passed a session (and nobody who failed it)."""
+    require(actor, Permission.ISSUE_CERTIFICATES)
     training = find_session(session, reference)
     rows = session.execute(
         select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
@@ -293,13 +302,14 @@ def certificates_for_unit(
     session: Session,
     contingent: str,
     unit: str | None,
-    actor: str,
+    actor: Actor,
     options: IssueOptions,
     module: str | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> list[CertificateContent]:
     """Certificates of every module each officer of a unit (or contingent) has passed."""
     found_contingent = contingent_by_code(session, contingent)
+    require_contingents(session, actor, Permission.ISSUE_CERTIFICATES, [found_contingent.code])
     conditions = [Officer.contingent_id == found_contingent.id]
     if unit:
         unit_id = session.scalar(
@@ -328,7 +338,7 @@ def _issue_all(
     session: Session,
     passes: list[_Pass],
     options: IssueOptions,
-    actor: str,
+    actor: Actor,
     progress: Progress,
 ) -> list[CertificateContent]:
     contents = []
@@ -338,19 +348,23 @@ def _issue_all(
     return contents
 
 
-def revoke_certificate(session: Session, serial: str, reason: str, actor: str) -> None:
+def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor) -> None:
+    require(actor, Permission.REVOKE_CERTIFICATES)
     if not reason.strip():
         raise InputError("Say why the certificate is revoked.")
     certificate = session.scalar(select(Certificate).where(Certificate.serial == serial.strip()))
     if certificate is None:
         raise NotFoundError(f"There is no certificate {serial!r} in this database.")
+    officer = session.get(Officer, certificate.officer_id)
+    assert officer is not None
+    require_contingents(session, actor, Permission.REVOKE_CERTIFICATES, [officer.contingent.code])
     if certificate.revoked_at is not None:
         raise InputError(f"Certificate {serial} was already revoked: {certificate.revoked_reason}")
     certificate.revoked_at = utc_now()
     certificate.revoked_reason = reason.strip()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="revoke",
         entity="certificate",
         entity_uid=certificate.uid,

@@ -20,6 +20,7 @@ from mss_training.models import (
     Role,
 )
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,15 @@ def revision_values(spec: ModuleSpec) -> dict[str, Any]:
 
 
 def install_curriculum(
-    session: Session, spec: CurriculumSpec, actor: str, *, publish: bool = True
+    session: Session, spec: CurriculumSpec, actor: Actor, *, publish: bool = True
 ) -> CurriculumLoad:
     """Store a validated curriculum as a new version and, by default, publish it.
 
     Loading the very same file again changes nothing. Publishing retires the version that
-    was active, so that exactly one is active at a time.
+    was active, so that exactly one is active at a time. The first curriculum of a new
+    database is part of setting it up; any later one is a coordinator's change.
     """
+    require(actor, Permission.SET_UP)
     existing = session.scalar(
         select(CurriculumVersion).where(CurriculumVersion.label == spec.version)
     )
@@ -138,6 +141,9 @@ def install_curriculum(
                     f"Module {module_spec.code} requires contingent {requirement.contingent}, "
                     "which this database does not know."
                 )
+    has_curriculum = session.scalar(select(CurriculumVersion.id).limit(1)) is not None
+    if has_curriculum:
+        require(actor, Permission.EDIT_CURRICULUM)
     site_id = installation_site_id(session)
     version = CurriculumVersion(
         label=spec.version,
@@ -175,7 +181,7 @@ def install_curriculum(
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="create",
         entity="curriculum_version",
         entity_uid=version.uid,
@@ -183,12 +189,17 @@ def install_curriculum(
         after={"version": spec.version, "sha256": spec.sha256},
     )
     if publish:
-        publish_version(session, spec.version, actor)
+        _publish(session, spec.version, actor.username)
     return CurriculumLoad(spec.version, True, len(spec.modules), requirement_count)
 
 
-def publish_version(session: Session, label: str, actor: str) -> None:
+def publish_version(session: Session, label: str, actor: Actor) -> None:
     """Make one version the active curriculum and retire the one it replaces."""
+    require(actor, Permission.EDIT_CURRICULUM)
+    _publish(session, label, actor.username)
+
+
+def _publish(session: Session, label: str, username: str) -> None:
     version = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
     if version is None:
         raise InputError(f"There is no curriculum version {label!r}.")
@@ -203,7 +214,7 @@ def publish_version(session: Session, label: str, actor: str) -> None:
     version.published_at = dt.datetime.now(dt.UTC)
     record_change(
         session,
-        actor=actor,
+        actor=username,
         action="publish",
         entity="curriculum_version",
         entity_uid=version.uid,

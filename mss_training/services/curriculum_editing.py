@@ -20,6 +20,7 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version, revision_values
+from mss_training.services.permissions import Actor, Permission, require
 
 # What a draft copies of each module from the version it starts from.
 REVISION_COLUMNS = (
@@ -45,8 +46,9 @@ def current_draft(session: Session) -> DraftInfo | None:
     return DraftInfo(draft.label, active_version(session).label)
 
 
-def start_draft(session: Session, label: str, actor: str) -> DraftInfo:
+def start_draft(session: Session, label: str, actor: Actor) -> DraftInfo:
     """A new draft version: a copy of the active curriculum to edit before publishing."""
+    require(actor, Permission.EDIT_CURRICULUM)
     label = label.strip()
     if not label:
         raise InputError("Give the new version a number, e.g. 2027.1.")
@@ -92,7 +94,7 @@ def start_draft(session: Session, label: str, actor: str) -> DraftInfo:
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="create",
         entity="curriculum_version",
         entity_uid=draft.uid,
@@ -107,8 +109,9 @@ def _audited(
     return {"title": title, "hours": hours, "pass_mark": pass_mark, "validity_months": validity}
 
 
-def save_module(session: Session, label: str, table: dict[str, Any], actor: str) -> ModuleSpec:
+def save_module(session: Session, label: str, table: dict[str, Any], actor: Actor) -> ModuleSpec:
     """Add or replace one module of a draft, checked as strictly as the curriculum file."""
+    require(actor, Permission.EDIT_CURRICULUM)
     draft = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
     if draft is None or draft.status != CurriculumStatus.DRAFT.value:
         raise InputError(f"Curriculum version {label} is not a draft; start a draft to edit it.")
@@ -170,7 +173,7 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: str)
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="update" if before else "create",
         entity="module",
         entity_uid=module.uid,

@@ -28,15 +28,29 @@ from mss_training.domain import (
     Outcome,
     Phase,
     ResultKind,
+    UserRole,
 )
 from mss_training.errors import InputError
-from mss_training.models import Exemption, Module, Officer, Result
+from mss_training.models import Exemption, Module, Officer, Result, User
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
+from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.training import PlannedSession, ResultRow, write_sessions
+from mss_training.services.users import NewUser, add_first_administrator, add_user
 
 ACTOR = "demo generator"
+# Every demo account signs in with this password; docs/users.md and the README list them.
+DEMO_PASSWORD = "mss-demo"
+DEMO_ACCOUNTS = (
+    NewUser("admin", "Demo administrator", UserRole.ADMINISTRATOR, DEMO_PASSWORD),
+    NewUser("coordinator", "Demo coordinator", UserRole.COORDINATOR, DEMO_PASSWORD),
+    NewUser(
+        "trainer", "Demo training officer (Kenya)", UserRole.TRAINING_OFFICER, DEMO_PASSWORD,
+        ("KEN",),
+    ),
+    NewUser("commander", "Demo commander (Jamaica)", UserRole.COMMANDER, DEMO_PASSWORD, ("JAM",)),
+)  # fmt: skip
 SESSION_SIZE = 30
 CONTINGENT_WEIGHTS = {
     "KEN": 34, "JAM": 12, "BHS": 7, "BLZ": 6, "GTM": 12, "SLV": 12,
@@ -309,7 +323,7 @@ def generate_demo(
     modules = _module_plans(session, view)
     first_rotation = add_months(today, -12 * years)
     inputs, people = _make_people(rng, officers, first_rotation, today)
-    add_officers(session, inputs, ACTOR)
+    add_officers(session, inputs, system_actor(ACTOR))
     ids = dict(session.execute(select(Officer.uid, Officer.id)).all())
     for person in people:
         person.officer_id = ids[person.uid]
@@ -494,3 +508,33 @@ def _grant_some_exemptions(
     if rows:
         session.execute(insert(Exemption), rows)
     return len(rows)
+
+
+def add_demo_accounts(session: Session) -> tuple[NewUser, ...]:
+    """One account per role on a new demo database, all with the demo password."""
+    first, *others = DEMO_ACCOUNTS
+    admin = add_first_administrator(session, first).actor
+    for account in others:
+        add_user(session, admin, account)
+    return DEMO_ACCOUNTS
+
+
+def demo_accounts_text() -> str:
+    """The demo accounts in one line, as the CLI prints them and the sign-in hints them."""
+    accounts = ", ".join(
+        f"{a.username} ({ROLE_NAMES[a.role]}{''.join(', ' + code for code in a.contingents)})"
+        for a in DEMO_ACCOUNTS
+    )
+    return f"Demo accounts, all with the password {DEMO_PASSWORD}: {accounts}."
+
+
+def is_demo_database(session: Session) -> bool:
+    """Whether the demo accounts are here, so that the sign-in may show them as a hint."""
+    names = dict(
+        session.execute(
+            select(User.username, User.display_name).where(
+                User.username.in_([account.username for account in DEMO_ACCOUNTS])
+            )
+        ).all()
+    )
+    return all(names.get(a.username) == a.display_name for a in DEMO_ACCOUNTS)

@@ -4,11 +4,12 @@ Personnel and results use the same headers as the importers read, so that an exp
 imports back unchanged.
 """
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.domain import ResultKind
 from mss_training.io.readiness_export import READINESS_COLUMNS, readiness_rows
@@ -47,7 +48,12 @@ class Table:
     rows: Iterator[tuple[Cell, ...]]
 
 
-def personnel_table(session: Session) -> Table:
+def _within(within: Collection[str] | None) -> list[ColumnElement[bool]]:
+    """The condition that keeps an account's contingents only (None: every contingent)."""
+    return [] if within is None else [Contingent.code.in_(sorted(within))]
+
+
+def personnel_table(session: Session, within: Collection[str] | None = None) -> Table:
     role_codes: dict[int, list[str]] = {}
     for officer_id, code in session.execute(
         select(OfficerRole.officer_id, Role.code)
@@ -63,6 +69,7 @@ def personnel_table(session: Session) -> Table:
         )
         .join(Contingent, Contingent.id == Officer.contingent_id)
         .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .where(*_within(within))
         .order_by(Contingent.code, Officer.family_name, Officer.given_names, Officer.service_number)
     )  # fmt: skip
 
@@ -73,7 +80,7 @@ def personnel_table(session: Session) -> Table:
     return Table("Personnel", PERSONNEL_COLUMNS, personnel_rows())
 
 
-def results_table(session: Session) -> Table:
+def results_table(session: Session, within: Collection[str] | None = None) -> Table:
     """Every result that counts now: corrected ones in their latest version, voids left out."""
     superseding = Result.__table__.alias("superseding")
     rows = session.execute(
@@ -88,6 +95,7 @@ def results_table(session: Session) -> Table:
         .where(
             Result.kind != ResultKind.VOID.value,
             ~exists().where(superseding.c.supersedes_id == Result.id),
+            *_within(within),
         )
         .order_by(Result.completed_on, Module.code, Contingent.code, Officer.service_number)
     )  # fmt: skip

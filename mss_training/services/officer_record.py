@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from mss_training.errors import NotFoundError
 from mss_training.models import Certificate, Module, Result, TrainingSession
+from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.personnel import OfficerRow, officer_rows
 from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, readiness_report
 
@@ -44,10 +45,13 @@ class OfficerRecord:
     certificates: tuple[CertificateLine, ...]
 
 
-def officer_record(session: Session, officer_id: int, as_of: dt.date) -> OfficerRecord:
+def officer_record(
+    session: Session, officer_id: int, as_of: dt.date, actor: Actor
+) -> OfficerRecord:
     rows = officer_rows(session, [officer_id])
     if not rows:
         raise NotFoundError("That officer is no longer in the database.")
+    visible_contingents(actor, rows[0].contingent)
     report = readiness_report(
         session, ReadinessQuery(as_of=as_of, include_inactive=True, officer_ids=(officer_id,))
     )

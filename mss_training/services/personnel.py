@@ -3,7 +3,7 @@
 import datetime as dt
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,7 @@ from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Site, Unit
 from mss_training.services.audit import plain, record_change
+from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.reference import contingent_by_code
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 
@@ -90,15 +91,19 @@ def unit_id_for(
 
 
 def add_officers(
-    session: Session, officers: Sequence[OfficerInput], actor: str, *, audit: bool = True
+    session: Session, officers: Sequence[OfficerInput], actor: Actor, *, audit: bool = True
 ) -> int:
     """Add many officers in a few bulk statements, all validated first.
 
     This is the one path by which officers enter the database, whether typed in, imported
     or generated, so every officer gets the same checks and search text.
     """
+    require(actor, Permission.EDIT_PERSONNEL)
     if not officers:
         return 0
+    require_contingents(
+        session, actor, Permission.EDIT_PERSONNEL, {officer.contingent for officer in officers}
+    )
     site_id = installation_site_id(session)
     contingents: dict[str, Contingent] = {}
     roles = dict(session.execute(select(Role.code, Role.id)).all())
@@ -162,7 +167,7 @@ def add_officers(
         return len(officer_rows)
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="create",
         entity="officer",
         entity_uid=officers[0].uid if len(officers) == 1 else None,
@@ -237,13 +242,19 @@ def search_officer_ids(
     unit: str | None = None,
     role: str | None = None,
     status: str | None = None,
+    within: Collection[str] | None = None,
 ) -> list[int]:
-    """Ids of the officers matching a search, in name order; accents and case ignored."""
+    """Ids of the officers matching a search, in name order; accents and case ignored.
+
+    ``within`` limits the search to those contingents (an account's limits).
+    """
     statement = select(Officer.id).join(Contingent, Contingent.id == Officer.contingent_id)
     for word in fold_for_search(text).split():
         statement = statement.where(Officer.search_text.contains(word, autoescape=True))
     if contingent:
         statement = statement.where(Contingent.code == contingent)
+    if within is not None:
+        statement = statement.where(Contingent.code.in_(sorted(within)))
     if unit:
         statement = statement.join(Unit, Unit.id == Officer.unit_id).where(Unit.name == unit)
     if role:
@@ -372,11 +383,15 @@ def officer_details(session: Session, officer_id: int) -> OfficerDetails:
     )
 
 
-def update_officer(session: Session, officer_id: int, details: OfficerDetails, actor: str) -> None:
+def update_officer(
+    session: Session, officer_id: int, details: OfficerDetails, actor: Actor
+) -> None:
     """Change an officer's record; the audit log keeps the values before and after."""
+    require(actor, Permission.EDIT_PERSONNEL)
     officer = session.get(Officer, officer_id)
     if officer is None:
         raise NotFoundError("That officer is no longer in the database.")
+    require_contingents(session, actor, Permission.EDIT_PERSONNEL, [officer.contingent.code])
     validate_officer(
         OfficerInput(
             contingent=details.contingent,
@@ -440,7 +455,7 @@ def update_officer(session: Session, officer_id: int, details: OfficerDetails, a
         officer.updated_site_id = site_id
         record_change(
             session,
-            actor=actor,
+            actor=actor.username,
             action="update",
             entity="officer",
             entity_uid=officer.uid,

@@ -4,6 +4,7 @@ The rules (docs/readiness.md) are computed set-wise in one SQL statement, so tha
 database, not Python, walks the millions of results of a whole mission.
 """
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterator, Sequence
@@ -54,6 +55,7 @@ from mss_training.models import (
     Unit,
 )
 from mss_training.services.curriculum import active_version
+from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.reference import contingent_by_code
 
 DEFAULT_WARN_DAYS = 30
@@ -84,6 +86,8 @@ class ReadinessQuery:
     unit: str | None = None
     include_inactive: bool = False
     officer_ids: tuple[int, ...] | None = None
+    # The contingents the asking account may see (None: all); see ``for_actor``.
+    contingents: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         if self.warn_days < 0:
@@ -187,7 +191,15 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
             conditions.append(Officer.unit_id == unit_id)
     if query.officer_ids is not None:
         conditions.append(Officer.id.in_(query.officer_ids))
+    if query.contingents is not None:
+        visible = select(Contingent.id).where(Contingent.code.in_(sorted(query.contingents)))
+        conditions.append(Officer.contingent_id.in_(visible))
     return conditions
+
+
+def for_actor(query: ReadinessQuery, actor: Actor) -> ReadinessQuery:
+    """The query narrowed to the contingents the actor may see; refused for any other."""
+    return dataclasses.replace(query, contingents=visible_contingents(actor, query.contingent))
 
 
 def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: bool = True) -> Select:

@@ -11,6 +11,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.errors import NotFoundError
 from mss_training.models import Contingent
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,9 @@ def known_contingents() -> list[ContingentInfo]:
     ]
 
 
-def add_missing_contingents(session: Session, actor: str) -> int:
+def add_missing_contingents(session: Session, actor: Actor) -> int:
     """Add the shipped contributing countries that the database does not have yet."""
+    require(actor, Permission.SET_UP)
     existing = set(session.scalars(select(Contingent.code)))
     site_id = installation_site_id(session)
     added = 0
@@ -61,7 +63,7 @@ def add_missing_contingents(session: Session, actor: str) -> int:
         session.flush()
         record_change(
             session,
-            actor=actor,
+            actor=actor.username,
             action="create",
             entity="contingent",
             entity_uid=contingent.uid,

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -39,9 +40,15 @@ def _module_titles(session: Session) -> dict[str, str]:
     )
 
 
-def sign_in_sheet_pdf(session: Session, reference: str, database: str) -> bytes:
-    """The sign-in sheet of a recorded session, listing everyone recorded in it."""
+def sign_in_sheet_pdf(
+    session: Session, reference: str, database: str, within: Collection[str] | None = None
+) -> bytes:
+    """The sign-in sheet of a recorded session, listing everyone recorded in it.
+
+    ``within`` leaves out officers of other contingents than those (an account's limits).
+    """
     training = find_session(session, reference)
+    scope = [] if within is None else [Contingent.code.in_(sorted(within))]
     rows = session.execute(
         select(
             Officer.service_number,
@@ -52,7 +59,7 @@ def sign_in_sheet_pdf(session: Session, reference: str, database: str) -> bytes:
         )
         .join(Result, Result.officer_id == Officer.id)
         .join(Contingent, Contingent.id == Officer.contingent_id)
-        .where(Result.session_id == training.id, Result.supersedes_id.is_(None))
+        .where(Result.session_id == training.id, Result.supersedes_id.is_(None), *scope)
         .order_by(Contingent.code, Officer.family_name, Officer.given_names)
     ).all()
     code = session.scalar(select(Module.code).where(Module.id == training.module_id)) or ""
@@ -78,6 +85,8 @@ def planned_sign_in_pdf(sheet: SignInSheet, database: str) -> bytes:
 
 def _scope_text(query: ReadinessQuery, report: ReadinessReport) -> str:
     where = "the whole mission"
+    if query.contingents is not None:
+        where = "contingents " + ", ".join(sorted(query.contingents))
     if query.contingent:
         where = f"contingent {query.contingent.upper()}"
         if query.unit:

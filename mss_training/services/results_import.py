@@ -16,6 +16,7 @@ from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
+from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.training import (
     ModuleRules,
     PlannedSession,
@@ -242,7 +243,7 @@ def preview_results_import(
 def import_results(
     session: Session,
     path: Path,
-    actor: str,
+    actor: Actor,
     *,
     mapping: Mapping[str, str] | None = None,
     skip_invalid: bool = False,
@@ -254,9 +255,16 @@ def import_results(
     Results already held (same officer, module, day and place) are left alone, so
     importing the same sheet twice adds nothing the second time.
     """
+    require(actor, Permission.RECORD_TRAINING)
     preview, accepted = _plan(session, path, mapping or {}, today or dt.date.today(), progress)
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "results")
+    require_contingents(
+        session,
+        actor,
+        Permission.RECORD_TRAINING,
+        {item.line.contingent for item in accepted if not item.line.already_recorded},
+    )
     progress.step(len(accepted), len(accepted), "Writing results")
     grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
     for item in accepted:
@@ -280,11 +288,11 @@ def import_results(
         )
         for (module_id, day, _), items in sorted(grouped.items(), key=lambda entry: entry[0][:2])
     ]
-    write_sessions(session, planned, actor)
+    write_sessions(session, planned, actor.username)
     if planned:
         record_change(
             session,
-            actor=actor,
+            actor=actor.username,
             action="import",
             entity="result",
             summary=(

@@ -24,6 +24,7 @@ from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import plain, record_change
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
+from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.personnel import (
     OfficerInput,
     add_officers,
@@ -296,7 +297,7 @@ def preview_roster_import(
 def import_roster(
     session: Session,
     path: Path,
-    actor: str,
+    actor: Actor,
     *,
     mapping: Mapping[str, str] | None = None,
     skip_invalid: bool = False,
@@ -307,10 +308,18 @@ def import_roster(
     Nothing is written when a row is rejected, unless ``skip_invalid``. Importing the
     same file twice changes nothing the second time.
     """
+    require(actor, Permission.EDIT_PERSONNEL)
     plan = _plan(session, path, mapping or {}, progress)
     preview = plan.preview
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "roster")
+    require_contingents(
+        session,
+        actor,
+        Permission.EDIT_PERSONNEL,
+        {candidate.contingent for candidate in plan.creates}
+        | {candidate.contingent for candidate, _, _ in plan.updates},
+    )
     progress.step(len(preview.changes), len(preview.changes), "Writing officers")
     add_officers(
         session,
@@ -338,7 +347,7 @@ def import_roster(
     if plan.creates or plan.updates:
         record_change(
             session,
-            actor=actor,
+            actor=actor.username,
             action="import",
             entity="officer",
             summary=(

@@ -15,6 +15,7 @@ from mss_training.dates import utc_now
 from mss_training.errors import InputError
 from mss_training.models import Setting
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require
 
 MOST_COPIES = 366
 
@@ -54,8 +55,9 @@ def _check(settings: BackupSettings) -> None:
         raise InputError("Choose a backup folder, or leave it empty for the default.")
 
 
-def save_backup_settings(session: Session, settings: BackupSettings, actor: str) -> bool:
+def save_backup_settings(session: Session, settings: BackupSettings, actor: Actor) -> bool:
     """Store the settings that changed; return whether any did. Audited."""
+    require(actor, Permission.SETTINGS)
     _check(settings)
     old = load_backup_settings(session)
     changed: dict[str, tuple[Any, Any]] = {
@@ -68,11 +70,11 @@ def save_backup_settings(session: Session, settings: BackupSettings, actor: str)
         if row is None:
             row = Setting(key=_PREFIX + name)
             session.add(row)
-        row.value, row.updated_at, row.updated_by = value, utc_now(), actor
+        row.value, row.updated_at, row.updated_by = value, utc_now(), actor.username
     if changed:
         record_change(
             session,
-            actor=actor,
+            actor=actor.username,
             action="update",
             entity="settings",
             summary=f"Changed backup settings: {', '.join(changed)}",

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.io.curriculum_file import CurriculumSpec
 from mss_training.services.curriculum import CurriculumLoad, install_curriculum
+from mss_training.services.permissions import Actor
 from mss_training.services.reference import add_missing_contingents
 
 
@@ -15,7 +16,7 @@ class SetupResult:
     curriculum: CurriculumLoad
 
 
-def set_up_database(session: Session, curriculum: CurriculumSpec, actor: str) -> SetupResult:
+def set_up_database(session: Session, curriculum: CurriculumSpec, actor: Actor) -> SetupResult:
     """Add the known contingents and load (and publish) the curriculum; safe to repeat."""
     added = add_missing_contingents(session, actor)
     load = install_curriculum(session, curriculum, actor)

@@ -21,6 +21,12 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
+from mss_training.services.permissions import (
+    Actor,
+    Permission,
+    require,
+    require_contingents,
+)
 from mss_training.services.personnel import OfficerRef, find_officer
 
 
@@ -114,8 +120,9 @@ def decide_outcome(
     return outcome
 
 
-def record_session(session: Session, entry: SessionInput, actor: str) -> RecordedSession:
+def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
     """Record one session with all its results, in the caller's transaction."""
+    require(actor, Permission.RECORD_TRAINING)
     if entry.ends_on < entry.starts_on:
         raise InputError("A session cannot end before it starts.")
     if not entry.location.strip():
@@ -123,8 +130,10 @@ def record_session(session: Session, entry: SessionInput, actor: str) -> Recorde
     rules = module_rules(session, entry.module)
     seen: set[int] = set()
     rows: list[ResultRow] = []
+    contingents: set[str] = set()
     for attendee in entry.results:
         officer = find_officer(session, attendee.officer)
+        contingents.add(officer.contingent.code)
         if officer.id in seen:
             raise InputError(
                 f"Officer {attendee.officer.service_number} is listed twice in this session."
@@ -132,6 +141,7 @@ def record_session(session: Session, entry: SessionInput, actor: str) -> Recorde
         seen.add(officer.id)
         outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
         rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
+    require_contingents(session, actor, Permission.RECORD_TRAINING, contingents)
     planned = PlannedSession(
         module_id=rules.module_id,
         starts_on=entry.starts_on,
@@ -142,11 +152,11 @@ def record_session(session: Session, entry: SessionInput, actor: str) -> Recorde
         notes=entry.notes,
         results=tuple(rows),
     )
-    (session_uid,) = write_sessions(session, [planned], actor)
+    (session_uid,) = write_sessions(session, [planned], actor.username)
     passed = sum(row.outcome in (Outcome.PASS, Outcome.ATTENDED) for row in rows)
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="create",
         entity="training_session",
         entity_uid=session_uid,
@@ -184,9 +194,12 @@ class PlannedSession:
 
 
 def write_sessions(
-    session: Session, sessions: Sequence[PlannedSession], actor: str
+    session: Session, sessions: Sequence[PlannedSession], recorded_by: str
 ) -> list[uuid.UUID]:
-    """Insert checked sessions and their results with a few bulk statements."""
+    """Insert checked sessions and their results with a few bulk statements.
+
+    The caller has checked the sessions and the permission of ``recorded_by``.
+    """
     if not sessions:
         return []
     site_id = installation_site_id(session)
@@ -205,7 +218,7 @@ def write_sessions(
                 "instructors": planned.instructors,
                 "language": planned.language,
                 "notes": planned.notes,
-                "recorded_by": actor,
+                "recorded_by": recorded_by,
                 "site_id": site_id,
                 "created_at": now,
             }
@@ -226,7 +239,7 @@ def write_sessions(
             "score": row.score,
             "outcome": row.outcome.value,
             "reason": "",
-            "recorded_by": actor,
+            "recorded_by": recorded_by,
             "site_id": site_id,
             "created_at": now,
         }
@@ -238,10 +251,15 @@ def write_sessions(
     return [planned.uid for planned in sessions]
 
 
-def _current_result(session: Session, result_uid: uuid.UUID) -> Result:
+def _current_result(session: Session, result_uid: uuid.UUID, actor: Actor) -> Result:
+    """The result to correct, if it is the latest version and the actor may correct it."""
+    require(actor, Permission.RECORD_TRAINING)
     result = session.scalar(select(Result).where(Result.uid == result_uid))
     if result is None:
         raise NotFoundError(f"There is no result {result_uid}.")
+    require_contingents(
+        session, actor, Permission.RECORD_TRAINING, [result.officer.contingent.code]
+    )
     if result.kind == ResultKind.VOID:
         raise InputError("That entry is itself a void; correct the result it voided instead.")
     newer = session.scalar(select(Result.uid).where(Result.supersedes_id == result.id))
@@ -264,7 +282,7 @@ def _correction(
     score: float | None,
     outcome: Outcome,
     reason: str,
-    actor: str,
+    actor: Actor,
 ) -> Result:
     """A new result that supersedes ``old`` in the same session; ``old`` stays as it was."""
     correction = Result(
@@ -278,7 +296,7 @@ def _correction(
         score=score,
         outcome=outcome.value,
         reason=reason.strip(),
-        recorded_by=actor,
+        recorded_by=actor.username,
         site_id=installation_site_id(session),
     )
     session.add(correction)
@@ -294,12 +312,12 @@ def amend_result(
     score: float | None,
     outcome: Outcome | None,
     reason: str,
-    actor: str,
+    actor: Actor,
 ) -> uuid.UUID:
     """Correct a result by recording an amendment that supersedes it; nothing is overwritten."""
     if not reason.strip():
         raise InputError("Say why the result is being corrected.")
-    old = _current_result(session, result_uid)
+    old = _current_result(session, result_uid, actor)
     code = session.scalar(select(Module.code).where(Module.id == old.module_id)) or ""
     decided = decide_outcome(module_rules(session, code), attended, score, outcome)
     amendment = _correction(
@@ -307,7 +325,7 @@ def amend_result(
     )
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="amend",
         entity="result",
         entity_uid=amendment.uid,
@@ -318,15 +336,15 @@ def amend_result(
     return amendment.uid
 
 
-def void_result(session: Session, result_uid: uuid.UUID, *, reason: str, actor: str) -> uuid.UUID:
+def void_result(session: Session, result_uid: uuid.UUID, *, reason: str, actor: Actor) -> uuid.UUID:
     """Withdraw a result recorded in error; it stays in the history but no longer counts."""
     if not reason.strip():
         raise InputError("Say why the result is being voided.")
-    old = _current_result(session, result_uid)
+    old = _current_result(session, result_uid, actor)
     void = _correction(session, old, ResultKind.VOID, False, None, Outcome.ABSENT, reason, actor)
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="void",
         entity="result",
         entity_uid=void.uid,
@@ -347,8 +365,9 @@ class ExemptionInput:
     kind: ExemptionKind = ExemptionKind.EXEMPTION
 
 
-def grant_exemption(session: Session, entry: ExemptionInput, actor: str) -> uuid.UUID:
+def grant_exemption(session: Session, entry: ExemptionInput, actor: Actor) -> uuid.UUID:
     """Record an approved exemption or equivalence for one officer and module."""
+    require(actor, Permission.GRANT_EXEMPTIONS)
     if not entry.reason.strip():
         raise InputError("An exemption needs a reason.")
     if not entry.approved_by.strip():
@@ -371,7 +390,7 @@ def grant_exemption(session: Session, entry: ExemptionInput, actor: str) -> uuid
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="create",
         entity="exemption",
         entity_uid=exemption.uid,

@@ -17,6 +17,7 @@ from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import Officer, Site, SyncConflict
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.personnel import (
     edit_stamper,
     officer_details,
@@ -104,8 +105,9 @@ def _detail_value(name: str, value: Any) -> Any:
     return value
 
 
-def resolve_conflict(session: Session, conflict_id: int, *, use_other: bool, actor: str) -> str:
+def resolve_conflict(session: Session, conflict_id: int, *, use_other: bool, actor: Actor) -> str:
     """Settle a conflict: keep the value the merge kept, or use the other one instead."""
+    require(actor, Permission.RESOLVE_CONFLICTS)
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
         raise NotFoundError(f"There is no conflict {conflict_id}.")
@@ -131,7 +133,7 @@ def resolve_conflict(session: Session, conflict_id: int, *, use_other: bool, act
         )
         officer.updated_at = now
     conflict.resolved_at = utc_now()
-    conflict.resolved_by = actor
+    conflict.resolved_by = actor.username
     conflict.resolution = f"{'used' if use_other else 'kept'} {shown(chosen)}"
     summary = (
         f"Resolved conflict on {label} of {details.contingent} {details.service_number}: "
@@ -139,7 +141,7 @@ def resolve_conflict(session: Session, conflict_id: int, *, use_other: bool, act
     )
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="resolve",
         entity="officer",
         entity_uid=officer.uid,

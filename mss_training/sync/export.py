@@ -40,6 +40,7 @@ from mss_training.models import (
 )
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleWriter, Manifest
 from mss_training.sync.identity import find_site, own_site, site_identity
 from mss_training.sync.versions import stamp_time
@@ -67,9 +68,15 @@ class ExportSummary:
 
 
 def plan_export(
-    session: Session, path: Path, *, for_site: str | None = None, since: dt.datetime | None = None
+    session: Session,
+    path: Path,
+    actor: Actor,
+    *,
+    for_site: str | None = None,
+    since: dt.datetime | None = None,
 ) -> ExportPlan:
     """Decide what a bundle covers: by default, what ``for_site`` has not confirmed."""
+    require_whole_mission(actor, Permission.SYNC)
     if path.is_dir():
         raise InputError(f"{path} is a folder; give the bundle's file name.")
     if not path.parent.exists():
@@ -137,7 +144,7 @@ def write_bundle(
     return ExportSummary(plan.path, manifest, plan.recipient_name, counts)
 
 
-def record_export(session: Session, summary: ExportSummary, actor: str) -> None:
+def record_export(session: Session, summary: ExportSummary, actor: Actor) -> None:
     """Remember the bundle in the peer's record and the audit log."""
     manifest = summary.manifest
     if manifest.recipient is not None:
@@ -149,7 +156,7 @@ def record_export(session: Session, summary: ExportSummary, actor: str) -> None:
     counted = ", ".join(f"{count} {name}" for name, count in summary.counts.items() if count)
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="export",
         entity="sync bundle",
         entity_uid=manifest.bundle_uid,

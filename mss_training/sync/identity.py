@@ -21,6 +21,7 @@ from mss_training.domain import SiteRole
 from mss_training.errors import InputError
 from mss_training.models import Installation, Site, SyncPeer
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require
 
 CODE_PREFIX = "MSS1"
 IDENTITY_FORMAT = "mss-training-site"
@@ -151,8 +152,9 @@ class Enrolment:
     already: bool
 
 
-def enrol_site(session: Session, identity: SiteIdentity, actor: str) -> Enrolment:
+def enrol_site(session: Session, identity: SiteIdentity, actor: Actor) -> Enrolment:
     """Trust another installation's bundles; one HQ enrols sites, a site enrols its HQ."""
+    require(actor, Permission.SET_UP)
     own = own_site(session)
     if identity.uid == own.uid:
         raise InputError("That is this installation's own identity; enrol the other one's.")
@@ -176,7 +178,7 @@ def enrol_site(session: Session, identity: SiteIdentity, actor: str) -> Enrolmen
     session.flush()
     record_change(
         session,
-        actor=actor,
+        actor=actor.username,
         action="enrol",
         entity="site",
         entity_uid=identity.uid,

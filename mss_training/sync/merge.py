@@ -40,6 +40,7 @@ from mss_training.models import (
 )
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
+from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleReader
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
@@ -81,12 +82,13 @@ def _time(text: str | None) -> dt.datetime | None:
 
 
 def import_bundle(
-    session: Session, path: Path, actor: str, progress: Progress = NO_PROGRESS
+    session: Session, path: Path, actor: Actor, progress: Progress = NO_PROGRESS
 ) -> MergeReport:
     """Check the bundle's sender, signature and hashes, then merge it all or nothing.
 
     Call it in a rehearsal (a transaction that is rolled back) for a preview.
     """
+    require_whole_mission(actor, Permission.SYNC)
     with BundleReader(path) as reader:
         manifest = reader.manifest
         if session.get_bind().dialect.name == "postgresql":
@@ -107,7 +109,7 @@ def import_bundle(
             raise BundleError(
                 f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
             ) from None
-    _bookkeeping(session, sender, report, actor)
+    _bookkeeping(session, sender, report, actor.username)
     return report
 
 

@@ -16,6 +16,7 @@ from mss_training.db import Database, open_database
 from mss_training.errors import MssError
 from mss_training.services.backups import automatic_backup
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
@@ -33,7 +34,12 @@ def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     runner = TaskRunner()
-    window = MainWindow(AppContext(database, runner))
+    actor = ask_who(database, runner)
+    if actor is None:
+        runner.shutdown()
+        database.close()
+        return 0
+    window = MainWindow(AppContext(database, runner, actor))
     window.show()
     window.refresh()
     window.on_started()

@@ -1,23 +1,18 @@
-"""What every view of the window shares: the open database and the worker that uses it."""
+"""What every view of the window shares: the open database, the worker and who is signed in."""
 
 import datetime as dt
-import getpass
 from dataclasses import dataclass, field
 
 from mss_training.db import Database
+from mss_training.services.permissions import Actor
 from mss_training.ui.tasks import TaskRunner
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown user"
 
 
 @dataclass
 class AppContext:
+    """``actor`` is the signed-in account; every record the window writes names it."""
+
     database: Database
     runner: TaskRunner
-    actor: str = field(default_factory=current_user)
+    actor: Actor
     as_of: dt.date = field(default_factory=dt.date.today)

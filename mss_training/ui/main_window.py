@@ -15,6 +15,7 @@ from mss_training.ui.context import AppContext
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
+from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sync import SyncActions
@@ -23,7 +24,7 @@ SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
 
 
-class MainWindow(RecordsActions, DataActions, SyncActions):
+class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
     """The window: three views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
@@ -54,6 +55,7 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
         self.curriculum.edit_module.connect(self.edit_module)
         self.curriculum.publish_draft.connect(self.publish_draft)
         self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
+        self.apply_role()
         self._restore()
 
     def _build_actions(self) -> None:
@@ -86,20 +88,31 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
             self.export_actions[what] = action
         file_menu.addSeparator()
         self.add_safety_actions(file_menu)
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.triggered.connect(self.manage_users)
+        file_menu.addAction(self.users_action)
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.triggered.connect(self.change_own_password)
+        file_menu.addAction(self.password_action)
+        self.sign_out_action = QAction(self.tr("&Sign out…"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.setToolTip(self.tr("Sign out, and let someone else sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        records_menu = menu.addMenu(self.tr("&Records"))
+        records_menu = self.records_menu = menu.addMenu(self.tr("&Records"))
         self.new_session_action = QAction(self.tr("&New training session…"), self)
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
         self.add_history_action(records_menu)
 
-        sync_menu = menu.addMenu(self.tr("&Sync"))
+        sync_menu = self.sync_menu = menu.addMenu(self.tr("&Sync"))
         self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)
         self.export_bundle_action.triggered.connect(self.export_bundle)
         self.import_bundle_action = QAction(self.tr("&Import bundle…"), self)
@@ -159,11 +172,13 @@ class MainWindow(RecordsActions, DataActions, SyncActions):
         self.database_label = QLabel(
             self.tr("Database: {0}").format(self.context.database.display_name)
         )
+        self.user_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.busy)
 
     def _restore(self) -> None:

@@ -17,6 +17,8 @@ from mss_training.cli import main as cli_main
 from mss_training.db import Database, open_database
 from mss_training.domain import SiteRole
 from mss_training.io.curriculum_file import default_curriculum
+from mss_training.services.demo import DEMO_PASSWORD, demo_accounts_text
+from mss_training.services.permissions import system_actor
 from mss_training.services.personnel import (
     OfficerRef,
     active_officers,
@@ -26,14 +28,18 @@ from mss_training.services.personnel import (
     update_officer,
 )
 from mss_training.services.setup import set_up_database
+from mss_training.services.users import sign_in
 from mss_training.sync.export import plan_export, write_bundle
 from mss_training.sync.identity import enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.sign_in import SignInDialog, check_with
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
 TODAY = "2026-11-27"
+# Who the screenshots' own set-up is recorded as.
+SCREENSHOTS = system_actor("screenshots")
 
 
 def settle(application: QApplication, runner: TaskRunner) -> None:
@@ -103,28 +109,30 @@ def _hq_with_a_conflict(database: Database, work: Path) -> Path:
     hq = open_database(f"sqlite:///{work / 'hq.sqlite'}", site_name="Mission HQ",
                        site_role=SiteRole.HQ)  # fmt: skip
     with hq.transaction() as session:
-        set_up_database(session, default_curriculum(), "coordinator")
+        set_up_database(session, default_curriculum(), SCREENSHOTS)
     with hq.reading() as session:
         hq_identity = own_identity(session)
     with database.transaction() as session:
-        enrol_site(session, hq_identity, "trainer")
+        enrol_site(session, hq_identity, SCREENSHOTS)
         site = own_identity(session)
     with hq.transaction() as session:
-        enrol_site(session, site, "coordinator")
+        enrol_site(session, site, SCREENSHOTS)
     for source, target, name in ((database, hq, "to-hq"), (hq, database, "to-site")):
         with source.reading() as session:
-            summary = write_bundle(session, plan_export(session, work / f"{name}.mssync"))
+            summary = write_bundle(
+                session, plan_export(session, work / f"{name}.mssync", SCREENSHOTS)
+            )
         with target.transaction() as session:
-            import_bundle(session, summary.path, "screenshot")
+            import_bundle(session, summary.path, SCREENSHOTS)
     with database.reading() as session:
         number = active_officers(session, "JAM")[3].service_number
     for where, rank in ((hq, "Senior Sergeant"), (database, "Inspector")):
         with where.transaction() as session:
             officer = find_officer(session, OfficerRef("JAM", number))
             details = dataclasses.replace(officer_details(session, officer.id), rank=rank)
-            update_officer(session, officer.id, details, "screenshot")
+            update_officer(session, officer.id, details, SCREENSHOTS)
     with hq.reading() as session:
-        summary = write_bundle(session, plan_export(session, work / "from-hq.mssync"))
+        summary = write_bundle(session, plan_export(session, work / "from-hq.mssync", SCREENSHOTS))
     hq.close()
     return summary.path
 
@@ -156,7 +164,7 @@ def grab_safety(
     database = window.context.database
     with database.transaction() as session:
         details = officer_details(session, officer_id)
-        update_officer(session, officer_id, replace(details, rank="Sergeant"), "Insp. G. Wanjiru")
+        update_officer(session, officer_id, replace(details, rank="Sergeant"), window.context.actor)
     window.show_history("officer", officer_id, "the officer")
     settle(application, runner)
     grab(window.history_dialog, out / "screen-history.png")
@@ -173,6 +181,28 @@ def grab_safety(
     grab(window, out / "screen-audit-warning.png")
 
 
+def grab_accounts(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    """The sign-in on the demo mission (with its hint), and the administrator's Users dialog."""
+    database = window.context.database
+    dialog = SignInDialog(
+        database.display_name, check_with(database, runner), demo_accounts_text(), window
+    )
+    dialog.username.setText("trainer")
+    dialog.show()
+    settle(application, runner)
+    grab(dialog, out / "screen-sign-in.png")
+    dialog.close()
+    window.context.actor = sign_in(database, "admin", DEMO_PASSWORD)
+    window.apply_role()
+    window.manage_users()
+    settle(application, runner)
+    window.users_dialog.table.selectRow(3)
+    grab(window.users_dialog, out / "screen-users.png")
+    window.users_dialog.close()
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -184,7 +214,8 @@ def main(folder: str) -> int:
         database = open_database(f"sqlite:///{db}")
         runner = TaskRunner()
         settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext(database, runner)
+        coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
+        context = AppContext(database, runner, coordinator)
         window = MainWindow(context, settings)
         window.resize(1400, 900)
         window.show()
@@ -220,6 +251,7 @@ def main(folder: str) -> int:
         grab_import(application, runner, window, out, Path(work))
         grab_sync(application, runner, window, out, Path(work))
         grab_safety(application, runner, window, out, officer_id)
+        grab_accounts(application, runner, window, out)
         window.close()
         runner.shutdown()
         database.close()

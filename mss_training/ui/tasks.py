@@ -66,6 +66,8 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None] | None,
     ) -> None:
+        if future.cancelled():  # dropped at shutdown: nobody is waiting for it any more
+            return
         error = future.exception()
         if error is None:
             self._bridge.finished.emit(on_done, future.result())

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.db import Database, open_database
-from mss_training.domain import SiteRole
+from mss_training.domain import SiteRole, UserRole
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import (
     Certificate,
@@ -26,6 +26,7 @@ from mss_training.models import (
     SyncConflict,
     TrainingSession,
 )
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import (
     OfficerInput,
     OfficerRef,
@@ -47,7 +48,7 @@ from mss_training.sync.identity import SiteIdentity, enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.sync.merge_report import MergeReport
 
-ACTOR = "sync-test"
+ACTOR = Actor("sync.coordinator", UserRole.COORDINATOR)
 _counter = itertools.count(1)
 # Every database a test opens, so that tests/sync/conftest.py can close them all.
 OPENED: list[Database] = []
@@ -102,7 +103,7 @@ class Node:
         path = self.folder / f"{self.name}-{next(_counter)}.mssync"
         with self.database.reading() as session:
             plan = plan_export(
-                session, path, for_site=for_node.name if for_node else None, since=since
+                session, path, ACTOR, for_site=for_node.name if for_node else None, since=since
             )
             summary = write_bundle(session, plan)
         with self.database.transaction() as session:

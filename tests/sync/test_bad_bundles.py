@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from mss_training.cli import main
 from mss_training.errors import BundleError
 from mss_training.models import AuditEntry, Installation, ReceivedBundle
+from mss_training.services.demo import add_demo_accounts
 from mss_training.signing import new_key_pair, sign
 from tests.sync.nodes import Node, mission
 
@@ -195,6 +196,8 @@ def test_the_command_line_says_what_is_wrong_in_one_sentence(
     setting: tuple[Node, Node, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq, _, bundle = setting
+    with hq.database.transaction() as session:
+        add_demo_accounts(session)  # the command line signs in as the demo coordinator
     bad = tmp_path / "bad.mssync"
     _altered_result(bundle, bad)
     status = main(["--db", hq.database.url, "sync", "import", str(bad)])

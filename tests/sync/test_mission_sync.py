@@ -169,7 +169,7 @@ def test_two_coordinators_importing_at_once_add_each_record_once(
         try:
             for bundle in order:
                 with database.transaction() as session:
-                    import_bundle(session, bundle, "coordinator")
+                    import_bundle(session, bundle, ACTOR)
         except BaseException as error:
             errors.append(error)
 

@@ -12,10 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from mss_training.cli import main as cli_main
 from mss_training.db import open_database
+from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.users import sign_in
 from mss_training.ui.context import AppContext
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
+from tests.mission import ACTOR
 
 TODAY = "2026-11-27"
 AS_OF = dt.date.fromisoformat(TODAY)
@@ -34,7 +37,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 OfficerInput("HTI", "HT-0001", "Dorélien", "Jean-Robert", roles=("IPO",)),
                 OfficerInput("HTI", "HT-0002", "Dorelien", "Marie-Claude", roles=("IPO",)),
             ],
-            "ui test",
+            ACTOR,
         )
     database.close()
     return path
@@ -61,7 +64,8 @@ def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[Window]:
     database = open_database(f"sqlite:///{copy}")
     runner = TaskRunner()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    context = AppContext(database, runner, actor="ui test", as_of=dt.date.fromisoformat(TODAY))
+    coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
+    context = AppContext(database, runner, coordinator, as_of=dt.date.fromisoformat(TODAY))
     main = MainWindow(context, settings)
     qtbot.addWidget(main)
     main.show()

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from mss_training.domain import Outcome
+from mss_training.domain import Outcome, UserRole
 from mss_training.models import Officer, Result
 from mss_training.services.backups import database_file
+from mss_training.services.permissions import Actor
 from mss_training.services.training import amend_result
 from mss_training.ui.dialogs.audit_history import AuditHistoryDialog
 from mss_training.ui.dialogs.backup_settings import BackupSettingsDialog
+from tests.mission import ACTOR
 from tests.ui.conftest import Window
 
 SCREENSHOTS = Path("/tmp/a1/png")
@@ -36,7 +38,7 @@ def _officer_with_a_corrected_result(window: Window) -> tuple[int, uuid.UUID]:
     with database.transaction() as session:
         amend_result(
             session, result_uid, attended=True, score=None, outcome=Outcome.PASS,
-            reason="attendance sheet found", actor="history test",
+            reason="attendance sheet found", actor=ACTOR,
         )  # fmt: skip
     return officer_id, result_uid
 
@@ -71,7 +73,7 @@ def test_an_officers_history_and_a_results_history_open_from_the_record(
         officer_history.model.row_values(row) for row in range(officer_history.model.rowCount())
     ]
     assert any(
-        row[2] == "history test" and row[3] == "amend result" and "attendance sheet" in row[4]
+        row[2] == ACTOR.username and row[3] == "amend result" and "attendance sheet" in row[4]
         for row in shown
     ), shown
     _save(officer_history, "history-officer.png")
@@ -129,6 +131,8 @@ def test_backup_settings_back_up_now_and_restore(
     window: Window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     main = window.main
+    # Backup settings are an administrator's.
+    main.context.actor = Actor("admin", UserRole.ADMINISTRATOR)
     dialog = _backup_dialog(window, qtbot)
     folder = tmp_path / "usb stick"
     dialog.folder.setText(str(folder))

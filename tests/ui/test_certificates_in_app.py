@@ -20,6 +20,7 @@ from mss_training.services.personnel import OfficerRef
 from mss_training.ui.dialogs.certificates import CertificateRequest
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
+from tests.mission import ACTOR
 from tests.ui.conftest import Window
 
 
@@ -35,7 +36,7 @@ def test_pasting_a_code_says_whether_it_is_genuine(window: Window, qtbot: QtBot)
             .limit(1)
         ).one()
         content = certificate_for_officer(
-            session, OfficerRef(contingent, number), module, "ui test", IssueOptions()
+            session, OfficerRef(contingent, number), module, ACTOR, IssueOptions()
         )
     window.main.verify_action.trigger()
     (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, VerifyDialog)]
@@ -89,7 +90,7 @@ def test_revoking_a_certificate_from_an_officers_record(window: Window, qtbot: Q
             .limit(1)
         ).one()
         content = certificate_for_officer(
-            session, OfficerRef(contingent, number), module, "ui test", IssueOptions()
+            session, OfficerRef(contingent, number), module, ACTOR, IssueOptions()
         )
     with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
         window.main.show_officer(officer_id)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from mss_training.models import Officer
 from mss_training.progress import CancelledError, Progress
 from mss_training.services.roster_import import import_roster
+from tests.mission import ACTOR
 from tests.sheets import write_csv
 from tests.ui.conftest import Window
 
@@ -107,5 +108,5 @@ def test_a_cancelled_import_changes_nothing(window: Window, tmp_path: Path) -> N
 
     progress = Progress(report)
     with pytest.raises(CancelledError), window.main.context.database.transaction() as session:
-        import_roster(session, path, "ui test", progress=progress)
+        import_roster(session, path, ACTOR, progress=progress)
     assert seen and count_officers(window) == before

@@ -107,7 +107,12 @@ def test_a_coordinator_settles_a_conflict_in_the_app(
     with database.transaction() as session:
         officer = find_officer(session, OfficerRef("HTI", "HT-0001"))
         details = officer_details(session, officer.id)
-        update(session, officer.id, dataclasses.replace(details, rank="Agent 2"), "ui test")
+        update(
+            session,
+            officer.id,
+            dataclasses.replace(details, rank="Agent 2"),
+            window.main.context.actor,
+        )
     with qtbot.waitSignal(window.main.bundle_imported, timeout=60_000) as imported:
         window.main.import_bundle(hq.export())
     assert len(imported.args[0].conflicts) == 1

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.documents.certificate import LANGUAGES
-from mss_training.services.reference import known_contingents
 from mss_training.services.reports import SessionLine
+from mss_training.ui.dialogs.forms import add_contingents
 
 LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
 
@@ -38,7 +38,11 @@ class CertificateRequest:
 
 class CertificatesDialog(QDialog):
     def __init__(
-        self, sessions: Sequence[SessionLine], modules: Sequence[str], parent: QWidget | None = None
+        self,
+        sessions: Sequence[SessionLine],
+        modules: Sequence[str],
+        parent: QWidget | None = None,
+        contingents: frozenset[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print certificates"))
@@ -56,8 +60,7 @@ class CertificatesDialog(QDialog):
                 line.reference,
             )
         self.contingent = QComboBox()
-        for info in known_contingents():
-            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        add_contingents(self.contingent, contingents)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("All units"))
         self.service_number = QLineEdit()

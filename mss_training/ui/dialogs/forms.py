@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +15,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from mss_training.services.reference import known_contingents
+
+
+def add_contingents(combo: QComboBox, within: frozenset[str] | None) -> None:
+    """Offer the contributing countries, only those of ``within`` (an account's limits) if set."""
+    for info in known_contingents():
+        if within is None or info.code in within:
+            combo.addItem(f"{info.code} · {info.name}", info.code)
 
 
 def lay_out_form(

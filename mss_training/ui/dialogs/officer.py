@@ -45,7 +45,14 @@ class OfficerDialog(QDialog):
     revoke_requested = Signal(str, str)
     history_requested = Signal(str, object, str)
 
-    def __init__(self, record: OfficerRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: OfficerRecord,
+        parent: QWidget | None = None,
+        *,
+        may_correct: bool = False,
+        may_revoke: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.record = record
         officer = record.officer
@@ -125,6 +132,8 @@ class OfficerDialog(QDialog):
         actions.addStretch()
         actions.addWidget(self.correct_button)
         actions.addWidget(self.void_button)
+        for button in (self.correct_button, self.void_button):
+            button.setVisible(may_correct)
         history_layout.addLayout(actions)
         self.result_history_action = QAction(self.tr("History of this &result…"), self)
         self.result_history_action.triggered.connect(lambda: self._result_history("result"))
@@ -144,6 +153,7 @@ class OfficerDialog(QDialog):
         self.certificates_view = read_only_table(self.certificates, self.tr("Certificates"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"))
         self.revoke_button.clicked.connect(self._revoke)
+        self.revoke_button.setVisible(may_revoke)
         certificates_page = QWidget()
         certificates_layout = QVBoxLayout(certificates_page)
         certificates_layout.addWidget(self.certificates_view, 1)

@@ -18,8 +18,7 @@ from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError
 from mss_training.services.curriculum import RoleView
 from mss_training.services.personnel import OfficerDetails
-from mss_training.services.reference import known_contingents
-from mss_training.ui.dialogs.forms import lay_out_form
+from mss_training.ui.dialogs.forms import add_contingents, lay_out_form
 from mss_training.ui.models.officers import STATUS_TEXT
 
 GENDERS = (("", "—"), ("F", "Female"), ("M", "Male"), ("X", "Other"))
@@ -34,13 +33,13 @@ class OfficerForm(QDialog):
         save: Callable[[OfficerDetails, Callable[[object], None], Callable[[str], None]], None],
         existing: OfficerDetails | None = None,
         parent: QWidget | None = None,
+        contingents: frozenset[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(self.tr("Edit officer") if existing else self.tr("Add an officer"))
         self.contingent = QComboBox()
-        for info in known_contingents():
-            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        add_contingents(self.contingent, contingents)
         self.service_number = QLineEdit()
         self.family_name = QLineEdit()
         self.given_names = QLineEdit()

@@ -34,8 +34,8 @@ from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.domain import Assessment, Outcome
 from mss_training.services.curriculum import ModuleView
 from mss_training.services.personnel import OfficerRef, OfficerRow
-from mss_training.services.reference import known_contingents
 from mss_training.services.training import AttendeeResult, SessionInput
+from mss_training.ui.dialogs.forms import add_contingents
 
 LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
 OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
@@ -50,6 +50,8 @@ class Lookups:
     load_units: Callable[[str], list[str]]
     find_numbers: Callable[[list[str]], tuple[list[OfficerRow], list[str]]]
     print_sign_in: Callable[[SignInSheet], None]
+    # The contingents the signed-in training officer records for (None: all of them).
+    contingents: frozenset[str] | None = None
 
 
 class SessionPage(QWizardPage):
@@ -129,8 +131,7 @@ class AttendeesPage(QWizardPage):
         )
         self.chosen: dict[int, OfficerRow] = {}
         self.contingent = QComboBox()
-        for info in known_contingents():
-            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
+        add_contingents(self.contingent, lookups.contingents)
         self.contingent.setAccessibleName(self.tr("Contingent"))
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))

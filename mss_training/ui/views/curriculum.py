@@ -24,6 +24,7 @@ from mss_training.domain import ALL_ROLES
 from mss_training.services.curriculum import CurriculumView as Curriculum
 from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.curriculum_editing import DraftInfo, current_draft
+from mss_training.services.permissions import Permission
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
 
@@ -102,6 +103,14 @@ class CurriculumView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(tabs, 1)
 
+    def apply_actor(self) -> None:
+        """Editing buttons only for those who may edit the curriculum (coordinators)."""
+        may_edit = self.context.actor.may(Permission.EDIT_CURRICULUM)
+        for button in (
+            self.new_draft_button, self.new_module_button, self.edit_button, self.publish_button,
+        ):  # fmt: skip
+            button.setVisible(may_edit)
+
     def refresh(self) -> None:
         database = self.context.database
 
@@ -120,6 +129,7 @@ class CurriculumView(QWidget):
             self.version.addItem(self.tr("Draft {0}").format(draft.label), draft.label)
             self.version.setCurrentIndex(1)
         self.version.blockSignals(False)
+        self.apply_actor()
         editing = draft is not None
         self.new_draft_button.setEnabled(not editing)
         for button in (self.new_module_button, self.edit_button, self.publish_button):

@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
-from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
-from mss_training.ui.views.filters import UnitChooser
+from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 READY = QColor("#2E8B57")
 EXPIRING = QColor("#E0A526")
@@ -90,11 +89,7 @@ class DashboardView(QWidget):
         for phase in Phase:
             self.phase.addItem(phase.value.capitalize().replace("-", " "), phase.value)
         self.phase.setAccessibleName(self.tr("Phase"))
-        self.contingent = QComboBox()
-        self.contingent.addItem(self.tr("Whole mission"), None)
-        for info in known_contingents():
-            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
-        self.contingent.setAccessibleName(self.tr("Contingent"))
+        self.contingent = ContingentChooser(self.tr("Whole mission"))
         self.unit = UnitChooser()
         controls = QHBoxLayout()
         for label, widget in (
@@ -167,7 +162,12 @@ class DashboardView(QWidget):
             phase=Phase(phase) if phase else None,
             contingent=self.contingent.currentData(),
             unit=self.unit.currentData() if self.contingent.currentData() else None,
+            contingents=self.context.actor.contingents,
         )
+
+    def apply_actor(self) -> None:
+        """Offer only the contingents the signed-in account may see."""
+        self.contingent.offer(self.context.actor)
 
     def _contingent_changed(self) -> None:
         self.unit.load(self.context, self.contingent.currentData(), self.refresh)

@@ -4,8 +4,30 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox
 
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import unit_names
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.forms import add_contingents
+
+
+class ContingentChooser(QComboBox):
+    """Every contingent, or one; only those the signed-in account may see."""
+
+    def __init__(self, everyone: str) -> None:
+        super().__init__()
+        self.everyone = everyone
+        self.setAccessibleName(self.tr("Contingent"))
+
+    def offer(self, actor: Actor) -> None:
+        """List the contingents ``actor`` may see, keeping the choice where it still is."""
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        limited = actor.contingents is not None
+        self.addItem(self.tr("All my contingents") if limited else self.everyone, None)
+        add_contingents(self, actor.contingents)
+        self.setCurrentIndex(max(0, self.findData(chosen)))
+        self.blockSignals(False)
 
 
 class UnitChooser(QComboBox):

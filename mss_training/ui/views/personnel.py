@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import OfficerStatus
+from mss_training.services.permissions import Permission
 from mss_training.services.personnel import (
     OfficerRow,
     officer_rows,
     role_codes,
     search_officer_ids,
 )
-from mss_training.services.reference import known_contingents
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.officers import STATUS_TEXT, OfficerTableModel
-from mss_training.ui.views.filters import UnitChooser
+from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 SEARCH_PAUSE_MS = 150
 
@@ -53,11 +53,7 @@ class PersonnelView(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name or service number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search officers"))
-        self.contingent = QComboBox()
-        self.contingent.addItem(self.tr("All contingents"), None)
-        for info in known_contingents():
-            self.contingent.addItem(f"{info.code} · {info.name}", info.code)
-        self.contingent.setAccessibleName(self.tr("Contingent"))
+        self.contingent = ContingentChooser(self.tr("All contingents"))
         self.unit = UnitChooser()
         self.role = QComboBox()
         self.role.addItem(self.tr("Any role"), None)
@@ -114,6 +110,13 @@ class PersonnelView(QWidget):
         self.role.currentIndexChanged.connect(lambda _: self.refresh())
         self.status.currentIndexChanged.connect(lambda _: self.refresh())
 
+    def apply_actor(self) -> None:
+        """Offer what the signed-in account may see, and editing only to those who may edit."""
+        actor = self.context.actor
+        self.contingent.offer(actor)
+        for button in (self.add_button, self.edit_button):
+            button.setVisible(actor.may(Permission.EDIT_PERSONNEL))
+
     def _read_rows(self, ids: Sequence[int]) -> list[OfficerRow]:
         # A page of rows is a small indexed read; doing it here keeps scrolling smooth.
         with self.context.database.reading() as session:
@@ -136,6 +139,7 @@ class PersonnelView(QWidget):
         text = self.search.text()
         contingent = self.contingent.currentData()
         unit = self.unit.currentData() if contingent else None
+        within = self.context.actor.contingents
         role = self.role.currentData()
         status = self.status.currentData()
         database = self.context.database
@@ -143,8 +147,9 @@ class PersonnelView(QWidget):
         def find() -> tuple[list[int], list[str]]:
             with database.reading() as session:
                 ids = search_officer_ids(
-                    session, text, contingent=contingent, unit=unit, role=role, status=status
-                )
+                    session, text, contingent=contingent, unit=unit, role=role, status=status,
+                    within=within,
+                )  # fmt: skip
                 return ids, role_codes(session)
 
         self.context.runner.run(find, self._show, self.count.setText)

@@ -1,7 +1,15 @@
 """What the parts of the main window share: its signals, its views and a few helpers."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
 
 from mss_training.config import APP_NAME
 from mss_training.ui.context import AppContext
@@ -30,6 +38,7 @@ class WindowBase(QMainWindow):
     history_shown: an audit history dialog opened (its title).
     backed_up: a backup was written (its path, as text).
     restored: a backup was restored (the copy's path, as text).
+    signed_in: someone signed in after a sign-out (their username).
     """
 
     officer_shown = Signal(str)
@@ -49,6 +58,7 @@ class WindowBase(QMainWindow):
     history_shown = Signal(str)
     backed_up = Signal(str)
     restored = Signal(str)
+    signed_in = Signal(str)
 
     # Built by MainWindow; the action classes use them.
     context: AppContext
@@ -57,7 +67,22 @@ class WindowBase(QMainWindow):
     curriculum: CurriculumView
     tabs: QTabWidget
     database_label: QLabel
+    sync_menu: QMenu
+    user_label: QLabel
     busy: QProgressBar
+    new_session_action: QAction
+    import_action: QAction
+    certificates_action: QAction
+    users_action: QAction
+    export_bundle_action: QAction
+    import_bundle_action: QAction
+    conflicts_action: QAction
+    sites_action: QAction
+    records_menu: QMenu
+
+    def apply_role(self) -> None:
+        """Show who is signed in and what they may do (``AccountActions``)."""
+        raise NotImplementedError
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)

@@ -24,7 +24,8 @@ from mss_training.services.exports import (
     readiness_table,
     results_table,
 )
-from mss_training.services.readiness import ReadinessQuery
+from mss_training.services.permissions import Actor, Permission
+from mss_training.services.readiness import ReadinessQuery, for_actor
 from mss_training.services.results_import import import_results, preview_results_import
 from mss_training.services.roster_import import (
     RosterImportPreview,
@@ -34,6 +35,7 @@ from mss_training.services.roster_import import (
 from mss_training.services.setup import set_up_database
 from mss_training.ui.dialogs.import_wizard import ImportWizard, Preview
 from mss_training.ui.dialogs.module_editor import ModuleEditor
+from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
 
@@ -57,21 +59,37 @@ class DataActions(WindowBase):
             self.switch_database(database_url(path), create=True)
 
     def switch_database(self, url: str, *, create: bool) -> None:
-        """Open another database (a new one gets the shared curriculum) and show it."""
-        actor = self.context.actor
+        """Open another database, sign in to it (a new one asks for its first administrator,
+        then gets the shared curriculum) and show it."""
+        self.context.runner.run(
+            lambda: open_database(url, create=create), self._sign_in_to, self.show_error
+        )
 
-        def open_it() -> Database:
-            database = open_database(url, create=create)
-            with database.transaction() as session:
-                set_up_database(session, default_curriculum(), actor)
+    def _sign_in_to(self, database: Database) -> None:
+        actor = ask_who(database, self.context.runner, self)
+        if actor is None:
+            database.close()
+            return
+
+        def set_up() -> Database:
+            # Adds contingents or the curriculum a database lacks; nothing when it has them.
+            if actor.may(Permission.SET_UP):
+                with database.transaction() as session:
+                    set_up_database(session, default_curriculum(), actor)
             return database
 
-        self.context.runner.run(open_it, self._use_database, self.show_error)
+        def failed(message: str) -> None:
+            database.close()
+            self.show_error(message)
 
-    def _use_database(self, database: Database) -> None:
+        self.context.runner.run(set_up, lambda _: self._use_database(database, actor), failed)
+
+    def _use_database(self, database: Database, actor: Actor) -> None:
         old = self.context.database
         self.context.database = database
+        self.context.actor = actor
         old.close()
+        self.apply_role()
         self.setWindowTitle(f"{APP_NAME} — {database.display_name}")
         self.database_label.setText(self.tr("Database: {0}").format(database.display_name))
         self.refresh()
@@ -142,18 +160,19 @@ class DataActions(WindowBase):
             self.export_to(what, Path(path))
 
     def export_to(self, what: str, path: Path) -> None:
-        database, as_of = self.context.database, self.context.as_of
+        database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
 
         def work() -> int:
             with database.reading() as session:
                 if what == "personnel":
-                    table = personnel_table(session)
+                    table = personnel_table(session, actor.contingents)
                 elif what == "results":
-                    table = results_table(session)
+                    table = results_table(session, actor.contingents)
                 elif what == "curriculum":
                     table = curriculum_table(session)
                 else:
-                    table = readiness_table(session, ReadinessQuery(as_of=as_of))
+                    query = for_actor(ReadinessQuery(as_of=as_of), actor)
+                    table = readiness_table(session, query)
                 return write_table(path, table.headers, table.rows, title=table.title)
 
         def done(count: int) -> None:

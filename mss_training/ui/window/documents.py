@@ -49,7 +49,7 @@ class DocumentActions(WindowBase):
                 return recent_sessions(session, 200), modules
 
         def ask(found: tuple[list[SessionLine], list[str]]) -> None:
-            dialog = CertificatesDialog(*found, parent=self)
+            dialog = CertificatesDialog(*found, self, self.context.actor.contingents)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(lambda: self.issue_certificates(dialog.request()))
             self.certificates_dialog = dialog

@@ -17,6 +17,7 @@ from mss_training.services.curriculum import (
     curriculum_view,
 )
 from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
+from mss_training.services.permissions import Permission
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
@@ -53,16 +54,22 @@ class RecordsActions(DocumentActions, SafetyActions):
     """Officers' records, recording sessions, adding and correcting officers and results."""
 
     def show_officer(self, officer_id: int) -> None:
-        database, as_of = self.context.database, self.context.as_of
+        database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
 
         def read() -> OfficerRecord:
             with database.reading() as session:
-                return officer_record(session, officer_id, as_of)
+                return officer_record(session, officer_id, as_of, actor)
 
         self.context.runner.run(read, self._open_record, self.show_error)
 
     def _open_record(self, record: OfficerRecord) -> None:
-        dialog = OfficerDialog(record, self)
+        actor, contingent = self.context.actor, record.officer.contingent
+        dialog = OfficerDialog(
+            record,
+            self,
+            may_correct=actor.may(Permission.RECORD_TRAINING) and actor.covers(contingent),
+            may_revoke=actor.may(Permission.REVOKE_CERTIFICATES) and actor.covers(contingent),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.correct_requested.connect(
             lambda line, void: self.correct_result(dialog, line, void=void)
@@ -135,6 +142,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             phase=query.phase,
             contingent=contingent,
             unit=unit,
+            contingents=query.contingents,
         )
         database = self.context.database
 
@@ -179,7 +187,10 @@ class RecordsActions(DocumentActions, SafetyActions):
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
             )
 
-        return Lookups(modules, load_officers, load_units, find_numbers, print_sign_in)
+        return Lookups(
+            modules, load_officers, load_units, find_numbers, print_sign_in,
+            self.context.actor.contingents,
+        )  # fmt: skip
 
     def record_session(self) -> None:
         database = self.context.database
@@ -269,7 +280,7 @@ class RecordsActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, saved, failed)
 
-        form = OfficerForm(roles, save, details, self)
+        form = OfficerForm(roles, save, details, self, self.context.actor.contingents)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = form
         form.open()

@@ -239,7 +239,8 @@ class SafetyActions(DataActions):
 
         def done(result: tuple[Restored, Database]) -> None:
             restored, database = result
-            self._use_database(database)
+            # The administrator who restored stays signed in and is named in what follows.
+            self._use_database(database, self.context.actor)
             aside = restored.aside.name if restored.aside else ""
             dialog.show_message(
                 self.tr("Restored {0}. The database it replaced is kept as {1}.").format(

@@ -118,7 +118,7 @@ class SyncActions(WindowBase):
 
         def work(progress: Progress) -> ExportSummary:
             with database.reading() as session:
-                plan = plan_export(session, path, for_site=for_site, since=since)
+                plan = plan_export(session, path, actor, for_site=for_site, since=since)
                 summary = write_bundle(session, plan, progress)
             with database.transaction() as session:
                 record_export(session, summary, actor)

@@ -4,7 +4,7 @@ Entries written before this revision are numbered in the order they were written
 chained, so an upgraded database verifies like a new one.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-11-27
 """
 
@@ -17,7 +17,7 @@ from mss_training.audit_chain import FIELDS, GENESIS, entry_hash, sign_entry, si
 from mss_training.models import UTCDateTime
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

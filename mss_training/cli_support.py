@@ -1,0 +1,82 @@
+"""What the commands share: the database named by --db, signing in, passwords, tables."""
+
+import argparse
+import contextlib
+import getpass
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+from mss_training.config import database_url
+from mss_training.db import Database, open_database
+from mss_training.errors import InputError
+from mss_training.services.permissions import Actor, PermissionDeniedError
+from mss_training.services.users import has_accounts, sign_in
+
+PROGRAM = "mss-training"
+USER_ENV = "MSS_TRAINING_USER"
+PASSWORD_ENV = "MSS_TRAINING_PASSWORD"
+NO_ACCOUNTS = (
+    "This database has no user accounts yet; create the first administrator with "
+    f"`{PROGRAM} users add NAME --role administrator` (or `{PROGRAM} init --admin-user NAME`)."
+)
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def authenticate(database: Database) -> Actor:
+    """Sign in with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a terminal."""
+    with database.reading() as session:
+        if not has_accounts(session):
+            raise PermissionDeniedError(NO_ACCOUNTS)
+    username = os.environ.get(USER_ENV, "").strip()
+    password = os.environ.get(PASSWORD_ENV)
+    if (not username or password is None) and not interactive():
+        raise InputError(
+            f"Sign in first: set {USER_ENV} and {PASSWORD_ENV}, or run the command in a "
+            "terminal to be asked."
+        )
+    if not username:
+        # The prompt goes to stderr, so that it never lands in a redirected output file.
+        print("Username: ", end="", file=sys.stderr, flush=True)
+        username = sys.stdin.readline().strip()
+    if password is None:
+        password = getpass.getpass(f"Password for {username}: ")
+    return sign_in(database, username, password)
+
+
+@contextlib.contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, Actor]]:
+    """The database named by --db and the account signed in to it."""
+    with open_from(args) as database:
+        yield database, authenticate(database)
+
+
+def new_password(given: str | None, whose: str, option: str = "--password") -> str:
+    """A password given on the command line, or asked for twice on a terminal."""
+    if given is not None:
+        return given
+    if not interactive():
+        raise InputError(f"Give the password with {option}, or run the command in a terminal.")
+    first = getpass.getpass(f"New password for {whose}: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise InputError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def open_from(args: argparse.Namespace) -> Database:
+    return open_database(database_url(args.db))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    widths = [len(header) for header in headers]
+    for row in rows:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    line = "  ".join(f"{{:{width}}}" for width in widths)
+    print(line.format(*headers).rstrip(), file=out)
+    print("  ".join("-" * width for width in widths), file=out)
+    for row in rows:
+        print(line.format(*row).rstrip(), file=out)

@@ -1,0 +1,178 @@
+"""Who may do what: each role's permissions and the contingents an account is limited to.
+
+Services that write take the signed-in ``Actor`` and check it here before they change
+anything, so the command line and the app refuse the same things with the same words.
+docs/users.md explains the roles to users.
+"""
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mss_training.domain import UserRole
+from mss_training.errors import MssError
+from mss_training.models import Contingent
+
+
+class PermissionDeniedError(MssError):
+    """The signed-in user's role, or their contingent limits, do not allow the action."""
+
+
+class Permission(StrEnum):
+    READ = "read records and readiness"
+    PRINT = "print reports, rosters and sign-in sheets"
+    EXPORT = "export to spreadsheets"
+    RECORD_TRAINING = "record or correct sessions and results"
+    EDIT_PERSONNEL = "add, edit or import officers"
+    ISSUE_CERTIFICATES = "issue certificates"
+    REVOKE_CERTIFICATES = "revoke certificates"
+    GRANT_EXEMPTIONS = "grant exemptions"
+    EDIT_CURRICULUM = "edit or publish the curriculum"
+    RESOLVE_CONFLICTS = "resolve conflicting edits from other sites"
+    SYNC = "exchange sync bundles"
+    SET_UP = "set up a database"
+    MANAGE_USERS = "manage user accounts"
+    SETTINGS = "change settings"
+
+
+_EVERYONE = {Permission.READ, Permission.PRINT, Permission.EXPORT}
+_TRAINING = {
+    Permission.RECORD_TRAINING,
+    Permission.EDIT_PERSONNEL,
+    Permission.ISSUE_CERTIFICATES,
+    Permission.REVOKE_CERTIFICATES,
+}
+ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
+    UserRole.ADMINISTRATOR: frozenset(
+        _EVERYONE | {Permission.MANAGE_USERS, Permission.SETTINGS, Permission.SET_UP}
+    ),
+    UserRole.COORDINATOR: frozenset(
+        _EVERYONE
+        | _TRAINING
+        | {
+            Permission.GRANT_EXEMPTIONS,
+            Permission.EDIT_CURRICULUM,
+            Permission.RESOLVE_CONFLICTS,
+            Permission.SET_UP,
+            Permission.SYNC,
+        }
+    ),
+    UserRole.TRAINING_OFFICER: frozenset(_EVERYONE | _TRAINING | {Permission.SYNC}),
+    UserRole.COMMANDER: frozenset(_EVERYONE),
+}
+
+# Coordinators work for the whole mission, administrators look after the installation;
+# only the roles that work for one contingent may be limited to some.
+LIMITABLE_ROLES = frozenset({UserRole.TRAINING_OFFICER, UserRole.COMMANDER})
+
+ROLE_NAMES = {
+    UserRole.ADMINISTRATOR: "administrator",
+    UserRole.COORDINATOR: "coordinator",
+    UserRole.TRAINING_OFFICER: "training officer",
+    UserRole.COMMANDER: "commander",
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in account, named in every record and audit entry it makes.
+
+    ``contingents`` is the set of contingent codes the account is limited to, or None
+    for every contingent.
+    """
+
+    username: str
+    role: UserRole
+    contingents: frozenset[str] | None = None
+    display_name: str = ""
+
+    def may(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def covers(self, contingent: str) -> bool:
+        return self.contingents is None or contingent.strip().upper() in self.contingents
+
+    @property
+    def role_name(self) -> str:
+        return ROLE_NAMES[self.role]
+
+    @property
+    def scope_text(self) -> str:
+        """E.g. "all contingents" or "KEN, JAM"."""
+        if self.contingents is None:
+            return "all contingents"
+        return ", ".join(sorted(self.contingents))
+
+
+def system_actor(name: str) -> Actor:
+    """The program itself acting (the demo generator), named as such in its records."""
+    return Actor(name, UserRole.COORDINATOR, None, name)
+
+
+def _plural(role: UserRole) -> str:
+    return ROLE_NAMES[role].capitalize() + "s"
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Refuse, with one plain sentence, what the actor's role does not allow."""
+    if not actor.may(permission):
+        allowed = " or ".join(
+            ROLE_NAMES[role] for role, granted in ROLE_PERMISSIONS.items() if permission in granted
+        )
+        article = "an" if allowed[0] in "aeiou" else "a"
+        raise PermissionDeniedError(
+            f"{_plural(actor.role)} cannot {permission.value}; ask {article} {allowed}."
+        )
+
+
+def require_whole_mission(actor: Actor, permission: Permission) -> None:
+    """Refuse to an account limited to some contingents what concerns them all."""
+    require(actor, permission)
+    if actor.contingents is not None:
+        raise PermissionDeniedError(
+            f"Your account is limited to {actor.scope_text}; to {permission.value}, which "
+            "carries every contingent's records, ask a coordinator."
+        )
+
+
+def require_contingents(
+    session: Session, actor: Actor, permission: Permission, contingents: Iterable[str]
+) -> None:
+    """Refuse an action on officers of contingents the actor is not limited to."""
+    require(actor, permission)
+    if actor.contingents is None:
+        return
+    outside = sorted({code.strip().upper() for code in contingents} - actor.contingents)
+    if not outside:
+        return
+    names = dict(session.execute(select(Contingent.code, Contingent.name)).all())
+    mine = _listed(names.get(code, code) for code in sorted(actor.contingents))
+    theirs = _listed(names.get(code, code) for code in outside)
+    raise PermissionDeniedError(
+        f"{_plural(actor.role)} limited to {mine} cannot {permission.value} for {theirs} officers."
+    )
+
+
+def _listed(names: Iterable[str]) -> str:
+    """Names joined for a sentence: Kenya; Kenya and Jamaica; Kenya, Jamaica and Belize."""
+    items = list(names)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def visible_contingents(actor: Actor, asked: str | None = None) -> frozenset[str] | None:
+    """The contingents the actor may read about (None: all), refusing one they may not."""
+    if asked and not actor.covers(asked):
+        raise PermissionDeniedError(
+            f"Your account is limited to {actor.scope_text}; it cannot show {asked.upper()}."
+        )
+    return actor.contingents
+
+
+def limits_for(role: UserRole, contingents: Collection[str]) -> frozenset[str] | None:
+    """The stored limits of an account as an Actor's scope (an empty list means all)."""
+    if role not in LIMITABLE_ROLES or not contingents:
+        return None
+    return frozenset(code.upper() for code in contingents)

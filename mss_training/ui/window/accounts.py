@@ -1,0 +1,89 @@
+"""Who is signed in: the status line, signing out or switching user, managing accounts."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from mss_training.services.permissions import Permission
+from mss_training.services.users import change_own_password
+from mss_training.ui.dialogs.sign_in import ask_who
+from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
+from mss_training.ui.window.base import WindowBase
+
+
+class AccountActions(WindowBase):
+    """Signing out and in again, the Users dialog, and showing only what the role may do."""
+
+    def apply_role(self) -> None:
+        """Show who is signed in, and only the actions their role allows."""
+        actor = self.context.actor
+        self.user_label.setText(
+            self.tr("Signed in as {0} · {1} · {2}").format(
+                actor.display_name or actor.username, actor.role_name, actor.scope_text
+            )
+        )
+        shown = {
+            self.new_session_action: actor.may(Permission.RECORD_TRAINING),
+            self.import_action: actor.may(Permission.RECORD_TRAINING)
+            or actor.may(Permission.EDIT_PERSONNEL),
+            self.certificates_action: actor.may(Permission.ISSUE_CERTIFICATES),
+            self.users_action: actor.may(Permission.MANAGE_USERS),
+            # A bundle carries every contingent: not for an account limited to some.
+            self.export_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
+            self.import_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
+            self.conflicts_action: actor.may(Permission.RESOLVE_CONFLICTS),
+            self.sites_action: actor.may(Permission.SYNC) or actor.may(Permission.SET_UP),
+        }
+        for action, allowed in shown.items():
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        self.records_menu.menuAction().setVisible(actor.may(Permission.RECORD_TRAINING))
+        self.sync_menu.menuAction().setVisible(
+            any(
+                action.isVisible()
+                for action in self.sync_menu.actions()
+                if not action.isSeparator()
+            )
+        )
+        self.dashboard.apply_actor()
+        self.personnel.apply_actor()
+        self.curriculum.apply_actor()
+
+    def sign_out(self) -> None:
+        """Hide the records, ask who is next; quit when nobody signs in."""
+        # The next person must not find the last one's dialogs open.
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.hide()
+        actor = ask_who(self.context.database, self.context.runner)
+        if actor is None:
+            self.close()
+            return
+        self.context.actor = actor
+        self.apply_role()
+        self.show()
+        self.refresh()
+        self.signed_in.emit(actor.username)
+
+    def change_own_password(self) -> None:
+        """The signed-in person changes their password, proving the current one first."""
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            current: str, new: str, done: Callable[[object], None], failed: Callable[[str], None]
+        ) -> None:
+            self.context.runner.run(
+                lambda: change_own_password(database, actor, current, new), done, failed
+            )
+
+        form = PasswordForm(actor.username, save, self, own=True)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_form = form
+        form.open()
+
+    def manage_users(self) -> None:
+        dialog = UsersDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.users_dialog = dialog
+        dialog.show()
