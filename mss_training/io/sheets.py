@@ -19,6 +19,9 @@ from mss_training.errors import InputError
 
 CSV_DELIMITERS = ",;\t"
 MAX_SHEET_ROWS = 1_000_000
+MAX_SHEET_COLUMNS = 200
+# A sheet of a million rows of ten cells unpacks to about 500 MB.
+MAX_XLSX_UNPACKED = 1_000_000_000
 # A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 
@@ -80,9 +83,10 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
         raise InputError(f"There is no file {path}.") from None
     except OSError as error:
         raise InputError(f"{path} cannot be read ({error.strerror}).") from None
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
     text = _decode(data, path)
+    # No text holds NUL, and PostgreSQL could not store it: it is a binary file.
+    if "\x00" in text:
+        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         for number, cells in enumerate(reader, start=1):
@@ -116,29 +120,78 @@ def _cell_text(value: Any, number_format: str | None) -> str:
     return str(value)
 
 
-def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
-    from openpyxl import load_workbook  # slow to import; only spreadsheets need it
+def _not_readable(path: Path, error: BaseException) -> InputError:
+    return InputError(f"{path.name} is not a readable XLSX workbook ({error}).")
 
+
+def _checked_size(path: Path) -> None:
+    """Refuse a workbook that unpacks to more than any real sheet would (a "zip bomb")."""
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
     except FileNotFoundError:
         raise InputError(f"There is no file {path}.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise InputError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _not_readable(path, error) from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InputError(f"{path.name} unpacks to more than {MAX_XLSX_UNPACKED:,} bytes.")
+
+
+def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
+    """(value, number format) of each cell, row by row, blank rows as empty tuples.
+
+    A damaged workbook can fail anywhere inside openpyxl (in the zip, the XML or the
+    styles, with whatever exception its parser raises), so any failure of openpyxl is
+    the file's fault and becomes one plain error.
+    """
+    # Slow to import; only spreadsheets need them.
+    from openpyxl import load_workbook
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    _checked_size(path)
     try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        raise _not_readable(path, error) from None
+    try:
+        if not workbook.worksheets:
+            raise InputError(f"{path.name} has no worksheet.")
         sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            if number > MAX_SHEET_ROWS:
-                raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
-            yield SheetRow(
-                number,
-                tuple(
-                    _cell_text(getattr(cell, "value", None), getattr(cell, "number_format", None))
-                    for cell in row
-                ),
-            )
+        # The stated dimensions are not trusted: "A1:XFD1048576" in a 2 KB file would
+        # otherwise pad every row to 16,384 cells and every gap with empty rows.
+        sheet.reset_dimensions()
+        rows = sheet.iter_rows(max_col=MAX_SHEET_COLUMNS)
+        gap: tuple[Any, ...] | None = None
+        cells: tuple[tuple[Any, str | None], ...]
+        while True:
+            try:
+                row = next(rows, None)
+                if row is None:
+                    return
+                # openpyxl fills each gap between rows with one same tuple: skip it quickly.
+                if row is gap or all(cell is EMPTY_CELL for cell in row):
+                    gap, cells = row, ()
+                else:
+                    cells = tuple(
+                        (getattr(cell, "value", None), getattr(cell, "number_format", None))
+                        for cell in row
+                    )
+            except Exception as error:
+                raise _not_readable(path, error) from None
+            yield cells
     finally:
         workbook.close()
+
+
+def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
+    for number, cells in enumerate(_workbook_cells(path), start=1):
+        if number > MAX_SHEET_ROWS:
+            raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+        texts = [_cell_text(value, number_format) for value, number_format in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if texts:  # blank rows are skipped by every reader; not making them saves memory
+            yield SheetRow(number, tuple(texts))
 
 
 def read_rows(path: Path) -> Iterator[SheetRow]:

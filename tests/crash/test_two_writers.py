@@ -50,7 +50,7 @@ def test_two_processes_writing_at_once_lose_nothing_and_never_see_a_locked_datab
     missions.base_mission(tmp_path)
     database = tmp_path / missions.DATABASE
     with open_database(f"sqlite:///{database}") as opened, opened.reading() as session:
-        officers_before = session.scalar(select(func.count(Officer.id)))
+        officers_before = session.scalar(select(func.count(Officer.id))) or 0
 
     outcomes = _at_once("writer", database, ["a", "b"], ROUNDS)
 
