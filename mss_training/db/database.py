@@ -161,14 +161,19 @@ def _engine_for(url: str) -> Engine:
     )
 
 
-def _backup_sqlite(connection: Connection, database_path: str, revision: str) -> Path:
-    """Copy the database beside itself with SQLite's online backup before an upgrade."""
+def _backup_sqlite(database_path: str, revision: str) -> Path:
+    """Copy the database beside itself with SQLite's online backup before an upgrade.
+
+    The caller holds the write lock, so the copy is read on a connection of its own
+    (the locked one cannot be its source) and shows the database as it was committed.
+    """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     path = Path(database_path)
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = connection.connection.driver_connection
-    assert isinstance(source, sqlite3.Connection)
-    with contextlib.closing(sqlite3.connect(target)) as copy:
+    with (
+        contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as source,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
         source.backup(copy)
         # One self-contained file, with no -wal beside it to lose when it is moved.
         copy.execute("PRAGMA journal_mode = DELETE")
@@ -249,12 +254,15 @@ def open_database(
             ready = state.is_current and _has_installation(connection)
             connection.rollback()
             if not ready:
-                upgrading = state.current is not None and not state.is_current
-                if upgrading and engine.dialect.name == "sqlite":
-                    _backup_sqlite(connection, make_url(url).database or "", state.current or "")
-                    connection.rollback()
                 connection.execution_options(mss_write=True)
                 with connection.begin():
+                    # Under the write lock, look again: another program opening the same
+                    # file at the same moment may have upgraded it already, and only one
+                    # may back it up (they would write the same backup file).
+                    state = _check_schema(connection, where)
+                    upgrading = state.current is not None and not state.is_current
+                    if upgrading and engine.dialect.name == "sqlite":
+                        _backup_sqlite(make_url(url).database or "", state.current or "")
                     if not state.is_current:
                         command.upgrade(migrations_config(connection), "head")
                     _ensure_installation(connection, site_name, site_role)

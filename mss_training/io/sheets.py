@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from mss_training.errors import InputError
 
@@ -124,17 +124,16 @@ def _not_readable(path: Path, error: BaseException) -> InputError:
     return InputError(f"{path.name} is not a readable XLSX workbook ({error}).")
 
 
-def _checked_size(path: Path) -> None:
+def _checked_size(handle: BinaryIO, path: Path) -> None:
     """Refuse a workbook that unpacks to more than any real sheet would (a "zip bomb")."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
-    except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise _not_readable(path, error) from None
     if unpacked > MAX_XLSX_UNPACKED:
         raise InputError(f"{path.name} unpacks to more than {MAX_XLSX_UNPACKED:,} bytes.")
+    handle.seek(0)
 
 
 def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
@@ -142,45 +141,59 @@ def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
 
     A damaged workbook can fail anywhere inside openpyxl (in the zip, the XML or the
     styles, with whatever exception its parser raises), so any failure of openpyxl is
-    the file's fault and becomes one plain error.
+    the file's fault and becomes one plain error. The file is opened here, not by
+    openpyxl, which leaves it open when it fails half-way.
     """
     # Slow to import; only spreadsheets need them.
     from openpyxl import load_workbook
     from openpyxl.cell.read_only import EMPTY_CELL
 
-    _checked_size(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        raise _not_readable(path, error) from None
-    try:
-        if not workbook.worksheets:
-            raise InputError(f"{path.name} has no worksheet.")
-        sheet = workbook.worksheets[0]
-        # The stated dimensions are not trusted: "A1:XFD1048576" in a 2 KB file would
-        # otherwise pad every row to 16,384 cells and every gap with empty rows.
-        sheet.reset_dimensions()
-        rows = sheet.iter_rows(max_col=MAX_SHEET_COLUMNS)
-        gap: tuple[Any, ...] | None = None
-        cells: tuple[tuple[Any, str | None], ...]
-        while True:
-            try:
-                row = next(rows, None)
-                if row is None:
-                    return
-                # openpyxl fills each gap between rows with one same tuple: skip it quickly.
-                if row is gap or all(cell is EMPTY_CELL for cell in row):
-                    gap, cells = row, ()
-                else:
-                    cells = tuple(
-                        (getattr(cell, "value", None), getattr(cell, "number_format", None))
-                        for cell in row
-                    )
-            except Exception as error:
-                raise _not_readable(path, error) from None
-            yield cells
-    finally:
-        workbook.close()
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    with handle:
+        _checked_size(handle, path)
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:
+            raise _not_readable(path, error) from None
+        try:
+            yield from _sheet_cells(workbook, path, EMPTY_CELL)
+        finally:
+            workbook.close()
+
+
+def _sheet_cells(
+    workbook: Any, path: Path, empty_cell: object
+) -> Iterator[tuple[tuple[Any, str | None], ...]]:
+    if not workbook.worksheets:
+        raise InputError(f"{path.name} has no worksheet.")
+    sheet = workbook.worksheets[0]
+    # The stated dimensions are not trusted: "A1:XFD1048576" in a 2 KB file would
+    # otherwise pad every row to 16,384 cells and every gap with empty rows.
+    sheet.reset_dimensions()
+    rows = sheet.iter_rows(max_col=MAX_SHEET_COLUMNS)
+    gap: tuple[Any, ...] | None = None
+    cells: tuple[tuple[Any, str | None], ...]
+    while True:
+        try:
+            row = next(rows, None)
+            if row is None:
+                return
+            # openpyxl fills each gap between rows with one same tuple: skip it quickly.
+            if row is gap or all(cell is empty_cell for cell in row):
+                gap, cells = row, ()
+            else:
+                cells = tuple(
+                    (getattr(cell, "value", None), getattr(cell, "number_format", None))
+                    for cell in row
+                )
+        except Exception as error:
+            raise _not_readable(path, error) from None
+        yield cells
 
 
 def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:

@@ -1,4 +1,4 @@
-"""Two processes writing to one SQLite file at once lose nothing and never meet "database is locked"."""
+"""Processes writing to one SQLite file at once lose nothing and never meet "database is locked"."""
 
 from pathlib import Path
 
