@@ -21,6 +21,7 @@ from mss_training.documents.fonts import (
     SERIF,
     SERIF_BOLD,
     fit_font_size,
+    font_with_glyphs,
     register_fonts,
 )
 
@@ -173,8 +174,9 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     _centred(canvas, _bilingual(content, "certify"), y - 32, SERIF, 12)
 
     canvas.setFillColorRGB(0, 0, 0)
-    name_size = fit_font_size(content.full_name, SERIF_BOLD, 30, width - 160)
-    _centred(canvas, content.full_name, y - 72, SERIF_BOLD, name_size)
+    name_font = font_with_glyphs(content.full_name, SERIF_BOLD, SANS_BOLD)
+    name_size = fit_font_size(content.full_name, name_font, 30, width - 160)
+    _centred(canvas, content.full_name, y - 72, name_font, name_size)
     number_word = _bilingual(content, "service_number")
     details = " · ".join(
         part
@@ -190,8 +192,9 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     canvas.setFillColor(GREY)
     _centred(canvas, _bilingual(content, "completed"), y - 128, SERIF, 12)
     canvas.setFillColor(NAVY)
-    title_size = fit_font_size(content.module_title, SERIF_BOLD, 22, width - 160)
-    _centred(canvas, content.module_title, y - 160, SERIF_BOLD, title_size)
+    title_font = font_with_glyphs(content.module_title, SERIF_BOLD, SANS_BOLD)
+    title_size = fit_font_size(content.module_title, title_font, 22, width - 160)
+    _centred(canvas, content.module_title, y - 160, title_font, title_size)
     canvas.setFillColorRGB(0, 0, 0)
     hours = f"{content.hours:g} {WORDS['en']['hours']}"
     _centred(canvas, f"{content.module_code} · {hours}", y - 180, SANS, 11)

@@ -22,8 +22,9 @@ MAX_SHEET_ROWS = 1_000_000
 MAX_SHEET_COLUMNS = 200
 # A sheet of a million rows of ten cells unpacks to about 500 MB.
 MAX_XLSX_UNPACKED = 1_000_000_000
-# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@")
+# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas
+# (OWASP's list: a tab or carriage return first can also start one).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,14 @@ def _delimiter(text: str) -> str:
     return best
 
 
+def is_neutralised(cell: str) -> bool:
+    """Whether an export put an apostrophe before ``cell``: it starts with one, and with a
+    formula's first character after its apostrophes ("'=1", and "''=1" for a typed "'=1")."""
+    return cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_PREFIXES)
+
+
 def _unneutralise(cell: str) -> str:
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_PREFIXES:
-        return cell[1:]
-    return cell
+    return cell[1:] if is_neutralised(cell) else cell
 
 
 def read_csv_rows(path: Path) -> Iterator[SheetRow]:
