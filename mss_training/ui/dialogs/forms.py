@@ -2,7 +2,16 @@
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed: a QLabel would read "<b>" in a name or in a
+    message quoting one as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def lay_out_form(
