@@ -1,6 +1,7 @@
 """What every fuzz test needs: hostile text, a snapshot of the database, and the rule for errors."""
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -14,13 +15,12 @@ from mss_training.models import Base
 
 Result = TypeVar("Result")
 
-# Bounded, so that the suite stays fast; `--hypothesis-profile=fuzz-long` digs deeper.
+# Bounded, so that the suite stays fast; MSS_FUZZ_EXAMPLES=2000 digs deeper.
 FUZZ = settings(
-    max_examples=25,
+    max_examples=int(os.environ.get("MSS_FUZZ_EXAMPLES", "25")),
     deadline=dt.timedelta(seconds=20),  # a hang guard, not a timing: real runs take milliseconds
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-settings.register_profile("fuzz-long", max_examples=2000)
 
 # Text people paste into names and notes, on purpose or not.
 NASTY = [
