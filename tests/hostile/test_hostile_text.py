@@ -39,9 +39,11 @@ from mss_training.services.personnel import (
     search_officer_ids,
 )
 from mss_training.services.reports import sign_in_sheet_pdf
+from mss_training.services.results_import import preview_results_import
 from mss_training.services.roster_import import preview_roster_import
 from mss_training.services.training import AttendeeResult, SessionInput, record_session
 from tests.mission import ACTOR, Mission
+from tests.sheets import write_csv
 
 # Each is a family name as someone typed or pasted it (no surrounding blanks: names are trimmed).
 HOSTILE_NAMES = [
@@ -285,3 +287,27 @@ def test_a_sign_in_sheet_from_the_database_prints_what_was_recorded(mission: Dat
     assert _shown("=Chief <i>O'Brien</i>", text)
     for name in EXACT:
         assert _shown(f"{name.upper()}, G {name}", text), name
+
+
+def test_a_results_sheet_whose_text_no_session_can_hold_is_rejected_by_row(
+    mission: Database, tmp_path: Path
+) -> None:
+    header = ["service number", "contingent", "module", "date", "outcome", "instructor", "location"]
+    rows = [
+        # One session (PF, 5 January, Range) named by three instructors of 200 characters.
+        ["K000", "KEN", "PF", "2026-01-05", "pass", "A" * 200, "Range"],
+        ["K001", "KEN", "PF", "2026-01-05", "pass", "B" * 200, "Range"],
+        ["K002", "KEN", "PF", "2026-01-05", "pass", "C" * 200, "Range"],
+        ["K003", "KEN", "PF", "2026-01-05", "pass", "D" * 501, "Hall"],
+        ["K004", "KEN", "PF", "2026-01-05", "pass", "Otieno", "E" * 301],
+        ["K005", "KEN", "PF", "2026-01-06", "pass", "=Chief <b>O'Brien</b>", "<i>Camp</i>"],
+    ]
+    path = write_csv(tmp_path / "results.csv", [header, *rows])
+    with mission.reading() as session:
+        preview = preview_results_import(session, path, today=dt.date(2026, 11, 27))
+    reasons = {problem.row: problem.reason for problem in preview.rejected}
+    assert set(reasons) == {2, 3, 4, 5, 6}
+    assert reasons[2] == "the instructors named for this session come to more than 500 characters"
+    assert reasons[5] == "instructor is longer than 500 characters"
+    assert reasons[6] == "location is longer than 300 characters"
+    assert [line.location for line in preview.lines] == ["<i>Camp</i>"]
