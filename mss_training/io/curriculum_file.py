@@ -285,6 +285,10 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     version = check.text(
         header, "version", "curriculum", limit=column_length(CurriculumVersion.label)
     )
+    if version and not version.isprintable():
+        # A label that names the version in messages and menus, on one line.
+        check.problem("curriculum.version", f"{version!r} must be one line of plain text")
+        version = ""
     title = check.text(header, "title", "curriculum", limit=column_length(CurriculumVersion.title))
     roles = _read_roles(check, data)
     role_codes = {role.code for role in roles}
