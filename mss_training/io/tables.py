@@ -31,7 +31,8 @@ def _xlsx_text(value: str) -> str:
     return ILLEGAL_CHARACTERS.sub("", value)
 
 
-def _csv_cell(value: Cell) -> str:
+def csv_cell(value: Cell) -> str:
+    """A cell as CSV text, formulas neutralised."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
@@ -48,7 +49,7 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]
         writer = csv.writer(handle)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_csv_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
             count += 1
     return count
 
