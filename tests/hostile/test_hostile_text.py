@@ -6,6 +6,7 @@ and XLSX exports (formulas neutralised, and an export imports back unchanged), i
 import datetime as dt
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -265,6 +266,19 @@ def test_control_characters_and_long_names_do_not_break_a_pdf() -> None:
     certificates = _pdf_text(certificates_pdf([_certificate(n, "Site") for n in odd], "C"))
     assert certificates.count("CertificateofCompletion") == len(odd)
     assert _shown(LONG_NAME, certificates)
+
+    # The longest name an officer can have (200 + 200 characters) is wrapped inside the
+    # border, every letter of it printed; centred text starting inside it ends inside it.
+    longest = replace(_certificate("W" * 200, "Site"), given_names="Jean-" * 40)
+    page = PdfReader(io.BytesIO(certificates_pdf([longest], "C"))).pages[0]
+    starts: list[float] = []
+    page.extract_text(
+        visitor_text=lambda text, cm, tm, *_: (
+            starts.append(tm[4] * cm[0] + cm[4]) if text.strip() else None
+        )
+    )
+    assert min(starts) >= 36  # the inner border
+    assert _shown("Jean-" * 40 + "W" * 200, "".join(page.extract_text().split()))
     roster = roster_pdf([RosterRow("K1", n, "KEN", n, {}, "ready") for n in odd], ["PF"], CONTEXT)
     assert len(PdfReader(io.BytesIO(roster)).pages) == 1
 
