@@ -20,6 +20,7 @@ from mss_training.cli_support import (
     PROGRAM,
     authenticate,
     new_password,
+    on_terminal,
     open_from,
     print_table,
     signed_in,
@@ -39,7 +40,7 @@ from mss_training.io.readiness_export import (
     readiness_rows,
     readiness_to_dict,
 )
-from mss_training.io.tables import write_table
+from mss_training.io.tables import csv_cell, write_table
 from mss_training.services.certificates import (
     DEFAULT_AUTHORITY,
     IssueOptions,
@@ -334,7 +335,8 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(READINESS_COLUMNS)
-        writer.writerows(readiness_rows(report))
+        # Neutralised like a file export: this output is often saved and opened in Excel.
+        writer.writerows([csv_cell(cell) for cell in row] for row in readiness_rows(report))
     else:
         _print_readiness_table(report, out, brief=args.brief)
     return 0
@@ -342,14 +344,14 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
 
 def _print_rejections(rejected: Sequence[RowProblem], out: TextIO) -> None:
     for problem in rejected:
-        print(f"  row {problem.row}: {problem.reason}", file=out)
+        print(on_terminal(f"  row {problem.row}: {problem.reason}"), file=out)
 
 
 def _print_columns(columns: dict[str, str], ignored: Sequence[str], out: TextIO) -> None:
     matched = ", ".join(f"{header} → {field}" for field, header in columns.items())
-    print(f"Columns: {matched}", file=out)
+    print(on_terminal(f"Columns: {matched}"), file=out)
     if ignored:
-        print(f"Ignored columns: {', '.join(ignored)}", file=out)
+        print(on_terminal(f"Ignored columns: {', '.join(ignored)}"), file=out)
 
 
 def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | ResultsImportPreview:
@@ -401,12 +403,12 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         preview = _import(args, args.kind)
     except ImportRejectedError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(on_terminal(f"{PROGRAM}: {error}"), file=sys.stderr)
         _print_rejections(error.preview.rejected, sys.stderr)
         return 1
     _print_columns(preview.columns, preview.ignored_columns, out)
     for line in _describe(preview, args.dry_run):
-        print(line, file=out)
+        print(on_terminal(line), file=out)
     if preview.rejected:
         print("Rejected rows:", file=out)
         _print_rejections(preview.rejected, out)
@@ -743,7 +745,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return handler(args, out or sys.stdout)
     except MssError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(on_terminal(f"{PROGRAM}: {error}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROGRAM}: stopped; nothing was changed.", file=sys.stderr)

@@ -71,7 +71,17 @@ def open_from(args: argparse.Namespace) -> Database:
     return open_database(database_url(args.db))
 
 
+def on_terminal(text: str) -> str:
+    """Text as a terminal should show it: a control character in a name ("\\x1b[2J") is
+    written as an escape, not sent to the terminal to act on; line breaks stay."""
+    return "\n".join(
+        "".join(char if char.isprintable() else ascii(char)[1:-1] for char in line)
+        for line in text.split("\n")
+    )
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    rows = [[on_terminal(cell) for cell in row] for row in rows]
     widths = [len(header) for header in headers]
     for row in rows:
         widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from mss_training.cli import main
+from mss_training.db import open_database
+from mss_training.services.personnel import OfficerInput, add_officers
+from tests.mission import ACTOR, set_up_for_the_command_line
 
 TODAY = "2026-11-27"
 
@@ -215,3 +218,24 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path: Path) -> None:
     assert completed.returncode == 1
     assert "Traceback" not in completed.stderr
     assert completed.stderr.count("\n") == 1
+
+
+def test_names_with_control_characters_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """A name holding an escape sequence is printed as the escape's text, and a readiness
+    CSV on standard output has its formulas neutralised like an exported file."""
+    database_path = tmp_path / "mission.sqlite"
+    set_up_for_the_command_line(f"sqlite:///{database_path}")
+    with open_database(f"sqlite:///{database_path}") as database, database.transaction() as s:
+        add_officers(s, [OfficerInput("KEN", "K1", "Evil\x1b[2J", "=1+1", roles=())], ACTOR)
+    table, csv_out = io.StringIO(), io.StringIO()
+    assert main(["--db", str(database_path), "readiness", "--as-of", "2026-11-27"], table) == 0
+    assert (
+        main(
+            ["--db", str(database_path), "readiness", "--as-of", "2026-11-27", "--format", "csv"],
+            csv_out,
+        )
+        == 0
+    )
+    assert "\x1b" not in table.getvalue()
+    assert "EVIL\\x1b[2J, =1+1" in table.getvalue()
+    assert ",'=1+1," in csv_out.getvalue()

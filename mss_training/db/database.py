@@ -4,6 +4,7 @@ import contextlib
 import datetime as dt
 import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -47,6 +48,26 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch the file to write-ahead logging, once, waiting for others if need be.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "locked" at
+    once rather than through the busy timeout while another program opens it too (two
+    laptops' worth of processes creating one new database, say).
+    """
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _configure_sqlite(engine: Engine) -> None:
     """Pragmas for every connection, and transactions SQLAlchemy begins itself.
 
@@ -61,7 +82,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         # A mission's results index is tens of megabytes; SQLite's default 2 MB page cache
         # would reread it from the OS on every readiness query.
@@ -173,14 +194,17 @@ def _engine_for(url: str) -> Engine:
     )
 
 
-def _backup_sqlite(connection: Connection, database_path: str, revision: str) -> Path:
-    """Copy the database beside itself with SQLite's online backup before an upgrade."""
+def _backup_sqlite(database_path: str, revision: str) -> Path:
+    """Copy the database beside itself with SQLite's online backup before an upgrade.
+
+    The caller holds the write lock, so the copy is read on a connection of its own
+    (the locked one cannot be its source) and shows the database as it was committed.
+    """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     path = Path(database_path)
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    source = connection.connection.driver_connection
-    assert isinstance(source, sqlite3.Connection)
-    copy_sqlite(source, target)
+    with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as source:
+        copy_sqlite(source, target)
     return target
 
 
@@ -267,12 +291,15 @@ def open_database(
             ready = state.is_current and _has_installation(connection)
             connection.rollback()
             if not ready:
-                upgrading = state.current is not None and not state.is_current
-                if upgrading and engine.dialect.name == "sqlite":
-                    _backup_sqlite(connection, make_url(url).database or "", state.current or "")
-                    connection.rollback()
                 connection.execution_options(mss_write=True)
                 with connection.begin():
+                    # Under the write lock, look again: another program opening the same
+                    # file at the same moment may have upgraded it already, and only one
+                    # may back it up (they would write the same backup file).
+                    state = _check_schema(connection, where)
+                    upgrading = state.current is not None and not state.is_current
+                    if upgrading and engine.dialect.name == "sqlite":
+                        _backup_sqlite(make_url(url).database or "", state.current or "")
                     if not state.is_current:
                         command.upgrade(migrations_config(connection), "head")
                     _ensure_installation(connection, site_name, site_role)

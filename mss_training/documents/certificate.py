@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import segno
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from mss_training.documents.fonts import (
@@ -21,6 +22,7 @@ from mss_training.documents.fonts import (
     SERIF,
     SERIF_BOLD,
     fit_font_size,
+    font_with_glyphs,
     register_fonts,
 )
 
@@ -29,6 +31,9 @@ PAGE = landscape(A4)
 NAVY = HexColor("#1F3A5F")
 GOLD = HexColor("#B08D3C")
 GREY = HexColor("#555555")
+# Where a wrapped name may go: from 30 points above a one-line name's baseline, 42 down.
+NAME_TOP = 30.0
+NAME_HEIGHT = 42.0
 MISSION = "Multinational Security Support Mission in Haiti · Gang Suppression Force"
 
 MONTHS = {
@@ -173,8 +178,7 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     _centred(canvas, _bilingual(content, "certify"), y - 32, SERIF, 12)
 
     canvas.setFillColorRGB(0, 0, 0)
-    name_size = fit_font_size(content.full_name, SERIF_BOLD, 30, width - 160)
-    _centred(canvas, content.full_name, y - 72, SERIF_BOLD, name_size)
+    _name(canvas, content.full_name, y - 72, width - 160)
     number_word = _bilingual(content, "service_number")
     details = " · ".join(
         part
@@ -190,8 +194,9 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     canvas.setFillColor(GREY)
     _centred(canvas, _bilingual(content, "completed"), y - 128, SERIF, 12)
     canvas.setFillColor(NAVY)
-    title_size = fit_font_size(content.module_title, SERIF_BOLD, 22, width - 160)
-    _centred(canvas, content.module_title, y - 160, SERIF_BOLD, title_size)
+    title_font = font_with_glyphs(content.module_title, SERIF_BOLD, SANS_BOLD)
+    title_size = fit_font_size(content.module_title, title_font, 22, width - 160)
+    _centred(canvas, content.module_title, y - 160, title_font, title_size)
     canvas.setFillColorRGB(0, 0, 0)
     hours = f"{content.hours:g} {WORDS['en']['hours']}"
     _centred(canvas, f"{content.module_code} · {hours}", y - 180, SANS, 11)
@@ -222,6 +227,47 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     for index, line in enumerate(_code_lines(content.code, 118)):
         canvas.drawString(84, 58 - index * 6.4, line)
     canvas.showPage()
+
+
+def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken at spaces, and inside a word (a
+    long hyphenated name) only where a word is wider than a line."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if stringWidth(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while stringWidth(word, font, size) > width:
+            cut = len(word) - 1
+            while cut > 1 and stringWidth(word[:cut], font, size) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    return [*lines, line] if line else lines
+
+
+def _name(canvas: Canvas, name: str, baseline: float, width: float) -> None:
+    """The officer's name on one line, as large as fits; a name too long for one line even
+    in small type (up to 400 characters) is wrapped, every letter shown, between the lines
+    above and below it."""
+    font = font_with_glyphs(name, SERIF_BOLD, SANS_BOLD)
+    size = fit_font_size(name, font, 30, width)
+    if stringWidth(name, font, size) <= width:
+        _centred(canvas, name, baseline, font, size)
+        return
+    size = 14.0
+    lines = _wrapped(name, font, size, width)
+    while size > 5 and len(lines) * size * 1.15 > NAME_HEIGHT:
+        size -= 0.5
+        lines = _wrapped(name, font, size, width)
+    first = baseline + NAME_TOP - size
+    for index, line in enumerate(lines):
+        _centred(canvas, line, first - index * size * 1.15, font, size)
 
 
 def _dates_line(content: CertificateContent, language: str) -> str:

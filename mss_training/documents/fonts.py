@@ -32,6 +32,16 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
+def font_with_glyphs(text: str, font: str, fallback: str) -> str:
+    """``font``, or ``fallback`` when ``font`` cannot draw some letter of ``text``: DejaVu
+    Serif has no Arabic or Hebrew, which DejaVu Sans has, so such a name would print blank."""
+    register_fonts()
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    if all(ord(char) in glyphs for char in text if char.isprintable()):
+        return font
+    return fallback
+
+
 def fit_font_size(text: str, font: str, largest: float, width: float, smallest: float = 8) -> float:
     """The largest size, down to ``smallest``, at which ``text`` fits in ``width`` points."""
     size = largest

@@ -4,6 +4,7 @@ it was generated, and "page X of Y"."""
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -14,6 +15,12 @@ NAVY = HexColor("#1F3A5F")
 GREY = HexColor("#555555")
 LIGHT = HexColor("#E8EDF3")
 MARGIN = 36.0
+
+
+def as_paragraph_text(text: str) -> str:
+    """Text for a ReportLab Paragraph, which reads its text as markup: names, places and
+    notes are text, never markup, so "<b>" and "&amp;" print as typed."""
+    return escape(text)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
-from mss_training.documents.layout import GREY, LIGHT, MARGIN, NAVY, ReportCanvas, ReportContext
+from mss_training.documents.layout import (
+    GREY,
+    LIGHT,
+    MARGIN,
+    NAVY,
+    ReportCanvas,
+    ReportContext,
+    as_paragraph_text,
+)
 
 GREEN = HexColor("#2E8B57")
 AMBER = HexColor("#E0A526")
@@ -172,7 +180,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     )
     story = [
         Paragraph(f"Readiness as of {data.as_of:%d %B %Y}", heading),
-        Paragraph(data.scope, body),
+        Paragraph(as_paragraph_text(data.scope), body),
         Spacer(1, 10),
         figures,
         Spacer(1, 12),

@@ -12,7 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
-from mss_training.documents.layout import GREY, LIGHT, MARGIN, NAVY, ReportCanvas, ReportContext
+from mss_training.documents.layout import (
+    GREY,
+    LIGHT,
+    MARGIN,
+    NAVY,
+    ReportCanvas,
+    ReportContext,
+    as_paragraph_text,
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,10 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
         ["Language", sheet.language],
     ]
     fact_table = Table(
-        [[Paragraph(label, body), Paragraph(value, body)] for label, value in facts],
+        [
+            [Paragraph(label, body), Paragraph(as_paragraph_text(value), body)]
+            for label, value in facts
+        ],
         colWidths=[32 * mm, None],
         hAlign="LEFT",
     )
@@ -73,11 +84,11 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
                 str(number),
                 attendee.service_number,
                 Paragraph(
-                    f"<b>{_escape(attendee.family_name.upper())}</b>, "
-                    f"{_escape(attendee.given_names)}",
+                    f"<b>{as_paragraph_text(attendee.family_name.upper())}</b>, "
+                    f"{as_paragraph_text(attendee.given_names)}",
                     body,
                 ),
-                Paragraph(_escape(attendee.rank), body),
+                Paragraph(as_paragraph_text(attendee.rank), body),
                 attendee.contingent,
                 "",
             ]
@@ -118,8 +129,3 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
     ]
     document.build(story, canvasmaker=partial(ReportCanvas, context=context))
     return buffer.getvalue()
-
-
-def _escape(text: str) -> str:
-    """Names and notes are text, never markup: "<b>" prints as typed."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

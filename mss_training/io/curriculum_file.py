@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.errors import CurriculumError
+from mss_training.models import CurriculumVersion, ModuleRevision, Role
+from mss_training.text_limits import column_length, text_problem
 
 MODULE_CODE = re.compile(r"^[A-Z][A-Z0-9]{0,9}(-[A-Z0-9]{1,8})?$")
 ROLE_CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,19}$")
@@ -71,7 +73,15 @@ class _Checker:
     def problem(self, where: str, why: str) -> None:
         self.problems.append(f"{where}: {why}")
 
-    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    def text(
+        self,
+        table: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        required: bool = True,
+        limit: int | None = None,
+    ) -> str:
         value = table.get(key)
         if value is None:
             if required:
@@ -79,6 +89,10 @@ class _Checker:
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
             self.problem(f"{where}.{key}", f"must be a non-empty text, not {value!r}")
+            return ""
+        problem = text_problem(value.strip(), limit)
+        if problem:
+            self.problem(f"{where}.{key}", problem)
             return ""
         return value.strip()
 
@@ -106,6 +120,11 @@ class _Checker:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             self.problem(f"{where}.{key}", "must be a list of texts")
             return ()
+        for item in value:
+            problem = text_problem(item)
+            if problem:
+                self.problem(f"{where}.{key}", f"{item!r} {problem}")
+                return ()
         return tuple(item.strip() for item in value)
 
     def tables(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -122,7 +141,7 @@ def _read_roles(check: _Checker, data: dict[str, Any]) -> tuple[RoleSpec, ...]:
     for index, table in enumerate(check.tables(data, "roles", ""), start=1):
         where = f"roles[{index}]"
         code = check.text(table, "code", where)
-        name = check.text(table, "name", where)
+        name = check.text(table, "name", where, limit=column_length(Role.name))
         if code and not ROLE_CODE.match(code):
             check.problem(f"{where}.code", f"{code!r} must be capitals, digits or _ (e.g. FPU)")
         elif code == ALL_ROLES:
@@ -178,8 +197,8 @@ def _read_module(
     code = check.text(table, "code", where)
     if code and not MODULE_CODE.match(code):
         check.problem(f"{where}.code", f"{code!r} must look like UOF-101 (capitals, digits, '-')")
-    title = check.text(table, "title", where)
-    category = check.text(table, "category", where)
+    title = check.text(table, "title", where, limit=column_length(ModuleRevision.title))
+    category = check.text(table, "category", where, limit=column_length(ModuleRevision.category))
     hours = check.number(table.get("hours"), f"{where}.hours", low=0.5, high=400)
     delivery = check.choice(table.get("delivery"), DeliveryMode, f"{where}.delivery")
     assessment = check.choice(table.get("assessment"), Assessment, f"{where}.assessment")
@@ -200,6 +219,9 @@ def _read_module(
     description = table.get("description", "")
     if not isinstance(description, str):
         check.problem(f"{where}.description", "must be a text")
+        description = ""
+    elif text_problem(description):
+        check.problem(f"{where}.description", str(text_problem(description)))
         description = ""
     module = ModuleSpec(
         code=code,
@@ -260,8 +282,14 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     if not isinstance(header, dict):
         check.problem("[curriculum]", "is missing; it gives the version and title")
         header = {}
-    version = check.text(header, "version", "curriculum")
-    title = check.text(header, "title", "curriculum")
+    version = check.text(
+        header, "version", "curriculum", limit=column_length(CurriculumVersion.label)
+    )
+    if version and not version.isprintable():
+        # A label that names the version in messages and menus, on one line.
+        check.problem("curriculum.version", f"{version!r} must be one line of plain text")
+        version = ""
+    title = check.text(header, "title", "curriculum", limit=column_length(CurriculumVersion.title))
     roles = _read_roles(check, data)
     role_codes = {role.code for role in roles}
     modules: list[ModuleSpec] = []

@@ -13,14 +13,18 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from mss_training.errors import InputError
 
 CSV_DELIMITERS = ",;\t"
 MAX_SHEET_ROWS = 1_000_000
-# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@")
+MAX_SHEET_COLUMNS = 200
+# A sheet of a million rows of ten cells unpacks to about 500 MB.
+MAX_XLSX_UNPACKED = 1_000_000_000
+# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas
+# (OWASP's list: a tab or carriage return first can also start one).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -67,10 +71,14 @@ def _delimiter(text: str) -> str:
     return best
 
 
+def is_neutralised(cell: str) -> bool:
+    """Whether an export put an apostrophe before ``cell``: it starts with one, and with a
+    formula's first character after its apostrophes ("'=1", and "''=1" for a typed "'=1")."""
+    return cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_PREFIXES)
+
+
 def _unneutralise(cell: str) -> str:
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_PREFIXES:
-        return cell[1:]
-    return cell
+    return cell[1:] if is_neutralised(cell) else cell
 
 
 def read_csv_rows(path: Path) -> Iterator[SheetRow]:
@@ -80,9 +88,10 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
         raise InputError(f"There is no file {path}.") from None
     except OSError as error:
         raise InputError(f"{path} cannot be read ({error.strerror}).") from None
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
     text = _decode(data, path)
+    # No text holds NUL, and PostgreSQL could not store it: it is a binary file.
+    if "\x00" in text:
+        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         for number, cells in enumerate(reader, start=1):
@@ -116,29 +125,91 @@ def _cell_text(value: Any, number_format: str | None) -> str:
     return str(value)
 
 
-def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
-    from openpyxl import load_workbook  # slow to import; only spreadsheets need it
+def _not_readable(path: Path, error: BaseException) -> InputError:
+    return InputError(f"{path.name} is not a readable XLSX workbook ({error}).")
+
+
+def _checked_size(handle: BinaryIO, path: Path) -> None:
+    """Refuse a workbook that unpacks to more than any real sheet would (a "zip bomb")."""
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _not_readable(path, error) from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InputError(f"{path.name} unpacks to more than {MAX_XLSX_UNPACKED:,} bytes.")
+    handle.seek(0)
+
+
+def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
+    """(value, number format) of each cell, row by row, blank rows as empty tuples.
+
+    A damaged workbook can fail anywhere inside openpyxl (in the zip, the XML or the
+    styles, with whatever exception its parser raises), so any failure of openpyxl is
+    the file's fault and becomes one plain error. The file is opened here, not by
+    openpyxl, which leaves it open when it fails half-way.
+    """
+    # Slow to import; only spreadsheets need them.
+    from openpyxl import load_workbook
+    from openpyxl.cell.read_only import EMPTY_CELL
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        handle = path.open("rb")
     except FileNotFoundError:
         raise InputError(f"There is no file {path}.") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise InputError(f"{path.name} is not a readable XLSX workbook ({error}).") from None
-    try:
-        sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            if number > MAX_SHEET_ROWS:
-                raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
-            yield SheetRow(
-                number,
-                tuple(
-                    _cell_text(getattr(cell, "value", None), getattr(cell, "number_format", None))
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+    with handle:
+        _checked_size(handle, path)
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:
+            raise _not_readable(path, error) from None
+        try:
+            yield from _sheet_cells(workbook, path, EMPTY_CELL)
+        finally:
+            workbook.close()
+
+
+def _sheet_cells(
+    workbook: Any, path: Path, empty_cell: object
+) -> Iterator[tuple[tuple[Any, str | None], ...]]:
+    if not workbook.worksheets:
+        raise InputError(f"{path.name} has no worksheet.")
+    sheet = workbook.worksheets[0]
+    # The stated dimensions are not trusted: "A1:XFD1048576" in a 2 KB file would
+    # otherwise pad every row to 16,384 cells and every gap with empty rows.
+    sheet.reset_dimensions()
+    rows = sheet.iter_rows(max_col=MAX_SHEET_COLUMNS)
+    gap: tuple[Any, ...] | None = None
+    cells: tuple[tuple[Any, str | None], ...]
+    while True:
+        try:
+            row = next(rows, None)
+            if row is None:
+                return
+            # openpyxl fills each gap between rows with one same tuple: skip it quickly.
+            if row is gap or all(cell is empty_cell for cell in row):
+                gap, cells = row, ()
+            else:
+                cells = tuple(
+                    (getattr(cell, "value", None), getattr(cell, "number_format", None))
                     for cell in row
-                ),
-            )
-    finally:
-        workbook.close()
+                )
+        except Exception as error:
+            raise _not_readable(path, error) from None
+        yield cells
+
+
+def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
+    for number, cells in enumerate(_workbook_cells(path), start=1):
+        if number > MAX_SHEET_ROWS:
+            raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+        texts = [_cell_text(value, number_format) for value, number_format in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if texts:  # blank rows are skipped by every reader; not making them saves memory
+            yield SheetRow(number, tuple(texts))
 
 
 def read_rows(path: Path) -> Iterator[SheetRow]:

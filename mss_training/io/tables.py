@@ -3,27 +3,36 @@
 import csv
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from mss_training.errors import InputError
-from mss_training.io.sheets import FORMULA_PREFIXES
+from mss_training.io.sheets import FORMULA_PREFIXES, is_neutralised
 
 Cell = str | int | float | dt.date | None
 MAX_COLUMN_WIDTH = 60
+ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 WIDTH_SAMPLE_ROWS = 2000
 
 
 def _neutralise(value: Cell) -> Cell:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection);
+    so does text that already looks neutralised, so that importing gives back what was typed."""
+    if isinstance(value, str) and (value.startswith(FORMULA_PREFIXES) or is_neutralised(value)):
         return "'" + value
     return value
 
 
-def _csv_cell(value: Cell) -> str:
+def _xlsx_text(value: str) -> str:
+    """XLSX is XML, which cannot hold most control characters: they are left out."""
+    return ILLEGAL_CHARACTERS.sub("", value)
+
+
+def csv_cell(value: Cell) -> str:
+    """A cell as CSV text, formulas neutralised."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
@@ -40,7 +49,7 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]
         writer = csv.writer(handle)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([_csv_cell(value) for value in row])
+            writer.writerow([csv_cell(value) for value in row])
             count += 1
     return count
 
@@ -75,7 +84,9 @@ def _write_xlsx(
     for row in materialised:
         cells = []
         for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = WriteOnlyCell(
+                sheet, value=_xlsx_text(value) if isinstance(value, str) else value
+            )
             if isinstance(value, str):
                 # Text stays text: "=1+1" is a name someone typed, not a formula to run.
                 cell.data_type = "s"

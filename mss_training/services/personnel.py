@@ -19,6 +19,7 @@ from mss_training.services.audit import plain, record_change
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.reference import contingent_by_code
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
+from mss_training.text_limits import column_length, text_problem
 
 
 def fold_for_search(*parts: str | None) -> str:
@@ -52,8 +53,19 @@ class OfficerRef:
     service_number: str
 
 
+def officer_text_problem(field_name: str, value: str) -> str | None:
+    """Why an officer's text field (``family_name``, ``unit``...) cannot hold ``value``, or None."""
+    column = Unit.name if field_name == "unit" else getattr(Officer, field_name)
+    problem = text_problem(value, column_length(column))
+    return f"{field_name.replace('_', ' ')} {problem}" if problem else None
+
+
 def validate_officer(officer: OfficerInput) -> None:
     """Raise InputError with one plain sentence for the first thing wrong with ``officer``."""
+    for name in ("service_number", "family_name", "given_names", "rank", "unit", "gender"):
+        problem = officer_text_problem(name, getattr(officer, name) or "")
+        if problem:
+            raise InputError(f"The officer's {problem}.")
     if not officer.service_number.strip():
         raise InputError("An officer needs a service number.")
     if not officer.family_name.strip():
@@ -206,10 +218,14 @@ def _taken_service_numbers(session: Session, wanted: set[tuple[str, str]]) -> se
 def find_officer(session: Session, ref: OfficerRef) -> Officer:
     """The officer a user names by contingent and service number, or a plain error."""
     contingent = contingent_by_code(session, ref.contingent)
-    officer = session.scalar(
-        select(Officer).where(
-            Officer.contingent_id == contingent.id,
-            Officer.service_number == ref.service_number.strip(),
+    officer = (
+        None
+        if text_problem(ref.service_number)
+        else session.scalar(
+            select(Officer).where(
+                Officer.contingent_id == contingent.id,
+                Officer.service_number == ref.service_number.strip(),
+            )
         )
     )
     if officer is None:
@@ -249,7 +265,8 @@ def search_officer_ids(
     ``within`` limits the search to those contingents (an account's limits).
     """
     statement = select(Officer.id).join(Contingent, Contingent.id == Officer.contingent_id)
-    for word in fold_for_search(text).split():
+    # No stored name holds NUL (PostgreSQL could not even be asked about one).
+    for word in fold_for_search(text.replace("\x00", "")).split():
         statement = statement.where(Officer.search_text.contains(word, autoescape=True))
     if contingent:
         statement = statement.where(Contingent.code == contingent)
@@ -331,15 +348,17 @@ def officers_by_service_number(
 ) -> tuple[list[OfficerRow], list[str]]:
     """The officers a pasted list of service numbers names, and the numbers nobody has."""
     wanted = [number.strip() for number in numbers if number.strip()]
+    # A number no officer could have (NUL in it) is unknown without asking the database.
+    queried = [number for number in wanted if not text_problem(number)]
     statement = select(Officer.id, Officer.service_number).join(
         Contingent, Contingent.id == Officer.contingent_id
     )
     if contingent:
         statement = statement.where(Contingent.code == contingent)
     found: dict[str, list[int]] = {}
-    for start in range(0, len(wanted), 500):
+    for start in range(0, len(queried), 500):
         for officer_id, number in session.execute(
-            statement.where(Officer.service_number.in_(wanted[start : start + 500]))
+            statement.where(Officer.service_number.in_(queried[start : start + 500]))
         ):
             found.setdefault(number, []).append(officer_id)
     ids = [officer_id for number in wanted for officer_id in found.get(number, [])]
@@ -398,6 +417,9 @@ def update_officer(
             service_number=details.service_number,
             family_name=details.family_name,
             given_names=details.given_names,
+            rank=details.rank,
+            unit=details.unit,
+            gender=details.gender,
             deployment_start=details.deployment_start,
             deployment_end=details.deployment_end,
         )

@@ -12,6 +12,7 @@ from mss_training.errors import NotFoundError
 from mss_training.models import Contingent
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
+from mss_training.text_limits import text_problem
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,11 @@ def add_missing_contingents(session: Session, actor: Actor) -> int:
 
 def contingent_by_code(session: Session, code: str) -> Contingent:
     """The contingent with this ISO code, or a plain error naming the known ones."""
-    contingent = session.scalar(select(Contingent).where(Contingent.code == code.strip().upper()))
+    contingent = (
+        None
+        if text_problem(code)  # a code with NUL in it is none, on every backend
+        else session.scalar(select(Contingent).where(Contingent.code == code.strip().upper()))
+    )
     if contingent is None:
         known = ", ".join(session.scalars(select(Contingent.code).order_by(Contingent.code)))
         raise NotFoundError(

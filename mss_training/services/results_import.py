@@ -24,6 +24,7 @@ from mss_training.services.training import (
     decide_outcome,
     write_sessions,
 )
+from mss_training.text_limits import column_length, text_problem
 
 OUTCOMES = {
     "pass": Outcome.PASS, "passed": Outcome.PASS, "p": Outcome.PASS, "reussi": Outcome.PASS,
@@ -109,6 +110,17 @@ def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
             ).join(TrainingSession, TrainingSession.id == Result.session_id)
         )
     }
+
+
+def _session_text_problem(location: str, instructor: str) -> str | None:
+    for name, value, column in (
+        ("location", location, TrainingSession.location),
+        ("instructor", instructor, TrainingSession.instructors),
+    ):
+        problem = text_problem(value, column_length(column))
+        if problem:
+            return f"{name} {problem}"
+    return None
 
 
 def _plan(
@@ -203,6 +215,11 @@ def _plan(
             rejected.append(RowProblem(row.number, str(error).rstrip(".")))
             continue
         location = columns.value(row, "location") or UNKNOWN_LOCATION
+        instructor = columns.value(row, "instructor")
+        problem = _session_text_problem(location, instructor)
+        if problem:
+            rejected.append(RowProblem(row.number, problem))
+            continue
         key = (officer_id, rules.module_id, day, fold(location))
         if key in seen:
             rejected.append(RowProblem(row.number, f"the same result is also on row {seen[key]}"))
@@ -211,12 +228,9 @@ def _plan(
         line = ResultLine(
             row.number, code, number, rules.code, day, decided, score, location, key in recorded
         )
-        accepted.append(_Accepted(line, officer_id, rules, columns.value(row, "instructor")))
-    new_sessions = {
-        (a.rules.module_id, a.line.day, fold(a.line.location))
-        for a in accepted
-        if not a.line.already_recorded
-    }
+        accepted.append(_Accepted(line, officer_id, rules, instructor))
+    accepted = _without_overlong_instructors(accepted, rejected)
+    new_sessions = {_session_key(a) for a in accepted if not a.line.already_recorded}
     preview = ResultsImportPreview(
         source=path.name,
         columns={f: columns.source_of(f) for f in columns.fields},
@@ -226,6 +240,36 @@ def _plan(
         sessions=len(new_sessions),
     )
     return preview, accepted
+
+
+def _session_key(item: _Accepted) -> tuple[int, dt.date, str]:
+    return (item.rules.module_id, item.line.day, fold(item.line.location))
+
+
+def _instructors(items: list[_Accepted]) -> str:
+    return ", ".join(sorted({item.instructor for item in items if item.instructor}))
+
+
+def _without_overlong_instructors(
+    accepted: list[_Accepted], rejected: list[RowProblem]
+) -> list[_Accepted]:
+    """The rows whose session can hold all its instructors' names; the others are rejected."""
+    grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
+    for item in accepted:
+        if not item.line.already_recorded:
+            grouped.setdefault(_session_key(item), []).append(item)
+    limit = column_length(TrainingSession.instructors)
+    too_long = {key for key, items in grouped.items() if len(_instructors(items)) > limit}
+    for item in accepted:
+        if not item.line.already_recorded and _session_key(item) in too_long:
+            reason = f"the instructors named for this session come to more than {limit} characters"
+            rejected.append(RowProblem(item.line.row, reason))
+    rejected.sort(key=lambda problem: problem.row)
+    return [
+        item
+        for item in accepted
+        if item.line.already_recorded or _session_key(item) not in too_long
+    ]
 
 
 def preview_results_import(
@@ -269,15 +313,14 @@ def import_results(
     grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
     for item in accepted:
         if not item.line.already_recorded:
-            key = (item.rules.module_id, item.line.day, fold(item.line.location))
-            grouped.setdefault(key, []).append(item)
+            grouped.setdefault(_session_key(item), []).append(item)
     planned = [
         PlannedSession(
             module_id=module_id,
             starts_on=day,
             ends_on=day,
             location=items[0].line.location,
-            instructors=", ".join(sorted({i.instructor for i in items if i.instructor})),
+            instructors=_instructors(items),
             notes=f"Imported from {preview.source}",
             results=tuple(
                 ResultRow(

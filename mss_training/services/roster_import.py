@@ -30,6 +30,7 @@ from mss_training.services.personnel import (
     add_officers,
     edit_stamper,
     fold_for_search,
+    officer_text_problem,
     unit_id_for,
 )
 
@@ -110,6 +111,11 @@ def _check_row(
     roles: dict[str, str],
     problem: Callable[[str], None],
 ) -> _Candidate | None:
+    for name in ("service_number", "family_name", "given_names", "rank", "unit"):
+        text_problem = officer_text_problem(name, columns.value(row, name))
+        if text_problem:
+            problem(text_problem)
+            return None
     number = columns.value(row, "service_number")
     if not number:
         problem("missing service number")

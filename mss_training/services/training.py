@@ -28,6 +28,7 @@ from mss_training.services.permissions import (
     require_contingents,
 )
 from mss_training.services.personnel import OfficerRef, find_officer
+from mss_training.text_limits import column_length, text_problem
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,15 @@ def record_session(session: Session, entry: SessionInput, actor: Actor) -> Recor
     require(actor, Permission.RECORD_TRAINING)
     if entry.ends_on < entry.starts_on:
         raise InputError("A session cannot end before it starts.")
+    for name, value, limit in (
+        ("place", entry.location, column_length(TrainingSession.location)),
+        ("instructors' names", entry.instructors, column_length(TrainingSession.instructors)),
+        ("language", entry.language, column_length(TrainingSession.language)),
+        ("notes", entry.notes, None),
+    ):
+        problem = text_problem(value, limit)
+        if problem:
+            raise InputError(f"The session's {name} {problem}.")
     if not entry.location.strip():
         raise InputError("Say where the session took place.")
     rules = module_rules(session, entry.module)
@@ -285,6 +295,9 @@ def _correction(
     actor: Actor,
 ) -> Result:
     """A new result that supersedes ``old`` in the same session; ``old`` stays as it was."""
+    problem = text_problem(reason)
+    if problem:
+        raise InputError(f"The reason {problem}.")
     correction = Result(
         session_id=old.session_id,
         officer_id=old.officer_id,
@@ -372,6 +385,13 @@ def grant_exemption(session: Session, entry: ExemptionInput, actor: Actor) -> uu
         raise InputError("An exemption needs a reason.")
     if not entry.approved_by.strip():
         raise InputError("Say who approved the exemption.")
+    for name, value, limit in (
+        ("reason", entry.reason, None),
+        ("approver's name", entry.approved_by, column_length(Exemption.approved_by)),
+    ):
+        problem = text_problem(value, limit)
+        if problem:
+            raise InputError(f"The exemption's {name} {problem}.")
     if entry.valid_until is not None and entry.valid_until < entry.granted_on:
         raise InputError("An exemption cannot end before it is granted.")
     officer = find_officer(session, entry.officer)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mss_training.documents.certificate import LANGUAGES
 from mss_training.services.reports import SessionLine
-from mss_training.ui.dialogs.forms import add_contingents
+from mss_training.ui.dialogs.forms import add_contingents, plain_label
 
 LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
 
@@ -73,7 +72,7 @@ class CertificatesDialog(QDialog):
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
         self.signatory = QLineEdit()
         self.signatory_title = QLineEdit(self.tr("Training Officer"))
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #B3261E;")
         form = QFormLayout()
         form.addRow(self.by_session)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from mss_training.domain import Outcome
 from mss_training.errors import InputError
 from mss_training.services.officer_record import HistoryLine
+from mss_training.ui.dialogs.forms import plain_label
 
 
 class CorrectResultDialog(QDialog):
@@ -37,11 +37,13 @@ class CorrectResultDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Why (required), e.g. score mistyped from the sheet")
         )
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #B3261E;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(QLabel(f"{line.module} · {line.completed_on.isoformat()} · {line.location}"))
+        form.addRow(
+            plain_label(f"{line.module} · {line.completed_on.isoformat()} · {line.location}")
+        )
         if not void:
             form.addRow(self.attended)
             form.addRow(self.tr("&Score"), self.score)

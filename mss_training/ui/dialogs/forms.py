@@ -3,7 +3,7 @@ read-only tables of rows."""
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,14 @@ def add_contingents(combo: QComboBox, within: frozenset[str] | None) -> None:
     for info in known_contingents():
         if within is None or info.code in within:
             combo.addItem(f"{info.code} · {info.name}", info.code)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed: a QLabel would read "<b>" in a name or in a
+    message quoting one as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def lay_out_form(

@@ -29,6 +29,7 @@ from mss_training.errors import MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, fold, likely_headers
 from mss_training.services.results_import import ResultsImportPreview
 from mss_training.services.roster_import import RosterImportPreview
+from mss_training.ui.dialogs.forms import plain_label
 from mss_training.ui.models.table import RowsModel
 
 Preview = RosterImportPreview | ResultsImportPreview
@@ -52,7 +53,7 @@ class FilePage(QWizardPage):
         self.path.setAccessibleName(self.tr("File to import"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #B3261E;")
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,7 +17,7 @@ from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError
 from mss_training.services.curriculum import RoleView
 from mss_training.services.personnel import OfficerDetails
-from mss_training.ui.dialogs.forms import add_contingents, lay_out_form
+from mss_training.ui.dialogs.forms import add_contingents, lay_out_form, plain_label
 from mss_training.ui.models.officers import STATUS_TEXT
 
 GENDERS = (("", "—"), ("F", "Female"), ("M", "Male"), ("X", "Other"))
@@ -63,7 +62,7 @@ class OfficerForm(QDialog):
         self.deployment_end = QLineEdit()
         for edit in (self.deployment_start, self.deployment_end):
             edit.setPlaceholderText("YYYY-MM-DD")
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #B3261E;")
         self.buttons = lay_out_form(

@@ -35,7 +35,7 @@ from mss_training.domain import Assessment, Outcome
 from mss_training.services.curriculum import ModuleView
 from mss_training.services.personnel import OfficerRef, OfficerRow
 from mss_training.services.training import AttendeeResult, SessionInput
-from mss_training.ui.dialogs.forms import add_contingents
+from mss_training.ui.dialogs.forms import add_contingents, plain_label
 
 LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
 OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
@@ -82,7 +82,7 @@ class SessionPage(QWizardPage):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr(name), code)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #B3261E;")
         form = QFormLayout(self)
         form.addRow(self.tr("&Module"), self.module)
@@ -142,7 +142,7 @@ class AttendeesPage(QWizardPage):
         self.paste.setPlaceholderText(self.tr("Paste service numbers here"))
         self.paste.setMaximumHeight(90)
         self.add_pasted = QPushButton(self.tr("A&dd pasted numbers"))
-        self.unknown = QLabel()
+        self.unknown = plain_label()
         self.unknown.setWordWrap(True)
         self.unknown.setStyleSheet("color: #B3261E;")
         self.count = QLabel()
@@ -268,7 +268,7 @@ class ResultsPage(QWizardPage):
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Results of each attendee"))
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setStyleSheet("color: #B3261E;")
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -1,5 +1,6 @@
 """What the parts of the main window share: its signals, its views and a few helpers."""
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -85,7 +86,9 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, APP_NAME, message)
+        # As rich text made from plain text: a message quoting "<b>" shows it as typed.
+        text = QtGui.Qt.convertFromPlainText(message, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+        QMessageBox.warning(self, APP_NAME, text)
 
     def refresh(self) -> None:
         self.dashboard.refresh()
