@@ -35,6 +35,7 @@ from mss_training.services.personnel import OfficerRef, search_officer_ids
 from mss_training.services.results_import import import_results
 from mss_training.services.roster_import import import_roster
 from mss_training.services.training import AttendeeResult, SessionInput, record_session
+from mss_training.sync.merge import import_bundle
 from tests.crash.state import database_state
 
 ACTOR = Actor("crash.test", UserRole.COORDINATOR)
@@ -127,6 +128,16 @@ def record_sessions(url: str, workdir: Path) -> None:
                     ),
                     ACTOR,
                 )
+            committed(url)
+
+
+@scenario("sync-import")
+def sync_imports(url: str, workdir: Path) -> None:
+    """Two sync bundles from an enrolled site, each merged in its own transaction."""
+    with open_database(url, create=False) as database:
+        for name in ("bundle-1.mssync", "bundle-2.mssync"):
+            with database.transaction() as session:
+                import_bundle(session, workdir / name, ACTOR)
             committed(url)
 
 

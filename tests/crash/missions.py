@@ -15,7 +15,11 @@ from sqlalchemy import create_engine
 
 from mss_training.db import open_database
 from mss_training.db.database import migrations_config
-from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.domain import Outcome
+from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
+from mss_training.services.training import AttendeeResult, SessionInput, record_session
+from mss_training.sync.export import plan_export, write_bundle
+from mss_training.sync.identity import enrol_site, own_identity
 from tests.mission import ACTOR, Mission
 from tests.sheets import write_csv
 
@@ -173,3 +177,49 @@ def old_schema_mission(folder: Path, revision: str = "0002") -> None:
                 for session in sessions
             ),
         )  # fmt: skip
+
+
+def sync_mission(folder: Path) -> None:
+    """Two bundles from an enrolled site: 3,000 officers and 6,000 results, then 3,000 more."""
+    base_mission(folder)
+    sender_url = f"sqlite:///{folder / 'sender' / 'sender.sqlite'}"
+    (folder / "sender").mkdir()
+    with (
+        open_database(f"sqlite:///{folder / DATABASE}") as receiver,
+        open_database(sender_url, site_name="Sender site") as sender,
+    ):
+        Mission.set_up(sender)
+        with sender.transaction() as session:
+            add_officers(
+                session,
+                [
+                    OfficerInput("KEN", number, "Kamau", f"Officer {number}", roles=("POL",))
+                    for number in _numbers("S", 0, OFFICERS)
+                ],
+                ACTOR,
+            )
+        with receiver.transaction() as mine, sender.transaction() as theirs:
+            enrol_site(mine, own_identity(theirs), ACTOR)
+            enrol_site(theirs, own_identity(mine), ACTOR)
+        numbers = _numbers("S", 0, OFFICERS)
+        for bundle, modules in (("bundle-1.mssync", ("PF", "ATT")), ("bundle-2.mssync", ("PF",))):
+            for day, module in enumerate(modules):
+                with sender.transaction() as session:
+                    record_session(
+                        session,
+                        SessionInput(
+                            module=module,
+                            starts_on=dt.date(2026, 10, 1 + day + len(bundle)),
+                            ends_on=dt.date(2026, 10, 1 + day + len(bundle)),
+                            location=f"{bundle} {module}",
+                            results=tuple(
+                                AttendeeResult(OfficerRef("KEN", n), outcome=Outcome.PASS)
+                                if module == "PF"
+                                else AttendeeResult(OfficerRef("KEN", n))
+                                for n in numbers
+                            ),
+                        ),
+                        ACTOR,
+                    )
+            with sender.reading() as session:
+                write_bundle(session, plan_export(session, folder / bundle, ACTOR))

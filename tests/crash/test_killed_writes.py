@@ -24,6 +24,7 @@ SCENARIOS = [
     Scenario("roster-import", missions.roster_mission),
     Scenario("results-import", missions.results_mission),
     Scenario("upgrade", missions.old_schema_mission),
+    Scenario("sync-import", missions.sync_mission),
 ]
 
 
