@@ -51,14 +51,19 @@ class MergeReport:
         if changed:
             lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
         if self.conflicts:
+            count = len(self.conflicts)
             lines.append(
-                f"{len(self.conflicts)} conflicting edits {'would be' if dry_run else 'were'} "
-                "kept for a coordinator to resolve:"
+                f"{count} {'officer was' if count == 1 else 'officers were'} changed at two "
+                f"sites at once; both values {'would be' if dry_run else 'are'} kept for a "
+                "coordinator to choose:"
             )
             lines += [
-                f"  officer {note.officer}, {note.field}: kept {note.kept!r}, other {note.other!r}"
+                f"  {note.officer}, {note.field.replace('_', ' ')}: kept {note.kept!r}, "
+                f"other {note.other!r}"
                 for note in self.conflicts[:20]
             ]
+            if count > 20:
+                lines.append(f"  and {count - 20} more.")
         if self.settled_conflicts:
             lines.append(f"{self.settled_conflicts} earlier conflicts were settled by later edits.")
         if dry_run:
