@@ -531,8 +531,6 @@ def main() -> int:
         step("roster", lambda: bench_roster(mission, rows, 500 if args.small else 20_000))
         step("sync", lambda: bench_sync(mission, folder, rows, result_count))
         step("audit", lambda: bench_audit(folder, rows, 5_000 if args.small else 100_000))
-        rows.append(Row("sync export and import of 500,000 results", "–", None, None,
-                        "< 60 s", note="sync is not built yet (issue 6)"))  # fmt: skip
         mission.close()
     print_table(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
