@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mss_training.db import Database, open_database
 from mss_training.domain import Outcome, UserRole
@@ -82,18 +81,6 @@ def mission(database_url: str) -> Iterator[Mission]:
 
 def actor(database: Database, username: str) -> Actor:
     return sign_in(database, username, PASSWORD)
-
-
-@contextlib.contextmanager
-def undone(database: Database) -> Iterator[Session]:
-    """A unit of work that is always rolled back, so that examples do not add up."""
-
-    class UndoError(Exception):
-        pass
-
-    with contextlib.suppress(UndoError), database.transaction() as session:
-        yield session
-        raise UndoError
 
 
 def one_result_session(officer: OfficerRef) -> SessionInput:
@@ -273,7 +260,7 @@ def test_each_role_may_do_what_the_documentation_says(mission: Mission) -> None:
         signed = actor(database, username)
         allowed = set()
         for what, attempt in tries.items():
-            with undone(database) as session:
+            with database.rehearsal() as session:
                 try:
                     attempt(session, signed)
                     allowed.add(what)
@@ -326,7 +313,7 @@ def test_limits_allow_exactly_the_officers_of_those_contingents(
     may = Permission.RECORD_TRAINING in ROLE_PERMISSIONS[role] and (
         scope is None or attendees <= scope
     )
-    with undone(mission.database) as session:
+    with mission.database.rehearsal() as session:
         if may:
             record_session(session, entry, someone)
             recorded = session.scalars(select(Result.recorded_by)).all()
@@ -334,7 +321,7 @@ def test_limits_allow_exactly_the_officers_of_those_contingents(
         else:
             with pytest.raises(PermissionDeniedError):
                 record_session(session, entry, someone)
-    with undone(mission.database) as session:
+    with mission.database.rehearsal() as session:
         visible = search_officer_ids(session, within=scope)
         expected = 2 if scope is None else len(scope & {"KEN", "JAM"})
         assert len(visible) == expected

@@ -106,8 +106,7 @@ def test_a_killed_writer_loses_nothing_committed_and_leaves_nothing_half_written
         assert state in full[run.committed : run.committed + 2]
 
     # The app opens it as before; an interrupted upgrade simply runs again, whole.
-    with open_database(f"sqlite:///{path}", create=False):
-        pass
+    open_database(f"sqlite:///{path}", create=False).close()
     assert integrity_problems(path) == []
     if scenario.name == "upgrade":
         assert state_of(folder) == full[-1]

@@ -1,5 +1,7 @@
 """What the parts of the main window share: its signals, its views and a few helpers."""
 
+from collections.abc import Callable
+
 from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -81,9 +83,8 @@ class WindowBase(QMainWindow):
     sites_action: QAction
     records_menu: QMenu
 
-    def apply_role(self) -> None:
-        """Show who is signed in and what they may do (``AccountActions``)."""
-        raise NotImplementedError
+    # Shows who is signed in and what they may do; AccountActions defines it.
+    apply_role: Callable[[], None]
 
     def show_error(self, message: str) -> None:
         # As rich text made from plain text: a message quoting "<b>" shows it as typed.
