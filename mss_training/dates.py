@@ -28,6 +28,17 @@ def parse_date(text: str, what: str = "date") -> dt.date:
         ) from None
 
 
+def stamp_time(moment: dt.datetime) -> str:
+    """A fixed-width UTC time whose text order is its time order, as sync bundles carry it."""
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def parse_stamp_time(text: str) -> dt.datetime:
+    if not text.endswith("Z") or len(text) != 27:
+        raise ValueError(f"not a UTC time stamp: {text[:40]!r}")
+    return dt.datetime.fromisoformat(text[:-1]).replace(tzinfo=dt.UTC)
+
+
 def utc_now() -> dt.datetime:
     """The current time, timezone-aware in UTC."""
     return dt.datetime.now(dt.UTC)

@@ -14,12 +14,14 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-TextKind = Literal["uid", "stamp", "date"]
+from mss_training.dates import parse_stamp_time
+from mss_training.db.text_columns import TextKind
+
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -41,15 +43,9 @@ def _sqlite_date(text: str) -> str:
     return dt.date.fromisoformat(text).isoformat()
 
 
-def _parsed_stamp(text: str) -> dt.datetime:
-    if len(text) != 27 or text[-1] != "Z":
-        raise ValueError(f"not a UTC time stamp: {text[:40]!r}")
-    return dt.datetime.fromisoformat(text[:-1]).replace(tzinfo=dt.UTC)
-
-
 _FROM_TEXT: dict[bool, dict[TextKind, Callable[[str], Any]]] = {
     True: {"uid": _sqlite_uid, "stamp": _sqlite_stamp, "date": _sqlite_date},
-    False: {"uid": uuid.UUID, "stamp": _parsed_stamp, "date": dt.date.fromisoformat},
+    False: {"uid": uuid.UUID, "stamp": parse_stamp_time, "date": dt.date.fromisoformat},
 }
 
 
@@ -82,26 +78,33 @@ def insert_rows(
         sqlite = dialect.name == "sqlite"
         converters[name] = parse if sqlite or convert is None else _then(parse, convert)
     order = list(compiled.positiontup or []) if compiled.positional else names
-    # Many rows share a value (the moment they are stored, a session's date): convert once.
-    last: dict[str, tuple[Any, Any]] = {}
-
-    def converted(row: dict[str, Any]) -> list[Any]:
-        values = []
-        for name in order:
-            value = row[name]
-            convert = converters[name]
-            if convert is None or value is None:
-                values.append(value)
-                continue
-            previous = last.get(name)
-            if previous is None or previous[0] != value:
-                previous = (value, convert(value))
-                last[name] = previous
-            values.append(previous[1])
-        return values
-
+    # Column by column: the columns without a converter are taken as they are.
+    columns = [_converted([row[name] for row in rows], converters[name]) for name in order]
     if compiled.positional:
-        parameters: list[Any] = [tuple(converted(row)) for row in rows]
+        parameters: list[Any] = list(zip(*columns, strict=True))
     else:
-        parameters = [dict(zip(order, converted(row), strict=True)) for row in rows]
+        parameters = [
+            dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)
+        ]
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+_NOTHING = object()
+
+
+def _converted(values: list[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
+    if convert is None:
+        return values
+    result: list[Any] = []
+    # Neighbouring rows often share a value (the moment they are stored, a session's
+    # date): convert it once.
+    last: Any = _NOTHING
+    last_converted: Any = None
+    for value in values:
+        if value is None:
+            result.append(None)
+            continue
+        if value is not last and value != last:
+            last, last_converted = value, convert(value)
+        result.append(last_converted)
+    return result

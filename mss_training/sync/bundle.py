@@ -22,11 +22,11 @@ from types import TracebackType
 from typing import IO, Any
 
 from mss_training import __version__
+from mss_training.dates import parse_stamp_time, stamp_time
 from mss_training.domain import SiteRole
 from mss_training.errors import BundleError
 from mss_training.signing import SIGNATURE_BYTES, is_signed_by, sign
 from mss_training.sync.identity import SiteIdentity
-from mss_training.sync.versions import parse_stamp_time, stamp_time
 
 FORMAT = "mss-training-sync"
 FORMAT_VERSION = 1
@@ -364,6 +364,31 @@ class BundleReader:
         if not isinstance(record, dict):
             raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
         return record
+
+    def batches(self, name: str, size: int) -> Iterator[list[dict[str, Any]]]:
+        """The records of a part, ``size`` at a time; the hash is checked after the last."""
+        lines: list[bytes] = []
+        for line in self.lines(name):
+            lines.append(line)
+            if len(lines) == size:
+                yield self.batch(name, lines)
+                lines = []
+        if lines:
+            yield self.batch(name, lines)
+
+    def batch(self, name: str, lines: list[bytes]) -> list[dict[str, Any]]:
+        """Many lines' records, parsed in one go; a bad line is named as ``record`` names it."""
+        try:
+            records = json.loads(b"[" + b",".join(lines) + b"]")
+        except (UnicodeDecodeError, ValueError):
+            records = None
+        if not isinstance(records, list) or len(records) != len(lines):
+            # One line holds several values or a broken one: find it and say which.
+            return [self.record(name, line) for line in lines]
+        for record in records:
+            if not isinstance(record, dict):
+                raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
+        return records
 
     def close(self) -> None:
         self._zip.close()

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mss_training.dates import utc_now
+from mss_training.dates import parse_stamp_time, utc_now
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import Officer, Site, SyncConflict
@@ -23,7 +23,7 @@ from mss_training.services.personnel import (
     officer_details,
     update_officer,
 )
-from mss_training.sync.versions import FieldVersion, parse_stamp_time
+from mss_training.sync.versions import FieldVersion
 
 FIELD_LABELS = {
     "service_number": "service number",

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from mss_training.dates import utc_now
+from mss_training.dates import stamp_time, utc_now
+from mss_training.db.text_columns import TextColumns
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import InputError
 from mss_training.models import (
@@ -43,7 +44,6 @@ from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleWriter, Manifest
 from mss_training.sync.identity import find_site, own_site, site_identity
-from mss_training.sync.versions import stamp_time
 
 # A transaction that began before a bundle was made may commit after it, with rows
 # stamped earlier than the bundle: the next bundle for that site starts this much earlier.
@@ -110,10 +110,10 @@ def write_bundle(
         if own.role == SiteRole.HQ.value:
             writer.write_document("curriculum.json", *_curriculum(session, site_uids))
         progress.step(0, 5, "Writing officers")
-        officer_uids = dict(session.execute(select(Officer.id, Officer.uid)).all())
+        officer_uids = _uids(session, Officer)
         writer.write_part("officers.jsonl", _officers(session, site_uids))
         progress.step(1, 5, "Writing sessions")
-        session_uids = dict(session.execute(select(TrainingSession.id, TrainingSession.uid)).all())
+        session_uids = _uids(session, TrainingSession)
         writer.write_part("sessions.jsonl", _sessions(session, site_uids))
         progress.step(2, 5, "Writing results")
         ids = _Ids(officer_uids, session_uids, site_uids)
@@ -167,6 +167,15 @@ def record_export(session: Session, summary: ExportSummary, actor: Actor) -> Non
             + f": {counted or 'nothing'}"
         ),
     )
+
+
+def _uids(session: Session, model: Any) -> dict[int, str]:
+    read = TextColumns(session)
+    uid = read.converters["uid"]
+    return {
+        row_id: uid(value)
+        for row_id, value in session.execute(select(model.id, read.column(model.uid)))
+    }
 
 
 def _sites(session: Session, sites: dict[int, Site]) -> Iterator[dict[str, Any]]:
@@ -340,8 +349,10 @@ def _sessions(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str,
 
 @dataclass(frozen=True)
 class _Ids:
-    officers: dict[int, uuid.UUID]
-    sessions: dict[int, uuid.UUID]
+    """Each local id's uid, as text."""
+
+    officers: dict[int, str]
+    sessions: dict[int, str]
     sites: dict[int, str]
 
 
@@ -369,9 +380,23 @@ def _results(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator
                     if supersedes_id is not None:
                         wanted.add(supersedes_id)
     superseded = aliased(Result)
-    columns = select(Result.__table__, superseded.uid.label("supersedes_uid")).outerjoin(
-        superseded, superseded.id == Result.supersedes_id
-    )
+    read = TextColumns(session)
+    uid, stamp, day = read.text("uid"), read.text("stamp"), read.text("date")
+    columns = select(
+        read.column(Result.uid),
+        read.column(Result.created_at),
+        Result.site_id,
+        Result.session_id,
+        Result.officer_id,
+        read.column(Result.completed_on),
+        Result.kind,
+        read.column(superseded.uid, "supersedes_uid"),
+        Result.attended,
+        Result.score,
+        Result.outcome,
+        Result.reason,
+        Result.recorded_by,
+    ).outerjoin(superseded, superseded.id == Result.supersedes_id)
     statements = [columns.order_by(Result.id)]
     if since is not None:
         statements = [columns.where(Result.stored_at >= since).order_by(Result.id)]
@@ -381,13 +406,16 @@ def _results(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator
         ]
     for statement in statements:
         for row in session.execute(statement.execution_options(yield_per=_BATCH)):
-            yield _travel(row, ids.sites) | {
-                "session": str(ids.sessions[row.session_id]),
-                "officer": str(ids.officers[row.officer_id]),
-                "completed_on": row.completed_on.isoformat(),
+            yield {
+                "uid": uid(row.uid),
+                "created_at": stamp(row.created_at),
+                "site": ids.sites[row.site_id],
+                "session": ids.sessions[row.session_id],
+                "officer": ids.officers[row.officer_id],
+                "completed_on": day(row.completed_on),
                 "kind": row.kind,
-                "supersedes": str(row.supersedes_uid) if row.supersedes_uid else None,
-                "attended": row.attended,
+                "supersedes": uid(row.supersedes_uid),
+                "attended": bool(row.attended),
                 "score": row.score,
                 "outcome": row.outcome,
                 "reason": row.reason,
@@ -414,7 +442,7 @@ def _exemptions(session: Session, ids: _Ids, since: dt.datetime | None) -> Itera
         statement = statement.where(Exemption.stored_at >= since)
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
-            "officer": str(ids.officers[row.officer_id]),
+            "officer": ids.officers[row.officer_id],
             "module": modules[row.module_id],
             "kind": row.kind,
             "reason": row.reason,
@@ -439,7 +467,7 @@ def _certificates(
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "serial": row.serial,
-            "officer": str(ids.officers[row.officer_id]),
+            "officer": ids.officers[row.officer_id],
             "module": modules[row.module_id],
             "result": str(row.result_uid) if row.result_uid else None,
             "issued_on": row.issued_on.isoformat(),

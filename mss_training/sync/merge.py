@@ -54,6 +54,9 @@ _BATCH = 5_000
 RESULTS = cast(Table, Result.__table__)
 SESSIONS = cast(Table, TrainingSession.__table__)
 RESULT_TEXT: dict[str, TextKind] = {"uid": "uid", "created_at": "stamp", "completed_on": "date"}
+SESSION_TEXT: dict[str, TextKind] = {
+    "uid": "uid", "created_at": "stamp", "starts_on": "date", "ends_on": "date",
+}  # fmt: skip
 _MERGE_LOCK = 0x4D5353594E43  # 'MSSYNC'
 
 
@@ -415,7 +418,7 @@ class Merge:
 
     def merge_officers(self) -> None:
         merge = OfficerMerge(self)
-        for chunk in _chunks(self.reader.records("officers.jsonl"), _BATCH):
+        for chunk in self.reader.batches("officers.jsonl", _BATCH):
             merge.merge_chunk(chunk)
         self.officers = merge.finish()
 
@@ -434,16 +437,22 @@ class Merge:
 
     # -- facts -----------------------------------------------------------------------------
 
-    def existing(self, column: Any, uids: list[str]) -> set[str]:
+    def existing(self, model: Any, uids: list[str]) -> set[str]:
         """Which of ``uids`` are here already."""
+        return set(self.ids_by_uid(model, uids))
+
+    def ids_by_uid(self, model: Any, uids: list[str]) -> dict[str, int]:
+        """The local ids of those of ``uids`` that are here."""
         if self.session.get_bind().dialect.name != "sqlite":
-            found = self.session.execute(select(column).where(column.in_(map(uuid.UUID, uids))))
-            return {str(uid) for (uid,) in found}
+            found = self.session.execute(
+                select(model.uid, model.id).where(model.uid.in_(map(uuid.UUID, uids)))
+            )
+            return {str(uid): row_id for uid, row_id in found}
         # SQLite keeps a uid as 32 hex digits: compare those, with no UUID made per row.
         hexes = {uid.replace("-", ""): uid for uid in uids}
-        as_text = type_coerce(column, String)
-        found = self.session.execute(select(as_text).where(as_text.in_(list(hexes))))
-        return {hexes[value] for (value,) in found}
+        as_text = type_coerce(model.uid, String)
+        found = self.session.execute(select(as_text, model.id).where(as_text.in_(list(hexes))))
+        return {hexes[value]: row_id for value, row_id in found}
 
     def local_sessions(self) -> dict[str, tuple[int, int]]:
         return {
@@ -456,31 +465,35 @@ class Merge:
     def merge_sessions(self) -> None:
         local = self.local_sessions()
         rows = []
-        for record in self.reader.records("sessions.jsonl"):
-            if record["uid"] in local:
-                continue
-            label = record["curriculum"]
-            if label not in self.labels:
-                raise self.fail(
-                    f"has sessions under curriculum {label}, which this installation does not "
-                    "have yet; import HQ's latest bundle first."
+        for chunk in self.reader.batches("sessions.jsonl", _BATCH):
+            for record in chunk:
+                if record["uid"] in local:
+                    continue
+                label = record["curriculum"]
+                if label not in self.labels:
+                    raise self.fail(
+                        f"has sessions under curriculum {label}, which this installation does "
+                        "not have yet; import HQ's latest bundle first."
+                    )
+                rows.append(
+                    {
+                        "uid": record["uid"],
+                        "created_at": record["created_at"],
+                        "site_id": self.site(record["site"]),
+                        "stored_at": self.now,
+                        "module_id": self.module(record["module"]),
+                        "curriculum_version_id": self.labels[label],
+                        "starts_on": record["starts_on"],
+                        "ends_on": record["ends_on"],
+                        "location": record["location"],
+                        "instructors": record["instructors"],
+                        "language": record["language"],
+                        "notes": record["notes"],
+                        "recorded_by": record["recorded_by"],
+                    }
                 )
-            rows.append(
-                self.stored(record)
-                | {
-                    "module_id": self.module(record["module"]),
-                    "curriculum_version_id": self.labels[label],
-                    "starts_on": _date(record["starts_on"]),
-                    "ends_on": _date(record["ends_on"]),
-                    "location": record["location"],
-                    "instructors": record["instructors"],
-                    "language": record["language"],
-                    "notes": record["notes"],
-                    "recorded_by": record["recorded_by"],
-                }
-            )
         for chunk in _chunks(rows, _BATCH):
-            self.session.execute(insert(SESSIONS), chunk)
+            insert_rows(self.session, SESSIONS, chunk, SESSION_TEXT)
         if rows:
             local = self.local_sessions()
         self.report.count(self.report.added, "sessions", len(rows))
@@ -508,12 +521,20 @@ class Merge:
                     parsed[index] = self.reader.record("results.jsonl", line)
                     uid = str(parsed[index].get("uid"))
                 uids.append(uid)
-            known = self.existing(Result.uid, uids)
+            known = self.existing(Result, uids)
+            wanted = [i for i, uid in enumerate(uids) if uid not in known and i not in parsed]
+            records = dict(
+                zip(
+                    wanted,
+                    self.reader.batch("results.jsonl", [lines[i] for i in wanted]),
+                    strict=True,
+                )
+            )
             fresh = []
-            for index, (line, uid) in enumerate(zip(lines, uids, strict=True)):
+            for index, uid in enumerate(uids):
                 if uid in known:
                     continue
-                record = parsed.get(index) or self.reader.record("results.jsonl", line)
+                record = parsed.get(index) or records[index]
                 if record.get("uid") != uid:
                     raise self.fail("holds a result record that contradicts itself.")
                 fresh.append(record)
@@ -575,8 +596,8 @@ class Merge:
 
     def merge_exemptions(self) -> None:
         rows: list[dict[str, Any]] = []
-        for chunk in _chunks(self.reader.records("exemptions.jsonl"), _BATCH):
-            known = self.existing(Exemption.uid, [record["uid"] for record in chunk])
+        for chunk in self.reader.batches("exemptions.jsonl", _BATCH):
+            known = self.existing(Exemption, [record["uid"] for record in chunk])
             rows.extend(
                 self.stored(record)
                 | {
@@ -596,7 +617,7 @@ class Merge:
         self.report.count(self.report.added, "exemptions", len(rows))
 
     def merge_certificates(self) -> None:
-        for chunk in _chunks(self.reader.records("certificates.jsonl"), _BATCH):
+        for chunk in self.reader.batches("certificates.jsonl", _BATCH):
             local = {
                 str(certificate.uid): certificate
                 for certificate in self.session.scalars(

@@ -2,11 +2,12 @@
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 
 from mss_training.dates import utc_now
+from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.models import Officer, OfficerAlias, OfficerRole, Role, Site, SyncConflict
 from mss_training.services.personnel import fold_for_search
 from mss_training.sync.merge_report import ConflictNote
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from mss_training.sync.merge import Merge
 
 _SEARCHED = {"family_name", "given_names", "service_number"}
+OFFICERS = cast(Table, Officer.__table__)
+OFFICER_TEXT: dict[str, TextKind] = {
+    "uid": "uid", "created_at": "stamp", "updated_at": "stamp",
+    "deployment_start": "date", "deployment_end": "date",
+}  # fmt: skip
 
 
 def _values(row: Any, unit: str | None, roles: list[str]) -> dict[str, Any]:
@@ -126,12 +132,15 @@ class OfficerMerge:
             return
         rows = []
         for record in records:
-            travel = self.merge.stored(record)
             versions = record.get("versions") or {}
-            latest = latest_stamp(versions, travel["created_at"], record["site"])
+            created_at = parse_stamp_time(record["created_at"])
+            latest = latest_stamp(versions, created_at, record["site"])
             rows.append(
-                travel
-                | {
+                {
+                    "uid": record["uid"],
+                    "created_at": record["created_at"],
+                    "site_id": self.merge.site(record["site"]),
+                    "stored_at": self.merge.now,
                     "contingent_id": record["_contingent_id"],
                     "service_number": record["service_number"],
                     "family_name": record["family_name"],
@@ -140,21 +149,19 @@ class OfficerMerge:
                     "unit_id": self.unit_id(record["_contingent_id"], record["unit"], record),
                     "gender": record["gender"],
                     "status": record["status"],
-                    "deployment_start": _column_value(
-                        "deployment_start", record["deployment_start"]
-                    ),
-                    "deployment_end": _column_value("deployment_end", record["deployment_end"]),
+                    "deployment_start": record["deployment_start"] or None,
+                    "deployment_end": record["deployment_end"] or None,
                     "search_text": fold_for_search(
                         record["family_name"], record["given_names"], record["service_number"]
                     ),
-                    "updated_at": parse_stamp_time(latest.at),
+                    "updated_at": latest.at,
                     "updated_site_id": self.site_id(latest.site),
                     "field_versions": versions,
                 }
             )
-        ids = self.session.scalars(
-            insert(Officer).returning(Officer.id, sort_by_parameter_order=True), rows
-        ).all()
+        insert_rows(self.session, OFFICERS, rows, OFFICER_TEXT)
+        found = self.merge.ids_by_uid(Officer, [record["uid"] for record in records])
+        ids = [found[record["uid"]] for record in records]
         role_rows = []
         alias_rows = []
         for record, officer_id in zip(records, ids, strict=True):

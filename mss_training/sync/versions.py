@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from mss_training.dates import parse_stamp_time, stamp_time
+
 OFFICER_FIELDS = (
     "service_number",
     "family_name",
@@ -27,17 +29,6 @@ OFFICER_FIELDS = (
     "deployment_start",
     "deployment_end",
 )
-
-
-def stamp_time(moment: dt.datetime) -> str:
-    """A fixed-width UTC time whose text order is its time order."""
-    return moment.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
-
-
-def parse_stamp_time(text: str) -> dt.datetime:
-    if not text.endswith("Z") or len(text) != 27:
-        raise ValueError(f"not a UTC time stamp: {text[:40]!r}")
-    return dt.datetime.fromisoformat(text[:-1]).replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -96,10 +87,10 @@ def stamp_edit(
 def latest_stamp(
     versions: Mapping[str, Any], created_at: dt.datetime, origin_site: str
 ) -> FieldVersion:
-    return max(
-        (version_of(versions, name, created_at, origin_site) for name in OFFICER_FIELDS),
-        key=lambda version: version.order,
-    )
+    # A field never edited dates from the officer's creation, which no edit precedes.
+    created = FieldVersion(stamp_time(created_at), origin_site)
+    edited = (FieldVersion.from_json(versions[name]) for name in OFFICER_FIELDS if name in versions)
+    return max((created, *edited), key=lambda version: version.order)
 
 
 class Relation(Enum):
