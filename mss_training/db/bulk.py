@@ -2,21 +2,22 @@
 
 SQLAlchemy's Core converts every parameter of every row through its compiled statement,
 which costs more than SQLite's own insert when a merge adds hundreds of thousands of
-rows. Here the statement is compiled once and each column's converter (the same one
-SQLAlchemy would use) is applied in a plain loop, then the driver's executemany runs.
+rows. Here each column's converter (the same one SQLAlchemy would use) is applied once
+per column, then SQLite's executemany or PostgreSQL's COPY takes the rows.
 
 Values that arrive as text (a sync bundle's uids, UTC stamps and dates) can be given as
-text: on SQLite they become the text SQLAlchemy would have stored without being parsed
-into Python objects first, which is most of the cost; elsewhere they are parsed.
+text: they are checked, and go in as text where the database reads that text anyway
+(SQLite's stored form, COPY's input), without Python objects made in between.
 """
 
 import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mss_training.dates import parse_stamp_time
@@ -25,28 +26,50 @@ from mss_training.db.text_columns import TextKind
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _sqlite_uid(text: str) -> str:
+def check_uid(text: str) -> str:
+    """``text`` if it is a uid as bundles write them, else a ValueError."""
     if not _UID.fullmatch(text):
         raise ValueError(f"not a uid: {text[:40]!r}")
-    return text.replace("-", "")
+    return text
 
 
-def _sqlite_stamp(text: str) -> str:
-    # The text of a UTC stamp, "2026-11-27T08:07:00.123456Z", as SQLAlchemy stores it.
+def _stamp_text(text: str) -> str:
+    # A UTC stamp, "2026-11-27T08:07:00.123456Z", which PostgreSQL reads as it is.
     if len(text) != 27 or text[-1] != "Z":
         raise ValueError(f"not a UTC time stamp: {text[:40]!r}")
     dt.datetime.fromisoformat(text[:-1])
-    return f"{text[:10]} {text[11:26]}"
+    return text
 
 
-def _sqlite_date(text: str) -> str:
+def _date_text(text: str) -> str:
     return dt.date.fromisoformat(text).isoformat()
 
 
-_FROM_TEXT: dict[bool, dict[TextKind, Callable[[str], Any]]] = {
-    True: {"uid": _sqlite_uid, "stamp": _sqlite_stamp, "date": _sqlite_date},
-    False: {"uid": uuid.UUID, "stamp": parse_stamp_time, "date": dt.date.fromisoformat},
+def _sqlite_uid(text: str) -> str:
+    return check_uid(text).replace("-", "")
+
+
+def _sqlite_stamp(text: str) -> str:
+    # The text SQLAlchemy stores for a UTC time on SQLite: "2026-11-27 08:07:00.123456".
+    text = _stamp_text(text)
+    return f"{text[:10]} {text[11:26]}"
+
+
+Way = Literal["sqlite", "copy", "objects"]
+_FROM_TEXT: dict[Way, dict[TextKind, Callable[[str], Any]]] = {
+    "sqlite": {"uid": _sqlite_uid, "stamp": _sqlite_stamp, "date": _date_text},
+    "copy": {"uid": check_uid, "stamp": _stamp_text, "date": _date_text},
+    "objects": {"uid": uuid.UUID, "stamp": parse_stamp_time, "date": dt.date.fromisoformat},
 }
+
+
+def _way(dialect: Dialect) -> Way:
+    """How rows go in: SQLite's stored text, PostgreSQL's COPY, or the driver's objects."""
+    if dialect.name == "sqlite":
+        return "sqlite"
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        return "copy"
+    return "objects"
 
 
 def _then(first: Callable[[Any], Any], second: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -72,14 +95,18 @@ def insert_rows(
     converters: dict[str, Callable[[Any], Any] | None] = {
         name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     }
-    from_text = _FROM_TEXT[dialect.name == "sqlite"]
+    way = _way(dialect)
     for name, kind in (text or {}).items():
-        parse, convert = from_text[kind], converters[name]
-        sqlite = dialect.name == "sqlite"
-        converters[name] = parse if sqlite or convert is None else _then(parse, convert)
+        parse, convert = _FROM_TEXT[way][kind], converters[name]
+        converters[name] = parse if way != "objects" or convert is None else _then(parse, convert)
     order = list(compiled.positiontup or []) if compiled.positional else names
     # Column by column: the columns without a converter are taken as they are.
     columns = [_converted([row[name] for row in rows], converters[name]) for name in order]
+    for name, values in zip(order, columns, strict=True):
+        _check_length(table, name, values)
+    if way == "copy":
+        _copy(connection, table, order, columns)
+        return
     if compiled.positional:
         parameters: list[Any] = list(zip(*columns, strict=True))
     else:
@@ -87,6 +114,33 @@ def insert_rows(
             dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)
         ]
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+def _copy(connection: Connection, table: Table, names: list[str], columns: list[list[Any]]) -> None:
+    # PostgreSQL's COPY takes rows as a stream, where an INSERT per row costs a round trip.
+    quote = connection.dialect.identifier_preparer
+    listed = ", ".join(quote.quote(name) for name in names)
+    statement = f"COPY {quote.format_table(table)} ({listed}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    dbapi = connection.dialect.loaded_dbapi
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for values in zip(*columns, strict=True):
+                copy.write_row(values)
+    except dbapi.Error as error:
+        # The same error SQLAlchemy would raise for an INSERT, for callers to handle alike.
+        raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
+
+
+def _check_length(table: Table, name: str, values: list[Any]) -> None:
+    # SQLite would store an over-long text that PostgreSQL refuses: refuse it on both,
+    # so that what one installation accepts every other one accepts too.
+    limit = getattr(table.c[name].type, "length", None)
+    if limit is None:
+        return
+    if max((len(value) for value in values if isinstance(value, str)), default=0) > limit:
+        raise ValueError(f"a {name} longer than {limit} characters")
 
 
 _NOTHING = object()

@@ -92,8 +92,9 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
     # No text holds NUL, and PostgreSQL could not store it: it is a binary file.
     if "\x00" in text:
         raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
+        # Finding the delimiter reads the first lines, which may be unreadable already.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         for number, cells in enumerate(reader, start=1):
             if number > MAX_SHEET_ROWS:
                 raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")

@@ -13,11 +13,15 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import String, Table, insert, select, text, type_coerce
+import sqlalchemy as sa
+from sqlalchemy import String, Table, Text, any_, bindparam, insert, select, text, type_coerce
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import UUID as PG_UUID
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
-from mss_training.db.bulk import TextKind, insert_rows
+from mss_training.db.bulk import TextKind, check_uid, insert_rows
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
 from mss_training.models import (
@@ -108,7 +112,14 @@ def import_bundle(
         )
         try:
             Merge(session, reader, sender, report, progress).run()
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            AttributeError,
+            DataError,
+            IntegrityError,
+        ) as error:
             raise BundleError(
                 f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
             ) from None
@@ -443,16 +454,20 @@ class Merge:
 
     def ids_by_uid(self, model: Any, uids: list[str]) -> dict[str, int]:
         """The local ids of those of ``uids`` that are here."""
-        if self.session.get_bind().dialect.name != "sqlite":
-            found = self.session.execute(
-                select(model.uid, model.id).where(model.uid.in_(map(uuid.UUID, uids)))
-            )
-            return {str(uid): row_id for uid, row_id in found}
-        # SQLite keeps a uid as 32 hex digits: compare those, with no UUID made per row.
-        hexes = {uid.replace("-", ""): uid for uid in uids}
-        as_text = type_coerce(model.uid, String)
-        found = self.session.execute(select(as_text, model.id).where(as_text.in_(list(hexes))))
-        return {hexes[value]: row_id for value, row_id in found}
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "sqlite":
+            # SQLite keeps a uid as 32 hex digits: compare those, with no UUID made per row.
+            hexes = {uid.replace("-", ""): uid for uid in uids}
+            stored = type_coerce(model.uid, String)
+            rows = self.session.execute(select(stored, model.id).where(stored.in_(list(hexes))))
+            return {hexes[value]: row_id for value, row_id in rows}
+        # PostgreSQL: one array parameter, since a list of thousands of parameters costs
+        # more to send and to plan than the lookup itself.
+        wanted = bindparam("uids", [check_uid(uid) for uid in uids], type_=ARRAY(Text))
+        as_uids = sa.cast(wanted, ARRAY(PG_UUID))
+        as_text = sa.cast(model.uid, Text)
+        rows = self.session.execute(select(as_text, model.id).where(model.uid == any_(as_uids)))
+        return dict(rows.all())
 
     def local_sessions(self) -> dict[str, tuple[int, int]]:
         return {

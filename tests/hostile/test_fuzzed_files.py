@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from mss_training.db import Database, open_database
-from mss_training.errors import CurriculumError
+from mss_training.errors import CurriculumError, MssError
 from mss_training.io.curriculum_file import parse_curriculum, read_curriculum_file
 from mss_training.services.curriculum import install_curriculum
 from mss_training.services.results_import import import_results, preview_results_import
@@ -125,6 +125,17 @@ def test_random_cells_in_a_csv(
     path = tmp_path / "cells.csv"
     path.write_bytes(buffer.getvalue().encode(encoding, errors="replace"))
     _import_both_ways(mission, path)
+
+
+def test_a_csv_cell_beyond_the_csv_modules_limit_is_refused_plainly(
+    mission: Database, tmp_path: Path
+) -> None:
+    # Found by the test above: the delimiter was guessed outside the refusal's reach.
+    path = tmp_path / "huge-cell.csv"
+    path.write_text("family_name,given_names\n" + "x" * 200_000 + ",Amina\n", encoding="utf-8")
+    _import_both_ways(mission, path)
+    with mission.transaction() as session, pytest.raises(MssError, match="not a readable CSV"):
+        import_roster(session, path, ACTOR)
 
 
 def _xlsx_bytes(rows: list[list[Any]]) -> bytes:

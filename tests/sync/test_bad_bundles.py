@@ -1,5 +1,6 @@
 """A tampered, foreign, damaged or hostile bundle is refused in one sentence, changing nothing."""
 
+import hashlib
 import json
 import zipfile
 from collections.abc import Callable
@@ -205,3 +206,52 @@ def test_the_command_line_says_what_is_wrong_in_one_sentence(
     assert status == 1
     assert error.count("\n") == 1 and "results.jsonl was changed after it was signed" in error
     assert "Traceback" not in error
+
+
+def _signed_with_results(
+    path: Path, target: Path, key: bytes, edit: Callable[[dict], None]
+) -> None:
+    """The bundle with each result edited, sealed again as its sender would seal it."""
+    with zipfile.ZipFile(path) as source:
+        lines = source.read("results.jsonl").splitlines()
+    records = [json.loads(line) for line in lines]
+    for record in records:
+        edit(record)
+    part = b"".join(json.dumps(record).encode() + b"\n" for record in records)
+    unsealed = target.with_suffix(".unsealed")
+    _rewrite(path, unsealed, lambda name, content: part if name == "results.jsonl" else content)
+
+    def declare(manifest: dict) -> None:
+        manifest["parts"]["results.jsonl"].update(
+            sha256=hashlib.sha256(part).hexdigest(), bytes=len(part)
+        )
+
+    _resign(unsealed, target, key, declare)
+
+
+UNFIT = {
+    "a uid that is not one": (lambda r: r.update(uid="not-a-uid"), "cannot read"),
+    "a name longer than its column": (lambda r: r.update(recorded_by="x" * 500), "cannot read"),
+    "a date that is not one": (lambda r: r.update(completed_on="2026-02-30"), "cannot read"),
+}
+
+
+@pytest.mark.parametrize("case", list(UNFIT))
+def test_a_signed_bundle_holding_unfit_records_changes_nothing(
+    tmp_path: Path, database_url: str, case: str
+) -> None:
+    # Made by hand or by a faulty program and signed with a trusted key: the signature
+    # holds, so it is the merge that must refuse it, on SQLite and on PostgreSQL alike.
+    hq, kenya = mission(tmp_path, hq_url=database_url, sites=1)
+    kenya.add_officer("K1")
+    kenya.add_officer("K2")
+    kenya.train(["K1", "K2"])
+    edit, problem = UNFIT[case]
+    bad = tmp_path / "unfit.mssync"
+    _signed_with_results(kenya.export(hq), bad, _private_key(kenya), edit)
+    before = _state(hq)
+    with pytest.raises(BundleError, match=problem):
+        hq.receive(bad)
+    assert _state(hq) == before
+    hq.receive(kenya.export(hq))
+    assert len(hq.snapshot()["results"]) == 2
