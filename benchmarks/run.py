@@ -1,6 +1,6 @@
 """Mission-scale benchmarks, each beside the bare library doing the same work in the same run.
 
-    python benchmarks/run.py            # 50,000 officers, about 2,000,000 results
+    python benchmarks/run.py            # 50,000 officers, about 1,650,000 results
     python benchmarks/run.py --small    # a quick run, as CI does
 
 Prints a table (operation, size, time, baseline, ratio, peak memory) and writes it as JSON.

@@ -200,8 +200,8 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
             progress=(lambda text: print(text, file=sys.stderr)) if args.verbose else None,
         )
     print(
-        f"Demo mission in {database.display_name}: {summary.officers} officers, "
-        f"{summary.sessions} sessions, {summary.results} results "
+        f"Demo mission in {database.display_name}: {summary.officers} officers "
+        f"on {summary.tours} tours, {summary.sessions} sessions, {summary.results} results "
         f"({summary.amendments} amended, {summary.voids} voided), "
         f"{summary.exemptions} exemptions.",
         file=out,

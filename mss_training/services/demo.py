@@ -1,17 +1,22 @@
 """A synthetic but realistic mission to try the program on: `mss-training demo`.
 
 Contingents arrive in rotations. Each cohort trains before deploying (at home), is
-inducted on arrival in Haiti and requalifies on expiring modules while deployed. Some
-fail and retake, some miss a session, a few results are corrected or voided, and some
-officers hold exemptions. The same seed and end date always give the same mission.
+inducted on arrival in Haiti and requalifies on expiring modules while deployed. Many
+officers come back for a second or third tour after some time at home: formed units redo
+their pre-deployment programme together, individual officers renew what has lapsed, and
+everyone is inducted again on arrival. Some fail and retake, some miss a session, a few
+results are corrected or voided, and some officers hold exemptions. The same seed and end
+date always give the same mission.
 """
 
+import bisect
 import datetime as dt
+import itertools
 import random
 import tomllib
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -81,11 +86,23 @@ FPU_UNIT_WORDS = (
     "constituée",
     "maintien",
 )
+# Tours last a year, some less, and some are extended (the first Kenyan officers stayed 18
+# months). Contingents rotate the same people back: after each tour, this share of officers
+# serves again once they have spent one of these spells at home.
+TOUR_MONTHS = (9, 12, 12, 12, 18)
+RETURN_CHANCE = 0.7
+HOME_MONTHS = (6, 9, 12, 12, 18)
+# Members of formed units train as their unit does, so they redo the whole pre-deployment
+# programme before every tour; an individual officer renews only what would lapse within
+# this long of arriving (later lapses are requalified in Haiti).
+FORMED_ROLES = frozenset({"FPU", "MIL"})
+RENEW_BEFORE_ARRIVAL = dt.timedelta(days=90)
 
 
 @dataclass(frozen=True)
 class DemoSummary:
     officers: int
+    tours: int
     sessions: int
     results: int
     amendments: int
@@ -93,14 +110,26 @@ class DemoSummary:
     exemptions: int
 
 
+@dataclass(frozen=True)
+class _Tour:
+    rotation: dt.date
+    start: dt.date
+    end: dt.date
+
+
 @dataclass
 class _Person:
     uid: uuid.UUID
     contingent: str
     roles: tuple[str, ...]
-    deployment_start: dt.date
-    deployment_end: dt.date
+    tours: list[_Tour]
     officer_id: int = 0
+    # The latest pass of each module (by id), which decides what a later tour retrains.
+    passed: dict[int, dt.date] = field(default_factory=dict)
+
+    @property
+    def in_formed_unit(self) -> bool:
+        return not FORMED_ROLES.isdisjoint(self.roles)
 
 
 def _people_data() -> dict[str, dict[str, list[str]]]:
@@ -142,6 +171,9 @@ def _make_people(
     while day <= end + dt.timedelta(days=60):
         rotations.append(day)
         day = add_months(day, 4)
+    # Returning officers fill more of each rotation as the years go by, so fewer new ones
+    # join: the first rotation takes about three times as many as the last.
+    joining = list(itertools.accumulate(3 * len(rotations) - 2 * i for i in range(len(rotations))))
     inputs: list[OfficerInput] = []
     people: list[_Person] = []
     numbers: dict[str, int] = {}
@@ -164,11 +196,17 @@ def _make_people(
         # Kenyan and Guatemalan numbers keep leading zeros, as their services write them.
         width = 8 if code in ("KEN", "GTM") else 6
         service_number = str(numbers[code]).zfill(width)
-        start = rng.choice(rotations) + dt.timedelta(days=rng.randrange(0, 10))
-        months = rng.choice((9, 12, 12, 12))
-        deployment_end = add_months(start, months)
+        tours = [_tour(rng, rng.choices(rotations, cum_weights=joining)[0])]
+        while rng.random() < RETURN_CHANCE:
+            home_until = add_months(tours[-1].end, rng.choice(HOME_MONTHS))
+            later = bisect.bisect_left(rotations, home_until)
+            if later == len(rotations):
+                break
+            tours.append(_tour(rng, rotations[later]))
+        # The officer's record shows the latest tour: under way or preparing is active.
+        latest = tours[-1]
         status = OfficerStatus.ACTIVE
-        if deployment_end < end:
+        if latest.end < end:
             status = OfficerStatus.ROTATED_OUT
         elif rng.random() < 0.01:
             status = OfficerStatus.WITHDRAWN
@@ -185,13 +223,18 @@ def _make_people(
                 roles=roles,
                 gender="F" if female else "M",
                 status=status,
-                deployment_start=start,
-                deployment_end=deployment_end,
+                deployment_start=latest.start,
+                deployment_end=latest.end,
                 uid=uid,
             )
         )
-        people.append(_Person(uid, code, roles, start, deployment_end))
+        people.append(_Person(uid, code, roles, tours))
     return inputs, people
+
+
+def _tour(rng: random.Random, rotation: dt.date) -> _Tour:
+    start = rotation + dt.timedelta(days=rng.randrange(0, 10))
+    return _Tour(rotation, start, add_months(start, rng.choice(TOUR_MONTHS)))
 
 
 @dataclass(frozen=True)
@@ -241,7 +284,6 @@ class _Recorder:
         self.rng = rng
         self.today = today
         self.sessions: list[PlannedSession] = []
-        self.passes: list[tuple[_Person, _ModulePlan, dt.date]] = []
 
     def attempt(self, module: _ModulePlan) -> tuple[bool, float | None, Outcome]:
         rng = self.rng
@@ -275,7 +317,9 @@ class _Recorder:
                         ResultRow(person.officer_id, attended, score, outcome, _uuid(self.rng))
                     )
                     if outcome in (Outcome.PASS, Outcome.ATTENDED):
-                        self.passes.append((person, module, day + dt.timedelta(days=length - 1)))
+                        finished = day + dt.timedelta(days=length - 1)
+                        latest = person.passed.get(module.module_id, finished)
+                        person.passed[module.module_id] = max(finished, latest)
                     elif self.rng.random() < 0.95:
                         retake.append(person)
                 self.sessions.append(
@@ -294,12 +338,29 @@ class _Recorder:
             day += dt.timedelta(days=self.rng.randrange(7, 21))
 
 
-def _cohorts(people: list[_Person]) -> Iterator[tuple[tuple[str, dt.date], list[_Person]]]:
-    groups: dict[tuple[str, dt.date], list[_Person]] = {}
+_Posting = tuple[_Person, _Tour]
+
+
+def _cohorts(people: list[_Person]) -> Iterator[tuple[tuple[str, dt.date], list[_Posting]]]:
+    """Who deploys with each of a contingent's rotations, in date order, so that an
+    officer's earlier tours are trained (and their passes known) before their later ones."""
+    groups: dict[tuple[str, dt.date], list[_Posting]] = {}
     for person in people:
-        rotation = person.deployment_start - dt.timedelta(days=person.deployment_start.day % 10)
-        groups.setdefault((person.contingent, rotation), []).append(person)
+        for tour in person.tours:
+            groups.setdefault((person.contingent, tour.rotation), []).append((person, tour))
     yield from sorted(groups.items(), key=lambda item: item[0])
+
+
+def _trains_at_home(person: _Person, tour: _Tour, module: _ModulePlan) -> bool:
+    """Whether a pre-deployment module is taken before this tour (given that it is needed)."""
+    if tour is person.tours[0] or person.in_formed_unit:
+        return True
+    passed = person.passed.get(module.module_id)
+    if passed is None:
+        return True
+    if module.validity_months is None:
+        return False
+    return add_months(passed, module.validity_months) < tour.start + RENEW_BEFORE_ARRIVAL
 
 
 def generate_demo(
@@ -337,18 +398,27 @@ def generate_demo(
         teacher = f"Insp. {rng.choice(instructor_names[code])}"
         language = languages.get(code, "en")
         for module in modules:
-            home = [p for p in cohort if module.needed_in(Phase.PRE_DEPLOYMENT, p)]
+            home = [
+                p
+                for p, tour in cohort
+                if module.needed_in(Phase.PRE_DEPLOYMENT, p) and _trains_at_home(p, tour, module)
+            ]
             day = rotation - dt.timedelta(days=rng.randrange(25, 70))
             # A few officers skip pre-deployment modules and stay not ready.
             home = [p for p in home if rng.random() > 0.01]
             recorder.train(home, module, day, HOME_ACADEMIES[code], language, teacher)
-            arrived = [p for p in cohort if module.needed_in(Phase.INDUCTION, p)]
-            day = rotation + dt.timedelta(days=rng.randrange(2, 15))
+            # Everyone is inducted on each arrival, however often they have served here.
+            arrived = [p for p, _ in cohort if module.needed_in(Phase.INDUCTION, p)]
+            # Once the rotation's last flight (up to nine days after the first) has landed.
+            day = rotation + dt.timedelta(days=rng.randrange(10, 24))
             recorder.train(arrived, module, day, IN_MISSION[0], "en", "MSS training cell")
         _plan_refreshers(recorder, cohort, modules, rng)
         write_sessions(session, recorder.sessions, ACTOR)
         totals["sessions"] += len(recorder.sessions)
         totals["results"] += sum(len(planned.results) for planned in recorder.sessions)
+        for person, tour in cohort:
+            if tour is person.tours[-1]:
+                person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
     amendments, voids = _correct_some_results(session, rng, modules)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
     record_change(
@@ -362,32 +432,31 @@ def generate_demo(
         ),
         after={"seed": seed, "today": today.isoformat(), "officers": officers},
     )
+    tours = sum(len(person.tours) for person in people)
     return DemoSummary(
-        officers, totals["sessions"], totals["results"], amendments, voids, exemptions
+        officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions
     )
 
 
 def _plan_refreshers(
-    recorder: _Recorder, cohort: list[_Person], modules: list[_ModulePlan], rng: random.Random
+    recorder: _Recorder, cohort: list[_Posting], modules: list[_ModulePlan], rng: random.Random
 ) -> None:
     """Requalify deployed officers on expiring modules, a little before or after they lapse."""
-    latest: dict[tuple[uuid.UUID, str], dt.date] = {}
-    for person, module, day in recorder.passes:
-        latest[(person.uid, module.code)] = max(day, latest.get((person.uid, module.code), day))
-    by_module = {module.code: module for module in modules}
-    for module_code, module in by_module.items():
+    for module in modules:
         if module.validity_months is None:
             continue
         due: dict[dt.date, list[_Person]] = {}
-        for person in cohort:
+        for person, tour in cohort:
             if not module.needed_in(Phase.REFRESHER, person):
                 continue
-            passed = latest.get((person.uid, module_code))
+            passed = person.passed.get(module.module_id)
             while passed is not None:
                 lapse = add_months(passed, module.validity_months)
-                if lapse > person.deployment_end or rng.random() < 0.05:
+                if lapse > tour.end or rng.random() < 0.05:
                     break  # leaves the mission first, or lets it lapse
                 day = lapse - dt.timedelta(days=rng.choice((3, 10, 20, 30, 45)))
+                # Lapsed while at home (missed before leaving): requalified soon after arrival.
+                day = max(day, tour.start + dt.timedelta(days=14))
                 day = day - dt.timedelta(days=day.weekday())
                 due.setdefault(day, []).append(person)
                 passed = day
@@ -485,8 +554,9 @@ def _grant_some_exemptions(
     now = utc_now()
     rows: list[dict[str, Any]] = []
     for person in people:
+        first_tour = person.tours[0].start
         if "MED" in person.roles and "FAC-101" in by_code:
-            granted = person.deployment_start - dt.timedelta(days=90)
+            granted = first_tour - dt.timedelta(days=90)
             rows.append({
                 "officer_id": person.officer_id, "module_id": by_code["FAC-101"].module_id,
                 "kind": ExemptionKind.EQUIVALENCE.value,
@@ -500,7 +570,7 @@ def _grant_some_exemptions(
                 "kind": ExemptionKind.EQUIVALENCE.value,
                 "reason": "Completed UN core pre-deployment training for an earlier mission",
                 "approved_by": "Mission Training Coordinator",
-                "granted_on": min(today, person.deployment_start - dt.timedelta(days=60)),
+                "granted_on": min(today, first_tour - dt.timedelta(days=60)),
                 "valid_until": None,
             })  # fmt: skip
     for row in rows:
