@@ -34,7 +34,7 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# Mission scale: 50,000 officers, about 1,650,000 results (takes a while). bench-small: quick.
+# Mission scale: 50,000 officers, about 2,070,000 results (takes a while). bench-small: quick.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
