@@ -1,6 +1,6 @@
 """Mission-scale benchmarks, each beside the bare library doing the same work in the same run.
 
-    python benchmarks/run.py            # 50,000 officers, ten years of rotations: about 2,070,000 results
+    python benchmarks/run.py            # 50,000 officers over ten years: about 2,070,000 results
     python benchmarks/run.py --small    # a quick run, as CI does
 
 Prints a table (operation, size, time, baseline, ratio, peak memory) and writes it as JSON.
