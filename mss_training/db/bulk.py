@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import Table, insert
@@ -82,26 +83,39 @@ def insert_rows(
         sqlite = dialect.name == "sqlite"
         converters[name] = parse if sqlite or convert is None else _then(parse, convert)
     order = list(compiled.positiontup or []) if compiled.positional else names
-    # Many rows share a value (the moment they are stored, a session's date): convert once.
-    last: dict[str, tuple[Any, Any]] = {}
-
-    def converted(row: dict[str, Any]) -> list[Any]:
-        values = []
-        for name in order:
-            value = row[name]
-            convert = converters[name]
-            if convert is None or value is None:
-                values.append(value)
-                continue
-            previous = last.get(name)
-            if previous is None or previous[0] != value:
-                previous = (value, convert(value))
-                last[name] = previous
-            values.append(previous[1])
-        return values
-
+    pick = itemgetter(*order)
+    in_order = map(pick, rows) if len(order) > 1 else ([pick(row)] for row in rows)
+    columns = [
+        _converted(list(values), converters[name])
+        for name, values in zip(order, zip(*in_order, strict=True), strict=True)
+    ]
+    rows_of_values = zip(*columns, strict=True)
     if compiled.positional:
-        parameters: list[Any] = [tuple(converted(row)) for row in rows]
+        parameters: list[Any] = list(rows_of_values)
     else:
-        parameters = [dict(zip(order, converted(row), strict=True)) for row in rows]
+        parameters = [dict(zip(order, values, strict=True)) for values in rows_of_values]
     connection.exec_driver_sql(compiled.string, parameters)
+
+
+def _converted(values: list[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
+    """One column's values as the driver takes them.
+
+    Many rows share a value (the moment they are stored, a deployment date), so each
+    distinct value is converted once.
+    """
+    if convert is None:
+        return values
+    try:
+        done: dict[Any, Any] = {None: None}
+        return [
+            done[value] if value in done else done.setdefault(value, convert(value))
+            for value in values
+        ]
+    except TypeError:  # unhashable values (JSON documents): consecutive ones are often alike
+        converted: list[Any] = []
+        last: Any = None
+        for value in values:
+            if value is not None and value != last:
+                last, last_converted = value, convert(value)
+            converted.append(None if value is None else last_converted)
+        return converted
