@@ -108,6 +108,66 @@ def test_changed_rows_update_the_same_officer(site: Database, tmp_path: Path) ->
         assert entry.before and {"rank": "Constable"} in entry.before.values()
 
 
+def test_a_re_import_writes_only_what_changed(site: Database, tmp_path: Path) -> None:
+    do_import(site, write_csv(tmp_path / "v1.csv", [HEADER, *KENYA]))
+    with site.reading() as session:
+        before = {
+            row.service_number: row
+            for row in session.execute(
+                select(Officer.service_number, Officer.uid, Officer.updated_at)
+            )
+        }
+    changed = [row[:] for row in KENYA]
+    changed[1][6] = "IPO"  # roles FPU;DRV become IPO
+    changed[2][1] = "Kiprotich"  # a corrected family name
+    newcomer = ["00999", "Achieng", "Mary", "Constable", "KEN", "1st Formed Police Unit", "DRV"]
+    preview = do_import(site, write_csv(tmp_path / "v2.csv", [HEADER, *changed, newcomer]))
+    assert [(c.service_number, c.action, c.changed) for c in preview.changes] == [  # type: ignore[attr-defined]
+        ("00123", "unchanged", ()),
+        ("00456", "update", ("roles",)),
+        ("00789", "update", ("family_name",)),
+        ("00999", "create", ()),
+    ]
+    with site.reading() as session:
+        officers_now = {
+            row.service_number: row
+            for row in session.execute(
+                select(
+                    Officer.service_number, Officer.updated_at, Officer.field_versions,
+                    Officer.search_text,
+                )
+            )
+        }  # fmt: skip
+        roles = session.execute(
+            select(Officer.service_number, Role.code)
+            .join(OfficerRole, OfficerRole.officer_id == Officer.id)
+            .join(Role, Role.id == OfficerRole.role_id)
+        ).all()
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+    assert sorted(tuple(r) for r in roles) == [
+        ("00123", "FPU"), ("00456", "IPO"), ("00789", "CMD"), ("00789", "IPO"), ("00999", "DRV"),
+    ]  # fmt: skip
+    # The officer the file left alone is not touched; the others carry a stamp per field.
+    assert officers_now["00123"].updated_at == before["00123"].updated_at
+    assert officers_now["00123"].field_versions == {}
+    assert set(officers_now["00456"].field_versions) == {"roles"}
+    assert set(officers_now["00789"].field_versions) == {"family_name"}
+    assert officers_now["00789"].search_text == "kiprotich daniel 00789"
+    # One entry for the import, naming each updated officer by uid with both values.
+    assert entry is not None and entry.action == "import"
+    assert entry.before == {
+        str(before["00456"].uid): {"roles": ["DRV", "FPU"]},
+        str(before["00789"].uid): {"family_name": "Kiprop"},
+    }
+    assert entry.after == {
+        "created": ["00999"],
+        "updated": {
+            str(before["00456"].uid): {"roles": ["IPO"]},
+            str(before["00789"].uid): {"family_name": "Kiprotich"},
+        },
+    }
+
+
 @pytest.mark.parametrize(
     ("encoding", "delimiter", "bom"),
     [

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Dialect, Table, insert
@@ -100,19 +101,22 @@ def insert_rows(
         parse, convert = _FROM_TEXT[way][kind], converters[name]
         converters[name] = parse if way != "objects" or convert is None else _then(parse, convert)
     order = list(compiled.positiontup or []) if compiled.positional else names
-    # Column by column: the columns without a converter are taken as they are.
-    columns = [_converted([row[name] for row in rows], converters[name]) for name in order]
+    pick = itemgetter(*order)
+    in_order = map(pick, rows) if len(order) > 1 else ([pick(row)] for row in rows)
+    columns = [
+        _converted(list(values), converters[name])
+        for name, values in zip(order, zip(*in_order, strict=True), strict=True)
+    ]
     for name, values in zip(order, columns, strict=True):
         _check_length(table, name, values)
     if way == "copy":
         _copy(connection, table, order, columns)
         return
+    rows_of_values = zip(*columns, strict=True)
     if compiled.positional:
-        parameters: list[Any] = list(zip(*columns, strict=True))
+        parameters: list[Any] = list(rows_of_values)
     else:
-        parameters = [
-            dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)
-        ]
+        parameters = [dict(zip(order, values, strict=True)) for values in rows_of_values]
     connection.exec_driver_sql(compiled.string, parameters)
 
 
@@ -143,22 +147,25 @@ def _check_length(table: Table, name: str, values: list[Any]) -> None:
         raise ValueError(f"a {name} longer than {limit} characters")
 
 
-_NOTHING = object()
-
-
 def _converted(values: list[Any], convert: Callable[[Any], Any] | None) -> list[Any]:
+    """One column's values as the driver takes them.
+
+    Many rows share a value (the moment they are stored, a deployment date), so each
+    distinct value is converted once.
+    """
     if convert is None:
         return values
-    result: list[Any] = []
-    # Neighbouring rows often share a value (the moment they are stored, a session's
-    # date): convert it once.
-    last: Any = _NOTHING
-    last_converted: Any = None
-    for value in values:
-        if value is None:
-            result.append(None)
-            continue
-        if value is not last and value != last:
-            last, last_converted = value, convert(value)
-        result.append(last_converted)
-    return result
+    try:
+        done: dict[Any, Any] = {None: None}
+        return [
+            done[value] if value in done else done.setdefault(value, convert(value))
+            for value in values
+        ]
+    except TypeError:  # unhashable values (JSON documents): consecutive ones are often alike
+        converted: list[Any] = []
+        last: Any = None
+        for value in values:
+            if value is not None and value != last:
+                last, last_converted = value, convert(value)
+            converted.append(None if value is None else last_converted)
+        return converted

@@ -1,9 +1,11 @@
 """Recognise spreadsheet columns by the names contingents give them, in English, French, Spanish."""
 
 import datetime as dt
+import functools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +69,8 @@ RESULTS_FIELDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Cached: an import folds the same few contingent, role and status names on every row.
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation or spaces: "Prénom(s)" is "prenoms"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -99,6 +103,23 @@ class ColumnMap:
         if index is None or index >= len(row.cells):
             return ""
         return row.cells[index].strip()
+
+    def values(self, row: SheetRow) -> dict[str, str]:
+        """Every mapped field's cell in ``row``, stripped; empty where a short row ends."""
+        cells = row.cells
+        if len(cells) < self._width:
+            cells += ("",) * (self._width - len(cells))
+        return dict(zip(self.fields, map(str.strip, self._pick(cells)), strict=True))
+
+    @functools.cached_property
+    def _width(self) -> int:
+        return max(self.fields.values()) + 1
+
+    @functools.cached_property
+    def _pick(self) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+        # A row's mapped cells in one call; itemgetter of one index returns a lone cell.
+        pick = operator.itemgetter(*self.fields.values())
+        return pick if len(self.fields) > 1 else lambda cells: (pick(cells),)
 
 
 def parse_mapping(pairs: Sequence[str], known: Iterable[str]) -> dict[str, str]:
@@ -156,6 +177,8 @@ def find_columns(
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S")
 
 
+# Cached: a roster repeats the same few deployment dates, and strptime is slow.
+@functools.lru_cache(maxsize=4096)
 def parse_sheet_date(text: str) -> dt.date:
     """A date as spreadsheets hold it: ISO, or day first (31/01/2026) as contingents write it."""
     for pattern in DATE_FORMATS:

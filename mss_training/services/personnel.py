@@ -1,16 +1,18 @@
 """Officers: adding them one by one or in bulk, finding them, and their units."""
 
 import datetime as dt
+import functools
 import unicodedata
 import uuid
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
@@ -21,10 +23,15 @@ from mss_training.services.reference import contingent_by_code
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 from mss_training.text_limits import column_length, text_problem
 
+OFFICERS = cast(Table, Officer.__table__)
+OFFICER_ROLES = cast(Table, OfficerRole.__table__)
+
 
 def fold_for_search(*parts: str | None) -> str:
     """Lower-case text without accents, so that "Dorelien" finds "Dorélien"."""
     text = " ".join(part for part in parts if part)
+    if text.isascii():  # most names: nothing to decompose, and casefold is lower
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -53,19 +60,41 @@ class OfficerRef:
     service_number: str
 
 
+@functools.cache
+def _officer_text_limit(field_name: str) -> int:
+    return column_length(Unit.name if field_name == "unit" else getattr(Officer, field_name))
+
+
 def officer_text_problem(field_name: str, value: str) -> str | None:
     """Why an officer's text field (``family_name``, ``unit``...) cannot hold ``value``, or None."""
-    column = Unit.name if field_name == "unit" else getattr(Officer, field_name)
-    problem = text_problem(value, column_length(column))
+    problem = text_problem(value, _officer_text_limit(field_name))
     return f"{field_name.replace('_', ' ')} {problem}" if problem else None
+
+
+def officer_texts_problem(texts: Mapping[str, str]) -> str | None:
+    """The first problem ``officer_text_problem`` finds in ``texts`` (field -> value), or None."""
+    # Nearly every officer's text is fine: one look at all of it before one at each field.
+    if text_problem("".join(texts.values())) is None and all(
+        len(value) <= _officer_text_limit(name) for name, value in texts.items()
+    ):
+        return None
+    for name, value in texts.items():
+        problem = officer_text_problem(name, value)
+        if problem:
+            return problem
+    return None
 
 
 def validate_officer(officer: OfficerInput) -> None:
     """Raise InputError with one plain sentence for the first thing wrong with ``officer``."""
-    for name in ("service_number", "family_name", "given_names", "rank", "unit", "gender"):
-        problem = officer_text_problem(name, getattr(officer, name) or "")
-        if problem:
-            raise InputError(f"The officer's {problem}.")
+    problem = officer_texts_problem(
+        {
+            name: getattr(officer, name) or ""
+            for name in ("service_number", "family_name", "given_names", "rank", "unit", "gender")
+        }
+    )
+    if problem:
+        raise InputError(f"The officer's {problem}.")
     if not officer.service_number.strip():
         raise InputError("An officer needs a service number.")
     if not officer.family_name.strip():
@@ -80,26 +109,30 @@ def validate_officer(officer: OfficerInput) -> None:
         raise InputError(f"Officer {officer.service_number}'s deployment ends before it starts.")
 
 
-def unit_id_for(
-    session: Session,
-    contingent: Contingent,
-    name: str,
-    site_id: int,
-    cache: dict[tuple[int, str], int],
-) -> int:
-    """The id of a contingent's unit by name, creating the unit the first time it is named."""
-    key = (contingent.id, name)
-    if key not in cache:
-        unit_id = session.scalar(
-            select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == name)
+def unit_ids(
+    session: Session, wanted: Collection[tuple[int, str]], site_id: int
+) -> dict[tuple[int, str], int]:
+    """The ids of units by (contingent id, name), creating those named for the first time."""
+    if not wanted:
+        return {}
+    found = {
+        (contingent_id, name): unit_id
+        for unit_id, contingent_id, name in session.execute(
+            select(Unit.id, Unit.contingent_id, Unit.name).where(
+                Unit.contingent_id.in_(sorted({contingent_id for contingent_id, _ in wanted}))
+            )
         )
-        if unit_id is None:
-            unit = Unit(contingent_id=contingent.id, name=name, site_id=site_id)
-            session.add(unit)
-            session.flush()
-            unit_id = unit.id
-        cache[key] = unit_id
-    return cache[key]
+        if (contingent_id, name) in wanted
+    }
+    new = {
+        key: Unit(contingent_id=key[0], name=key[1], site_id=site_id)
+        for key in sorted(set(wanted) - found.keys())
+    }
+    if new:
+        session.add_all(new.values())
+        session.flush()
+        found.update({key: unit.id for key, unit in new.items()})
+    return found
 
 
 def add_officers(
@@ -119,9 +152,8 @@ def add_officers(
     site_id = installation_site_id(session)
     contingents: dict[str, Contingent] = {}
     roles = dict(session.execute(select(Role.code, Role.id)).all())
-    units: dict[tuple[int, str], int] = {}
     now = utc_now()
-    officer_rows: list[dict[str, object]] = []
+    officer_rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for officer in officers:
         validate_officer(officer)
@@ -136,11 +168,6 @@ def add_officers(
         for role in officer.roles:
             if role not in roles:
                 raise NotFoundError(f"Officer {number} has unknown role {role!r}.")
-        unit_id = (
-            unit_id_for(session, contingent, officer.unit.strip(), site_id, units)
-            if officer.unit and officer.unit.strip()
-            else None
-        )
         officer_rows.append(
             {
                 "uid": officer.uid,
@@ -149,32 +176,59 @@ def add_officers(
                 "family_name": officer.family_name.strip(),
                 "given_names": officer.given_names.strip(),
                 "rank": officer.rank,
-                "unit_id": unit_id,
+                "unit_id": None,  # below, once every unit named is known
                 "gender": officer.gender,
                 "status": officer.status.value,
                 "deployment_start": officer.deployment_start,
                 "deployment_end": officer.deployment_end,
                 "search_text": fold_for_search(officer.family_name, officer.given_names, number),
+                "field_versions": {},
                 "created_at": now,
                 "updated_at": now,
+                "stored_at": now,
                 "site_id": site_id,
                 "updated_site_id": site_id,
             }
         )
-    taken = _taken_service_numbers(session, {(row[0], row[1]) for row in seen})
+    named = [
+        ((row["contingent_id"], officer.unit.strip()), row)
+        for officer, row in zip(officers, officer_rows, strict=True)
+        if officer.unit and officer.unit.strip()
+    ]
+    units = unit_ids(session, {unit for unit, _ in named}, site_id)
+    for unit, row in named:
+        row["unit_id"] = units[unit]
+    taken = _taken_service_numbers(
+        session, {contingent.id: contingent.code for contingent in contingents.values()}, seen
+    )
     if taken:
         code, number = sorted(taken)[0]
         raise InputError(f"Contingent {code} already has an officer with service number {number}.")
-    ids = session.scalars(
-        insert(Officer).returning(Officer.id, sort_by_parameter_order=True), officer_rows
-    ).all()
-    role_rows = [
-        {"officer_id": officer_id, "role_id": roles[role]}
-        for officer, officer_id in zip(officers, ids, strict=True)
-        for role in set(officer.roles)
-    ]
-    if role_rows:
-        session.execute(insert(OfficerRole), role_rows)
+    # The driver's executemany returns no ids. Ids are handed out in increasing order, so
+    # the new rows are among those above the highest id before the insert (any other
+    # writer's rows there have other service numbers: the unique index saw to that).
+    last_id = session.scalar(select(func.max(Officer.id))) or 0
+    insert_rows(session, OFFICERS, officer_rows)
+    ids = {
+        (contingent_id, number): officer_id
+        for contingent_id, number, officer_id in session.connection().execute(
+            select(Officer.contingent_id, Officer.service_number, Officer.id).where(
+                Officer.id > last_id
+            )
+        )
+    }
+    insert_rows(
+        session,
+        OFFICER_ROLES,
+        [
+            {
+                "officer_id": ids[(row["contingent_id"], row["service_number"])],
+                "role_id": roles[role],
+            }
+            for officer, row in zip(officers, officer_rows, strict=True)
+            for role in set(officer.roles)
+        ],
+    )
     if not audit:  # the caller writes one entry for the whole operation
         return len(officer_rows)
     record_change(
@@ -198,20 +252,20 @@ def _officer_audit(row: dict[str, object]) -> dict[str, object]:
     return {key: row[key] for key in keep}
 
 
-def _taken_service_numbers(session: Session, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+def _taken_service_numbers(
+    session: Session, codes: dict[int, str], wanted: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Which of the ``wanted`` (contingent code, service number) pairs are already stored.
+
+    One query a contingent: reading a contingent's numbers costs less than naming
+    thousands of them in IN lists.
+    """
     taken: set[tuple[str, str]] = set()
-    by_code: dict[str, list[str]] = {}
-    for code, number in wanted:
-        by_code.setdefault(code, []).append(number)
-    for code, numbers in by_code.items():
-        for start in range(0, len(numbers), 500):
-            chunk = numbers[start : start + 500]
-            rows = session.scalars(
-                select(Officer.service_number)
-                .join(Contingent, Contingent.id == Officer.contingent_id)
-                .where(Contingent.code == code, Officer.service_number.in_(chunk))
-            )
-            taken.update((code, number) for number in rows)
+    for contingent_id, code in codes.items():
+        numbers = session.scalars(
+            select(Officer.service_number).where(Officer.contingent_id == contingent_id)
+        )
+        taken.update((code, number) for number in numbers if (code, number) in wanted)
     return taken
 
 
@@ -454,11 +508,8 @@ def update_officer(
     officer.status = details.status.value
     officer.deployment_start = details.deployment_start
     officer.deployment_end = details.deployment_end
-    officer.unit_id = (
-        unit_id_for(session, officer.contingent, details.unit.strip(), site_id, {})
-        if details.unit and details.unit.strip()
-        else None
-    )
+    unit = (officer.contingent_id, (details.unit or "").strip())
+    officer.unit_id = unit_ids(session, [unit], site_id)[unit] if unit[1] else None
     officer.roles = [roles[code] for code in sorted(set(details.roles))]
     officer.search_text = fold_for_search(officer.family_name, officer.given_names, number)
     session.flush()

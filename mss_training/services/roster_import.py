@@ -1,16 +1,20 @@
 """Import a contingent's personnel list: check every row first, then write all or nothing."""
 
+import datetime as dt
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
+from mss_training.gc_pause import gc_paused
 from mss_training.io.columns import (
     ROSTER_FIELDS,
     ColumnMap,
@@ -20,18 +24,19 @@ from mss_training.io.columns import (
     split_list,
 )
 from mss_training.io.sheets import SheetRow
-from mss_training.models import Contingent, Officer, OfficerRole, Role, Unit
+from mss_training.models import Officer, OfficerRole, Role, Unit
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import plain, record_change
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.personnel import (
+    OFFICER_ROLES,
     OfficerInput,
     add_officers,
     edit_stamper,
     fold_for_search,
-    officer_text_problem,
-    unit_id_for,
+    officer_texts_problem,
+    unit_ids,
 )
 
 GENDERS = {
@@ -46,6 +51,7 @@ STATUSES = {
     "withdrawn": OfficerStatus.WITHDRAWN, "retire": OfficerStatus.WITHDRAWN,
     "retirado": OfficerStatus.WITHDRAWN,
 }  # fmt: skip
+_TEXT_FIELDS = ("service_number", "family_name", "given_names", "rank", "unit")
 UPDATABLE = (
     "family_name", "given_names", "rank", "unit", "roles", "gender", "status",
     "deployment_start", "deployment_end",
@@ -96,68 +102,83 @@ class _Candidate:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-def _role_lookup(session: Session) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for code, name in session.execute(select(Role.code, Role.name)):
-        lookup[fold(code)] = code
-        lookup[fold(name)] = code
-    return lookup
+class _RoleNames:
+    """Finds roles by code or name, in the lists roster cells hold ("FPU; Driver")."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_key: dict[str, str] = {}
+        for code, name in session.execute(select(Role.code, Role.name)):
+            self.by_key[fold(code)] = code
+            self.by_key[fold(name)] = code
+        # A roster repeats the same few lists on every row: each is read once.
+        self.cells: dict[str, tuple[tuple[str, ...], str | None]] = {}
+
+    def read(self, cell: str) -> tuple[tuple[str, ...], str | None]:
+        """The codes ``cell`` names, sorted, and the first name in it that is no role."""
+        if cell not in self.cells:
+            codes = set()
+            unknown = None
+            for written in split_list(cell):
+                code = self.by_key.get(fold(written))
+                if code is None:
+                    unknown = written
+                    break
+                codes.add(code)
+            self.cells[cell] = (tuple(sorted(codes)), unknown)
+        return self.cells[cell]
 
 
 def _check_row(
     row: SheetRow,
     columns: ColumnMap,
     contingents: ContingentNames,
-    roles: dict[str, str],
+    roles: _RoleNames,
     problem: Callable[[str], None],
 ) -> _Candidate | None:
-    for name in ("service_number", "family_name", "given_names", "rank", "unit"):
-        text_problem = officer_text_problem(name, columns.value(row, name))
-        if text_problem:
-            problem(text_problem)
-            return None
-    number = columns.value(row, "service_number")
+    cells = columns.values(row)
+    text_problem = officer_texts_problem({name: cells.get(name, "") for name in _TEXT_FIELDS})
+    if text_problem:
+        problem(text_problem)
+        return None
+    number = cells.get("service_number")
     if not number:
         problem("missing service number")
         return None
-    found = contingents.find(columns.value(row, "contingent"))
+    written = cells.get("contingent", "")
+    found = contingents.find(written)
     if found is None:
-        written = columns.value(row, "contingent")
         problem(f"unknown contingent {written!r}" if written else "missing contingent")
         return None
     candidate = _Candidate(row.number, found[0], found[1], {"service_number": number})
     for name_field in ("family_name", "given_names"):
-        if not columns.value(row, name_field):
+        if not cells.get(name_field):
             problem(f"empty {name_field.replace('_', ' ')}")
             return None
-        candidate.values[name_field] = columns.value(row, name_field)
+        candidate.values[name_field] = cells[name_field]
     for optional in ("rank", "unit"):
-        if columns.value(row, optional):
-            candidate.values[optional] = columns.value(row, optional)
+        if cells.get(optional):
+            candidate.values[optional] = cells[optional]
     if "roles" in columns.fields:
-        codes = []
-        for written in split_list(columns.value(row, "roles")):
-            code = roles.get(fold(written))
-            if code is None:
-                problem(f"unknown role {written!r}")
-                return None
-            codes.append(code)
+        codes, unknown = roles.read(cells.get("roles", ""))
+        if unknown is not None:
+            problem(f"unknown role {unknown!r}")
+            return None
         if codes:
-            candidate.values["roles"] = tuple(sorted(set(codes)))
-    gender = columns.value(row, "gender")
+            candidate.values["roles"] = codes
+    gender = cells.get("gender")
     if gender:
         if fold(gender) not in GENDERS:
             problem(f"unknown gender {gender!r} (use F, M or X)")
             return None
         candidate.values["gender"] = GENDERS[fold(gender)]
-    status = columns.value(row, "status")
+    status = cells.get("status")
     if status:
         if fold(status) not in STATUSES:
             problem(f"unknown status {status!r} (use active, rotated out or withdrawn)")
             return None
         candidate.values["status"] = STATUSES[fold(status)].value
     for date_field in ("deployment_start", "deployment_end"):
-        text = columns.value(row, date_field)
+        text = cells.get(date_field)
         if text:
             try:
                 candidate.values[date_field] = parse_sheet_date(text)
@@ -171,51 +192,49 @@ def _check_row(
     return candidate
 
 
+# What an import compares with the file; what only an update needs is read for updates.
+_STORED = (
+    Officer.id, Officer.service_number, Officer.family_name, Officer.given_names, Officer.rank,
+    Unit.name.label("unit"), Officer.gender, Officer.status, Officer.deployment_start,
+    Officer.deployment_end,
+)  # fmt: skip
+
+
 def _existing(
     session: Session, candidates: list[_Candidate]
 ) -> dict[tuple[int, str], dict[str, Any]]:
-    """The officers the file names that the database already has, with their current values."""
-    wanted: dict[int, list[str]] = {}
+    """The officers the file names that the database already has, with their current values.
+
+    Read a contingent at a time: reading all of a contingent's officers costs less than
+    naming thousands of service numbers in IN lists.
+    """
+    wanted: dict[int, set[str]] = {}
     for candidate in candidates:
-        wanted.setdefault(candidate.contingent_id, []).append(candidate.values["service_number"])
+        wanted.setdefault(candidate.contingent_id, set()).add(candidate.values["service_number"])
+    # Plain rows through the connection: the ORM's result handling would cost more here
+    # than the query.
+    connection = session.connection()
+    names = [column.key for column in _STORED]
     found: dict[tuple[int, str], dict[str, Any]] = {}
     for contingent_id, numbers in wanted.items():
-        for start in range(0, len(numbers), 500):
-            rows = session.execute(
-                select(Officer, Unit.name)
-                .outerjoin(Unit, Unit.id == Officer.unit_id)
-                .where(
-                    Officer.contingent_id == contingent_id,
-                    Officer.service_number.in_(numbers[start : start + 500]),
-                )
-            ).all()
-            for officer, unit in rows:
-                found[(contingent_id, officer.service_number)] = {
-                    "id": officer.id,
-                    "uid": officer.uid,
-                    "family_name": officer.family_name,
-                    "given_names": officer.given_names,
-                    "rank": officer.rank,
-                    "unit": unit,
-                    "gender": officer.gender,
-                    "status": officer.status,
-                    "deployment_start": officer.deployment_start,
-                    "deployment_end": officer.deployment_end,
-                    "roles": (),
-                    "field_versions": officer.field_versions,
-                    "created_at": officer.created_at,
-                    "site_id": officer.site_id,
-                }
-    ids = {values["id"]: key for key, values in found.items()}
-    id_list = list(ids)
-    for start in range(0, len(id_list), 500):
-        for officer_id, code in session.execute(
+        roles: dict[int, list[str]] = {}
+        for officer_id, code in connection.execute(
             select(OfficerRole.officer_id, Role.code)
             .join(Role, Role.id == OfficerRole.role_id)
-            .where(OfficerRole.officer_id.in_(id_list[start : start + 500]))
-        ):
-            values = found[ids[officer_id]]
-            values["roles"] = tuple(sorted((*values["roles"], code)))
+            .join(Officer, Officer.id == OfficerRole.officer_id)
+            .where(Officer.contingent_id == contingent_id)
+            .order_by(OfficerRole.officer_id, Role.code)
+        ).all():
+            roles.setdefault(officer_id, []).append(code)
+        for row in connection.execute(
+            select(*_STORED)
+            .outerjoin(Unit, Unit.id == Officer.unit_id)
+            .where(Officer.contingent_id == contingent_id)
+        ).all():
+            if row[1] in numbers:
+                values = dict(zip(names, row, strict=True))
+                values["roles"] = tuple(roles.get(row[0], ()))
+                found[(contingent_id, row[1])] = values
     return found
 
 
@@ -233,7 +252,7 @@ def _plan(
         path, mapping, ("service_number", "family_name", "given_names", "contingent"), ROSTER_FIELDS
     )
     contingents = ContingentNames(session)
-    roles = _role_lookup(session)
+    roles = _RoleNames(session)
     rejected: list[RowProblem] = []
     candidates: list[_Candidate] = []
     first_row: dict[tuple[int, str], int] = {}
@@ -290,6 +309,7 @@ def _plan(
     return _Plan(preview, creates, updates)
 
 
+@gc_paused()
 def preview_roster_import(
     session: Session,
     path: Path,
@@ -300,6 +320,7 @@ def preview_roster_import(
     return _plan(session, path, mapping or {}, progress).preview
 
 
+@gc_paused()
 def import_roster(
     session: Session,
     path: Path,
@@ -349,7 +370,7 @@ def import_roster(
         audit=False,
     )
     progress.step(len(preview.changes), len(preview.changes), "Updating officers")
-    _apply_updates(session, plan.updates)
+    uids = _apply_updates(session, plan.updates)
     if plan.creates or plan.updates:
         record_change(
             session,
@@ -361,13 +382,13 @@ def import_roster(
                 f"{preview.updated} updated, {len(preview.rejected)} rows rejected"
             ),
             before={
-                str(current["uid"]): {f: plain(current[f]) for f in changed}
+                uids[current["id"]]: {f: plain(current[f]) for f in changed}
                 for _, current, changed in plan.updates
             },
             after={
                 "created": [c.values["service_number"] for c in plan.creates],
                 "updated": {
-                    str(current["uid"]): {f: plain(candidate.values[f]) for f in changed}
+                    uids[current["id"]]: {f: plain(candidate.values[f]) for f in changed}
                     for candidate, current, changed in plan.updates
                 },
             },
@@ -377,33 +398,42 @@ def import_roster(
 
 def _apply_updates(
     session: Session, updates: list[tuple[_Candidate, dict[str, Any], tuple[str, ...]]]
-) -> None:
+) -> dict[int, str]:
+    """Write the changed fields of the officers ``updates`` names; their uids by id."""
     if not updates:
-        return
+        return {}
     site_id = installation_site_id(session)
     now = utc_now()
     roles = dict(session.execute(select(Role.code, Role.id)).all())
-    units: dict[tuple[int, str], int] = {}
+    stored = _stored_versions(session, [current["id"] for _, current, _ in updates])
+    units = unit_ids(
+        session,
+        {
+            (candidate.contingent_id, candidate.values["unit"])
+            for candidate, _, changed in updates
+            if "unit" in changed
+        },
+        site_id,
+    )
     rows: list[dict[str, Any]] = []
     role_changes: dict[int, tuple[str, ...]] = {}
     stamp = edit_stamper(session, now)
     for candidate, current, changed in updates:
         values = candidate.values
+        versions = stored[current["id"]]
         row: dict[str, Any] = {
             "id": current["id"],
             "updated_at": now,
             "updated_site_id": site_id,
             "field_versions": stamp(
-                current["field_versions"], changed, current["created_at"], current["site_id"]
+                versions.field_versions, changed, versions.created_at, versions.origin_site_id
             ),
         }
         for name in changed:
             if name == "roles":
                 role_changes[current["id"]] = values["roles"]
             elif name == "unit":
-                contingent = session.get(Contingent, candidate.contingent_id)
-                assert contingent is not None
-                row["unit_id"] = unit_id_for(session, contingent, values["unit"], site_id, units)
+                row["unit_id"] = units[(candidate.contingent_id, values["unit"])]
             else:
                 row[name] = values[name]
         family = values.get("family_name", current["family_name"])
@@ -417,10 +447,34 @@ def _apply_updates(
             session.execute(
                 delete(OfficerRole).where(OfficerRole.officer_id.in_(ids[start : start + 500]))
             )
-        role_rows = [
-            {"officer_id": officer_id, "role_id": roles[code]}
-            for officer_id, codes in role_changes.items()
-            for code in codes
-        ]
-        if role_rows:
-            session.execute(insert(OfficerRole), role_rows)
+        insert_rows(
+            session,
+            OFFICER_ROLES,
+            [
+                {"officer_id": officer_id, "role_id": roles[code]}
+                for officer_id, codes in role_changes.items()
+                for code in codes
+            ],
+        )
+    return {officer_id: str(versions.uid) for officer_id, versions in stored.items()}
+
+
+class _Versions(NamedTuple):
+    """What stamping an edit needs of an officer, and the uid its audit entry names."""
+
+    field_versions: dict[str, Any]
+    created_at: dt.datetime
+    origin_site_id: int
+    uid: uuid.UUID
+
+
+def _stored_versions(session: Session, ids: list[int]) -> dict[int, _Versions]:
+    stored: dict[int, _Versions] = {}
+    for start in range(0, len(ids), 500):
+        for officer_id, *values in session.execute(
+            select(
+                Officer.id, Officer.field_versions, Officer.created_at, Officer.site_id, Officer.uid
+            ).where(Officer.id.in_(ids[start : start + 500]))
+        ):
+            stored[officer_id] = _Versions(*values)
+    return stored
