@@ -38,7 +38,7 @@ from mss_training.io.curriculum_file import default_curriculum, read_curriculum_
 from mss_training.io.readiness_export import (
     READINESS_COLUMNS,
     readiness_rows,
-    readiness_to_dict,
+    write_readiness_json,
 )
 from mss_training.io.tables import csv_cell, write_table
 from mss_training.services.certificates import (
@@ -74,6 +74,7 @@ from mss_training.services.readiness import (
     ReadinessReport,
     RequirementState,
     for_actor,
+    readiness_by_officer,
     readiness_report,
 )
 from mss_training.services.reports import (
@@ -328,17 +329,19 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
     )
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
-        report = readiness_report(session, for_actor(query, actor))
-    if args.format == "json":
-        json.dump(readiness_to_dict(report), out, ensure_ascii=False, indent=1)
-        print(file=out)
-    elif args.format == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(READINESS_COLUMNS)
-        # Neutralised like a file export: this output is often saved and opened in Excel.
-        writer.writerows([csv_cell(cell) for cell in row] for row in readiness_rows(report))
-    else:
-        _print_readiness_table(report, out, brief=args.brief)
+        query = for_actor(query, actor)
+        # JSON and CSV list every officer: written as they come, within the session.
+        if args.format == "json":
+            write_readiness_json(query, readiness_by_officer(session, query), out)
+            print(file=out)
+        elif args.format == "csv":
+            officers = readiness_by_officer(session, query)
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(READINESS_COLUMNS)
+            # Neutralised like a file export: this output is often saved and opened in Excel.
+            writer.writerows([csv_cell(cell) for cell in row] for row in readiness_rows(officers))
+        else:
+            _print_readiness_table(readiness_report(session, query), out, brief=args.brief)
     return 0
 
 

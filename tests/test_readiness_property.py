@@ -37,6 +37,7 @@ from tests.reference_readiness import (
     months_later,
     reference_readiness,
 )
+from tests.test_readiness_json import documented_json, streamed_json
 
 START = dt.date(2023, 11, 20)
 SPAN_DAYS = 800
@@ -316,6 +317,7 @@ def test_engine_matches_the_reference_on_random_missions(
     with mission_database.database.reading() as session:
         report = readiness_report(session, query)
         summary = readiness_summary(session, query)
+        assert streamed_json(session, query) == documented_json(report)
     engine = {
         officer.service_number: (
             officer.status.value,

@@ -1,10 +1,18 @@
-"""Readiness as plain data for JSON, and as flat rows for CSV and spreadsheets."""
+"""Readiness as JSON, written officer by officer, and as flat rows for CSV and spreadsheets."""
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from json.encoder import encode_basestring
+from typing import Any, TextIO
 
-from mss_training.services.readiness import ReadinessReport, StatusCounts
+from mss_training.domain import ReadinessStatus
+from mss_training.services.readiness import (
+    OfficerReadiness,
+    ReadinessQuery,
+    StatusCounts,
+    summarise_officers,
+)
 
 READINESS_COLUMNS = (
     "service_number",
@@ -20,44 +28,106 @@ READINESS_COLUMNS = (
 )
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
+def write_readiness_json(
+    query: ReadinessQuery, officers: Iterable[OfficerReadiness], out: TextIO
+) -> None:
+    """Write the documented JSON of `mss-training readiness --format json`, officer by officer.
 
-
-def readiness_to_dict(report: ReadinessReport) -> dict[str, Any]:
-    """The documented JSON shape of `mss-training readiness --format json`."""
-    summary = report.summary
-    return {
-        "as_of": report.as_of.isoformat(),
-        "warn_days": report.warn_days,
-        "phase": report.phase.value if report.phase else None,
-        "officers": [
-            {
-                "service_number": officer.service_number,
-                "contingent": officer.contingent,
-                "unit": officer.unit,
-                "family_name": officer.family_name,
-                "given_names": officer.given_names,
-                "status": officer.status.value,
-                "requirements": [
-                    {
-                        "module": state.module,
-                        "status": state.status.value,
-                        "completed_on": _iso(state.completed_on),
-                        "expires_on": _iso(state.expires_on),
-                    }
-                    for state in officer.requirements
-                ],
-            }
-            for officer in report.officers
-        ],
-        "summary": {
-            "mission": _counts(summary.overall),
-            "by_contingent": {
-                code: _counts(group.counts) for code, group in sorted(summary.by_contingent.items())
-            },
+    The text is what ``json.dump(document, out, ensure_ascii=False, indent=1)`` writes,
+    byte for byte, but the document is never held whole. Python's C encoder does not
+    indent, and at mission scale its pure-Python one took longer than the readiness
+    query; so each officer is laid out here, from templates, with the C string encoder.
+    """
+    head = {
+        "as_of": query.as_of.isoformat(),
+        "warn_days": query.warn_days,
+        "phase": query.phase.value if query.phase else None,
+    }
+    out.write("{")
+    for key, value in head.items():
+        out.write(f"\n {_text(key)}: {_nested(value, depth=1)},")
+    out.write('\n "officers": ')
+    statuses: list[tuple[str, str | None, ReadinessStatus]] = []
+    encoded = _Encoded()
+    for officer in officers:
+        out.write(",\n  " if statuses else "[\n  ")
+        out.write(_officer_json(officer, encoded))
+        statuses.append((officer.contingent, officer.unit, officer.status))
+    out.write("\n ]" if statuses else "[]")
+    summary = summarise_officers(query, statuses)
+    document_summary = {
+        "mission": _counts(summary.overall),
+        "by_contingent": {
+            code: _counts(group.counts) for code, group in sorted(summary.by_contingent.items())
         },
     }
+    out.write(f',\n "summary": {_nested(document_summary, depth=1)}\n}}')
+
+
+def _object_layout(keys: Sequence[str], depth: int) -> str:
+    """A %-template of an object with these keys and JSON values, as indent=1 lays it at depth."""
+    inside = "\n" + " " * (depth + 1)
+    fields = ",".join(f"{inside}{_text(key)}: %s" for key in keys)
+    return "{" + fields + "\n" + " " * depth + "}"
+
+
+def _list_layout(items: Sequence[str], depth: int) -> str:
+    """A list of JSON values, as indent=1 lays it at depth."""
+    if not items:
+        return "[]"
+    inside = "\n" + " " * (depth + 1)
+    return "[" + inside + f",{inside}".join(items) + "\n" + " " * depth + "]"
+
+
+def _nested(value: Any, depth: int) -> str:
+    """Any JSON value as indent=1 lays it at depth; JSON text holds no raw line break."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
+
+
+class _Encoded(dict[str | dt.date | None, str]):
+    """Texts and dates as JSON, each encoded once: a mission repeats them in every officer."""
+
+    def __missing__(self, value: str | dt.date | None) -> str:
+        encoded = f'"{value.isoformat()}"' if isinstance(value, dt.date) else _text(value)
+        self[value] = encoded
+        return encoded
+
+
+# An officer is an item of the document's "officers", each requirement one of theirs.
+_OFFICER = _object_layout(
+    (
+        "service_number",
+        "contingent",
+        "unit",
+        "family_name",
+        "given_names",
+        "status",
+        "requirements",
+    ),
+    depth=2,
+)
+_REQUIREMENTS_DEPTH = 3
+_REQUIREMENT = _object_layout(("module", "status", "completed_on", "expires_on"), depth=4)
+
+
+def _officer_json(officer: OfficerReadiness, encoded: _Encoded) -> str:
+    requirements = [
+        _REQUIREMENT % (encoded[module], encoded[status], encoded[completed], encoded[expires])
+        for module, status, completed, expires in officer.rows
+    ]
+    return _OFFICER % (
+        _text(officer.service_number),
+        _text(officer.contingent),
+        _text(officer.unit),
+        _text(officer.family_name),
+        _text(officer.given_names),
+        _text(officer.status),
+        _list_layout(requirements, _REQUIREMENTS_DEPTH),
+    )
 
 
 def _counts(counts: StatusCounts) -> dict[str, int]:
@@ -69,9 +139,9 @@ def _counts(counts: StatusCounts) -> dict[str, int]:
     }
 
 
-def readiness_rows(report: ReadinessReport) -> Iterator[tuple[str | None, ...]]:
+def readiness_rows(officers: Iterable[OfficerReadiness]) -> Iterator[tuple[str | None, ...]]:
     """One row per officer and requirement (one bare row for an officer with none)."""
-    for officer in report.officers:
+    for officer in officers:
         head = (
             officer.service_number,
             officer.contingent,
@@ -80,13 +150,11 @@ def readiness_rows(report: ReadinessReport) -> Iterator[tuple[str | None, ...]]:
             officer.given_names,
             officer.status.value,
         )
-        if not officer.requirements:
+        if not officer.rows:
             yield (*head, None, None, None, None)
-        for state in officer.requirements:
-            yield (
-                *head,
-                state.module,
-                state.status.value,
-                _iso(state.completed_on),
-                _iso(state.expires_on),
-            )
+        for module, status, completed_on, expires_on in officer.rows:
+            yield (*head, module, status, _iso(completed_on), _iso(expires_on))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -25,7 +25,7 @@ from mss_training.models import (
     Unit,
 )
 from mss_training.services.curriculum import curriculum_view
-from mss_training.services.readiness import ReadinessQuery, readiness_report
+from mss_training.services.readiness import ReadinessQuery, readiness_by_officer
 
 PERSONNEL_COLUMNS = (
     "service_number", "family_name", "given_names", "rank", "contingent", "unit", "roles",
@@ -103,8 +103,8 @@ def results_table(session: Session, within: Collection[str] | None = None) -> Ta
 
 
 def readiness_table(session: Session, query: ReadinessQuery) -> Table:
-    report = readiness_report(session, query)
-    return Table(f"Readiness {query.as_of:%Y-%m-%d}", READINESS_COLUMNS, readiness_rows(report))
+    officers = readiness_by_officer(session, query)
+    return Table(f"Readiness {query.as_of:%Y-%m-%d}", READINESS_COLUMNS, readiness_rows(officers))
 
 
 def curriculum_table(session: Session) -> Table:
