@@ -15,6 +15,7 @@ import io
 import json
 import os
 import platform
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,9 +24,10 @@ import time
 import tracemalloc
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -267,10 +269,13 @@ def bench_import(database: Database, folder: Path, rows: list[Row], count: int) 
         for suffix in (".csv", ".xlsx"):
             files[suffix] = folder / f"roster{suffix}"
             write_table(files[suffix], table.headers, personnel_table(session).rows)
+    empty = folder / "import-empty.sqlite"
+    with open_database(f"sqlite:///{empty}") as fresh, fresh.transaction() as session:
+        set_up_database(session, default_curriculum(), ACTOR)
     for suffix, path in files.items():
-        target = open_database(f"sqlite:///{folder / f'import{suffix}.sqlite'}")
-        with target.transaction() as session:
-            set_up_database(session, default_curriculum(), ACTOR)
+        target_file = folder / f"import{suffix}.sqlite"
+        shutil.copyfile(empty, target_file)
+        target = open_database(f"sqlite:///{target_file}")
 
         def product(path: Path = path, target: Database = target) -> None:
             with target.transaction() as session:
@@ -292,12 +297,12 @@ def bench_import(database: Database, folder: Path, rows: list[Row], count: int) 
             else:
                 sheet = load_workbook(path, read_only=True).worksheets[0]
                 records = [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)]
-            with sqlite3.connect(":memory:") as connection:
-                connection.execute("CREATE TABLE officers (n, f, g, r, c, u, roles, s, st, a, b)")
-                connection.executemany(
-                    "INSERT INTO officers VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [[str(v) if v is not None else None for v in r[:11]] for r in records],
-                )
+            copy = folder / f"import-baseline-{uuid.uuid4().hex}.sqlite"
+            shutil.copyfile(empty, copy)
+            connection = sqlite3.connect(copy)
+            with connection:
+                insert_roster_by_hand(connection, records)
+            connection.close()
 
         base, _ = timed(baseline)
         kind = suffix[1:].upper()
@@ -306,6 +311,58 @@ def bench_import(database: Database, folder: Path, rows: list[Row], count: int) 
             Row(f"roster import, {kind}, the same file again", f"{count:,} rows", again, base,
                 "< first import")
         )  # fmt: skip
+
+
+def insert_roster_by_hand(connection: sqlite3.Connection, records: Sequence[Sequence[Any]]) -> None:
+    """The baseline's work: the roster's rows into the same tables, with no checks.
+
+    Codes become ids, units are added, each officer gets a uid and the moment, and the
+    role rows follow: what any import must write, written with `sqlite3` alone.
+    """
+    contingents = dict(connection.execute("SELECT code, id FROM contingents"))
+    roles = dict(connection.execute("SELECT code, id FROM roles"))
+    site = connection.execute("SELECT site_id FROM installation").fetchone()[0]
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    units: dict[tuple[int, str], int] = {}
+    officers = []
+    for number, family, given, rank, code, unit, _, gender, status, start, end in records:
+        contingent = contingents[code]
+        if unit and (contingent, unit) not in units:
+            units[(contingent, unit)] = (
+                connection.execute(
+                    "INSERT INTO units (contingent_id, name, uid, created_at, site_id, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (contingent, unit, uuid.uuid4().hex, now, site, now),
+                ).lastrowid
+                or 0
+            )
+        officers.append((
+            contingent, number, family, given, rank, units.get((contingent, str(unit))), gender,
+            status, start or None, end or None, f"{family} {given} {number}".lower(), now,
+            site, "{}", uuid.uuid4().hex, now, site, now,
+        ))  # fmt: skip
+    connection.executemany(
+        "INSERT INTO officers (contingent_id, service_number, family_name, given_names, rank,"
+        " unit_id, gender, status, deployment_start, deployment_end, search_text, updated_at,"
+        " updated_site_id, field_versions, uid, created_at, site_id, stored_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        officers,
+    )
+    ids = {
+        (contingent, number): officer_id
+        for officer_id, contingent, number in connection.execute(
+            "SELECT id, contingent_id, service_number FROM officers"
+        )
+    }
+    connection.executemany(
+        "INSERT INTO officer_roles (officer_id, role_id) VALUES (?, ?)",
+        [
+            (ids[(contingents[record[4]], record[0])], roles[code])
+            for record in records
+            for code in str(record[6] or "").split(";")
+            if code
+        ],
+    )
 
 
 def bench_certificates(database: Database, rows: list[Row], count: int) -> None:
