@@ -221,7 +221,7 @@ def bench_search(database: Database, rows: list[Row], label: str) -> None:
 
 def bench_app(database: Database, rows: list[Row], label: str) -> None:
     script = f"""
-import os, resource, time
+import os, time
 start = time.perf_counter()
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings
@@ -247,7 +247,10 @@ window.personnel.refresh()
 for _ in range(10):
     runner.wait_idle(); app.processEvents()
 window.personnel.table.scrollToBottom(); app.processEvents()
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child started by this
+# benchmark process would report the parent's peak.
+status = open("/proc/self/status").read()
+peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
 print(first, peak, window.personnel.model.rowCount())
 runner.shutdown(); database.close()
 """
