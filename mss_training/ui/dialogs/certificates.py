@@ -7,17 +7,19 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from mss_training.documents.certificate import LANGUAGES
 from mss_training.services.reports import SessionLine
-from mss_training.ui.dialogs.forms import add_contingents, plain_label
+from mss_training.ui.dialogs.forms import (
+    add_contingents,
+    lay_out_dialog,
+    problem_label,
+)
 
 LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
 
@@ -72,8 +74,7 @@ class CertificatesDialog(QDialog):
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
         self.signatory = QLineEdit()
         self.signatory_title = QLineEdit(self.tr("Training Officer"))
-        self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.by_session)
         form.addRow(self.tr("Session"), self.session)
@@ -86,15 +87,7 @@ class CertificatesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Signed by"), self.signatory)
         form.addRow(self.tr("Title"), self.signatory_title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_dialog(self, form, self.problem, self._check)
 
     def request(self) -> CertificateRequest:
         kind = "session" if self.by_session.isChecked() else "unit"

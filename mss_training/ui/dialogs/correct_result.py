@@ -4,17 +4,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from mss_training.domain import Outcome
 from mss_training.errors import InputError
 from mss_training.services.officer_record import HistoryLine
-from mss_training.ui.dialogs.forms import plain_label
+from mss_training.ui.dialogs.forms import lay_out_dialog, plain_label, problem_label
 
 
 class CorrectResultDialog(QDialog):
@@ -37,9 +35,7 @@ class CorrectResultDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Why (required), e.g. score mistyped from the sheet")
         )
-        self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(
             plain_label(f"{line.module} · {line.completed_on.isoformat()} · {line.location}")
@@ -49,15 +45,7 @@ class CorrectResultDialog(QDialog):
             form.addRow(self.tr("&Score"), self.score)
             form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("&Reason"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_dialog(self, form, self.problem, self._check)
 
     def values(self) -> tuple[bool, float | None, Outcome | None, str]:
         """(attended, score, outcome, reason); InputError when something is missing."""

@@ -34,6 +34,17 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+PROBLEM_COLOUR = "#B3261E"
+
+
+def problem_label() -> QLabel:
+    """The line where a dialog says, in red and in one sentence, what stops it."""
+    label = plain_label()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    return label
+
+
 def lay_out_form(
     dialog: QDialog,
     rows: Sequence[tuple[str, QWidget]],
@@ -45,10 +56,19 @@ def lay_out_form(
     for label, widget in rows:
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(label, widget)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(save)
+    return lay_out_dialog(dialog, form, problem, save, QDialogButtonBox.StandardButton.Save)
+
+
+def lay_out_dialog(
+    dialog: QDialog,
+    form: QFormLayout,
+    problem: QLabel,
+    accept: Callable[[], None],
+    accept_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """A form laid out already, then the problem line, then the accepting button and Cancel."""
+    buttons = QDialogButtonBox(accept_button | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)

@@ -29,7 +29,7 @@ from mss_training.errors import MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, fold, likely_headers
 from mss_training.services.results_import import ResultsImportPreview
 from mss_training.services.roster_import import RosterImportPreview
-from mss_training.ui.dialogs.forms import plain_label
+from mss_training.ui.dialogs.forms import problem_label
 from mss_training.ui.models.table import RowsModel
 
 Preview = RosterImportPreview | ResultsImportPreview
@@ -53,8 +53,7 @@ class FilePage(QWizardPage):
         self.path.setAccessibleName(self.tr("File to import"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem = problem_label()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)

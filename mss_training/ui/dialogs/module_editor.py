@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.services.curriculum import ModuleView, RequirementView, RoleView
-from mss_training.ui.dialogs.forms import lay_out_form, plain_label
+from mss_training.ui.dialogs.forms import lay_out_form, problem_label
 
 NONE = "—"
 
@@ -74,9 +74,7 @@ class ModuleEditor(QDialog):
             self.add_requirement(requirement.role, requirement.phase, requirement.contingent or "")
         for _ in range(2):
             self.add_requirement("", "", "")
-        self.problems = plain_label()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems = problem_label()
         self.buttons = lay_out_form(
             self,
             [

@@ -17,7 +17,7 @@ from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError
 from mss_training.services.curriculum import RoleView
 from mss_training.services.personnel import OfficerDetails
-from mss_training.ui.dialogs.forms import add_contingents, lay_out_form, plain_label
+from mss_training.ui.dialogs.forms import add_contingents, lay_out_form, problem_label
 from mss_training.ui.models.officers import STATUS_TEXT
 
 GENDERS = (("", "—"), ("F", "Female"), ("M", "Male"), ("X", "Other"))
@@ -62,9 +62,7 @@ class OfficerForm(QDialog):
         self.deployment_end = QLineEdit()
         for edit in (self.deployment_start, self.deployment_end):
             edit.setPlaceholderText("YYYY-MM-DD")
-        self.problem = plain_label()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem = problem_label()
         self.buttons = lay_out_form(
             self,
             [

@@ -35,7 +35,7 @@ from mss_training.domain import Assessment, Outcome
 from mss_training.services.curriculum import ModuleView
 from mss_training.services.personnel import OfficerRef, OfficerRow
 from mss_training.services.training import AttendeeResult, SessionInput
-from mss_training.ui.dialogs.forms import add_contingents, plain_label
+from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
 
 LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
 OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
@@ -82,8 +82,7 @@ class SessionPage(QWizardPage):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr(name), code)
-        self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Module"), self.module)
         form.addRow(self.tr("&First day"), self.starts)
@@ -268,9 +267,7 @@ class ResultsPage(QWizardPage):
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Results of each attendee"))
-        self.problem = plain_label()
-        self.problem.setStyleSheet("color: #B3261E;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)

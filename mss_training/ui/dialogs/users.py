@@ -34,7 +34,7 @@ from mss_training.services.users import (
     set_disabled,
 )
 from mss_training.ui.context import AppContext
-from mss_training.ui.dialogs.forms import lay_out_form
+from mss_training.ui.dialogs.forms import lay_out_form, problem_label
 
 COLUMNS = ("Username", "Name", "Role", "Contingents", "Status", "Last sign-in")
 
@@ -208,9 +208,7 @@ class UsersDialog(QDialog):
         self.change_button.clicked.connect(lambda: self.open_form(self.selected()))
         self.disable_button.clicked.connect(self.toggle_disabled)
         self.reset_button.clicked.connect(self.open_password_form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem = problem_label()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.disable_button):
             buttons.addWidget(button)
