@@ -454,11 +454,8 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
     )
-    rank = case(
-        (rows.c.status.in_([RequirementStatus.EXPIRED.value, RequirementStatus.MISSING.value]), 2),
-        (rows.c.status == RequirementStatus.EXPIRING.value, 1),
-        else_=0,
-    )
+    # The same rule as _overall_status, written by the database from the same tables.
+    rank = case({str(status): rank for status, rank in _RANK.items()}, value=rows.c.status)
     worst = (
         select(rows.c.officer_id, func.max(rank).label("worst"))
         .group_by(rows.c.officer_id)
@@ -469,9 +466,8 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
             Contingent.code.label("contingent"),
             Unit.name.label("unit"),
             case(
-                (worst.c.worst == 2, literal(ReadinessStatus.NOT_READY.value)),
-                (worst.c.worst == 1, literal(ReadinessStatus.EXPIRING.value)),
-                else_=literal(ReadinessStatus.READY.value),
+                {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
+                value=func.coalesce(worst.c.worst, 0),
             ).label("status"),
         )
         .select_from(Officer)
