@@ -112,9 +112,7 @@ def once(work: Callable[[], object]) -> float:
 
 
 def step(name: str, work: Callable[[], None]) -> None:
-    start = time.perf_counter()
-    work()
-    print(f"  {name}: {time.perf_counter() - start:.0f} s", flush=True)
+    print(f"  {name}: {once(work):.0f} s", flush=True)
 
 
 def build_mission(folder: Path, officers: int, years: int) -> Database:

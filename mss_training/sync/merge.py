@@ -509,8 +509,8 @@ class Merge:
                 )
         for chunk in _chunks(rows, _BATCH):
             insert_rows(self.session, SESSIONS, chunk, SESSION_TEXT)
-        if rows:
-            local = self.local_sessions()
+            ids = self.ids_by_uid(TrainingSession, [row["uid"] for row in chunk])
+            local.update((row["uid"], (ids[row["uid"]], row["module_id"])) for row in chunk)
         self.report.count(self.report.added, "sessions", len(rows))
         self.sessions = local
 
@@ -528,31 +528,25 @@ class Merge:
             self.progress.step(15 + 80 * done // total, 100, f"Merging results ({done:,})")
             done += len(lines)
             # Most results of a bundle are often here already: read the uid alone first.
-            parsed: dict[int, dict[str, Any]] = {}
+            records: dict[int, dict[str, Any]] = {}
             uids: list[str] = []
             for index, line in enumerate(lines):
                 uid = _leading_uid(line)
                 if uid is None:
-                    parsed[index] = self.reader.record("results.jsonl", line)
-                    uid = str(parsed[index].get("uid"))
+                    records[index] = self.reader.record("results.jsonl", line)
+                    uid = str(records[index].get("uid"))
                 uids.append(uid)
             known = self.existing(Result, uids)
-            wanted = [i for i, uid in enumerate(uids) if uid not in known and i not in parsed]
-            records = dict(
-                zip(
-                    wanted,
-                    self.reader.batch("results.jsonl", [lines[i] for i in wanted]),
-                    strict=True,
-                )
-            )
+            wanted = [i for i, uid in enumerate(uids) if uid not in known and i not in records]
+            batch = self.reader.batch("results.jsonl", [lines[i] for i in wanted])
+            records.update(zip(wanted, batch, strict=True))
             fresh = []
             for index, uid in enumerate(uids):
                 if uid in known:
                     continue
-                record = parsed.get(index) or records[index]
-                if record.get("uid") != uid:
+                if records[index].get("uid") != uid:
                     raise self.fail("holds a result record that contradicts itself.")
-                fresh.append(record)
+                fresh.append(records[index])
             waiting = self.insert_results(fresh + waiting)
         while waiting:
             still = self.insert_results(waiting)
