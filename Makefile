@@ -6,13 +6,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images screenshots bench bench-small
+.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel-smoke
 
+# Set-up prints two lines; pip's and setuptools' chatter goes to .venv/install.log, shown
+# only when the install fails.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "Setting up $(VENV) with MSS Training and its test tools (the first time takes a few minutes)..."
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/python -m pip install --upgrade pip && $(BIN)/python -m pip install -e '.[test]'; } \
+		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; echo "The set-up failed; see above."; exit 1; }
+	@touch $(STAMP)
+	@echo "Set up: $(VENV) (details in $(VENV)/install.log)."
 
 # Desktop Linux installs usually have the X11 libraries Qt needs; minimal ones may not.
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
@@ -40,6 +44,18 @@ bench: $(STAMP)
 
 bench-small: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --small
+
+# Build the sdist and wheel, install the wheel alone into a fresh virtual environment
+# outside the checkout, and run the program from there as a user would (.ci/smoke.py).
+SMOKE_DIR := $(shell mktemp -u /tmp/mss-wheel-XXXXXX)
+wheel-smoke: $(STAMP)
+	$(BIN)/python -m pip install --quiet build
+	$(BIN)/python -m build --sdist --wheel --outdir $(SMOKE_DIR)/dist . > $(SMOKE_DIR).build.log 2>&1 \
+		|| { cat $(SMOKE_DIR).build.log; exit 1; }
+	$(PYTHON) -m venv $(SMOKE_DIR)/venv
+	$(SMOKE_DIR)/venv/bin/python -m pip install --quiet $(SMOKE_DIR)/dist/*.whl
+	cd $(SMOKE_DIR) && $(SMOKE_DIR)/venv/bin/python $(CURDIR)/.ci/smoke.py $(SMOKE_DIR)/venv/bin
+	rm -rf $(SMOKE_DIR) $(SMOKE_DIR).build.log
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
