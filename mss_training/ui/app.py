@@ -19,6 +19,7 @@ from mss_training.services.backups import automatic_backup
 from mss_training.ui.context import AppContext
 from mss_training.ui.crash import CrashReporter
 from mss_training.ui.dialogs.sign_in import ask_who
+from mss_training.ui.icons import app_icon
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
@@ -30,6 +31,8 @@ def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName("MSS")
+    if isinstance(application, QApplication):
+        application.setWindowIcon(app_icon())
     crashes = CrashReporter(application)
     crashes.install()
     try:
