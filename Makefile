@@ -99,6 +99,8 @@ docs-images: $(STAMP)
 		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
 	rm -f $(DOCS_DB)*
 
-# Screens of the app on a demo mission, rendered offscreen, for docs/ and the README.
+# Screens of the app on a demo mission, rendered offscreen, for docs/ and the README, in a
+# light palette and (docs/images/dark) in a desktop's dark mode.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images/dark --dark
