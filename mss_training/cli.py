@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import json
 import sys
-import traceback
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,7 +26,7 @@ from mss_training.cli_support import (
 )
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
-from mss_training.config import DATABASE_ENV, database_url, log_dir
+from mss_training.config import DATABASE_ENV, database_url
 from mss_training.dates import parse_date
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
@@ -41,6 +40,7 @@ from mss_training.io.readiness_export import (
     write_readiness_json,
 )
 from mss_training.io.tables import csv_cell, write_table
+from mss_training.logs import set_up_logging, write_crash_file
 from mss_training.services.certificates import (
     DEFAULT_AUTHORITY,
     IssueOptions,
@@ -730,20 +730,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _report_bug(error: BaseException) -> str:
     """Keep the traceback for the developers, out of the user's way."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{stamp}.log"
-        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        return f" Details were saved in {path}."
-    except OSError:
-        return ""
+    path = write_crash_file(error, "a command")
+    return f" Details were saved in {path}." if path else ""
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 a problem the user can fix)."""
     args = build_parser().parse_args(argv)
+    set_up_logging()
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
         return handler(args, out or sys.stdout)

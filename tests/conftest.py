@@ -45,7 +45,8 @@ def postgres_schema_url(base_url: str, schema: str) -> str:
 def postgres_url() -> Iterator[str]:
     """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards."""
     base = os.environ.get(POSTGRES_ENV)
-    assert base, f"PostgreSQL tests run only when {POSTGRES_ENV} is set"
+    if not base:
+        pytest.skip(f"PostgreSQL tests run only when {POSTGRES_ENV} is set")
     schema = f"mss_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:

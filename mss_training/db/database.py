@@ -188,7 +188,14 @@ def _engine_for(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except ImportError:
+            # Laptops on SQLite install without the PostgreSQL driver (the ``hq`` extra).
+            raise DatabaseAccessError(
+                "PostgreSQL needs its driver, which this installation lacks: "
+                "install MSS Training with the hq extra (pip install 'mss-training[hq]')."
+            ) from None
     raise DatabaseAccessError(
         f"{backend} databases are not supported; use a SQLite file or PostgreSQL."
     )

@@ -36,6 +36,7 @@ from mss_training.services.settings import (
 )
 from mss_training.ui.dialogs.audit_history import AuditHistoryDialog
 from mss_training.ui.dialogs.backup_settings import BackupSettingsDialog
+from mss_training.ui.theme import Ink, banner_style
 from mss_training.ui.window.data import DataActions
 
 
@@ -53,9 +54,7 @@ class SafetyActions(DataActions):
         """``central`` under a warning line that shows only when the trail is broken."""
         self.audit_banner = QLabel()
         self.audit_banner.setWordWrap(True)
-        self.audit_banner.setStyleSheet(
-            "background: #F9DEDC; color: #410E0B; padding: 8px; border-bottom: 1px solid #B3261E;"
-        )
+        self.audit_banner.setStyleSheet(banner_style(Ink.PROBLEM))
         self.audit_banner.setAccessibleName(self.tr("Audit trail warning"))
         self.audit_banner.hide()
         container = QWidget()
