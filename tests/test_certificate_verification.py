@@ -299,9 +299,11 @@ def test_printing_again_after_a_revocation_does_not_issue_a_new_certificate(
         lambda s: certificate_for_officer(s, KEN, "UOF-101", ACTOR, IssueOptions()),
         lambda s: certificates_for_session(s, uof_session(site), ACTOR, IssueOptions()),
     ):
-        with pytest.raises(InputError, match="was revoked on .* --reissue --reason"):
-            with site.transaction() as session:
-                again(session)
+        with (
+            pytest.raises(InputError, match=r"was revoked on .* --reissue --reason"),
+            site.transaction() as session,
+        ):
+            again(session)
     assert _certificates(site) == 1
     db, out = site.url, str(tmp_path / "again.pdf")
     officer = ["--officer", "00123", "--contingent", "KEN", "--module", "UOF-101", "-o", out]

@@ -210,8 +210,9 @@ class _Reader:
 
 def _font_map(page: PageObject, name: str) -> tuple[str, dict[bytes, str], int]:
     """A font's base name, its code-to-text map (empty: read as Windows text) and code size."""
+    resources: Any = page.get("/Resources")
     try:
-        font = page["/Resources"].get_object()["/Font"].get_object()[name].get_object()
+        font = resources.get_object()["/Font"].get_object()[name].get_object()
     except (KeyError, TypeError, AttributeError):
         return f"missing font {name}", {}, 1
     base = SUBSET_TAG.sub("", str(font.get("/BaseFont", "")))

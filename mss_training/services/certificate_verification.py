@@ -20,7 +20,7 @@ from mss_training.documents.certificate import CertificateContent, certificates_
 from mss_training.documents.page_drawing import PageDrawing, TextLine, page_drawing
 from mss_training.domain import SiteRole
 from mss_training.errors import InputError, NotFoundError
-from mss_training.models import Certificate, Installation, Officer, Site, ReceivedBundle
+from mss_training.models import Certificate, Installation, Officer, ReceivedBundle, Site
 from mss_training.services.certificate_codes import (
     CertifiedFacts,
     UnreadableCode,
@@ -257,6 +257,7 @@ def _verify_page(
     if facts is None or verification.verdict is Verdict.TAMPERED:
         return verification
     content = content_of(facts, codes[0]) or _recorded_content(session, codes[0])
+    problem: str | None
     if content is None:
         problem = (
             "its code is of the first format, which does not carry everything the page "
