@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ContentStream
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
@@ -16,6 +17,7 @@ from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import PAGE, CertificateContent, certificates_pdf
 from mss_training.documents.fonts import SANS, register_fonts
+from mss_training.documents.page_drawing import content_operations
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, Certificate
@@ -320,3 +322,15 @@ def test_printing_again_after_a_revocation_does_not_issue_a_new_certificate(
         ).one()
     assert f"replacing {content.serial}: Revoked by mistake" in summary
     assert [v for v, _ in verdicts(site, Path(out).read_bytes(), tmp_path)] == [Verdict.VALID]
+
+
+def test_the_quick_content_reader_reads_what_pypdf_reads(site: Database) -> None:
+    content = issue(site, GTM, "UOF-101", "es")
+    contents = PdfReader(io.BytesIO(certificates_pdf([content], "x"))).pages[0].get_contents()
+    assert contents is not None
+    quick = content_operations(contents.get_data())
+    full = ContentStream(contents, None).operations
+    assert [operator for _, operator in quick] == [operator for _, operator in full]
+    shown = [bytes(ops[0]) for ops, operator in quick if operator == b"Tj"]
+    assert shown == [getattr(ops[0], "original_bytes", ops[0]) for ops, op in full if op == b"Tj"]
+    assert any(b"Guatemala (GTM)" in text for text in shown)
