@@ -733,10 +733,10 @@ def build_parser() -> argparse.ArgumentParser:
         "verify",
         help="is a certificate genuine? (offline)",
         description=(
-            "Check a certificate offline: its PDF (every page, drawn exactly as its signed "
-            "code says, with nothing added or hidden), its printed code, or its serial "
-            "(for certificates this database holds). Each answer says what the genuine "
-            "certificate says and how fresh this installation's news of revocations is."
+            "Check a certificate offline: its PDF (every page drawn exactly as its signed\n"
+            "code says, with nothing added or hidden), its printed code, or its serial (for\n"
+            "certificates this database holds). Each answer says what the genuine certificate\n"
+            "says and how fresh this installation's news of revocations is."
         ),
         epilog=VERIFY_STATUSES,
         formatter_class=argparse.RawDescriptionHelpFormatter,

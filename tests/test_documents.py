@@ -164,7 +164,7 @@ def test_codes_verify_offline_and_tampering_is_found(site: Database, database_ur
         assert verify_code(session, content.code).verdict is Verdict.VALID
         # Any change to the code breaks its signature.
         body = content.code[3:]
-        changed = "M1." + body[:40] + ("A" if body[40] != "A" else "B") + body[41:]
+        changed = content.code[:3] + body[:40] + ("A" if body[40] != "A" else "B") + body[41:]
         assert verify_code(session, changed).verdict is Verdict.TAMPERED
         assert verify_code(session, "hello").verdict is Verdict.TAMPERED
     with site.transaction() as session:
