@@ -1,4 +1,4 @@
-"""Check a certificate offline: paste its code, or open its PDF."""
+"""Check a certificate offline: paste its code or serial, or open its PDF."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +18,7 @@ from mss_training.services.certificates import Verdict, Verification
 
 COLOURS = {
     Verdict.VALID: "#1E7B34",
+    Verdict.EXPIRED: "#9A6700",
     Verdict.TAMPERED: "#B3261E",
     Verdict.REVOKED: "#B3261E",
     Verdict.UNKNOWN_ISSUER: "#9A6700",
@@ -40,7 +41,10 @@ class VerifyDialog(QDialog):
         self._check_pdf = check_pdf
         self.code = QPlainTextEdit()
         self.code.setPlaceholderText(
-            self.tr("Paste the code printed at the foot of the certificate, or scanned from its QR")
+            self.tr(
+                "Paste the code printed at the foot of the certificate or scanned from its QR, "
+                "or type its serial (MSS-…)"
+            )
         )
         self.code.setAccessibleName(self.tr("Verification code"))
         self.check_button = QPushButton(self.tr("&Check code"))
@@ -76,11 +80,16 @@ class VerifyDialog(QDialog):
         self._check_pdf(path, self.show_answers)
 
     def show_answers(self, verifications: list[Verification]) -> None:
-        lines = [
-            f'<p><b style="color:{COLOURS[v.verdict]}">{v.verdict.value.upper()}</b> '
-            f"{_escape(v.explanation)}</p>"
-            for v in verifications
-        ]
+        """Each verdict as the command line gives it: the verdict, what the genuine
+        certificate says, and how fresh this installation's revocation news is."""
+        lines = []
+        for v in verifications:
+            says = f"<br>{_escape(v.says)}" if v.says else ""
+            lines.append(
+                f'<p><b style="color:{COLOURS[v.verdict]}">{v.verdict.value.upper()}</b> '
+                f"{_escape(v.explanation)}{says}"
+                f'<br><i style="color:#555555">{_escape(v.revocation_news)}</i></p>'
+            )
         self.answer.setText("".join(lines))
 
 
