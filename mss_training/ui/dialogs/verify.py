@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.certificates import Verdict, Verification
+from mss_training.ui.theme import Ink, ink
 
-COLOURS = {
-    Verdict.VALID: "#1E7B34",
-    Verdict.EXPIRED: "#9A6700",
-    Verdict.TAMPERED: "#B3261E",
-    Verdict.REVOKED: "#B3261E",
-    Verdict.UNKNOWN_ISSUER: "#9A6700",
+VERDICT_INKS = {
+    Verdict.VALID: Ink.GOOD,
+    Verdict.EXPIRED: Ink.WARNING,
+    Verdict.TAMPERED: Ink.PROBLEM,
+    Verdict.REVOKED: Ink.PROBLEM,
+    Verdict.UNKNOWN_ISSUER: Ink.WARNING,
 }
 
 
@@ -85,10 +86,11 @@ class VerifyDialog(QDialog):
         lines = []
         for v in verifications:
             says = f"<br>{_escape(v.says)}" if v.says else ""
+            verdict_colour = ink(VERDICT_INKS[v.verdict]).name()
             lines.append(
-                f'<p><b style="color:{COLOURS[v.verdict]}">{v.verdict.value.upper()}</b> '
+                f'<p><b style="color:{verdict_colour}">{v.verdict.value.upper()}</b> '
                 f"{_escape(v.explanation)}{says}"
-                f'<br><i style="color:#555555">{_escape(v.revocation_news)}</i></p>'
+                f'<br><i style="color:{ink(Ink.MUTED).name()}">{_escape(v.revocation_news)}</i></p>'
             )
         self.answer.setText("".join(lines))
 
