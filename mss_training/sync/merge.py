@@ -49,6 +49,7 @@ from mss_training.sync.bundle import BundleReader
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
+from mss_training.sync.witness import check_trail, record_trail
 from mss_training.sync.versions import (
     parse_stamp_time,
 )
@@ -103,7 +104,8 @@ def import_bundle(
             # that two never add the same record.
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MERGE_LOCK})
         sender = _trusted_sender(session, reader)
-        report = MergeReport(manifest, sender.name)
+        trail = check_trail(session, reader, sender)
+        report = MergeReport(manifest, sender.name, trail_notes=trail.notes)
         report.imported_before = session.scalar(
             select(ReceivedBundle.imported_at)
             .where(ReceivedBundle.bundle_uid == manifest.bundle_uid)
@@ -123,6 +125,7 @@ def import_bundle(
             raise BundleError(
                 f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
             ) from None
+    record_trail(session, trail)
     _bookkeeping(session, sender, report, actor.username)
     return report
 

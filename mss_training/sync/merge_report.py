@@ -24,6 +24,8 @@ class MergeReport:
     changed: dict[str, int] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
     settled_conflicts: int = 0
+    # What witnessing the sender's trail found: a rollback and what it lost (sync/witness.py).
+    trail_notes: list[str] = field(default_factory=list)
 
     @property
     def changes_anything(self) -> bool:
@@ -42,6 +44,7 @@ class MergeReport:
             + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
             + "."
         ]
+        lines += self.trail_notes
         if self.imported_before:
             lines.append(f"It was already imported on {self.imported_before:%Y-%m-%d %H:%M}.")
         verb = "Would add" if dry_run else "Added"
