@@ -49,10 +49,10 @@ from mss_training.sync.bundle import BundleReader
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
-from mss_training.sync.witness import check_trail, record_trail
 from mss_training.sync.versions import (
     parse_stamp_time,
 )
+from mss_training.sync.witness import check_trail, record_trail
 
 _BATCH = 5_000
 # Core inserts of plain rows: the ORM's bulk path costs more than the database does here.

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import GENESIS, head_message, stored_entry_hash
 from mss_training.dates import utc_now
-from mss_training.errors import BundleError
 from mss_training.domain import SiteRole
+from mss_training.errors import BundleError
 from mss_training.models import (
     AuditEntry,
     Certificate,
@@ -32,8 +32,8 @@ from mss_training.models import (
     Result,
     Site,
     SyncPeer,
-    TrainingSession,
     TrailWitness,
+    TrainingSession,
 )
 from mss_training.signing import is_signed_by
 from mss_training.sync.bundle import BundleReader
@@ -104,12 +104,16 @@ def check_trail(session: Session, reader: BundleReader, sender: Site) -> TrailCh
     if not 0 <= after <= entries or not is_signed_by(
         key, head_message(entries, head_hash), signature
     ):
-        raise BundleError(f"{where} carries a trail head {sender.name} did not sign; it was altered.")
+        raise BundleError(
+            f"{where} carries a trail head {sender.name} did not sign; it was altered."
+        )
     if cosignature is not None and not is_signed_by(
         key, witness_message(own_uid, cosignature.number, cosignature.entry_hash),
         cosignature.signature,
     ):  # fmt: skip
-        raise BundleError(f"{where} carries a co-signature {sender.name} did not sign; it was altered.")
+        raise BundleError(
+            f"{where} carries a co-signature {sender.name} did not sign; it was altered."
+        )
     segment = list(_segment(reader, after, entries, head_hash, sender.name))
     check = TrailCheck(sender, cosignature=cosignature)
     _compare(session, reader, check, segment, (after, entries, head_hash))
@@ -145,7 +149,9 @@ def _segment(
         number, previous = entry.number, entry.entry_hash
         yield entry
     if number != entries or (previous is not None and previous != head_hash):
-        raise BundleError(f"{where}: {name}'s trail does not end at its signed head; it was altered.")
+        raise BundleError(
+            f"{where}: {name}'s trail does not end at its signed head; it was altered."
+        )
 
 
 def _witnessed(session: Session, site_id: int, from_number: int) -> dict[int, _Entry]:
@@ -179,7 +185,10 @@ def _compare(
             "its next one."
         )
     differs_at = None  # the first entry that is not the one witnessed here
-    if after and (segment[0].previous_hash if segment else head_hash) != witnessed[after].entry_hash:
+    if (
+        after
+        and (segment[0].previous_hash if segment else head_hash) != witnessed[after].entry_hash
+    ):
         differs_at = after
     else:
         for entry in segment:
