@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import FIELDS, GENESIS
@@ -116,17 +116,25 @@ def cosignatures_for(
     session: Session, recipient: uuid.UUID | None, private_key: bytes
 ) -> tuple[dict[str, Any], ...]:
     """This installation's co-signatures of the heads it witnessed: the recipient's, or all."""
+    current = TrailWitness.lost_at.is_(None)
+    heads = (
+        select(TrailWitness.site_id, func.max(TrailWitness.number).label("number"))
+        .where(current)
+        .group_by(TrailWitness.site_id)
+        .subquery()
+    )
     query = (
         select(Site.uid, TrailWitness.number, TrailWitness.entry_hash, TrailWitness.at)
         .join(Site, Site.id == TrailWitness.site_id)
-        .where(TrailWitness.lost_at.is_(None))
-        .order_by(Site.id, TrailWitness.number)
+        .join(
+            heads,
+            (heads.c.site_id == TrailWitness.site_id) & (heads.c.number == TrailWitness.number),
+        )
+        .where(current)
     )
     if recipient is not None:
         query = query.where(Site.uid == recipient)
-    heads: dict[uuid.UUID, Any] = {}
-    for row in session.execute(query):
-        heads[row.uid] = row  # ordered by number: the last one is the head
+    heads_by_uid = {row.uid: row for row in session.execute(query)}
     return tuple(
         {
             "site": str(uid),
@@ -135,7 +143,7 @@ def cosignatures_for(
             "at": stamp_time(row.at),
             "signature": sign(private_key, witness_message(uid, row.number, row.entry_hash)).hex(),
         }
-        for uid, row in heads.items()
+        for uid, row in heads_by_uid.items()
     )
 
 

@@ -241,3 +241,30 @@ def test_audit_verify_shows_the_witness_and_catches_a_contradiction(
     assert status == 1
     assert "Audit trail BROKEN" in output
     assert "HQ witnessed this trail up to entry" in output
+
+
+def test_bundles_arriving_out_of_order_are_not_a_rollback(tmp_path: Path) -> None:
+    hq, site = mission(tmp_path, sites=1)
+    site.add_officer("K1")
+    first = site.export(hq)
+    site.add_officer("K2")
+    second = site.export(hq)
+    head = _witnessed(hq, site)
+    assert head is None
+    hq.receive(second)
+    witnessed = _witnessed(hq, site)
+    report = hq.receive(first)
+    assert not any("rolled back" in line for line in report.lines(dry_run=False))
+    assert _witnessed(hq, site) == witnessed
+    assert hq.has_officer("K1") and hq.has_officer("K2")
+
+
+def test_a_trail_edited_without_the_key_is_refused_as_broken(tmp_path: Path) -> None:
+    hq, site = mission(tmp_path, sites=1)
+    site.send(hq)
+    with site.database.transaction() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.number == 2))
+        assert entry is not None
+        entry.summary = "Added nobody"
+    with pytest.raises(BundleError, match="trail is broken at entry 2"):
+        hq.receive(site.export(hq))
