@@ -33,6 +33,11 @@ def witness_message(site_uid: uuid.UUID, number: int, entry_hash: str) -> bytes:
     return f"mss-training witness {site_uid} {number} {entry_hash}".encode("ascii")
 
 
+def is_hash(text: str) -> bool:
+    """Whether ``text`` is a SHA-256 as the trail writes it: 64 lower-case hex digits."""
+    return len(text) == 64 and all(char in "0123456789abcdef" for char in text)
+
+
 def day(moment: dt.datetime) -> str:
     """A date as people say it: 3 March 2026."""
     return f"{moment.day} {moment:%B %Y}"
@@ -166,7 +171,7 @@ def parse_cosignature(
         if str(item.get("site")) == str(own_uid):
             number = int(item["entries"])
             entry_hash = str(item["hash"])
-            if number < 0 or len(entry_hash) != 64:
+            if number < 0 or not is_hash(entry_hash):
                 raise ValueError("not a trail head")
             return Cosignature(
                 number,

@@ -42,6 +42,7 @@ from mss_training.sync.trail import (
     TRAIL_PART,
     Cosignature,
     day,
+    is_hash,
     keep_cosignature,
     parse_cosignature,
     witness_message,
@@ -101,7 +102,7 @@ def check_trail(session: Session, reader: BundleReader, sender: Site) -> TrailCh
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleError(f"{where} has a damaged manifest.") from None
     key = sender.public_key or b""
-    if not 0 <= after <= entries or not is_signed_by(
+    if not (0 <= after <= entries and is_hash(head_hash)) or not is_signed_by(
         key, head_message(entries, head_hash), signature
     ):
         raise BundleError(

@@ -6,6 +6,7 @@ lost comes back from HQ.
 """
 
 import contextlib
+import datetime as dt
 import io
 import shutil
 import sqlite3
@@ -23,6 +24,7 @@ from mss_training.models import AuditEntry, Installation, Site, TrailWitness
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.permissions import Actor
 from mss_training.services.users import NewUser, add_user
+from mss_training.sync import export
 from mss_training.sync.identity import own_identity
 from mss_training.sync.merge import import_bundle
 from tests.sync.nodes import ACTOR, OPENED, Node, mission
@@ -141,23 +143,29 @@ def _put_back(node: Node, copy: Path, path: Path) -> Node:
     return Node(node.name, database, node.folder)
 
 
+@pytest.mark.parametrize("work_after_restore", [True, False], ids=["worked-since", "as-copied"])
 def test_a_site_put_back_from_an_older_copy_hears_what_it_lost_and_gets_it_back(
-    tmp_path: Path,
+    tmp_path: Path, database_url: str, work_after_restore: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    hq, site = mission(tmp_path, sites=1)
+    # Bundles start an hour before what was acknowledged; in a test all happens in minutes.
+    monkeypatch.setattr(export, "OVERLAP", dt.timedelta(0))
+    hq, site = mission(tmp_path, hq_url=database_url, sites=1)
     site.add_officer("K1")
     site.send(hq)
     hq.send(site)
     copy = tmp_path / "site1-monday.sqlite"
     _copy_sqlite(tmp_path / "site1.sqlite", copy)
-    # Work done after the copy, sent to HQ.
+    # Work done after the copy, sent to HQ, and HQ's next bundle acknowledged.
     site.add_officer("K2")
     site.train(["K2"])
+    site.send(hq)
+    hq.send(site)
     lost_head = _head(site)
     site.send(hq)
     site = _put_back(site, copy, tmp_path / "site1.sqlite")
     assert not site.has_officer("K2")
-    site.add_officer("K3")  # new work after the restore: not a rewrite of old entries
+    if work_after_restore:
+        site.add_officer("K3")  # entries newer than HQ's witness: not a rewrite of old ones
     restored_head = _head(site)
     report = hq.receive(site.export(hq))
     text = "\n".join(report.lines(dry_run=False))
@@ -168,7 +176,7 @@ def test_a_site_put_back_from_an_older_copy_hears_what_it_lost_and_gets_it_back(
     assert _witnessed(hq, site) == restored_head
     # HQ's next bundle brings back what the site lost.
     back = hq.send(site)
-    assert site.has_officer("K2") and site.has_officer("K3")
+    assert site.has_officer("K2") and site.has_officer("K3") == work_after_restore
     assert back.added.get("results") == 1
     # Nothing is refused at the next exchanges.
     site.add_officer("K4")
@@ -191,6 +199,11 @@ def test_a_site_put_back_from_an_older_copy_is_told_by_hqs_bundle(tmp_path: Path
     assert "this database no longer has" in text
     with site.database.reading() as session:
         assert verify_audit_trail(session).intact
+    # The exchange the other way tells HQ, and HQ's next bundle repairs it.
+    report = site.send(hq)
+    assert any("rolled back" in line for line in report.lines(dry_run=False))
+    hq.send(site)
+    assert site.has_officer("K2")
 
 
 def test_hqs_trail_is_witnessed_by_the_sites(tmp_path: Path, database_url: str) -> None:
