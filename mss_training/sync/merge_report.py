@@ -44,7 +44,6 @@ class MergeReport:
             + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
             + "."
         ]
-        lines += self.trail_notes
         if self.imported_before:
             lines.append(f"It was already imported on {self.imported_before:%Y-%m-%d %H:%M}.")
         verb = "Would add" if dry_run else "Added"
@@ -53,6 +52,7 @@ class MergeReport:
         changed = ", ".join(f"{n:,} {what}" for what, n in self.changed.items() if n)
         if changed:
             lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
+        lines += self.trail_notes
         if self.conflicts:
             count = len(self.conflicts)
             lines.append(
