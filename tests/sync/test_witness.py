@@ -223,16 +223,41 @@ def test_hqs_trail_is_witnessed_by_the_sites(tmp_path: Path, database_url: str) 
         hq.send(site)
 
 
+def _add_account(node: Node, role: UserRole) -> None:
+    """An account "admin" with ``role``, for the command line's sign-in."""
+    with node.database.transaction() as session:
+        add_user(
+            session,
+            Actor("setup", UserRole.ADMINISTRATOR),
+            NewUser("admin", "Admin", role, "admin-password"),
+        )
+
+
+def test_the_command_lines_dry_run_refuses_a_rewritten_trail_in_the_same_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hq, site = mission(tmp_path, sites=1)
+    _add_account(hq, UserRole.COORDINATOR)
+    monkeypatch.setenv("MSS_TRAINING_USER", "admin")
+    monkeypatch.setenv("MSS_TRAINING_PASSWORD", "admin-password")
+    site.send(hq)
+    rewrite_entry(site, 2, "Added nobody")
+    bundle = site.export(hq)
+    messages = []
+    for dry_run in (["--dry-run"], []):
+        argv = ["--db", str(tmp_path / "hq.sqlite"), "sync", "import", str(bundle), *dry_run]
+        assert main(argv, out=io.StringIO()) == 1
+        messages.append(capsys.readouterr().err)
+    assert messages[0] == messages[1]
+    assert "site Site1's trail was rewritten or rolled back after entry" in messages[0]
+    assert "its entry 2 of" in messages[0]
+
+
 def test_audit_verify_shows_the_witness_and_catches_a_contradiction(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     hq, site = mission(tmp_path, sites=1)
-    with site.database.transaction() as session:
-        add_user(
-            session,
-            Actor("setup", UserRole.ADMINISTRATOR),
-            NewUser("admin", "Admin", UserRole.ADMINISTRATOR, "admin-password"),
-        )
+    _add_account(site, UserRole.ADMINISTRATOR)
     monkeypatch.setenv("MSS_TRAINING_USER", "admin")
     monkeypatch.setenv("MSS_TRAINING_PASSWORD", "admin-password")
     site.add_officer("K1")
