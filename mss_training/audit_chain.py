@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mss_training.signing import sign
@@ -85,3 +85,12 @@ def sign_entry(private_key: bytes, hash_hex: str) -> bytes:
 
 def sign_head(private_key: bytes, entries: int, head_hash: str) -> bytes:
     return sign(private_key, head_message(entries, head_hash))
+
+
+def stored_entry_hash(columns: Mapping[str, Any]) -> str:
+    """An entry's hash recomputed from its stored columns (``FIELDS`` and ``previous_hash``).
+
+    The one way to recompute a stored entry's hash, for code that holds an entry as
+    columns by name: a witness checking another installation's trail goes through it.
+    """
+    return entry_hash([columns[name] for name in FIELDS], columns["previous_hash"])

@@ -23,7 +23,8 @@ def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
     if verification.intact:
         print(
             f"Audit trail OK: {verification.entries} entries, each linked to the one before "
-            "and the last signed by this installation.",
+            "and the last signed by this installation"
+            + (f", and {verification.witnessed}." if verification.witnessed else "."),
             file=out,
         )
         return 0

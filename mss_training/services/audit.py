@@ -28,6 +28,7 @@ from mss_training.dates import utc_now
 from mss_training.errors import DatabaseAccessError
 from mss_training.models import AuditEntry, Installation, Site
 from mss_training.signing import is_signed_by
+from mss_training.sync.trail import check_cosignatures
 
 # Built once: an audit entry is written by nearly every unit of work.
 _LOCK_HEAD = (
@@ -135,6 +136,8 @@ class AuditVerification:
     entries: int
     problem: str | None = None
     broken_entry: int | None = None  # the number of the first entry found wrong
+    # "witnessed by HQ up to entry 1,204 on 3 March 2026", when others co-signed the trail
+    witnessed: str | None = None
 
     @property
     def intact(self) -> bool:
@@ -235,13 +238,14 @@ def _first_bad_signature(session: Session, public_key: bytes) -> int | None:
     return None
 
 
-def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None]:
+def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None, uuid.UUID]:
     head = session.execute(
         select(
             Installation.audit_entries,
             Installation.audit_head,
             Installation.audit_head_signature,
             Site.public_key,
+            Site.uid,
         )
         .join(Site, Site.id == Installation.site_id)
         .where(Installation.id == 1)
@@ -303,7 +307,11 @@ def verify_audit_trail(session: Session) -> AuditVerification:
         else:
             sentence = "the record of the trail's last entry has a bad signature."
         return AuditVerification(len(links), _sentence(sentence), number)
-    return AuditVerification(len(links))
+    # A trail rebuilt with the real key verifies above; what its witnesses hold does not.
+    witness = check_cosignatures(session, head.uid, [link.stored_hash for link in links])
+    if witness.problem is not None:
+        return AuditVerification(len(links), _sentence(witness.problem), witness.broken_entry)
+    return AuditVerification(len(links), witnessed=witness.line)
 
 
 def _sentence(text: str) -> str:

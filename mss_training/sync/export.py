@@ -44,6 +44,7 @@ from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleWriter, Manifest
 from mss_training.sync.identity import find_site, own_site, site_identity
+from mss_training.sync.trail import TRAIL_PART, cosignatures_for, outgoing_trail, trail_records
 
 # A transaction that began before a bundle was made may commit after it, with rows
 # stamped earlier than the bundle: the next bundle for that site starts this much earlier.
@@ -121,6 +122,8 @@ def write_bundle(
         progress.step(3, 5, "Writing exemptions and certificates")
         writer.write_part("exemptions.jsonl", _exemptions(session, ids, plan.since))
         writer.write_part("certificates.jsonl", _certificates(session, ids, plan.since))
+        trail = outgoing_trail(session, plan.recipient)
+        writer.write_part(TRAIL_PART, trail_records(session, trail))
         progress.step(4, 5, "Signing")
         acknowledges = {
             sites[peer.site_id].uid: peer.last_received_at
@@ -135,6 +138,8 @@ def write_bundle(
             recipient=plan.recipient,
             since=plan.since,
             acknowledges=acknowledges,
+            trail=trail.manifest_field(),
+            witnessed=cosignatures_for(session, plan.recipient, installation.private_key),
         )
     except BaseException:
         writer.abandon()

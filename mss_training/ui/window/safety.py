@@ -97,10 +97,14 @@ class SafetyActions(DataActions):
     def _show_audit_state(self, verification: AuditVerification) -> None:
         if verification.intact:
             self.audit_banner.hide()
-            self.statusBar().showMessage(
-                self.tr("Audit trail checked: {0} entries, intact.").format(verification.entries),
-                10_000,
+            message = self.tr("Audit trail checked: {0} entries, intact.").format(
+                verification.entries
             )
+            if verification.witnessed:
+                message = self.tr("Audit trail checked: {0} entries, intact, {1}.").format(
+                    verification.entries, verification.witnessed
+                )
+            self.statusBar().showMessage(message, 10_000)
         else:
             self.audit_banner.setText(
                 self.tr(
