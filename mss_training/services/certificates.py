@@ -25,6 +25,7 @@ from mss_training.documents.certificate import (
 )
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -196,7 +197,7 @@ def _issue_for_pass(
         signatory_name=options.signatory_name,
         signatory_title=options.signatory_title,
         language=options.language,
-        code=make_code(facts, installation.private_key),
+        code=make_code(facts, installation_private_key(session)),
     )
     certificate = Certificate(
         serial=serial,

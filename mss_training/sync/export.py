@@ -20,6 +20,7 @@ from mss_training.dates import stamp_time, utc_now
 from mss_training.db.text_columns import TextColumns
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import InputError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -131,7 +132,7 @@ def write_bundle(
             bundle_uid=uuid.uuid4(),
             created_at=created_at,
             sender=site_identity(own),
-            private_key=installation.private_key,
+            private_key=installation_private_key(session),
             recipient=plan.recipient,
             since=plan.since,
             acknowledges=acknowledges,
