@@ -185,7 +185,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with open_from(args) as database, database.transaction() as session:
+    with open_from(args, create=True) as database, database.transaction() as session:
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."

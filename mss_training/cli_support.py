@@ -67,8 +67,9 @@ def new_password(given: str | None, whose: str, option: str = "--password") -> s
     return first
 
 
-def open_from(args: argparse.Namespace) -> Database:
-    return open_database(database_url(args.db))
+def open_from(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database named by --db; only ``init`` and ``demo`` may make a new one."""
+    return open_database(database_url(args.db), create=create)
 
 
 def on_terminal(text: str) -> str:
