@@ -18,6 +18,7 @@ from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
+    ask_passphrases_on_the_terminal,
     authenticate,
     new_password,
     on_terminal,
@@ -744,6 +745,7 @@ def _report_bug(error: BaseException) -> str:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 a problem the user can fix)."""
     args = build_parser().parse_args(argv)
+    ask_passphrases_on_the_terminal()
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
         return handler(args, out or sys.stdout)
