@@ -16,7 +16,7 @@ from mss_training.services.audit_history import (
     recent_entries,
 )
 from mss_training.services.backups import back_up, database_file
-from mss_training.services.restoring import describe_copy, restore
+from mss_training.services.restoring import check_restore, restore
 
 
 def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
@@ -71,7 +71,8 @@ def command_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def command_restore(args: argparse.Namespace, out: TextIO) -> int:
     target = database_file(database_url(args.db))
-    describe_copy(args.file)  # a copy that is not sound is refused before anyone signs in
+    # A copy that is not sound, or not this installation's, is refused before signing in.
+    check_restore(target, args.file, other_installation=args.other_installation)
     actor = None
     try:
         database = open_from(args)

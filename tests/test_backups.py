@@ -22,8 +22,8 @@ from mss_training.services.backups import (
 )
 from mss_training.services.demo import add_demo_accounts
 from mss_training.services.permissions import Actor
-from mss_training.services.restoring import restore
 from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.restoring import restore
 from mss_training.services.settings import (
     BackupSettings,
     load_backup_settings,

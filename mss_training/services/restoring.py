@@ -144,6 +144,23 @@ class Restored:
 SignIn = Callable[[Database], Actor]
 
 
+def check_restore(database_path: Path, copy: Path, *, other_installation: bool) -> CopyFacts:
+    """What ``copy`` is, refusing one that is not sound, is the database itself, or (unless
+    ``other_installation``) belongs to another installation; changes nothing."""
+    facts = describe_copy(copy)
+    if database_path.exists() and copy.resolve() == database_path.resolve():
+        raise InputError(f"{copy} is the database itself; choose a backup copy.")
+    current = installation_at(database_path)
+    if current is not None and facts.installation != current and not other_installation:
+        raise OtherInstallationError(
+            f"{copy} is a copy of another installation ({facts.site_name or 'unnamed'}, "
+            f"{facts.installation}), not of this database ({current}); restoring it gives "
+            "this computer that installation's identity. Say so explicitly "
+            "(--other-installation) to restore it anyway. Nothing was changed."
+        )
+    return facts
+
+
 def restore(
     database_path: Path,
     copy: Path,
@@ -164,18 +181,9 @@ def restore(
     """
     if actor is not None:
         require(actor, Permission.RESTORE)
-    facts = describe_copy(copy)
-    if database_path.exists() and copy.resolve() == database_path.resolve():
-        raise InputError(f"{copy} is the database itself; choose a backup copy.")
+    facts = check_restore(database_path, copy, other_installation=other_installation)
     current = installation_at(database_path)
     other = current is not None and facts.installation != current
-    if other and not other_installation:
-        raise OtherInstallationError(
-            f"{copy} is a copy of another installation ({facts.site_name or 'unnamed'}, "
-            f"{facts.installation}), not of this database ({current}); restoring it gives "
-            "this computer that installation's identity. Say so explicitly "
-            "(--other-installation) to restore it anyway. Nothing was changed."
-        )
     if database_path.exists():
         _take_out_of_use(database_path)
     staged = database_path.with_name(f".{database_path.stem}-restoring{database_path.suffix}")

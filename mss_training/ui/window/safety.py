@@ -31,8 +31,7 @@ from mss_training.services.reports import SessionLine, recent_sessions
 from mss_training.services.restoring import (
     OtherInstallationError,
     Restored,
-    describe_copy,
-    installation_at,
+    check_restore,
     restore,
 )
 from mss_training.services.settings import (
@@ -246,16 +245,10 @@ class SafetyActions(DataActions):
         current = self.context.database
 
         def check() -> str:
-            facts = describe_copy(copy)
-            mine = installation_at(database_file(current.url))
-            if mine is not None and facts.installation != mine:
-                return str(
-                    OtherInstallationError(
-                        f"{copy.name} is a copy of another installation "
-                        f"({facts.site_name or 'unnamed'}), not of this database; restoring it "
-                        "gives this computer that installation's identity."
-                    )
-                )
+            try:
+                check_restore(database_file(current.url), copy, other_installation=False)
+            except OtherInstallationError as error:
+                return str(error)
             return ""
 
         def ask(problem: str) -> None:
