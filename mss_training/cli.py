@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
 import traceback
 import zipfile
@@ -583,7 +584,10 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
 def command_gui(args: argparse.Namespace, out: TextIO) -> int:
     from mss_training.ui.app import run_app
 
-    return run_app(database_url(args.db))
+    # Only the first run, on the default file, makes a database; any other path must hold
+    # one already (a crash must never leave a new, empty one where anyone adds an admin).
+    first_run = not args.db and not os.environ.get(DATABASE_ENV)
+    return run_app(database_url(args.db), create=first_run)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,15 +21,15 @@ from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
 
-def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
-    """Open the main window on ``database_url``; return the exit status."""
+def run_app(database_url: str, argv: Sequence[str] | None = None, *, create: bool = False) -> int:
+    """Open the main window on ``database_url`` (made there only if ``create``)."""
     logging.basicConfig(level=logging.WARNING)
     application = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName("MSS")
     try:
-        database = open_database(database_url)
+        database = open_database(database_url, create=create)
     except MssError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
