@@ -2,12 +2,14 @@
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TextIO
 
-from mss_training.cli_support import authenticate, open_from, signed_in
+from mss_training.cli_support import authenticate, new_password, open_from, signed_in
 from mss_training.config import database_url
 from mss_training.errors import DatabaseAccessError
+from mss_training.keystore import PASSPHRASE_ENV
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.audit_history import (
     AuditLine,
@@ -17,6 +19,7 @@ from mss_training.services.audit_history import (
 )
 from mss_training.services.backups import back_up, database_file
 from mss_training.services.restoring import check_restore, restore
+from mss_training.services.signing_keys import export_signing_key, import_signing_key
 
 
 def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
@@ -100,6 +103,28 @@ def command_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _transport_passphrase() -> str:
+    return os.environ.get(PASSPHRASE_ENV) or new_password(
+        None, "the key file", f"${PASSPHRASE_ENV}"
+    )
+
+
+def command_keys(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
+        if args.action == "export":
+            passphrase = _transport_passphrase()
+            with database.transaction() as session:
+                path = export_signing_key(session, actor, args.file, passphrase)
+            print(f"Wrote this installation's signing key to {path}, encrypted.", file=out)
+        else:
+            with database.transaction() as session:
+                path = import_signing_key(
+                    session, actor, args.file, os.environ.get(PASSPHRASE_ENV, "")
+                )
+            print(f"This computer now holds the signing key, in {path}.", file=out)
+    return 0
+
+
 def add_safety_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     audit = commands.add_parser("audit", help="the tamper-evident audit trail")
     actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -116,6 +141,13 @@ def add_safety_commands(commands: "argparse._SubParsersAction[argparse.ArgumentP
     show.add_argument("--contingent", metavar="CODE", help="with a service number")
     show.add_argument("--limit", type=int, default=50, metavar="N", help="without a record")
     show.set_defaults(handler=command_audit_show)
+
+    keys = commands.add_parser("keys", help="copy the signing key to another computer")
+    key_actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, what in (("export", "write the key to FILE"), ("import", "keep FILE's key here")):
+        key_command = key_actions.add_parser(name, help=f"{what} (administrators)")
+        key_command.add_argument("file", type=Path, metavar="FILE")
+        key_command.set_defaults(handler=command_keys)
 
     backup = commands.add_parser(
         "backup", help="copy the (SQLite) database to a new file (coordinators, administrators)"

@@ -287,3 +287,39 @@ def test_a_peer_refuses_bundles_from_a_swapped_key_pair(tmp_path: Path) -> None:
     with pytest.raises(BundleError, match="another key"):
         hq.receive(bundle)
     site.database.close()
+
+
+def test_a_second_workstation_gets_the_key_by_export_and_import(
+    mission: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MSS_TRAINING_USER", "admin")
+    monkeypatch.setenv(PASSPHRASE_ENV, "long transport phrase")
+    exported = tmp_path / "hq.msskey"
+    status, output = run("--db", str(mission), "keys", "export", str(exported))
+    assert status == 0, output
+    assert b"ENCRYPTED" in exported.read_bytes()
+    monkeypatch.setenv(KEYS_ENV, str(tmp_path / "second-workstation"))
+    keystore._loaded.clear()
+    with (
+        open_database(f"sqlite:///{mission}", create=False) as database,
+        pytest.raises(DatabaseAccessError, match="not on this computer"),
+        database.transaction() as session,
+    ):
+        record_change(session, actor="a", action="note", entity="test", summary="x")
+    monkeypatch.setenv(PASSPHRASE_ENV, "wrong")
+    assert run("--db", str(mission), "keys", "import", str(exported))[0] == 1
+    monkeypatch.setenv(PASSPHRASE_ENV, "long transport phrase")
+    status, output = run("--db", str(mission), "keys", "import", str(exported))
+    assert status == 0, output
+    with raw(mission) as connection:
+        actions = [row[0] for row in connection.execute("SELECT action FROM audit_log")]
+    assert actions[-2:] == ["export", "import"]
+    assert verify_exit(mission)[0] == 0
+    # Another database's key is refused.
+    other = tmp_path / "other.sqlite"
+    set_up_for_the_command_line(f"sqlite:///{other}")
+    assert run("--db", str(other), "keys", "import", str(exported))[0] == 1
+    # A commander cannot copy the key.
+    monkeypatch.setenv("MSS_TRAINING_USER", "commander")
+    assert run("--db", str(mission), "keys", "export", str(tmp_path / "stolen.msskey"))[0] == 1
+    assert not (tmp_path / "stolen.msskey").exists()

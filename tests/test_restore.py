@@ -40,7 +40,7 @@ def last_entry(path: Path) -> tuple[str, str, str, str]:
         row = connection.execute(
             "SELECT actor, action, entity, summary FROM audit_log ORDER BY number DESC LIMIT 1"
         ).fetchone()
-    return tuple(row)  # type: ignore[return-value]
+    return tuple(row)
 
 
 @pytest.fixture

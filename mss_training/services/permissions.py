@@ -39,6 +39,7 @@ class Permission(StrEnum):
     # A copy holds every contingent's records; a restore replaces them all.
     BACK_UP = "back up the database"
     RESTORE = "restore a backup"
+    COPY_KEY = "copy the signing key to another computer"
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT, Permission.EXPORT}
@@ -57,6 +58,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.SET_UP,
             Permission.BACK_UP,
             Permission.RESTORE,
+            Permission.COPY_KEY,
         }
     ),
     UserRole.COORDINATOR: frozenset(
