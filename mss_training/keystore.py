@@ -30,8 +30,10 @@ PASSPHRASE_ENV = "MSS_TRAINING_KEY_PASSPHRASE"
 # How a face (the command line) asks for a passphrase; None: only the environment gives one.
 PassphrasePrompt = Callable[[str], str | None]
 _prompt: PassphrasePrompt | None = None
-# Keys already read in this process, by file: decrypting one costs a key derivation.
+# Keys and pins already read in this process, by file: decrypting a key costs a key
+# derivation, and every audited change asks for the key. Neither file is ever rewritten.
 _loaded: dict[Path, bytes] = {}
+_pins: dict[Path, bytes] = {}
 
 
 def key_folder() -> Path:
@@ -164,9 +166,13 @@ def save_pin(uid: uuid.UUID, public_key: bytes) -> None:
 
 def load_pin(uid: uuid.UUID) -> bytes | None:
     """The public key this computer pinned for installation ``uid``, or None."""
+    path = pin_path(uid)
+    if path in _pins:
+        return _pins[path]
     try:
-        document = json.loads(pin_path(uid).read_text(encoding="ascii"))
-        return bytes.fromhex(document["public_key"])
+        document = json.loads(path.read_text(encoding="ascii"))
+        _pins[path] = bytes.fromhex(document["public_key"])
+        return _pins[path]
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
