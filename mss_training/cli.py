@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
+    ask_passphrases_on_the_terminal,
     authenticate,
     new_password,
     on_terminal,
@@ -185,7 +187,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with open_from(args) as database, database.transaction() as session:
+    with open_from(args, create=True) as database, database.transaction() as session:
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."
@@ -605,7 +607,10 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
 def command_gui(args: argparse.Namespace, out: TextIO) -> int:
     from mss_training.ui.app import run_app
 
-    return run_app(database_url(args.db))
+    # Only the first run, on the default file, makes a database; any other path must hold
+    # one already (a crash must never leave a new, empty one where anyone adds an admin).
+    first_run = not args.db and not os.environ.get(DATABASE_ENV)
+    return run_app(database_url(args.db), create=first_run)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -777,6 +782,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 a problem the user can fix)."""
     args = build_parser().parse_args(argv)
     set_up_logging()
+    ask_passphrases_on_the_terminal()
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
         return handler(args, out or sys.stdout)

@@ -134,9 +134,8 @@ class Installation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
-    # This installation's Ed25519 private key (32 raw bytes). Whoever copies the database
-    # file has it too: laptops must use disk encryption.
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # The Ed25519 private key is not here: it is in this computer's key store
+    # (mss_training/keystore.py), so that a copy of the file cannot sign.
     # The audit trail's head: how many entries it has and the last one's hash, signed, so
     # that deleting the newest entries is found (mss_training/audit_chain.py).
     audit_entries: Mapped[int] = mapped_column(Integer, default=0)

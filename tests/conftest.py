@@ -1,6 +1,7 @@
 """Shared fixtures: real databases in temporary places, on SQLite and (when set) PostgreSQL."""
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One key store for the whole run (children of crash tests inherit it): databases made once
+# per session and copied into tests keep finding their signing keys.
+os.environ.setdefault("MSS_TRAINING_KEYS", tempfile.mkdtemp(prefix="mss-test-keys-"))
 
 POSTGRES_ENV = "MSS_TEST_POSTGRES_URL"
 BACKENDS = ["sqlite", "postgresql"] if os.environ.get(POSTGRES_ENV) else ["sqlite"]

@@ -26,6 +26,7 @@ from mss_training.audit_chain import (
 )
 from mss_training.dates import utc_now
 from mss_training.errors import DatabaseAccessError
+from mss_training.keystore import installation_private_key, pin_problem, trusted_public_key
 from mss_training.models import AuditEntry, Installation, Site
 from mss_training.signing import is_signed_by
 from mss_training.sync.trail import check_cosignatures
@@ -34,7 +35,6 @@ from mss_training.sync.trail import check_cosignatures
 _LOCK_HEAD = (
     select(
         Installation.site_id,
-        Installation.private_key,
         Installation.audit_entries,
         Installation.audit_head,
     )
@@ -76,6 +76,7 @@ def record_change(
     head = session.execute(_LOCK_HEAD).one_or_none()
     if head is None:
         raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+    private_key = installation_private_key(session)
     fields: dict[str, Any] = {
         "uid": uuid.uuid4(),
         "at": utc_now(),
@@ -97,10 +98,10 @@ def record_change(
         number=number,
         previous_hash=head.audit_head,
         entry_hash=digest,
-        signature=sign_entry(head.private_key, digest),
+        signature=sign_entry(private_key, digest),
     )
     session.add(entry)
-    signature = sign_head(head.private_key, number, digest)
+    signature = sign_head(private_key, number, digest)
     session.execute(_MOVE_HEAD, {"entries": number, "head": digest, "signature": signature})
 
 
@@ -295,7 +296,12 @@ def verify_audit_trail(session: Session) -> AuditVerification:
             else f"the last entry{after} was"
         )
         return AuditVerification(len(links), _sentence(f"{what} deleted."), None)
-    public_key = head.public_key or b""
+    # The key pinned on this computer, not the one the file says is its own: a key pair
+    # swapped in the file is found (mss_training/keystore.py).
+    swapped = pin_problem(session)
+    if swapped is not None:
+        return AuditVerification(len(links), swapped, None)
+    public_key = trusted_public_key(session)
     if not is_signed_by(
         public_key, head_message(head.audit_entries, head.audit_head), head.audit_head_signature
     ):

@@ -23,6 +23,7 @@ from mss_training.documents.certificate import (
 )
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -215,7 +216,7 @@ def _issue_for_pass(
         code="",
     )
     # The code signs everything the page prints, so that a verifier can draw it again.
-    code = make_code(facts_of(unsigned, site.uid.hex[:8]), installation.private_key)
+    code = make_code(facts_of(unsigned, site.uid.hex[:8]), installation_private_key(session))
     content = replace(unsigned, code=code)
     certificate = Certificate(
         serial=serial,

@@ -20,6 +20,7 @@ from mss_training.dates import stamp_time, utc_now
 from mss_training.db.text_columns import TextColumns
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import InputError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -125,6 +126,7 @@ def write_bundle(
         trail = outgoing_trail(session, plan.recipient)
         writer.write_part(TRAIL_PART, trail_records(session, trail))
         progress.step(4, 5, "Signing")
+        private_key = installation_private_key(session)
         acknowledges = {
             sites[peer.site_id].uid: peer.last_received_at
             for peer in session.scalars(select(SyncPeer))
@@ -134,12 +136,12 @@ def write_bundle(
             bundle_uid=uuid.uuid4(),
             created_at=created_at,
             sender=site_identity(own),
-            private_key=installation.private_key,
+            private_key=private_key,
             recipient=plan.recipient,
             since=plan.since,
             acknowledges=acknowledges,
             trail=trail.manifest_field(),
-            witnessed=cosignatures_for(session, plan.recipient, installation.private_key),
+            witnessed=cosignatures_for(session, plan.recipient, private_key),
         )
     except BaseException:
         writer.abandon()

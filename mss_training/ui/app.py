@@ -24,8 +24,8 @@ from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
 
-def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
-    """Open the main window on ``database_url``; return the exit status."""
+def run_app(database_url: str, argv: Sequence[str] | None = None, *, create: bool = False) -> int:
+    """Open the main window on ``database_url`` (made there only if ``create``)."""
     set_up_logging()
     application = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setApplicationName(APP_NAME)
@@ -36,14 +36,14 @@ def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
     crashes = CrashReporter(application)
     crashes.install()
     try:
-        return _run_window(database_url, application)
+        return _run_window(database_url, application, create=create)
     finally:
         crashes.uninstall()
 
 
-def _run_window(database_url: str, application: QCoreApplication) -> int:
+def _run_window(database_url: str, application: QCoreApplication, *, create: bool) -> int:
     try:
-        database = open_database(database_url)
+        database = open_database(database_url, create=create)
     except MssError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1

@@ -20,6 +20,7 @@ from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.domain import UserRole
 from mss_training.errors import BundleError
+from mss_training.keystore import installation_private_key
 from mss_training.models import AuditEntry, Installation, Site, TrailWitness
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.permissions import Actor
@@ -58,7 +59,7 @@ def rewrite_entry(node: Node, number: int, summary: str) -> None:
     with node.database.transaction() as session:
         installation = session.get(Installation, 1)
         assert installation is not None
-        key = installation.private_key
+        key = installation_private_key(session)  # the attacker has the laptop's key file
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.number >= number).order_by(AuditEntry.number)
         ).all()
