@@ -44,6 +44,8 @@ def command_enrol(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor), database.transaction() as session:
         enrolment = enrol_site(session, identity, actor, args.contingents)
     what = "was already enrolled" if enrolment.already else "is enrolled"
+    if args.contingents:
+        what += f" for {', '.join(sorted({code.strip().upper() for code in args.contingents}))}"
     print(
         f"{identity.name} ({identity.role.value.upper()}, key {identity.fingerprint}) {what}: "
         "its bundles are trusted here.",

@@ -263,6 +263,8 @@ def known_sites(session: Session) -> list[KnownSite]:
             trust = "this installation"
         elif site.enrolled_at is not None:
             trust = f"enrolled {site.enrolled_at:%Y-%m-%d}"
+            if site.contingents is not None:
+                trust += f" for {','.join(site.contingents)}"
         elif is_trusted(session, site):
             trust = "trusted through HQ"
         else:

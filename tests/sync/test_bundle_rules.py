@@ -24,7 +24,14 @@ from mss_training.models import Module, ModuleRevision, Officer, Result, Site, T
 from mss_training.services.demo import add_demo_accounts
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import ReadinessQuery, readiness_by_officer
-from mss_training.services.training import AttendeeResult, SessionInput, record_session
+from mss_training.services.training import (
+    AttendeeResult,
+    ExemptionInput,
+    SessionInput,
+    grant_exemption,
+    record_session,
+    void_result,
+)
 from mss_training.sync.identity import enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.sync.rules import CLOCK_TOLERANCE
@@ -130,25 +137,6 @@ def test_a_fail_scored_1000_is_refused_and_readiness_is_unchanged(
     assert f"result {_result_uid(kenya)} (UOF-101, 2026-03-02)" in message
 
 
-def test_an_outcome_its_score_does_not_give_is_refused(
-    kenya_mission: tuple[Node, Node], tmp_path: Path
-) -> None:
-    hq, kenya = kenya_mission
-    bad = _crafted(
-        kenya, hq, tmp_path, {"results.jsonl": lambda r: r.update(score=50.0, outcome="pass")}
-    )
-    _unchanged_by(hq, bad, "score of 50 is a fail in UOF-101 (pass mark 80), not a pass")
-
-
-def test_a_result_of_an_absent_officer_cannot_pass(
-    kenya_mission: tuple[Node, Node], tmp_path: Path
-) -> None:
-    hq, kenya = kenya_mission
-    edit: Edit = lambda r: r.update(attended=False, score=None, outcome="pass")  # noqa: E731
-    bad = _crafted(kenya, hq, tmp_path, {"results.jsonl": edit})
-    _unchanged_by(hq, bad, "did not attend can have no score or result")
-
-
 def test_a_result_claiming_to_be_recorded_at_hq_by_an_hq_account_is_refused(
     kenya_mission: tuple[Node, Node], tmp_path: Path
 ) -> None:
@@ -158,14 +146,6 @@ def test_a_result_claiming_to_be_recorded_at_hq_by_an_hq_account_is_refused(
     edit: Edit = lambda r: r.update(site=hq_uid, recorded_by="hq.admin")  # noqa: E731
     bad = _crafted(kenya, hq, tmp_path, {"results.jsonl": edit})
     _unchanged_by(hq, bad, "claims to be recorded at HQ", "Site1 may send only its own records")
-
-
-def test_a_result_dated_2099_is_refused(kenya_mission: tuple[Node, Node], tmp_path: Path) -> None:
-    hq, kenya = kenya_mission
-    bad = _crafted(
-        kenya, hq, tmp_path, {"results.jsonl": lambda r: r.update(completed_on="2099-01-01")}
-    )
-    _unchanged_by(hq, bad, "the date 2099-01-01 is in the future", "1 day of clock tolerance")
 
 
 def test_a_day_within_the_clock_tolerance_is_taken(
@@ -184,20 +164,85 @@ def test_a_day_within_the_clock_tolerance_is_taken(
     assert hq.receive(bundle).added["results"] == 1
 
 
-def test_a_result_stamped_in_the_future_is_refused(
+FAR = "2099-01-01T00:00:00.000000Z"
+CASES: dict[str, tuple[str, Edit, tuple[str, ...]]] = {
+    "an outcome its score does not give": (
+        "results.jsonl",
+        lambda r: r.update(score=50.0, outcome="pass"),
+        ("score of 50 is a fail in UOF-101 (pass mark 80), not a pass",),
+    ),
+    "a pass for an officer who was absent": (
+        "results.jsonl",
+        lambda r: r.update(attended=False, score=None, outcome="pass"),
+        ("did not attend can have no score or result",),
+    ),
+    "a score that is not a number": (
+        "results.jsonl",
+        lambda r: r.update(score="95"),
+        ("has a score that is not a number",),
+    ),
+    "a result dated 2099": (
+        "results.jsonl",
+        lambda r: r.update(completed_on="2099-01-01"),
+        ("the date 2099-01-01 is in the future", "1 day of clock tolerance"),
+    ),
+    "a result stamped 2099": (
+        "results.jsonl",
+        lambda r: r.update(created_at=FAR),
+        (f"is stamped {FAR}, later than this installation's clock allows",),
+    ),
+    "a session dated 2099": (
+        "sessions.jsonl",
+        lambda r: r.update(starts_on="2099-01-01", ends_on="2099-01-02"),
+        ("session ", "the date 2099-01-01 is in the future"),
+    ),
+    "a session that ends before it starts": (
+        "sessions.jsonl",
+        lambda r: r.update(starts_on="2026-03-05"),
+        ("session ", "a session cannot end before it starts"),
+    ),
+    "an officer with no family name": (
+        "officers.jsonl",
+        lambda r: r.update(family_name=" ") if r["service_number"] == "K2" else None,
+        ("officer KEN K2", "officer K2 needs a family name"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_record_a_local_entry_refuses_is_refused(
+    kenya_mission: tuple[Node, Node], tmp_path: Path, case: str
+) -> None:
+    hq, kenya = kenya_mission
+    part, edit, phrases = CASES[case]
+    _unchanged_by(hq, _crafted(kenya, hq, tmp_path, {part: edit}), *phrases)
+
+
+def test_a_bundle_dated_ahead_is_refused(kenya_mission: tuple[Node, Node], tmp_path: Path) -> None:
+    # HQ would take it as received up to 2099 and leave everything out of its next bundles.
+    hq, kenya = kenya_mission
+    bad = tmp_path / "ahead.mssync"
+    _resign(kenya.export(hq), bad, _site_key(kenya), lambda m: m.update(created_at=FAR))
+    _unchanged_by(hq, bad, "the bundle is stamped 2099-01-01")
+
+
+def test_an_exemption_granted_in_2099_is_refused(
     kenya_mission: tuple[Node, Node], tmp_path: Path
 ) -> None:
     hq, kenya = kenya_mission
-    far = "2099-01-01T00:00:00.000000Z"
-    bad = _crafted(kenya, hq, tmp_path, {"results.jsonl": lambda r: r.update(created_at=far)})
-    _unchanged_by(hq, bad, f"is stamped {far}, later than this installation's clock allows")
-
-
-def test_a_session_dated_2099_is_refused(kenya_mission: tuple[Node, Node], tmp_path: Path) -> None:
-    hq, kenya = kenya_mission
-    edit: Edit = lambda r: r.update(starts_on="2099-01-01", ends_on="2099-01-02")  # noqa: E731
-    bad = _crafted(kenya, hq, tmp_path, {"sessions.jsonl": edit})
-    _unchanged_by(hq, bad, "session ", "the date 2099-01-01 is in the future")
+    with kenya.database.transaction() as session:
+        grant_exemption(
+            session,
+            ExemptionInput(
+                OfficerRef("KEN", "K2"), "HR-101", "served with UNMIL", "Chief", dt.date(2026, 2, 1)
+            ),
+            ACTOR,
+        )
+    bad = _crafted(
+        kenya, hq, tmp_path, {"exemptions.jsonl": lambda r: r.update(granted_on="2099-01-01")}
+    )
+    _unchanged_by(hq, bad, "exemption ", "HR-101", "the date 2099-01-01 is in the future")
+    assert hq.receive(kenya.export(hq)).added["exemptions"] == 1
 
 
 END_OF_TIME = "9999-12-31T23:59:59.999999Z"
@@ -351,6 +396,39 @@ def test_a_site_passes_on_another_sites_record_only_through_hq(tmp_path: Path) -
     hq.send(kenya)
     hq.send(jamaica)
     assert hq.snapshot() == kenya.snapshot() == jamaica.snapshot()
+
+
+def test_a_site_may_carry_the_other_sites_result_its_own_correction_points_at(
+    tmp_path: Path,
+) -> None:
+    # Two sites that traded directly and corrected each other's results never block each
+    # other: each bundle carries the result its own void points at.
+    hq, kenya, jamaica = mission(tmp_path, sites=2)
+    hq.send(kenya)
+    hq.send(jamaica)
+    kenya.add_officer("K1")
+    kenya.train(["K1"])
+    jamaica.add_officer("K2")
+    jamaica.train(["K2"], day=3)
+    kenya.send(jamaica)
+    jamaica.send(kenya)
+    for site in (kenya, jamaica):
+        own = _uid_of(site)
+        with site.database.transaction() as session:
+            theirs = session.scalars(
+                select(Result.uid).join(Site, Site.id == Result.site_id).where(Site.uid != own)
+            ).one()
+            void_result(session, theirs, reason="wrong officer", actor=ACTOR)
+    assert jamaica.send(hq).added["results"] == 3
+    assert kenya.send(hq).added["results"] == 1
+    hq.send(kenya)
+    hq.send(jamaica)
+    assert hq.snapshot() == kenya.snapshot() == jamaica.snapshot()
+
+
+def _uid_of(node: Node) -> uuid.UUID:
+    with node.database.reading() as session:
+        return own_identity(session).uid
 
 
 # -- an incoming result is taken exactly when a local entry of the same values is ---------
