@@ -28,6 +28,7 @@ from mss_training.services.training import (
     decide_outcome,
     future_date_problem,
 )
+from mss_training.sync.identity import is_trusted
 
 if TYPE_CHECKING:
     from mss_training.sync.merge import Merge
@@ -60,6 +61,7 @@ class BundleRules:
         self.latest_day = latest.date()
         self.contingents = set(sender.contingents) if sender.contingents is not None else None
         self._sites: dict[str, Site] | None = None
+        self._trusted: dict[int, bool] = {}
         self._rules: dict[tuple[int, int], ModuleRules] | None = None
         self._session_versions: dict[int, int] = {}
         self._officer_contingents: dict[int, str] | None = None
@@ -118,9 +120,15 @@ class BundleRules:
             and site is not None
             and site.role == SiteRole.SITE.value
             and site.id != own.id
+            and self.trusted(site)
         ):
             return False
         raise self.not_theirs(what, origin)
+
+    def trusted(self, site: Site) -> bool:
+        if site.id not in self._trusted:
+            self._trusted[site.id] = is_trusted(self.merge.session, site)
+        return self._trusted[site.id]
 
     def not_theirs(self, what: str, origin: str) -> BundleError:
         site = self.sites().get(origin)
