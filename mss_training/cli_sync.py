@@ -42,8 +42,10 @@ def command_identity(args: argparse.Namespace, out: TextIO) -> int:
 def command_enrol(args: argparse.Namespace, out: TextIO) -> int:
     identity = read_identity(args.identity, args.name)
     with signed_in(args) as (database, actor), database.transaction() as session:
-        enrolment = enrol_site(session, identity, actor)
+        enrolment = enrol_site(session, identity, actor, args.contingents)
     what = "was already enrolled" if enrolment.already else "is enrolled"
+    if args.contingents:
+        what += f" for {', '.join(sorted({code.strip().upper() for code in args.contingents}))}"
     print(
         f"{identity.name} ({identity.role.value.upper()}, key {identity.fingerprint}) {what}: "
         "its bundles are trusted here.",
@@ -128,6 +130,12 @@ def add_sync_commands(commands: Any) -> None:
     enrol = add("enrol", command_enrol, "trust another installation (its file or code)")
     enrol.add_argument("identity", metavar="FILE|CODE")
     enrol.add_argument("--name", metavar="NAME", help="its name (with a code)")
+    enrol.add_argument(
+        "--contingents",
+        type=lambda text: text.split(","),
+        metavar="KEN,JAM",
+        help="take the site's records of these contingents only",
+    )
     add("sites", command_sites, "the installations known here and whether they are trusted")
     export = add("export", command_export, "write a sync bundle")
     export.add_argument("file", type=Path, metavar="FILE.mssync")

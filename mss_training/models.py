@@ -124,6 +124,9 @@ class Site(Base):
     # its bundles; a site HQ has enrolled is trusted through HQ (``vouched_by``).
     enrolled_at: Mapped[dt.datetime | None]
     vouched_by_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    # The contingent codes HQ enrolled the site for; None: every contingent. A bundle from
+    # the site holding records of other contingents is refused (sync/rules.py).
+    contingents: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
 
 
 class Installation(Base):

@@ -22,6 +22,7 @@ from mss_training.services.training import (
     PlannedSession,
     ResultRow,
     decide_outcome,
+    future_date_problem,
     write_sessions,
 )
 from mss_training.text_limits import column_length, text_problem
@@ -187,8 +188,9 @@ def _plan(
             reason = f"bad date {date_text!r} (use YYYY-MM-DD)" if date_text else "missing date"
             rejected.append(RowProblem(row.number, reason))
             continue
-        if day > today:
-            rejected.append(RowProblem(row.number, f"the date {day.isoformat()} is in the future"))
+        problem = future_date_problem(day, today)
+        if problem:
+            rejected.append(RowProblem(row.number, problem))
             continue
         score_text = columns.value(row, "score").replace(",", ".").rstrip("%")
         score: float | None = None

@@ -123,22 +123,44 @@ def decide_outcome(
     return outcome
 
 
-def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
-    """Record one session with all its results, in the caller's transaction."""
-    require(actor, Permission.RECORD_TRAINING)
-    if entry.ends_on < entry.starts_on:
+def future_date_problem(day: dt.date, today: dt.date) -> str | None:
+    """Why ``day`` cannot be a day training took place, or None: it is after ``today``."""
+    return f"the date {day.isoformat()} is in the future" if day > today else None
+
+
+def check_session_entry(
+    starts_on: dt.date, ends_on: dt.date, location: str, instructors: str, language: str, notes: str
+) -> None:
+    """InputError if a session's dates or texts could not be recorded here.
+
+    The rule of a local entry, which a sync merge applies to every session it receives.
+    """
+    if ends_on < starts_on:
         raise InputError("A session cannot end before it starts.")
     for name, value, limit in (
-        ("place", entry.location, column_length(TrainingSession.location)),
-        ("instructors' names", entry.instructors, column_length(TrainingSession.instructors)),
-        ("language", entry.language, column_length(TrainingSession.language)),
-        ("notes", entry.notes, None),
+        ("place", location, column_length(TrainingSession.location)),
+        ("instructors' names", instructors, column_length(TrainingSession.instructors)),
+        ("language", language, column_length(TrainingSession.language)),
+        ("notes", notes, None),
     ):
         problem = text_problem(value, limit)
         if problem:
             raise InputError(f"The session's {name} {problem}.")
-    if not entry.location.strip():
+    if not location.strip():
         raise InputError("Say where the session took place.")
+
+
+def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
+    """Record one session with all its results, in the caller's transaction."""
+    require(actor, Permission.RECORD_TRAINING)
+    check_session_entry(
+        entry.starts_on,
+        entry.ends_on,
+        entry.location,
+        entry.instructors,
+        entry.language,
+        entry.notes,
+    )
     rules = module_rules(session, entry.module)
     seen: set[int] = set()
     rows: list[ResultRow] = []
@@ -382,22 +404,29 @@ class ExemptionInput:
     kind: ExemptionKind = ExemptionKind.EXEMPTION
 
 
-def grant_exemption(session: Session, entry: ExemptionInput, actor: Actor) -> uuid.UUID:
-    """Record an approved exemption or equivalence for one officer and module."""
-    require(actor, Permission.GRANT_EXEMPTIONS)
-    if not entry.reason.strip():
+def check_exemption_entry(
+    reason: str, approved_by: str, granted_on: dt.date, valid_until: dt.date | None
+) -> None:
+    """InputError if an exemption could not be granted here; a sync merge applies it too."""
+    if not reason.strip():
         raise InputError("An exemption needs a reason.")
-    if not entry.approved_by.strip():
+    if not approved_by.strip():
         raise InputError("Say who approved the exemption.")
     for name, value, limit in (
-        ("reason", entry.reason, None),
-        ("approver's name", entry.approved_by, column_length(Exemption.approved_by)),
+        ("reason", reason, None),
+        ("approver's name", approved_by, column_length(Exemption.approved_by)),
     ):
         problem = text_problem(value, limit)
         if problem:
             raise InputError(f"The exemption's {name} {problem}.")
-    if entry.valid_until is not None and entry.valid_until < entry.granted_on:
+    if valid_until is not None and valid_until < granted_on:
         raise InputError("An exemption cannot end before it is granted.")
+
+
+def grant_exemption(session: Session, entry: ExemptionInput, actor: Actor) -> uuid.UUID:
+    """Record an approved exemption or equivalence for one officer and module."""
+    require(actor, Permission.GRANT_EXEMPTIONS)
+    check_exemption_entry(entry.reason, entry.approved_by, entry.granted_on, entry.valid_until)
     officer = find_officer(session, entry.officer)
     rules = module_rules(session, entry.module)
     exemption = Exemption(

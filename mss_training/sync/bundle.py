@@ -304,7 +304,7 @@ class BundleReader:
         try:
             with self._zip.open(info) as entry:
                 data = entry.read(_MAX_MANIFEST + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile):
+        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error):
             raise BundleError(f"{self.where} is damaged or cut short.") from None
         if len(data) > _MAX_MANIFEST:
             raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")

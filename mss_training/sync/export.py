@@ -1,9 +1,11 @@
 """Writing a bundle: what this installation knows, for another one to merge.
 
-Officers, sessions, reference data and the curriculum are small and always travel whole,
-so any bundle can be merged on its own. Results, exemptions and certificates, which are
-the bulk, can be limited to those stored here since a moment, plus the older results
-that the included corrections and certificates point at.
+Officers, reference data and the curriculum are small and always travel whole, so any
+bundle can be merged on its own. Results, exemptions and certificates, which are the bulk,
+can be limited to those stored here since a moment, plus the older results that the
+included corrections and certificates point at. HQ's bundles carry every site's records; a
+site's carry only its own facts (and what they point at), since a receiver takes other
+sites' records from HQ alone (sync/rules.py).
 """
 
 import datetime as dt
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from mss_training.dates import stamp_time, utc_now
@@ -114,15 +116,19 @@ def write_bundle(
         progress.step(0, 5, "Writing officers")
         officer_uids = _uids(session, Officer)
         writer.write_part("officers.jsonl", _officers(session, site_uids))
+        # HQ passes on every site's records; a site sends only its own (and the records
+        # its corrections and certificates point at), which is all a receiver takes from it.
+        window = _Window(plan.since, None if own.role == SiteRole.HQ.value else own.id)
+        extra = _extra_results(session, window)
         progress.step(1, 5, "Writing sessions")
         session_uids = _uids(session, TrainingSession)
-        writer.write_part("sessions.jsonl", _sessions(session, site_uids))
+        writer.write_part("sessions.jsonl", _sessions(session, site_uids, window, extra))
         progress.step(2, 5, "Writing results")
         ids = _Ids(officer_uids, session_uids, site_uids)
-        writer.write_part("results.jsonl", _results(session, ids, plan.since))
+        writer.write_part("results.jsonl", _results(session, ids, window, extra))
         progress.step(3, 5, "Writing exemptions and certificates")
-        writer.write_part("exemptions.jsonl", _exemptions(session, ids, plan.since))
-        writer.write_part("certificates.jsonl", _certificates(session, ids, plan.since))
+        writer.write_part("exemptions.jsonl", _exemptions(session, ids, window))
+        writer.write_part("certificates.jsonl", _certificates(session, ids, window))
         trail = outgoing_trail(session, plan.recipient)
         writer.write_part(TRAIL_PART, trail_records(session, trail))
         progress.step(4, 5, "Signing")
@@ -332,7 +338,9 @@ def _officers(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str,
         }
 
 
-def _sessions(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str, Any]]:
+def _sessions(
+    session: Session, site_uids: dict[int, str], window: "_Window", extra: set[int]
+) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
     labels = dict(session.execute(select(CurriculumVersion.id, CurriculumVersion.label)).all())
     statement = (
@@ -340,6 +348,25 @@ def _sessions(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str,
         .order_by(TrainingSession.id)
         .execution_options(yield_per=_BATCH)
     )
+    if window.site_id is not None:
+        # Its own sessions, and those its own results or the results they need are in.
+        needed = [
+            id_
+            for (id_,) in _in_chunks(
+                session,
+                lambda chunk: select(Result.session_id).where(Result.id.in_(chunk)).distinct(),
+                sorted(extra),
+            )
+        ]
+        statement = statement.where(
+            or_(
+                TrainingSession.site_id == window.site_id,
+                TrainingSession.id.in_(
+                    select(Result.session_id).where(Result.site_id == window.site_id)
+                ),
+                TrainingSession.id.in_(needed),
+            )
+        )
     for row in session.execute(statement):
         yield _travel(row, site_uids) | {
             "module": modules[row.module_id],
@@ -363,29 +390,55 @@ class _Ids:
     sites: dict[int, str]
 
 
-def _results(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator[dict[str, Any]]:
-    extra: set[int] = set()
-    if since is not None:
-        # Corrections and certificates in the window point at results that may be older.
-        corrected = session.scalars(select(Result.supersedes_id).where(Result.stored_at >= since))
-        certified = session.scalars(
-            select(Certificate.result_id).where(Certificate.stored_at >= since)
+@dataclass(frozen=True)
+class _Window:
+    """Which facts a bundle carries: stored since a moment, made at one site (None: all)."""
+
+    since: dt.datetime | None
+    site_id: int | None
+
+    def where(self, model: Any) -> list[Any]:
+        conditions = []
+        if self.since is not None:
+            conditions.append(model.stored_at >= self.since)
+        if self.site_id is not None:
+            conditions.append(model.site_id == self.site_id)
+        return conditions
+
+    def holds(self, stored_at: dt.datetime, site_id: int) -> bool:
+        return (self.since is None or stored_at >= self.since) and (
+            self.site_id is None or site_id == self.site_id
         )
-        wanted = {result_id for result_id in [*corrected, *certified] if result_id is not None}
-        while wanted:
-            rows = _in_chunks(
-                session,
-                lambda chunk: select(Result.id, Result.stored_at, Result.supersedes_id).where(
-                    Result.id.in_(chunk)
-                ),
-                sorted(wanted),
-            )
-            wanted = set()
-            for result_id, stored_at, supersedes_id in rows:
-                if stored_at < since and result_id not in extra:
-                    extra.add(result_id)
-                    if supersedes_id is not None:
-                        wanted.add(supersedes_id)
+
+
+def _extra_results(session: Session, window: _Window) -> set[int]:
+    """The results outside the window that the corrections and certificates in it point at."""
+    extra: set[int] = set()
+    if not window.where(Result):
+        return extra
+    corrected = session.scalars(select(Result.supersedes_id).where(*window.where(Result)))
+    certified = session.scalars(select(Certificate.result_id).where(*window.where(Certificate)))
+    wanted = {result_id for result_id in [*corrected, *certified] if result_id is not None}
+    while wanted:
+        rows = _in_chunks(
+            session,
+            lambda chunk: select(
+                Result.id, Result.stored_at, Result.site_id, Result.supersedes_id
+            ).where(Result.id.in_(chunk)),
+            sorted(wanted),
+        )
+        wanted = set()
+        for result_id, stored_at, site_id, supersedes_id in rows:
+            if not window.holds(stored_at, site_id) and result_id not in extra:
+                extra.add(result_id)
+                if supersedes_id is not None:
+                    wanted.add(supersedes_id)
+    return extra
+
+
+def _results(
+    session: Session, ids: _Ids, window: _Window, extra: set[int]
+) -> Iterator[dict[str, Any]]:
     superseded = aliased(Result)
     read = TextColumns(session)
     uid, stamp, day = read.text("uid"), read.text("stamp"), read.text("date")
@@ -404,9 +457,8 @@ def _results(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator
         Result.reason,
         Result.recorded_by,
     ).outerjoin(superseded, superseded.id == Result.supersedes_id)
-    statements = [columns.order_by(Result.id)]
-    if since is not None:
-        statements = [columns.where(Result.stored_at >= since).order_by(Result.id)]
+    statements = [columns.where(*window.where(Result)).order_by(Result.id)]
+    if extra:
         statements += [
             columns.where(Result.id.in_(chunk)).order_by(Result.id)
             for chunk in _chunks(sorted(extra))
@@ -442,11 +494,9 @@ def _in_chunks(session: Session, statement: Any, values: list[int]) -> list[Any]
     return rows
 
 
-def _exemptions(session: Session, ids: _Ids, since: dt.datetime | None) -> Iterator[dict[str, Any]]:
+def _exemptions(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
-    statement = select(Exemption.__table__).order_by(Exemption.id)
-    if since is not None:
-        statement = statement.where(Exemption.stored_at >= since)
+    statement = select(Exemption.__table__).where(*window.where(Exemption)).order_by(Exemption.id)
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "officer": ids.officers[row.officer_id],
@@ -459,9 +509,7 @@ def _exemptions(session: Session, ids: _Ids, since: dt.datetime | None) -> Itera
         }
 
 
-def _certificates(
-    session: Session, ids: _Ids, since: dt.datetime | None
-) -> Iterator[dict[str, Any]]:
+def _certificates(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
     result = aliased(Result)
     statement = (
@@ -469,8 +517,13 @@ def _certificates(
         .outerjoin(result, result.id == Certificate.result_id)
         .order_by(Certificate.id)
     )
-    if since is not None:
-        statement = statement.where(Certificate.stored_at >= since)
+    if window.site_id is None:
+        statement = statement.where(*window.where(Certificate))
+    else:
+        # A site may revoke a certificate issued elsewhere: the revocation travels too.
+        mine = window.where(Certificate)
+        revoked = [Certificate.revoked_at.is_not(None), *mine[:-1]]
+        statement = statement.where(or_(and_(*mine), and_(*revoked)))
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "serial": row.serial,

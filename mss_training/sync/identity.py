@@ -10,6 +10,7 @@ import binascii
 import hashlib
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from mss_training.dates import utc_now
 from mss_training.domain import SiteRole
 from mss_training.errors import InputError
-from mss_training.models import Installation, Site, SyncPeer
+from mss_training.models import Contingent, Installation, Site, SyncPeer
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
 
@@ -152,10 +153,19 @@ class Enrolment:
     already: bool
 
 
-def enrol_site(session: Session, identity: SiteIdentity, actor: Actor) -> Enrolment:
-    """Trust another installation's bundles; one HQ enrols sites, a site enrols its HQ."""
+def enrol_site(
+    session: Session,
+    identity: SiteIdentity,
+    actor: Actor,
+    contingents: Sequence[str] | None = None,
+) -> Enrolment:
+    """Trust another installation's bundles; one HQ enrols sites, a site enrols its HQ.
+
+    ``contingents``: HQ takes the site's records of these contingents only (None: all).
+    """
     require(actor, Permission.SET_UP)
     own = own_site(session)
+    limit = _contingent_codes(session, contingents, identity)
     if identity.uid == own.uid:
         raise InputError("That is this installation's own identity; enrol the other one's.")
     if identity.role is SiteRole.HQ and own.role == SiteRole.HQ.value:
@@ -167,6 +177,9 @@ def enrol_site(session: Session, identity: SiteIdentity, actor: Actor) -> Enrolm
             "enrol again as a new site."
         )
     if site is not None and site.enrolled_at is not None:
+        if contingents is not None and site.contingents != limit:
+            site.contingents = limit
+            _record_enrolment(session, actor, identity, limit, "Limited")
         return Enrolment(site_identity(site), already=True)
     if site is None:
         site = Site(uid=identity.uid)
@@ -175,17 +188,45 @@ def enrol_site(session: Session, identity: SiteIdentity, actor: Actor) -> Enrolm
     site.role = identity.role.value
     site.public_key = identity.public_key
     site.enrolled_at = utc_now()
+    site.contingents = limit
     session.flush()
+    _record_enrolment(session, actor, identity, limit, "Enrolled")
+    return Enrolment(identity, already=False)
+
+
+def _contingent_codes(
+    session: Session, contingents: Sequence[str] | None, identity: SiteIdentity
+) -> list[str] | None:
+    """The contingent codes to store for a site, checked; None for every contingent."""
+    if contingents is None:
+        return None
+    if identity.role is SiteRole.HQ:
+        raise InputError("HQ takes records of every contingent; only a site can be limited.")
+    codes = sorted({code.strip().upper() for code in contingents if code.strip()})
+    if not codes:
+        raise InputError("Name at least one contingent, e.g. --contingents KEN,JAM.")
+    known = set(session.scalars(select(Contingent.code)))
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise InputError(f"There is no contingent {unknown[0]} here.")
+    return codes
+
+
+def _record_enrolment(
+    session: Session, actor: Actor, identity: SiteIdentity, limit: list[str] | None, what: str
+) -> None:
+    scope = f", for {', '.join(limit)} only" if limit else ""
     record_change(
         session,
         actor=actor.username,
         action="enrol",
         entity="site",
         entity_uid=identity.uid,
-        summary=f"Enrolled {identity.role.value} {identity.name} (key {identity.fingerprint})",
-        after={"name": identity.name, "role": identity.role.value},
+        summary=(
+            f"{what} {identity.role.value} {identity.name} (key {identity.fingerprint}){scope}"
+        ),
+        after={"name": identity.name, "role": identity.role.value, "contingents": limit},
     )
-    return Enrolment(identity, already=False)
 
 
 def is_trusted(session: Session, site: Site) -> bool:
@@ -222,6 +263,8 @@ def known_sites(session: Session) -> list[KnownSite]:
             trust = "this installation"
         elif site.enrolled_at is not None:
             trust = f"enrolled {site.enrolled_at:%Y-%m-%d}"
+            if site.contingents is not None:
+                trust += f" for {','.join(site.contingents)}"
         elif is_trusted(session, site):
             trust = "trusted through HQ"
         else:

@@ -49,6 +49,7 @@ from mss_training.sync.bundle import BundleReader
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
+from mss_training.sync.rules import BundleRules
 from mss_training.sync.versions import (
     parse_stamp_time,
 )
@@ -215,12 +216,15 @@ class Merge:
         self.labels: dict[str, int] = {}
         self.officers: dict[str, int] = {}
         self.sessions: dict[str, tuple[int, int]] = {}
+        # The rules of a local write, held against every record (sync/rules.py).
+        self.rules = BundleRules(self)
 
     def fail(self, problem: str) -> BundleError:
         return BundleError(f"{self.reader.where} {problem}")
 
     def run(self) -> None:
         self.progress.step(0, 100, "Checking sites")
+        self.rules.check_manifest()
         self.merge_sites()
         self.merge_reference()
         self.merge_curriculum()
@@ -232,6 +236,7 @@ class Merge:
         self.progress.step(95, 100, "Merging exemptions and certificates")
         self.merge_exemptions()
         self.merge_certificates()
+        self.rules.finish()
         self.progress.step(100, 100, "Done")
 
     # -- who and what: sites, reference data, curriculum -------------------------------
@@ -433,6 +438,7 @@ class Merge:
     def merge_officers(self) -> None:
         merge = OfficerMerge(self)
         for chunk in self.reader.batches("officers.jsonl", _BATCH):
+            self.rules.check_officers(chunk)
             merge.merge_chunk(chunk)
         self.officers = merge.finish()
 
@@ -487,6 +493,7 @@ class Merge:
             for record in chunk:
                 if record["uid"] in local:
                     continue
+                self.rules.check_session(record)
                 label = record["curriculum"]
                 if label not in self.labels:
                     raise self.fail(
@@ -550,6 +557,7 @@ class Merge:
                 if records[index].get("uid") != uid:
                     raise self.fail("holds a result record that contradicts itself.")
                 fresh.append(records[index])
+            self.rules.check_results(fresh)
             waiting = self.insert_results(fresh + waiting)
         while waiting:
             still = self.insert_results(waiting)
@@ -610,6 +618,9 @@ class Merge:
         rows: list[dict[str, Any]] = []
         for chunk in self.reader.batches("exemptions.jsonl", _BATCH):
             known = self.existing(Exemption, [record["uid"] for record in chunk])
+            for record in chunk:
+                if record["uid"] not in known:
+                    self.rules.check_exemption(record)
             rows.extend(
                 self.stored(record)
                 | {
@@ -640,6 +651,7 @@ class Merge:
             }
             for record in chunk:
                 certificate = local.get(record["uid"])
+                self.rules.check_certificate(record, new=certificate is None)
                 if certificate is None:
                     self.add_certificate(record)
                     continue
