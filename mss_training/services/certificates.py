@@ -55,6 +55,7 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.reference import contingent_by_code
+from mss_training.services.scope import officer_clause
 from mss_training.signing import is_signed_by
 
 DEFAULT_AUTHORITY = "Mission Training Cell · Multinational Security Support Mission in Haiti"
@@ -287,10 +288,12 @@ def certificates_for_session(
     """Certificates for everyone who passed a session (and nobody who failed it)."""
     require(actor, Permission.ISSUE_CERTIFICATES)
     training = find_session(session, reference)
+    # A limited account certifies its own contingents' attendees of a mixed session only.
+    mine = officer_clause(actor.contingents, Result.officer_id)
     rows = session.execute(
         select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
         .join(Officer, Officer.id == Result.officer_id)
-        .where(Result.session_id == training.id, *_counting_passes())
+        .where(Result.session_id == training.id, mine, *_counting_passes())
         .order_by(Officer.family_name, Officer.given_names)
     ).all()
     if not rows:

@@ -29,6 +29,9 @@ class AccountActions(WindowBase):
             or actor.may(Permission.EDIT_PERSONNEL),
             self.certificates_action: actor.may(Permission.ISSUE_CERTIFICATES),
             self.users_action: actor.may(Permission.MANAGE_USERS),
+            # Backups hold every contingent and a restore replaces the database: the
+            # administrator's, whose settings they are.
+            self.backups_action: actor.may(Permission.SETTINGS),
             # A bundle carries every contingent: not for an account limited to some.
             self.export_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
             self.import_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,

@@ -77,6 +77,7 @@ class WindowBase(QMainWindow):
     import_action: QAction
     certificates_action: QAction
     users_action: QAction
+    backups_action: QAction
     export_bundle_action: QAction
     import_bundle_action: QAction
     conflicts_action: QAction
