@@ -11,16 +11,23 @@ from pypdf import PdfReader
 from mss_training.db import Database, open_database
 from mss_training.errors import NotFoundError
 from mss_training.services.audit_history import AuditSubject, history_of, recent_entries
-from mss_training.services.certificates import IssueOptions, certificates_for_session
+from mss_training.services.certificates import (
+    IssueOptions,
+    certificate_for_officer,
+    certificates_for_session,
+    revoke_certificate,
+)
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.importing import RowProblem
-from mss_training.services.personnel import officers_by_service_number
+from mss_training.services.permissions import PermissionDeniedError
+from mss_training.services.personnel import OfficerRef, officers_by_service_number
 from mss_training.services.reports import recent_sessions, sign_in_sheet_pdf
 from mss_training.services.results_import import preview_results_import
 from mss_training.services.roster_import import preview_roster_import
 from mss_training.services.scoped_reads import visible_conflicts
 from mss_training.services.users import sign_in
 from tests.two_contingents import (
+    PLACES,
     TwoContingents,
     build_two_contingents,
     quick_passwords,
@@ -44,7 +51,7 @@ def database(mission: TwoContingents) -> Iterator[Database]:
 
 
 def jamaican_in(text: str) -> list[str]:
-    return sorted(token for token in JAMAICAN if token in text)
+    return sorted(token for token in JAMAICAN if token.casefold() in text.casefold())
 
 
 def test_the_whole_log_shows_a_limited_account_its_contingents_entries_only(
@@ -88,8 +95,8 @@ def test_a_limited_account_lists_sessions_with_its_attendees_and_counts_only_tho
     with database.reading() as session:
         lines = {line.location: line for line in recent_sessions(session, 1000, within=KEN)}
         every = {line.location: line for line in recent_sessions(session, 1000)}
-    assert set(lines) == {"Camp Ken", "Camp Mixed"}
-    assert set(every) == {"Camp Ken", "Camp Jam", "Camp Mixed"}
+    assert set(lines) == {PLACES["KEN"], PLACES["MIXED"]}
+    assert set(every) == set(PLACES.values())
     assert (lines["Camp Mixed"].results, every["Camp Mixed"].results) == (1, 2)
 
 
@@ -184,3 +191,26 @@ def test_a_limited_trainer_certifies_its_attendees_of_a_mixed_session(
             session, mission.sessions["MIXED"], trainer, IssueOptions()
         )
     assert [content.service_number for content in contents] == ["KP-4471"]
+
+
+def test_certificate_look_ups_cannot_probe_another_contingent(
+    mission: TwoContingents, database: Database
+) -> None:
+    with quick_passwords():
+        trainer = sign_in(database, "trainer", DEMO_PASSWORD)
+    answers = set()
+    with database.rehearsal() as session:
+        for number in ("JCF-9902", "JCF-0000"):  # one exists, one does not: the same answer
+            with pytest.raises(PermissionDeniedError) as refused:
+                certificate_for_officer(
+                    session, OfficerRef("JAM", number), "UOF-101", trainer, IssueOptions()
+                )
+            answers.add(str(refused.value))
+        for serial in (mission.serials["JAM"], "MSS-2026-0000-000000"):
+            with pytest.raises(NotFoundError) as missing:
+                revoke_certificate(session, serial, "probing", trainer)
+            answers.add(str(missing.value).replace(serial, "S"))
+    assert answers == {
+        "Training officers limited to Kenya cannot issue certificates for Jamaica officers.",
+        "There is no certificate 'S' in this database.",
+    }

@@ -38,6 +38,8 @@ OFFICERS = {
     "KEN": (("KP-4471", "Kiprotichy", "Wanjiku"), ("KP-4472", "Nyamburax", "Achieng")),
     "JAM": (("JCF-9902", "Blackwoodz", "Tavianne"), ("JCF-9903", "Gayleford", "Marlonny")),
 }
+# Where each contingent's own session took place: a session of theirs alone is theirs too.
+PLACES = {"KEN": "Kiganjo Rangex", "JAM": "Twickenham Parkx", "MIXED": "Camp Mixed"}
 # Other accounts than the demo ones (admin, coordinator, trainer KEN, commander JAM).
 EXTRA_ACCOUNTS = (
     ("trainer.jam", UserRole.TRAINING_OFFICER, ("JAM",)),
@@ -75,7 +77,7 @@ def quick_passwords() -> Iterator[None]:
 
 def secrets_of(contingent: str) -> set[str]:
     """What must never reach an account that does not see this contingent."""
-    return {text for officer in OFFICERS[contingent] for text in officer}
+    return {text for officer in OFFICERS[contingent] for text in officer} | {PLACES[contingent]}
 
 
 def forbidden_for(username: str) -> set[str]:
@@ -127,7 +129,7 @@ def build_two_contingents(path: Path) -> TwoContingents:
                     session,
                     SessionInput(
                         "UOF-101", DAY + dt.timedelta(days=offset), DAY + dt.timedelta(days=offset),
-                        f"Camp {key.title()}",
+                        PLACES[key],
                         results=tuple(AttendeeResult(person, score=90) for person in people),
                     ),
                     ACTOR,

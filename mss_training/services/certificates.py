@@ -243,7 +243,9 @@ def certificate_for_officer(
     reissue: bool = False,
 ) -> CertificateContent:
     """The certificate of an officer's latest pass of a module: issued once, then reprinted."""
-    require(actor, Permission.ISSUE_CERTIFICATES)
+    # Refused on the contingent asked for, before looking: whether another contingent has
+    # that officer is not the account's to learn.
+    require_contingents(session, actor, Permission.ISSUE_CERTIFICATES, [officer_ref.contingent])
     officer = find_officer(session, officer_ref)
     module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
     if module_id is None:
@@ -355,12 +357,16 @@ def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor)
     require(actor, Permission.REVOKE_CERTIFICATES)
     if not reason.strip():
         raise InputError("Say why the certificate is revoked.")
-    certificate = session.scalar(select(Certificate).where(Certificate.serial == serial.strip()))
+    # Another contingent's certificate is answered as one that does not exist (the scope
+    # rule), so that serials cannot be probed.
+    certificate = session.scalar(
+        select(Certificate).where(
+            Certificate.serial == serial.strip(),
+            officer_clause(actor.contingents, Certificate.officer_id),
+        )
+    )
     if certificate is None:
         raise NotFoundError(f"There is no certificate {serial!r} in this database.")
-    officer = session.get(Officer, certificate.officer_id)
-    assert officer is not None
-    require_contingents(session, actor, Permission.REVOKE_CERTIFICATES, [officer.contingent.code])
     if certificate.revoked_at is not None:
         raise InputError(f"Certificate {serial} was already revoked: {certificate.revoked_reason}")
     certificate.revoked_at = utc_now()
