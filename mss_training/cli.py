@@ -370,13 +370,13 @@ def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | Result
             actor, Permission.EDIT_PERSONNEL if kind == "roster" else Permission.RECORD_TRAINING
         )
         if kind == "roster" and args.dry_run:
-            return preview_roster_import(session, args.file, mapping)
+            return preview_roster_import(session, args.file, mapping, within=actor.contingents)
         if kind == "roster":
             return import_roster(
                 session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
             )
         if args.dry_run:
-            return preview_results_import(session, args.file, mapping)
+            return preview_results_import(session, args.file, mapping, within=actor.contingents)
         return import_results(
             session, args.file, actor, mapping=mapping, skip_invalid=args.skip_invalid
         )
@@ -462,7 +462,7 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
-        lines = recent_sessions(session, args.limit, args.module)
+        lines = recent_sessions(session, args.limit, args.module, actor.contingents)
     rows = [
         (
             line.reference,

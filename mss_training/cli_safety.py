@@ -56,11 +56,13 @@ def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
 
 
 def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
-    with signed_in(args) as (database, _), database.reading() as session:
+    with signed_in(args) as (database, actor), database.reading() as session:
+        within = actor.contingents  # a limited account reads its contingents' entries only
         if args.key is None:
-            lines = recent_entries(session, args.limit)
+            lines = recent_entries(session, args.limit, within)
         else:
-            lines = history_of(session, AuditSubject(args.entity), args.key, args.contingent)
+            subject = AuditSubject(args.entity)
+            lines = history_of(session, subject, args.key, args.contingent, within)
     print_audit_lines(lines, out)
     return 0
 

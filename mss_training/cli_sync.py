@@ -7,7 +7,8 @@ from typing import Any, TextIO
 
 from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
-from mss_training.sync.conflicts import open_conflicts, resolve_conflict
+from mss_training.services.scoped_reads import visible_conflicts
+from mss_training.sync.conflicts import resolve_conflict
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
@@ -102,7 +103,7 @@ def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
             print(summary + ".", file=out)
             return 0
         with database.reading() as session:
-            conflicts = open_conflicts(session)
+            conflicts = visible_conflicts(session, actor.contingents)
     if not conflicts:
         print("No open conflicts.", file=out)
     for conflict in conflicts:

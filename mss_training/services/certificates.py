@@ -60,6 +60,7 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.reference import contingent_by_code
+from mss_training.services.scope import officer_clause
 
 __all__ = [
     "DEFAULT_AUTHORITY",
@@ -263,7 +264,9 @@ def certificate_for_officer(
 ) -> CertificateContent:
     """The certificate of an officer's latest pass of a module: issued once, then reprinted
     (a new one, with a new serial, only when ``options.reissue_reason`` says why)."""
-    require(actor, Permission.ISSUE_CERTIFICATES)
+    # Refused on the contingent asked for, before looking: whether another contingent has
+    # that officer is not the account's to learn.
+    require_contingents(session, actor, Permission.ISSUE_CERTIFICATES, [officer_ref.contingent])
     officer = find_officer(session, officer_ref)
     module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
     if module_id is None:
@@ -308,10 +311,12 @@ def certificates_for_session(
     """Certificates for everyone who passed a session (and nobody who failed it)."""
     require(actor, Permission.ISSUE_CERTIFICATES)
     training = find_session(session, reference)
+    # A limited account certifies its own contingents' attendees of a mixed session only.
+    mine = officer_clause(actor.contingents, Result.officer_id)
     rows = session.execute(
         select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
         .join(Officer, Officer.id == Result.officer_id)
-        .where(Result.session_id == training.id, *_counting_passes())
+        .where(Result.session_id == training.id, mine, *_counting_passes())
         .order_by(Officer.family_name, Officer.given_names)
     ).all()
     if not rows:
@@ -373,12 +378,16 @@ def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor)
     require(actor, Permission.REVOKE_CERTIFICATES)
     if not reason.strip():
         raise InputError("Say why the certificate is revoked.")
-    certificate = session.scalar(select(Certificate).where(Certificate.serial == serial.strip()))
+    # Another contingent's certificate is answered as one that does not exist (the scope
+    # rule), so that serials cannot be probed.
+    certificate = session.scalar(
+        select(Certificate).where(
+            Certificate.serial == serial.strip(),
+            officer_clause(actor.contingents, Certificate.officer_id),
+        )
+    )
     if certificate is None:
         raise NotFoundError(f"There is no certificate {serial!r} in this database.")
-    officer = session.get(Officer, certificate.officer_id)
-    assert officer is not None
-    require_contingents(session, actor, Permission.REVOKE_CERTIFICATES, [officer.contingent.code])
     if certificate.revoked_at is not None:
         raise InputError(f"Certificate {serial} was already revoked: {certificate.revoked_reason}")
     certificate.revoked_at = utc_now()

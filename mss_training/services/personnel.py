@@ -20,6 +20,7 @@ from mss_training.models import Contingent, Officer, OfficerRole, Role, Site, Un
 from mss_training.services.audit import plain, record_change
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.reference import contingent_by_code
+from mss_training.services.scope import officer_clause
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 from mss_training.text_limits import column_length, text_problem
 
@@ -398,14 +399,24 @@ def active_officers(session: Session, contingent: str, unit: str | None = None) 
 
 
 def officers_by_service_number(
-    session: Session, numbers: Sequence[str], contingent: str | None = None
+    session: Session,
+    numbers: Sequence[str],
+    contingent: str | None = None,
+    within: Collection[str] | None = None,
 ) -> tuple[list[OfficerRow], list[str]]:
-    """The officers a pasted list of service numbers names, and the numbers nobody has."""
+    """The officers a pasted list of service numbers names, and the numbers nobody has.
+
+    With ``within`` (an account's contingents) only their officers are found: another
+    contingent's number is among those not found, and neither its name nor its existence
+    is told.
+    """
     wanted = [number.strip() for number in numbers if number.strip()]
     # A number no officer could have (NUL in it) is unknown without asking the database.
     queried = [number for number in wanted if not text_problem(number)]
-    statement = select(Officer.id, Officer.service_number).join(
-        Contingent, Contingent.id == Officer.contingent_id
+    statement = (
+        select(Officer.id, Officer.service_number)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .where(officer_clause(within, Officer.id))
     )
     if contingent:
         statement = statement.where(Contingent.code == contingent)

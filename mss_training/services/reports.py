@@ -20,9 +20,10 @@ from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet, sign_in_pdf
 from mss_training.domain import RequirementStatus
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
-from mss_training.services.certificates import find_session
 from mss_training.services.curriculum import active_version
 from mss_training.services.readiness import ReadinessQuery, ReadinessReport, readiness_report
+from mss_training.services.scope import officer_clause, session_clause
+from mss_training.services.scoped_reads import visible_session
 
 
 def _context(title: str, database: str, as_of: dt.date | None) -> ReportContext:
@@ -45,10 +46,11 @@ def sign_in_sheet_pdf(
 ) -> bytes:
     """The sign-in sheet of a recorded session, listing everyone recorded in it.
 
-    ``within`` leaves out officers of other contingents than those (an account's limits).
+    ``within`` (an account's limits) leaves out officers of other contingents than those;
+    a session with none of theirs is not found.
     """
-    training = find_session(session, reference)
-    scope = [] if within is None else [Contingent.code.in_(sorted(within))]
+    training = visible_session(session, reference, within)
+    scope = [officer_clause(within, Officer.id)]
     rows = session.execute(
         select(
             Officer.service_number,
@@ -180,9 +182,16 @@ class SessionLine:
 
 
 def recent_sessions(
-    session: Session, limit: int = 30, module: str | None = None
+    session: Session,
+    limit: int = 30,
+    module: str | None = None,
+    within: Collection[str] | None = None,
 ) -> list[SessionLine]:
-    """The latest sessions with a short reference to name them by."""
+    """The latest sessions with a short reference to name them by.
+
+    An account limited to ``within`` sees the sessions with attendees of theirs, and
+    counts those attendees only.
+    """
     statement = (
         select(
             TrainingSession.uid, Module.code, TrainingSession.starts_on, TrainingSession.ends_on,
@@ -190,8 +199,12 @@ def recent_sessions(
         )
         .join(Module, Module.id == TrainingSession.module_id)
         .outerjoin(
-            Result, (Result.session_id == TrainingSession.id) & Result.supersedes_id.is_(None)
+            Result,
+            (Result.session_id == TrainingSession.id)
+            & Result.supersedes_id.is_(None)
+            & officer_clause(within, Result.officer_id),
         )
+        .where(session_clause(within))
         .group_by(TrainingSession.id, Module.code)
         .order_by(TrainingSession.ends_on.desc(), TrainingSession.id.desc())
         .limit(limit)

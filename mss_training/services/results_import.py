@@ -1,7 +1,7 @@
 """Import a site's attendance and results sheet, grouped into sessions by module, date and place."""
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
+from mss_training.services.scope import officer_clause, outside_text
 from mss_training.services.training import (
     ModuleRules,
     PlannedSession,
@@ -78,13 +79,14 @@ class _Accepted:
     instructor: str
 
 
-def _officers(session: Session) -> dict[tuple[str, str], int]:
+def _officers(session: Session, within: Collection[str] | None) -> dict[tuple[str, str], int]:
+    """The officers a sheet may name: those of the account's contingents only."""
     return {
         (code, number): officer_id
         for officer_id, code, number in session.execute(
-            select(Officer.id, Contingent.code, Officer.service_number).join(
-                Contingent, Contingent.id == Officer.contingent_id
-            )
+            select(Officer.id, Contingent.code, Officer.service_number)
+            .join(Contingent, Contingent.id == Officer.contingent_id)
+            .where(officer_clause(within, Officer.id))
         )
     }
 
@@ -129,6 +131,7 @@ def _plan(
     path: Path,
     mapping: Mapping[str, str],
     today: dt.date,
+    within: Collection[str] | None,
     progress: Progress = NO_PROGRESS,
 ) -> tuple[ResultsImportPreview, list[_Accepted]]:
     columns, rows = read_sheet(
@@ -137,7 +140,7 @@ def _plan(
     if "outcome" not in columns.fields and "score" not in columns.fields:
         raise InputError(f"{path.name} has neither an outcome nor a score column.")
     contingents = ContingentNames(session)
-    officers = _officers(session)
+    officers = _officers(session, within)
     numbers_to_contingents: dict[str, list[str]] = {}
     for code, number in officers:
         numbers_to_contingents.setdefault(number, []).append(code)
@@ -160,6 +163,9 @@ def _plan(
                 rejected.append(RowProblem(row.number, f"unknown contingent {written!r}"))
                 continue
             code = found[1]
+            if within is not None and code not in within:
+                rejected.append(RowProblem(row.number, outside_text(code)))
+                continue
         else:
             candidates = numbers_to_contingents.get(number, [])
             if len(candidates) > 1:
@@ -281,9 +287,14 @@ def preview_results_import(
     *,
     today: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
+    within: Collection[str] | None = None,
 ) -> ResultsImportPreview:
-    """What importing a results sheet would add and reject; nothing is written."""
-    return _plan(session, path, mapping or {}, today or dt.date.today(), progress)[0]
+    """What importing a results sheet would add and reject; nothing is written.
+
+    ``within`` is the account's contingents: a row of another contingent is rejected as
+    outside them, and a service number of another contingent is an unknown officer.
+    """
+    return _plan(session, path, mapping or {}, today or dt.date.today(), within, progress)[0]
 
 
 def import_results(
@@ -302,7 +313,9 @@ def import_results(
     importing the same sheet twice adds nothing the second time.
     """
     require(actor, Permission.RECORD_TRAINING)
-    preview, accepted = _plan(session, path, mapping or {}, today or dt.date.today(), progress)
+    preview, accepted = _plan(
+        session, path, mapping or {}, today or dt.date.today(), actor.contingents, progress
+    )
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "results")
     require_contingents(

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -38,6 +38,7 @@ from mss_training.services.personnel import (
     officer_texts_problem,
     unit_ids,
 )
+from mss_training.services.scope import outside_text
 
 GENDERS = {
     "f": "F", "female": "F", "femme": "F", "femenino": "F", "mujer": "F", "feminin": "F",
@@ -246,7 +247,11 @@ class _Plan:
 
 
 def _plan(
-    session: Session, path: Path, mapping: Mapping[str, str], progress: Progress = NO_PROGRESS
+    session: Session,
+    path: Path,
+    mapping: Mapping[str, str],
+    within: Collection[str] | None,
+    progress: Progress = NO_PROGRESS,
 ) -> _Plan:
     columns, rows = read_sheet(
         path, mapping, ("service_number", "family_name", "given_names", "contingent"), ROSTER_FIELDS
@@ -263,6 +268,12 @@ def _plan(
         def problem(reason: str, row_number: int = row.number) -> None:
             rejected.append(RowProblem(row_number, reason))
 
+        # A row of a contingent the account does not work for says that and nothing more:
+        # not whether its officer exists, nor what differs.
+        found = contingents.find(columns.values(row).get("contingent", ""))
+        if within is not None and found is not None and found[1] not in within:
+            problem(outside_text(found[1]))
+            continue
         candidate = _check_row(row, columns, contingents, roles, problem)
         if candidate is None:
             continue
@@ -315,9 +326,14 @@ def preview_roster_import(
     path: Path,
     mapping: Mapping[str, str] | None = None,
     progress: Progress = NO_PROGRESS,
+    *,
+    within: Collection[str] | None = None,
 ) -> RosterImportPreview:
-    """What importing ``path`` would create, update and reject; nothing is written."""
-    return _plan(session, path, mapping or {}, progress).preview
+    """What importing ``path`` would create, update and reject; nothing is written.
+
+    ``within`` is the account's contingents: other contingents' rows are rejected unread.
+    """
+    return _plan(session, path, mapping or {}, within, progress).preview
 
 
 @gc_paused()
@@ -336,7 +352,7 @@ def import_roster(
     same file twice changes nothing the second time.
     """
     require(actor, Permission.EDIT_PERSONNEL)
-    plan = _plan(session, path, mapping or {}, progress)
+    plan = _plan(session, path, mapping or {}, actor.contingents, progress)
     preview = plan.preview
     if preview.rejected and not skip_invalid:
         raise ImportRejectedError(preview, "roster")

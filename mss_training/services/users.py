@@ -6,14 +6,13 @@ attempt for a delay that doubles with each further failure, so that guessing is 
 """
 
 import datetime as dt
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
@@ -48,7 +47,12 @@ class SignInError(MssError):
     """A refused sign-in: wrong name or password, a locked or disabled account."""
 
 
-WRONG_CREDENTIALS = "Wrong username or password."
+# The one answer to every refused sign-in but a disabled account's right password: it says
+# nothing of whether the name exists or is locked, and still tells its owner why to wait.
+WRONG_CREDENTIALS = (
+    f"Wrong username or password (after {LOCK_AFTER} wrong passwords in a row an account "
+    "waits 30 seconds or more before it signs in again)."
+)
 
 
 def hash_password(password: str) -> str:
@@ -70,21 +74,6 @@ def lock_delay(failed_attempts: int) -> dt.timedelta:
     return min(FIRST_DELAY * 2**doublings, LONGEST_DELAY)
 
 
-def _wait_text(remaining: dt.timedelta) -> str:
-    seconds = max(1, math.ceil(remaining.total_seconds()))
-    if seconds < 60:
-        return f"{seconds} seconds"
-    minutes = math.ceil(seconds / 60)
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
-
-
-def locked_message(remaining: dt.timedelta) -> str:
-    return (
-        f"Too many wrong passwords: this account is locked; wait {_wait_text(remaining)} "
-        "and try again, or ask an administrator to reset the password."
-    )
-
-
 def normalise_username(text: str) -> str:
     return text.strip().lower()
 
@@ -102,7 +91,6 @@ def actor_of(user: User) -> Actor:
 class _Attempt:
     user_id: int
     password_hash: str
-    locked_until: dt.datetime | None
     disabled: bool
     actor: Actor
 
@@ -112,60 +100,59 @@ def sign_in(
 ) -> Actor:
     """The account's Actor if the password is right; SignInError with a plain sentence if not.
 
-    The password is checked outside any write transaction (it takes a moment by design);
-    the outcome, a failure counted or a successful sign-in, is written after.
+    One write transaction checks the lock and counts the attempt as a failure before the
+    password is checked, so that however many programs guess at once, an account has at
+    most ``LOCK_AFTER`` passwords checked before its lock: the transaction takes the write
+    lock first (BEGIN IMMEDIATE on SQLite, the user's row FOR UPDATE on PostgreSQL). The
+    slow argon2 check runs after that commit, not while holding the lock; a right password
+    then takes the attempt back in a second transaction.
+
+    An unknown name, a wrong password and a locked account get the same answer, in the same
+    time (a dummy hash is checked where no password is); whether an account is disabled is
+    told only to its right password.
     """
     now = now or utc_now()
     name = normalise_username(username)
-    with database.reading() as session:
+    with database.transaction() as session:
         if not has_accounts(session):
             raise SignInError(
                 "This database has no user accounts yet; create the first administrator."
             )
-        user = session.scalar(select(User).where(User.username == name))
-        attempt = (
-            _Attempt(user.id, user.password_hash, user.locked_until, user.disabled, actor_of(user))
-            if user is not None
-            else None
-        )
+        attempt = _count_attempt(session, name, now)
     if attempt is None:
         _verify(_DUMMY_HASH, password)
         raise SignInError(WRONG_CREDENTIALS)
-    if attempt.locked_until is not None and attempt.locked_until > now:
-        raise SignInError(locked_message(attempt.locked_until - now))
     right = bool(password) and _verify(attempt.password_hash, password)
-    delay = dt.timedelta(0)
-    with database.transaction() as session:
-        if not right:
-            failed = session.scalar(
-                update(User)
-                .where(User.id == attempt.user_id)
-                .values(failed_attempts=User.failed_attempts + 1)
-                .returning(User.failed_attempts)
-            )
-            delay = lock_delay(failed or 0)
-            if delay:
-                session.execute(
-                    update(User).where(User.id == attempt.user_id).values(locked_until=now + delay)
-                )
-        elif not attempt.disabled:
-            values: dict[str, object] = {
-                "failed_attempts": 0,
-                "locked_until": None,
-                "last_login_at": now,
-            }
-            if _HASHER.check_needs_rehash(attempt.password_hash):
-                values["password_hash"] = hash_password(password)
-            session.execute(update(User).where(User.id == attempt.user_id).values(**values))
     if not right:
-        if delay:
-            raise SignInError(locked_message(delay))
         raise SignInError(WRONG_CREDENTIALS)
+    with database.transaction() as session:
+        user = session.get(User, attempt.user_id, with_for_update=True)
+        assert user is not None
+        # The attempt counted as a failure is taken back: a right password starts again.
+        user.failed_attempts = 0
+        user.locked_until = None
+        if not attempt.disabled:
+            user.last_login_at = now
+            if _HASHER.check_needs_rehash(attempt.password_hash):
+                user.password_hash = hash_password(password)
     if attempt.disabled:
         raise SignInError(
             f"The account {name} is disabled; ask an administrator if you still need it."
         )
     return attempt.actor
+
+
+def _count_attempt(session: Session, name: str, now: dt.datetime) -> _Attempt | None:
+    """The account to check the password of, its attempt already counted; None when there
+    is no such account or it is locked (no password of it is checked then)."""
+    user = session.scalar(select(User).where(User.username == name).with_for_update())
+    if user is None or (user.locked_until is not None and user.locked_until > now):
+        return None
+    user.failed_attempts = (user.failed_attempts or 0) + 1
+    delay = lock_delay(user.failed_attempts)
+    if delay:
+        user.locked_until = now + delay
+    return _Attempt(user.id, user.password_hash, user.disabled, actor_of(user))
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,7 @@ def test_backup_settings_back_up_now_and_restore(
     main = window.main
     # Backup settings are an administrator's.
     main.context.actor = Actor("admin", UserRole.ADMINISTRATOR)
+    main.apply_role()  # File → Backups is offered to administrators only
     dialog = _backup_dialog(window, qtbot)
     folder = tmp_path / "usb stick"
     dialog.folder.setText(str(folder))

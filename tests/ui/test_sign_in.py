@@ -13,7 +13,7 @@ from mss_training.models import AuditEntry, User
 from mss_training.services.demo import DEMO_PASSWORD, demo_accounts_text
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import search_officer_ids
-from mss_training.services.users import sign_in
+from mss_training.services.users import WRONG_CREDENTIALS, sign_in
 from mss_training.ui.dialogs.sign_in import (
     FirstAdministratorDialog,
     SignInDialog,
@@ -54,7 +54,7 @@ def test_the_sign_in_dialog_refuses_plainly_then_signs_in(window: Window, qtbot:
     qtbot.keyClicks(dialog.password, "not-it")
     click_ok(dialog.buttons, qtbot)
     window.settle()
-    assert dialog.problem.text() == "Wrong username or password."
+    assert dialog.problem.text() == WRONG_CREDENTIALS
     assert dialog.password.text() == "" and dialog.result() != QDialog.DialogCode.Accepted
     qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

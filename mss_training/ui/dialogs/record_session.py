@@ -218,9 +218,18 @@ class AttendeesPage(QWizardPage):
         found, unknown = self.lookups.find_numbers(numbers)
         for row in found:
             self.chosen[row.id] = row
-        self.unknown.setText(
-            self.tr("Not found: {0}").format(", ".join(unknown)) if unknown else ""
-        )
+        if not unknown:
+            self.unknown.setText("")
+        elif self.lookups.contingents is None:
+            self.unknown.setText(self.tr("Not found: {0}").format(", ".join(unknown)))
+        else:
+            # Another contingent's officers are not looked up at all: told here, at paste
+            # time, with nothing of who they are, rather than refused at Save.
+            self.unknown.setText(
+                self.tr("Not found in your account's contingents ({0}): {1}").format(
+                    ", ".join(sorted(self.lookups.contingents)), ", ".join(unknown)
+                )
+            )
         self._load_candidates()
 
     def _print_sign_in(self) -> None:

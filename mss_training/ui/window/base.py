@@ -77,11 +77,11 @@ class WindowBase(QMainWindow):
     import_action: QAction
     certificates_action: QAction
     users_action: QAction
+    backups_action: QAction
     export_bundle_action: QAction
     import_bundle_action: QAction
     conflicts_action: QAction
     sites_action: QAction
-    backups_action: QAction
     records_menu: QMenu
 
     # Shows who is signed in and what they may do; AccountActions defines it.

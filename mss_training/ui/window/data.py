@@ -111,13 +111,13 @@ class DataActions(WindowBase):
     def _preview_import(
         self, kind: str, path: Path, mapping: dict[str, str], done: Callable[[Preview], None]
     ) -> None:
-        database = self.context.database
+        database, within = self.context.database, self.context.actor.contingents
 
         def preview() -> Preview:
             with database.reading() as session:
                 if kind == "roster":
-                    return preview_roster_import(session, path, mapping)
-                return preview_results_import(session, path, mapping)
+                    return preview_roster_import(session, path, mapping, within=within)
+                return preview_results_import(session, path, mapping, within=within)
 
         page = self.import_wizard.preview_page
         self.context.runner.run(preview, done, page.show_error)

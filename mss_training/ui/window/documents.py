@@ -41,12 +41,12 @@ class DocumentActions(WindowBase):
         self.issue_certificates(CertificateRequest("session", session=session_reference))
 
     def choose_certificates(self) -> None:
-        database = self.context.database
+        database, within = self.context.database, self.context.actor.contingents
 
         def read() -> tuple[list[SessionLine], list[str]]:
             with database.reading() as session:
                 modules = [m.code for m in curriculum_view(session).modules]
-                return recent_sessions(session, 200), modules
+                return recent_sessions(session, 200, within=within), modules
 
         def ask(found: tuple[list[SessionLine], list[str]]) -> None:
             dialog = CertificatesDialog(*found, self, self.context.actor.contingents)

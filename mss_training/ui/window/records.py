@@ -178,7 +178,9 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         def find_numbers(numbers: list[str]) -> tuple[list[OfficerRow], list[str]]:
             with database.reading() as session:
-                return officers_by_service_number(session, numbers)
+                return officers_by_service_number(
+                    session, numbers, within=self.context.actor.contingents
+                )
 
         def print_sign_in(sheet: SignInSheet) -> None:
             self.show_pdf(

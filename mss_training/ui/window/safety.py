@@ -123,11 +123,11 @@ class SafetyActions(DataActions):
 
     def choose_session_history(self) -> None:
         """Records → Session history: pick one of the latest sessions, see its history."""
-        database = self.context.database
+        database, within = self.context.database, self.context.actor.contingents
 
         def read() -> list[SessionLine]:
             with database.reading() as session:
-                return recent_sessions(session, 200)
+                return recent_sessions(session, 200, within=within)
 
         def ask(lines: list[SessionLine]) -> None:
             if not lines:
@@ -149,19 +149,19 @@ class SafetyActions(DataActions):
     def show_history(self, what: str, key: int | uuid.UUID | str, title: str) -> None:
         """The audit history of an officer (key: its id), of a result (key: its uid), or of a
         session (key: a result's uid, or the session's reference)."""
-        database = self.context.database
+        database, within = self.context.database, self.context.actor.contingents
 
         def read() -> list[AuditLine]:
             with database.reading() as session:
                 if isinstance(key, str):
-                    return history_of(session, AuditSubject.SESSION, key)
+                    return history_of(session, AuditSubject.SESSION, key, within=within)
                 if what == "officer":
                     assert isinstance(key, int)
-                    return officer_history(session, key)
+                    return officer_history(session, key, within)
                 assert isinstance(key, uuid.UUID)
                 if what == "result":
-                    return result_history(session, key)
-                return session_history_of_result(session, key)
+                    return result_history(session, key, within)
+                return session_history_of_result(session, key, within)
 
         def show(lines: list[AuditLine]) -> None:
             dialog = AuditHistoryDialog(title, lines, self)

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from mss_training.errors import InputError
 from mss_training.progress import Progress
+from mss_training.services.scoped_reads import visible_conflicts
 from mss_training.sync.bundle import SUFFIX
-from mss_training.sync.conflicts import ConflictRow, open_conflicts, resolve_conflict
+from mss_training.sync.conflicts import ConflictRow, resolve_conflict
 from mss_training.sync.export import ExportSummary, plan_export, record_export, write_bundle
 from mss_training.sync.identity import (
     KnownSite,
@@ -178,11 +179,11 @@ class SyncActions(WindowBase):
                      work, done, self.show_error)  # fmt: skip
 
     def show_conflicts(self) -> None:
-        database = self.context.database
+        database, within = self.context.database, self.context.actor.contingents
 
         def read() -> list[ConflictRow]:
             with database.reading() as session:
-                return open_conflicts(session)
+                return visible_conflicts(session, within)
 
         self.context.runner.run(read, self._open_conflicts_dialog, self.show_error)
 
@@ -205,7 +206,7 @@ class SyncActions(WindowBase):
             with database.transaction() as session:
                 resolve_conflict(session, conflict_id, use_other=use_other, actor=actor)
             with database.reading() as session:
-                return open_conflicts(session)
+                return visible_conflicts(session, actor.contingents)
 
         def resolved(rows: list[ConflictRow]) -> None:
             done(rows)
