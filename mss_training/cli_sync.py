@@ -90,12 +90,22 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _choice(use: str) -> int:
+    """--use kept, other, or the number of a value as the list shows it."""
+    named = {"kept": 1, "other": 2}
+    if use in named:
+        return named[use]
+    if use.isdigit():
+        return int(use)
+    raise InputError(f"--use takes kept, other or a value's number, not {use!r}.")
+
+
 def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor):
         if args.resolve is not None:
             with database.transaction() as session:
                 summary = resolve_conflict(
-                    session, args.resolve, use_other=args.use == "other", actor=actor
+                    session, args.resolve, choice=_choice(args.use), actor=actor
                 )
             print(summary + ".", file=out)
             return 0
@@ -105,12 +115,16 @@ def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         print("No open conflicts.", file=out)
     for conflict in conflicts:
         print(
-            f"#{conflict.id} {conflict.officer}, {conflict.field}:\n"
-            f"    kept  {conflict.kept!r} ({conflict.kept_by}, {conflict.kept_at:%Y-%m-%d %H:%M})"
-            f"\n    other {conflict.other!r} "
-            f"({conflict.other_by}, {conflict.other_at:%Y-%m-%d %H:%M})",
+            f"#{conflict.id} {conflict.officer}, {conflict.field} "
+            f"(found {conflict.found_at:%Y-%m-%d %H:%M} at {conflict.found_by}):",
             file=out,
         )
+        for number, value in enumerate(conflict.values, start=1):
+            shown = "kept " if number == 1 else "     "
+            print(
+                f"  {number}. {shown}{value.value!r} ({value.by}, {value.at:%Y-%m-%d %H:%M})",
+                file=out,
+            )
     return 0
 
 
@@ -140,5 +154,8 @@ def add_sync_commands(commands: Any) -> None:
     conflicts = add("conflicts", command_conflicts, "conflicting edits, and resolving them")
     conflicts.add_argument("--resolve", type=int, metavar="N", help="resolve conflict #N")
     conflicts.add_argument(
-        "--use", choices=("kept", "other"), default="kept", help="with --resolve: which value"
+        "--use",
+        default="kept",
+        metavar="kept|other|N",
+        help="with --resolve: which value (kept, other, or its number in the list)",
     )

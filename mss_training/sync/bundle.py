@@ -42,6 +42,7 @@ PARTS = (
     "results.jsonl",
     "exemptions.jsonl",
     "certificates.jsonl",
+    "conflicts.jsonl",
 )
 _MAX_MANIFEST = 1024 * 1024
 # Two million results take about 700 MB as JSON lines; nothing real comes near these.

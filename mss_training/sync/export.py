@@ -43,6 +43,8 @@ from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleWriter, Manifest
+from mss_training.sync.conflict_records import PART as CONFLICTS_PART
+from mss_training.sync.conflict_records import conflict_records
 from mss_training.sync.identity import find_site, own_site, site_identity
 
 # A transaction that began before a bundle was made may commit after it, with rows
@@ -121,6 +123,8 @@ def write_bundle(
         progress.step(3, 5, "Writing exemptions and certificates")
         writer.write_part("exemptions.jsonl", _exemptions(session, ids, plan.since))
         writer.write_part("certificates.jsonl", _certificates(session, ids, plan.since))
+        # Conflicts are few, and each installation must hear of every one: always all.
+        writer.write_part(CONFLICTS_PART, conflict_records(session, site_uids))
         progress.step(4, 5, "Signing")
         acknowledges = {
             sites[peer.site_id].uid: peer.last_received_at
