@@ -43,6 +43,7 @@ from mss_training.services.training import (
     void_result,
 )
 from mss_training.signing import new_key_pair
+from mss_training.sync.conflicts import open_conflicts, resolve_conflict
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import SiteIdentity, enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
@@ -187,6 +188,33 @@ class Node:
             return list(
                 session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)))
             )
+
+    def conflicts(self) -> list[tuple[Any, ...]]:
+        """The open conflicts as the list shows them, by what travels (not local ids)."""
+        with self.database.reading() as session:
+            return sorted(
+                (row.uid, row.officer, row.field, tuple((v.value, v.by, v.at) for v in row.values))
+                for row in open_conflicts(session)
+            )
+
+    def resolve_first(self, choice: int = 1) -> bool:
+        """Resolve the first open conflict, with its ``choice``-th value (wrapping round)."""
+        with self.database.transaction() as session:
+            rows = open_conflicts(session)
+            if not rows:
+                return False
+            row = rows[0]
+            resolve_conflict(
+                session, row.id, choice=(choice - 1) % len(row.values) + 1, actor=ACTOR
+            )
+        return True
+
+    def field_version(self, number: str, name: str) -> dict[str, Any]:
+        with self.database.reading() as session:
+            officer = find_officer(session, OfficerRef("KEN", number))
+            row = session.get(Officer, officer.id)
+            assert row is not None
+            return dict((row.field_versions or {}).get(name) or {})
 
     def snapshot(self) -> dict[str, Any]:
         with self.database.reading() as session:
