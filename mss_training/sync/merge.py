@@ -45,6 +45,7 @@ from mss_training.models import (
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
+from mss_training.sync.acknowledgements import check_addressee, note_received, unknown_sender
 from mss_training.sync.bundle import BundleReader
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
@@ -134,12 +135,10 @@ def _trusted_sender(session: Session, reader: BundleReader) -> Site:
         raise BundleError(
             f"{reader.where} was made by this installation; import it at the other one."
         )
+    check_addressee(session, manifest, reader.where, own)
     site = session.scalar(select(Site).where(Site.uid == manifest.sender.uid))
     if site is None or not is_trusted(session, site):
-        raise BundleError(
-            f"{reader.where} comes from {manifest.sender.name}, which this installation has "
-            "not enrolled; enrol it first if you trust it."
-        )
+        raise unknown_sender(manifest, reader.where)
     assert site.public_key is not None
     if site.public_key != manifest.sender.public_key:
         raise BundleError(
@@ -156,7 +155,9 @@ def _bookkeeping(session: Session, sender: Site, report: MergeReport, actor: str
     if peer is None:
         peer = SyncPeer(site_id=sender.id)
         session.add(peer)
-    acknowledged = manifest.acknowledges.get(own_site(session).uid)
+    own = own_site(session)
+    note_received(session, peer, manifest, own)
+    acknowledged = manifest.acknowledges.get(own.uid)
     if peer.last_received_at is None or peer.last_received_at < manifest.created_at:
         peer.last_received_at = manifest.created_at
     if acknowledged and (peer.acknowledged_at is None or peer.acknowledged_at < acknowledged):
