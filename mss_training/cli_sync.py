@@ -8,6 +8,7 @@ from typing import Any, TextIO
 from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
 from mss_training.sync.conflicts import open_conflicts, resolve_conflict
+from mss_training.sync.duplicates import keep_both, likely_duplicates, merge_duplicate
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
@@ -128,6 +129,38 @@ def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def command_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
+        with database.reading() as session:
+            pairs = likely_duplicates(session, actor)
+        chosen = args.merge or args.keep_both
+        if chosen is None:
+            if not pairs:
+                print("No likely duplicate sessions.", file=out)
+            for number, pair in enumerate(pairs, start=1):
+                print(
+                    f"#{number} {pair.shared} of the same attendees:\n"
+                    f"    1. {pair.first.describe()} ({pair.first.attendees} attendees)\n"
+                    f"    2. {pair.second.describe()} ({pair.second.attendees} attendees)",
+                    file=out,
+                )
+            return 0
+        if not 1 <= chosen <= len(pairs):
+            raise InputError(
+                f"There is no likely duplicate #{chosen}; `sync duplicates` lists them."
+            )
+        pair = pairs[chosen - 1]
+        with database.transaction() as session:
+            if args.keep_both:
+                summary = keep_both(session, pair.first.uid, pair.second.uid, actor)
+            elif args.keep == 2:
+                summary = merge_duplicate(session, pair.second.uid, pair.first.uid, actor)
+            else:
+                summary = merge_duplicate(session, pair.first.uid, pair.second.uid, actor)
+    print(summary + ".", file=out)
+    return 0
+
+
 def add_sync_commands(commands: Any) -> None:
     sync = commands.add_parser("sync", help="exchange records with HQ and other sites")
     actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -158,4 +191,17 @@ def add_sync_commands(commands: Any) -> None:
         default="kept",
         metavar="kept|other|N",
         help="with --resolve: which value (kept, other, or its number in the list)",
+    )
+    duplicates = add(
+        "duplicates", command_duplicates, "sessions two sites recorded twice, and merging them"
+    )
+    choice = duplicates.add_mutually_exclusive_group()
+    choice.add_argument("--merge", type=int, metavar="N", help="merge likely duplicate #N")
+    choice.add_argument("--keep-both", type=int, metavar="N", help="keep both sessions of #N")
+    duplicates.add_argument(
+        "--keep",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="with --merge: which session's results count (1, the first recorded, or 2)",
     )

@@ -520,6 +520,18 @@ class SyncConflict(Base):
     officer: Mapped[Officer] = relationship()
 
 
+class KeptDuplicate(Base):
+    """Two sessions that look like one recorded twice, which a coordinator kept both of."""
+
+    __tablename__ = "sync_kept_duplicates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    second_session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    decided_by: Mapped[str] = mapped_column(String(100))
+
+
 class Setting(Base):
     """One installation setting (backups for now), as a JSON value under a dotted key."""
 

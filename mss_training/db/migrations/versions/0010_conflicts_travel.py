@@ -3,7 +3,8 @@
 Each conflict gets a uid and the list of every value still standing (with who wrote it
 and when), so that it can be carried to the other installations. Peers remember which of
 our bundles they confirmed, and each bundle made for a peer is remembered with the uids
-of its last hour of facts, so the next one leaves out exactly what the peer holds.
+of its last hour of facts, so the next one leaves out exactly what the peer holds. Two
+sessions a coordinator kept although they looked like one recorded twice are remembered.
 
 Revision ID: 0010
 Revises: 0006
@@ -81,9 +82,29 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_sync_sent"),
         sa.UniqueConstraint("bundle_uid", name="uq_sync_sent_bundle_uid"),
     )
+    op.create_table(
+        "sync_kept_duplicates",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("first_session_id", sa.Integer(), nullable=False),
+        sa.Column("second_session_id", sa.Integer(), nullable=False),
+        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("decided_by", sa.String(100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["first_session_id"],
+            ["training_sessions.id"],
+            name="fk_sync_kept_duplicates_first_session_id_training_sessions",
+        ),
+        sa.ForeignKeyConstraint(
+            ["second_session_id"],
+            ["training_sessions.id"],
+            name="fk_sync_kept_duplicates_second_session_id_training_sessions",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_sync_kept_duplicates"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("sync_kept_duplicates")
     op.drop_table("sync_sent")
     with op.batch_alter_table("sync_peers") as batch:
         batch.drop_column("last_received_bundle")
