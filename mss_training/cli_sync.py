@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
 from mss_training.sync.conflicts import open_conflicts, resolve_conflict
-from mss_training.sync.duplicates import keep_both, likely_duplicates, merge_duplicate
+from mss_training.sync.duplicates import likely_duplicates, settle_duplicate
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
@@ -150,13 +150,11 @@ def command_duplicates(args: argparse.Namespace, out: TextIO) -> int:
                 f"There is no likely duplicate #{chosen}; `sync duplicates` lists them."
             )
         pair = pairs[chosen - 1]
+        choice = (
+            "keep both" if args.keep_both else f"keep {'second' if args.keep == 2 else 'first'}"
+        )
         with database.transaction() as session:
-            if args.keep_both:
-                summary = keep_both(session, pair.first.uid, pair.second.uid, actor)
-            elif args.keep == 2:
-                summary = merge_duplicate(session, pair.second.uid, pair.first.uid, actor)
-            else:
-                summary = merge_duplicate(session, pair.first.uid, pair.second.uid, actor)
+            summary = settle_duplicate(session, pair, choice, actor)
     print(summary + ".", file=out)
     return 0
 

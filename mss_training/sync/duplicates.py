@@ -213,3 +213,18 @@ def keep_both(session: Session, first: uuid.UUID, second: uuid.UUID, actor: Acto
         summary=summary,
     )
     return summary
+
+
+CHOICES = ("keep first", "keep second", "keep both")
+
+
+def settle_duplicate(session: Session, pair: DuplicatePair, choice: str, actor: Actor) -> str:
+    """A coordinator's choice for a likely duplicate, as the CLI and the window offer it."""
+    first, second = pair.first.uid, pair.second.uid
+    if choice == "keep first":
+        return merge_duplicate(session, first, second, actor)
+    if choice == "keep second":
+        return merge_duplicate(session, second, first, actor)
+    if choice == "keep both":
+        return keep_both(session, first, second, actor)
+    raise InputError(f"Choose one of: {', '.join(CHOICES)}.")
