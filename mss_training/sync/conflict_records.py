@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from mss_training.sync.merge import Merge
 
 PART = "conflicts.jsonl"
+CORRECTIONS = "result"  # the field of a clash of corrections (sync/corrections.py)
 SETTLED = "settled by a later edit"
 
 
@@ -205,7 +206,11 @@ class ConflictMerge:
                 self._take_resolution(conflict, record)
                 self.session.add(conflict)
                 self.by_uid[uid] = conflict
-            elif conflict.resolved_at is not None and _prefer(record, conflict):
+            elif conflict.resolved_at is None and conflict.field == CORRECTIONS:
+                # Settled elsewhere by a person: a clash of corrections has no field to merge.
+                self._take_resolution(conflict, record)
+                self.open.pop((conflict.officer_id, conflict.field), None)
+            elif _prefer(record, conflict):
                 self._take_resolution(conflict, record)
         self.session.flush()
 

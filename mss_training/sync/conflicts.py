@@ -20,7 +20,8 @@ from mss_training.models import Officer, Site, SyncConflict
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.personnel import officer_details, update_officer
-from mss_training.sync.conflict_records import candidates_of, set_candidates
+from mss_training.sync.conflict_records import CORRECTIONS, candidates_of, set_candidates
+from mss_training.sync.corrections import resolve_corrections
 from mss_training.sync.versions import Sibling, merge_siblings, resolving_version, version_of
 
 FIELD_LABELS = {
@@ -34,6 +35,7 @@ FIELD_LABELS = {
     "status": "status",
     "deployment_start": "deployment start",
     "deployment_end": "deployment end",
+    CORRECTIONS: "correction of a result",
 }
 
 
@@ -121,6 +123,8 @@ def standing_values(session: Session, conflict: SyncConflict) -> list[Sibling]:
     have replaced one of them knowingly."""
     officer = conflict.officer
     candidates = candidates_of(conflict)
+    if conflict.field == CORRECTIONS:
+        return candidates
     current = Sibling(
         _bundle_value(
             conflict.field, getattr(officer_details(session, officer.id), conflict.field)
@@ -205,6 +209,8 @@ def resolve_conflict(
             f"Conflict {conflict_id} has {len(standing)} values; choose one from 1 to "
             f"{len(standing)}."
         )
+    if conflict.field == CORRECTIONS:
+        return _settle_corrections(session, conflict, number, actor)
     chosen = standing[number - 1].value
     officer = session.get(Officer, conflict.officer_id)
     assert officer is not None
@@ -247,5 +253,31 @@ def resolve_conflict(
         summary=summary,
         before={"values": [sibling.value for sibling in standing]},
         after={"chosen": chosen},
+    )
+    return summary
+
+
+def _settle_corrections(session: Session, conflict: SyncConflict, number: int, actor: Actor) -> str:
+    shown_value = resolve_corrections(session, conflict, number, actor)
+    own = session.get(Site, installation_site_id(session))
+    assert own is not None
+    conflict.resolved_at = utc_now()
+    conflict.resolved_by = actor.username
+    conflict.resolved_site_id = own.id
+    conflict.resolution = f"{'kept' if number == 1 else 'used'} {shown_value}"
+    officer = conflict.officer
+    summary = (
+        f"Resolved conflicting corrections of a result of {officer.contingent.code} "
+        f"{officer.service_number}: {conflict.resolution}"
+    )
+    record_change(
+        session,
+        actor=actor.username,
+        action="resolve",
+        entity="officer",
+        entity_uid=officer.uid,
+        summary=summary,
+        before={"values": [data.get("value") for data in conflict.candidates]},
+        after={"chosen": shown_value},
     )
     return summary

@@ -47,6 +47,7 @@ from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.acknowledgements import check_addressee, note_received, unknown_sender
 from mss_training.sync.bundle import BundleReader
+from mss_training.sync.corrections import settle_corrections
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
@@ -230,6 +231,7 @@ class Merge:
         self.progress.step(95, 100, "Merging exemptions and certificates")
         self.merge_exemptions()
         self.merge_certificates()
+        settle_corrections(self)
         self.progress.step(100, 100, "Done")
 
     # -- who and what: sites, reference data, curriculum -------------------------------
