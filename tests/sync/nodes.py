@@ -39,6 +39,7 @@ from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
     AttendeeResult,
     SessionInput,
+    amend_result,
     record_session,
     void_result,
 )
@@ -181,6 +182,31 @@ class Node:
             if latest is None:
                 return False
             void_result(session, latest, reason="wrong officer", actor=ACTOR)
+        return True
+
+    def correct_counting(self, number: str, score: float | None) -> bool:
+        """Amend (with ``score``) or void (None) the officer's result that counts now."""
+        with self.database.transaction() as session:
+            officer = find_officer(session, OfficerRef("KEN", number))
+            uid = session.scalar(
+                select(Result.uid)
+                .where(
+                    Result.officer_id == officer.id,
+                    Result.kind != "void",
+                    ~Result.id.in_(_superseded()),
+                )
+                .order_by(Result.id.desc())
+                .limit(1)
+            )
+            if uid is None:
+                return False
+            if score is None:
+                void_result(session, uid, reason="wrong officer", actor=ACTOR)
+            else:
+                amend_result(
+                    session, uid, attended=True, score=score, outcome=None, reason="re-marked",
+                    actor=ACTOR,
+                )  # fmt: skip
         return True
 
     def open_conflicts(self) -> list[SyncConflict]:

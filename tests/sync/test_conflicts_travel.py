@@ -27,6 +27,7 @@ def _vouched_mission(
     hq = nodes[0]
     hq.add_officer("100", family="Otieno")
     hq.add_officer("101", family="Kamau")
+    hq.train(["100", "101"])
     for site in nodes[1:]:
         hq.send(site)
     return nodes
@@ -128,6 +129,13 @@ operation = st.one_of(
     ),
     st.tuples(st.just("send"), node_index, node_index),
     st.tuples(st.just("resolve"), node_index, st.integers(1, 3)),
+    # Corrections of a result (an amendment's score, or a void) that may clash.
+    st.tuples(
+        st.just("correct"),
+        node_index,
+        st.sampled_from(["100", "101"]),
+        st.sampled_from([None, 40.0, 95.0]),
+    ),
 )
 
 
@@ -153,6 +161,8 @@ def _history(nodes: list[Node], steps: list[tuple[Any, ...]]) -> None:
             node.send(nodes[rest[0]])
         elif kind == "resolve":
             node.resolve_first(choice=rest[0])
+        elif kind == "correct":
+            node.correct_counting(rest[0], rest[1])
 
     _exchange_all(nodes)
     lists = [node.conflicts() for node in nodes]
