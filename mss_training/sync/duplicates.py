@@ -100,6 +100,19 @@ class _Held:
 def likely_duplicates(session: Session, actor: Actor) -> list[DuplicatePair]:
     """Pairs of sessions from different installations that look like one recorded twice."""
     require_whole_mission(actor, Permission.RESOLVE_CONFLICTS)
+    return _pairs(session)
+
+
+def duplicates_of(session: Session, uids: set[str]) -> int:
+    """How many likely duplicates involve one of these sessions (as a merge reports it)."""
+    if not uids:
+        return 0
+    return sum(
+        1 for pair in _pairs(session) if str(pair.first.uid) in uids or str(pair.second.uid) in uids
+    )
+
+
+def _pairs(session: Session) -> list[DuplicatePair]:
     held = [
         _Held(*row)
         for row in session.execute(

@@ -48,6 +48,7 @@ from mss_training.services.permissions import Actor, Permission, require_whole_m
 from mss_training.sync.acknowledgements import check_addressee, note_received, unknown_sender
 from mss_training.sync.bundle import BundleReader
 from mss_training.sync.corrections import settle_corrections
+from mss_training.sync.duplicates import duplicates_of
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
@@ -214,6 +215,7 @@ class Merge:
         self.labels: dict[str, int] = {}
         self.officers: dict[str, int] = {}
         self.sessions: dict[str, tuple[int, int]] = {}
+        self.added_sessions: set[str] = set()
 
     def fail(self, problem: str) -> BundleError:
         return BundleError(f"{self.reader.where} {problem}")
@@ -232,6 +234,7 @@ class Merge:
         self.merge_exemptions()
         self.merge_certificates()
         settle_corrections(self)
+        self.report.likely_duplicates = duplicates_of(self.session, self.added_sessions)
         self.progress.step(100, 100, "Done")
 
     # -- who and what: sites, reference data, curriculum -------------------------------
@@ -516,6 +519,7 @@ class Merge:
             local.update((row["uid"], (ids[row["uid"]], row["module_id"])) for row in chunk)
         self.report.count(self.report.added, "sessions", len(rows))
         self.sessions = local
+        self.added_sessions = {str(row["uid"]) for row in rows}
 
     def training_session(self, uid: str) -> tuple[int, int]:
         try:

@@ -24,6 +24,8 @@ class MergeReport:
     changed: dict[str, int] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
     settled_conflicts: int = 0
+    # Sessions added that look like one already here, recorded at another installation.
+    likely_duplicates: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -66,6 +68,12 @@ class MergeReport:
                 lines.append(f"  and {count - 20} more.")
         if self.settled_conflicts:
             lines.append(f"{self.settled_conflicts} earlier conflicts were settled by later edits.")
+        if self.likely_duplicates:
+            looks = "session looks" if self.likely_duplicates == 1 else "sessions look"
+            lines.append(
+                f"{self.likely_duplicates} {looks} like one already here recorded at another "
+                "installation: see `sync duplicates`."
+            )
         if dry_run:
             lines.append("Nothing was changed (dry run).")
         return lines

@@ -58,7 +58,10 @@ def two_sheets(tmp_path: Path) -> list[Node]:
     _record(first, ["100", "101", "102"], place="Hinche")
     _record(first, ["100", "101", "102"], place="Hinche")
     first.send(hq)
-    second.send(hq)
+    report = second.send(hq)
+    # The import says so.
+    assert report.likely_duplicates == 1
+    assert any("see `sync duplicates`" in line for line in report.lines(dry_run=False))
     return [hq, first, second]
 
 

@@ -175,6 +175,8 @@ class SyncActions(WindowBase):
             if report.conflicts:
                 # A coordinator should see at once what two sites disagree about.
                 self.show_conflicts()
+            elif report.likely_duplicates and self.duplicates_action.isEnabled():
+                self.show_duplicates()
 
         run_long_job(self, self.context.runner, self.tr("Importing {0}").format(path.name),
                      work, done, self.show_error)  # fmt: skip
