@@ -23,6 +23,7 @@ from mss_training.sync.bundle import Manifest
 # stamped earlier than the bundle: those of the last hour are told apart by uid.
 OVERLAP = dt.timedelta(hours=1)
 FACTS = (Result, Exemption, Certificate)
+MAX_TAIL = 200_000
 
 
 def check_addressee(session: Session, manifest: Manifest, where: str, own: Site) -> None:
@@ -79,6 +80,9 @@ def tail_uids(session: Session, created_at: dt.datetime, since: dt.datetime | No
     for model in FACTS:
         statement = select(model.uid).where(model.stored_at >= start)
         uids.extend(str(uid) for uid in session.scalars(statement))
+    if len(uids) > MAX_TAIL:
+        # After a huge import: remembering none only makes the next bundle resend them.
+        return []
     return sorted(uids)
 
 
