@@ -35,8 +35,8 @@ def _exchange(nodes: list[Node]) -> None:
             hq.send(site)
 
 
-def _clash(tmp_path: Path, *, first_voids: bool = True) -> list[Node]:
-    nodes = mission(tmp_path, sites=2)
+def _clash(tmp_path: Path, hq_url: str, *, first_voids: bool = True) -> list[Node]:
+    nodes = mission(tmp_path, hq_url=hq_url, sites=2)
     hq, first, second = nodes
     hq.add_officer("100")
     result = _only_result(hq, hq.train(["100"]))
@@ -75,9 +75,9 @@ def _only_result(node: Node, session_uid: uuid.UUID) -> uuid.UUID:
 
 
 def test_two_corrections_of_one_result_are_a_conflict_with_one_choice_everywhere(
-    tmp_path: Path,
+    tmp_path: Path, database_url: str
 ) -> None:
-    nodes = _clash(tmp_path, first_voids=False)
+    nodes = _clash(tmp_path, database_url, first_voids=False)
     _exchange(nodes)
     lists = [node.conflicts() for node in nodes]
     assert all(listed == lists[0] for listed in lists)
@@ -94,9 +94,9 @@ def test_two_corrections_of_one_result_are_a_conflict_with_one_choice_everywhere
 
 
 def test_a_coordinator_chooses_the_other_correction_and_it_counts_everywhere(
-    tmp_path: Path,
+    tmp_path: Path, database_url: str
 ) -> None:
-    nodes = _clash(tmp_path)
+    nodes = _clash(tmp_path, database_url)
     hq, first, second = nodes
     first.send(hq)
     second.send(hq)
