@@ -9,6 +9,7 @@ from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
 from mss_training.services.scoped_reads import visible_conflicts
 from mss_training.sync.conflicts import resolve_conflict
+from mss_training.sync.duplicates import likely_duplicates, settle_duplicate
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
 from mss_training.sync.merge import import_bundle
@@ -93,12 +94,22 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _choice(use: str) -> int:
+    """--use kept, other, or the number of a value as the list shows it."""
+    named = {"kept": 1, "other": 2}
+    if use in named:
+        return named[use]
+    if use.isdigit():
+        return int(use)
+    raise InputError(f"--use takes kept, other or a value's number, not {use!r}.")
+
+
 def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor):
         if args.resolve is not None:
             with database.transaction() as session:
                 summary = resolve_conflict(
-                    session, args.resolve, use_other=args.use == "other", actor=actor
+                    session, args.resolve, choice=_choice(args.use), actor=actor
                 )
             print(summary + ".", file=out)
             return 0
@@ -108,12 +119,46 @@ def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         print("No open conflicts.", file=out)
     for conflict in conflicts:
         print(
-            f"#{conflict.id} {conflict.officer}, {conflict.field}:\n"
-            f"    kept  {conflict.kept!r} ({conflict.kept_by}, {conflict.kept_at:%Y-%m-%d %H:%M})"
-            f"\n    other {conflict.other!r} "
-            f"({conflict.other_by}, {conflict.other_at:%Y-%m-%d %H:%M})",
+            f"#{conflict.id} {conflict.officer}, {conflict.field} "
+            f"(found {conflict.found_at:%Y-%m-%d %H:%M} at {conflict.found_by}):",
             file=out,
         )
+        for number, value in enumerate(conflict.values, start=1):
+            shown = "kept " if number == 1 else "     "
+            print(
+                f"  {number}. {shown}{value.value!r} ({value.by}, {value.at:%Y-%m-%d %H:%M})",
+                file=out,
+            )
+    return 0
+
+
+def command_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
+        with database.reading() as session:
+            pairs = likely_duplicates(session, actor)
+        chosen = args.merge or args.keep_both
+        if chosen is None:
+            if not pairs:
+                print("No likely duplicate sessions.", file=out)
+            for number, pair in enumerate(pairs, start=1):
+                print(
+                    f"#{number} {pair.shared} of the same attendees:\n"
+                    f"    1. {pair.first.describe()} ({pair.first.attendees} attendees)\n"
+                    f"    2. {pair.second.describe()} ({pair.second.attendees} attendees)",
+                    file=out,
+                )
+            return 0
+        if not 1 <= chosen <= len(pairs):
+            raise InputError(
+                f"There is no likely duplicate #{chosen}; `sync duplicates` lists them."
+            )
+        pair = pairs[chosen - 1]
+        choice = (
+            "keep both" if args.keep_both else f"keep {'second' if args.keep == 2 else 'first'}"
+        )
+        with database.transaction() as session:
+            summary = settle_duplicate(session, pair, choice, actor)
+    print(summary + ".", file=out)
     return 0
 
 
@@ -149,5 +194,21 @@ def add_sync_commands(commands: Any) -> None:
     conflicts = add("conflicts", command_conflicts, "conflicting edits, and resolving them")
     conflicts.add_argument("--resolve", type=int, metavar="N", help="resolve conflict #N")
     conflicts.add_argument(
-        "--use", choices=("kept", "other"), default="kept", help="with --resolve: which value"
+        "--use",
+        default="kept",
+        metavar="kept|other|N",
+        help="with --resolve: which value (kept, other, or its number in the list)",
+    )
+    duplicates = add(
+        "duplicates", command_duplicates, "sessions two sites recorded twice, and merging them"
+    )
+    choice = duplicates.add_mutually_exclusive_group()
+    choice.add_argument("--merge", type=int, metavar="N", help="merge likely duplicate #N")
+    choice.add_argument("--keep-both", type=int, metavar="N", help="keep both sessions of #N")
+    duplicates.add_argument(
+        "--keep",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="with --merge: which session's results count (1, the first recorded, or 2)",
     )

@@ -454,6 +454,25 @@ class SyncPeer(Base):
     acknowledged_at: Mapped[dt.datetime | None]
     # Creation time of the newest bundle from the peer imported here.
     last_received_at: Mapped[dt.datetime | None]
+    # The newest of our bundles the peer has confirmed importing, so that the next one
+    # leaves out exactly what that one carried (sync/acknowledgements.py).
+    acknowledged_bundle: Mapped[uuid.UUID | None]
+    # The newest bundle from the peer imported here, which our bundles confirm.
+    last_received_bundle: Mapped[uuid.UUID | None]
+
+
+class SentBundle(Base):
+    """A bundle made for a peer: when its snapshot was read, and the uids of the facts it
+    carried from the last hour before that, which a transaction still open then could
+    have been stored among."""
+
+    __tablename__ = "sync_sent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_uid: Mapped[uuid.UUID] = mapped_column(unique=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    created_at: Mapped[dt.datetime]
+    tail: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class ReceivedBundle(Base):
@@ -481,8 +500,14 @@ class SyncConflict(Base):
     __table_args__ = (Index("ix_sync_conflicts_open", "resolved_at", "officer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Conflicts travel in bundles (sync/conflict_records.py): the uid names one everywhere.
+    uid: Mapped[uuid.UUID] = mapped_column(index=True, default=uuid.uuid4)
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
     field: Mapped[str] = mapped_column(String(40))
+    # Every value nobody has knowingly replaced, each with its version (at, site, clock),
+    # the one shown first; kept after resolution as the record of what was chosen from.
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    found_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
     kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     kept_stamp: Mapped[dict[str, Any]] = mapped_column(JSON)
     other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
@@ -492,8 +517,21 @@ class SyncConflict(Base):
     resolved_at: Mapped[dt.datetime | None]
     resolved_by: Mapped[str | None] = mapped_column(String(100))
     resolution: Mapped[str | None] = mapped_column(Text)
+    resolved_site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
 
     officer: Mapped[Officer] = relationship()
+
+
+class KeptDuplicate(Base):
+    """Two sessions that look like one recorded twice, which a coordinator kept both of."""
+
+    __tablename__ = "sync_kept_duplicates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    second_session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    decided_by: Mapped[str] = mapped_column(String(100))
 
 
 class Setting(Base):

@@ -84,6 +84,7 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("sync", "export"): [["{out}/bundle.mssync", "--all"]],
     ("sync", "import"): [["{out}/bundle.mssync", "--dry-run"]],
     ("sync", "conflicts"): [[], ["--resolve", "1"], ["--resolve", "2", "--use", "other"]],
+    ("sync", "duplicates"): [[], ["--merge", "1"], ["--keep-both", "1"]],
     ("users", "add"): [["newcomer", "--role", "commander", "--password", "newcomer-pass"]],
     ("users", "list"): [[]],
     ("users", "disable"): [["spare"]],

@@ -9,6 +9,7 @@ disk, so no entry name can point outside the archive.
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 import os
 import tempfile
@@ -16,7 +17,7 @@ import uuid
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -43,6 +44,7 @@ PARTS = (
     "exemptions.jsonl",
     "certificates.jsonl",
     "trail.jsonl",  # the sender's audit entries its recipient has not witnessed (witness.py)
+    "conflicts.jsonl",
 )
 _MAX_MANIFEST = 1024 * 1024
 # Two million results take about 700 MB as JSON lines; nothing real comes near these.
@@ -72,6 +74,8 @@ class Manifest:
     # reads and checks them; here they are only carried).
     trail: Mapping[str, Any] | None = None
     witnessed: tuple[Mapping[str, Any], ...] = ()
+    # For each peer, the newest of its bundles imported by the sender (exact confirmation).
+    acknowledges_bundles: Mapping[uuid.UUID, uuid.UUID] = field(default_factory=dict)
 
     def records(self, part: str) -> int:
         info = self.parts.get(part)
@@ -143,6 +147,7 @@ class BundleWriter:
         acknowledges: Mapping[uuid.UUID, dt.datetime],
         trail: Mapping[str, Any] | None = None,
         witnessed: tuple[Mapping[str, Any], ...] = (),
+        acknowledges_bundles: Mapping[uuid.UUID, uuid.UUID] | None = None,
     ) -> Manifest:
         manifest = Manifest(
             bundle_uid,
@@ -155,6 +160,7 @@ class BundleWriter:
             __version__,
             trail,
             witnessed,
+            dict(acknowledges_bundles or {}),
         )
         data = json.dumps(_manifest_json(manifest), indent=1, ensure_ascii=False).encode()
         self._zip.writestr(MANIFEST, data)
@@ -189,6 +195,9 @@ def _manifest_json(manifest: Manifest) -> dict[str, Any]:
         "recipient": str(manifest.recipient) if manifest.recipient else None,
         "since": stamp_time(manifest.since) if manifest.since else None,
         "acknowledges": {str(uid): stamp_time(at) for uid, at in manifest.acknowledges.items()},
+        "acknowledges_bundles": {
+            str(site): str(bundle) for site, bundle in manifest.acknowledges_bundles.items()
+        },
         "parts": {
             name: {"sha256": info.sha256, "bytes": info.size, "records": info.records}
             for name, info in manifest.parts.items()
@@ -234,6 +243,10 @@ def _parse_manifest(data: Any, where: str) -> Manifest:
             program_version=str(data.get("program_version", "")),
             trail=dict(data["trail"]) if data.get("trail") is not None else None,
             witnessed=tuple(dict(item) for item in data.get("witnessed") or ()),
+            acknowledges_bundles={
+                uuid.UUID(site): uuid.UUID(bundle)
+                for site, bundle in (data.get("acknowledges_bundles") or {}).items()
+            },
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleError(f"{where} has a damaged manifest.") from None
@@ -271,7 +284,7 @@ class BundleReader:
             self._raw_manifest = raw
             try:
                 data = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
+            except (UnicodeDecodeError, ValueError, RecursionError):
                 raise BundleError(f"{self.where} has a damaged manifest.") from None
             self.manifest = _parse_manifest(data, self.where)
             self._check_sizes()
@@ -293,9 +306,53 @@ class BundleReader:
                 )
         if len(names) != len(set(names)):
             raise BundleError(f"{self.where} holds the same entry twice; it was altered.")
+        self._check_overlaps()
         for required in (MANIFEST, SIGNATURE):
             if required not in names:
                 raise BundleError(f"{self.where} has no {required}; it is not a complete bundle.")
+
+    def _too_large(self, name: str) -> BundleError:
+        return BundleError(
+            f"{self.where} is too large: {name} would unpack to far more than real data "
+            "(a zip bomb); it was refused unread."
+        )
+
+    def _check_overlaps(self) -> None:
+        # Entries sharing their compressed data are how the worst zip bombs multiply.
+        entries = sorted(self._zip.infolist(), key=lambda info: info.header_offset)
+        for before, after in itertools.pairwise(entries):
+            if after.header_offset < before.header_offset + 30 + before.compress_size:
+                raise self._too_large(after.filename[:80])
+
+    def _unpacks_beyond(self, info: zipfile.ZipInfo) -> bool:
+        """Whether an entry's data unpacks to more than its size says (a lying bomb)."""
+        if info.compress_type != zipfile.ZIP_DEFLATED:
+            return False
+        source = self._zip.fp
+        if source is None:
+            return False
+        try:
+            source.seek(info.header_offset)
+            header = source.read(30)
+            skip = int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+            source.seek(skip, os.SEEK_CUR)
+            inflate = zlib.decompressobj(-15)
+            left, produced = info.compress_size, 0
+            while left > 0 and produced <= info.file_size:
+                raw = source.read(min(_CHUNK, left))
+                if not raw:
+                    return False
+                left -= len(raw)
+                produced += len(inflate.decompress(raw, info.file_size + 1 - produced))
+            return produced > info.file_size
+        except (OSError, zlib.error, ValueError):
+            return False
+
+    def _damaged(self, name: str, detail: str = "") -> BundleError:
+        info = self._zip.getinfo(name)
+        if self._unpacks_beyond(info):
+            return self._too_large(name)
+        return BundleError(f"{self.where} is damaged or cut short{detail}.")
 
     def _read_small(self, name: str) -> bytes:
         info = self._zip.getinfo(name)
@@ -305,7 +362,7 @@ class BundleReader:
             with self._zip.open(info) as entry:
                 data = entry.read(_MAX_MANIFEST + 1)
         except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error):
-            raise BundleError(f"{self.where} is damaged or cut short.") from None
+            raise self._damaged(name) from None
         if len(data) > _MAX_MANIFEST:
             raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")
         return data
@@ -319,7 +376,7 @@ class BundleReader:
             if entry.file_size != info.size:
                 raise BundleError(f"{self.where}: {name} is not the size its manifest says.")
             if entry.file_size > _MAX_RATIO * max(entry.compress_size, 1) + 1024:
-                raise BundleError(f"{self.where}: {name} expands absurdly; it was altered.")
+                raise self._too_large(name)
         for name in present - set(self.manifest.parts) - {MANIFEST, SIGNATURE}:
             raise BundleError(f"{self.where} holds {name}, which its manifest does not list.")
 
@@ -345,7 +402,7 @@ class BundleReader:
                     digest.update(chunk)
                     yield chunk
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-            raise BundleError(f"{self.where} is damaged or cut short ({name}).") from None
+            raise self._damaged(name, f" ({name})") from None
         if size != info.size or digest.hexdigest() != info.sha256:
             raise BundleError(f"{self.where}: {name} was changed after it was signed.")
 
@@ -355,7 +412,7 @@ class BundleReader:
         data = b"".join(self._stream(name))
         try:
             return json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise BundleError(f"{self.where}: {name} is not readable data.") from None
 
     def records(self, name: str) -> Iterator[dict[str, Any]]:
@@ -379,7 +436,7 @@ class BundleReader:
     def record(self, name: str, line: bytes) -> dict[str, Any]:
         try:
             record = json.loads(line)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             raise BundleError(f"{self.where}: {name} holds a line that is not data.") from None
         if not isinstance(record, dict):
             raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
@@ -400,7 +457,7 @@ class BundleReader:
         """Many lines' records, parsed in one go; a bad line is named as ``record`` names it."""
         try:
             records = json.loads(b"[" + b",".join(lines) + b"]")
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             records = None
         if not isinstance(records, list) or len(records) != len(lines):
             # One line holds several values or a broken one: find it and say which.

@@ -45,13 +45,18 @@ from mss_training.models import (
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
+from mss_training.sync.acknowledgements import (
+    confirmations,
+    remember_sent,
+    tail_uids,
+    window_for,
+)
 from mss_training.sync.bundle import BundleWriter, Manifest
+from mss_training.sync.conflict_records import PART as CONFLICTS_PART
+from mss_training.sync.conflict_records import conflict_records
 from mss_training.sync.identity import find_site, own_site, site_identity
 from mss_training.sync.trail import TRAIL_PART, cosignatures_for, outgoing_trail, trail_records
 
-# A transaction that began before a bundle was made may commit after it, with rows
-# stamped earlier than the bundle: the next bundle for that site starts this much earlier.
-OVERLAP = dt.timedelta(hours=1)
 _BATCH = 20_000
 
 
@@ -61,6 +66,11 @@ class ExportPlan:
     recipient: uuid.UUID | None = None
     recipient_name: str | None = None
     since: dt.datetime | None = None
+    # Facts the recipient confirmed holding, left out although stored since ``since``.
+    known: frozenset[str] = frozenset()
+    # Whether the window is the recipient's own (from what it confirmed), so that the
+    # next bundle can start from this one once it is confirmed.
+    tracked: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,8 @@ class ExportSummary:
     manifest: Manifest
     recipient_name: str | None
     counts: dict[str, int] = field(default_factory=dict)
+    # The uids of its facts from the hour before it was made (see acknowledgements.py).
+    tail: list[str] | None = None
 
 
 def plan_export(
@@ -90,11 +102,10 @@ def plan_export(
     site = find_site(session, for_site)
     if site.id == own_site(session).id:
         raise InputError("That is this installation; name the site the bundle is for.")
-    if since is None:
-        peer = session.get(SyncPeer, site.id)
-        if peer is not None and peer.acknowledged_at is not None:
-            since = peer.acknowledged_at - OVERLAP
-    return ExportPlan(path, site.uid, site.name, since)
+    if since is not None:
+        return ExportPlan(path, site.uid, site.name, since)
+    window = window_for(session, site)
+    return ExportPlan(path, site.uid, site.name, window.since, window.known, tracked=True)
 
 
 def write_bundle(
@@ -107,6 +118,7 @@ def write_bundle(
     sites = {site.id: site for site in session.scalars(select(Site))}
     site_uids = {site_id: str(site.uid) for site_id, site in sites.items()}
     created_at = utc_now()
+    tail = tail_uids(session, created_at, plan.since) if plan.tracked else None
     writer = BundleWriter(plan.path)
     try:
         writer.write_part("sites.jsonl", _sites(session, sites))
@@ -125,10 +137,12 @@ def write_bundle(
         writer.write_part("sessions.jsonl", _sessions(session, site_uids, window, extra))
         progress.step(2, 5, "Writing results")
         ids = _Ids(officer_uids, session_uids, site_uids)
-        writer.write_part("results.jsonl", _results(session, ids, window, extra))
+        writer.write_part("results.jsonl", _unknown(_results(session, ids, window, extra), plan))
         progress.step(3, 5, "Writing exemptions and certificates")
-        writer.write_part("exemptions.jsonl", _exemptions(session, ids, window))
-        writer.write_part("certificates.jsonl", _certificates(session, ids, window))
+        writer.write_part("exemptions.jsonl", _unknown(_exemptions(session, ids, window), plan))
+        writer.write_part("certificates.jsonl", _unknown(_certificates(session, ids, window), plan))
+        # Conflicts are few, and each installation must hear of every one: always all.
+        writer.write_part(CONFLICTS_PART, conflict_records(session, site_uids))
         trail = outgoing_trail(session, plan.recipient)
         writer.write_part(TRAIL_PART, trail_records(session, trail))
         progress.step(4, 5, "Signing")
@@ -148,13 +162,14 @@ def write_bundle(
             acknowledges=acknowledges,
             trail=trail.manifest_field(),
             witnessed=cosignatures_for(session, plan.recipient, private_key),
+            acknowledges_bundles=confirmations(session),
         )
     except BaseException:
         writer.abandon()
         raise
     progress.step(5, 5, "Done")
     counts = {name.split(".")[0]: info.records for name, info in manifest.parts.items()}
-    return ExportSummary(plan.path, manifest, plan.recipient_name, counts)
+    return ExportSummary(plan.path, manifest, plan.recipient_name, counts, tail)
 
 
 def record_export(session: Session, summary: ExportSummary, actor: Actor) -> None:
@@ -166,6 +181,7 @@ def record_export(session: Session, summary: ExportSummary, actor: Actor) -> Non
             peer = session.get(SyncPeer, site.id) or SyncPeer(site_id=site.id)
             peer.last_sent_at = manifest.created_at
             session.add(peer)
+            remember_sent(session, manifest, site, summary.tail)
     counted = ", ".join(f"{count} {name}" for name, count in summary.counts.items() if count)
     record_change(
         session,
@@ -180,6 +196,16 @@ def record_export(session: Session, summary: ExportSummary, actor: Actor) -> Non
             + f": {counted or 'nothing'}"
         ),
     )
+
+
+def _unknown(records: Iterator[dict[str, Any]], plan: ExportPlan) -> Iterator[dict[str, Any]]:
+    """The records the recipient has not confirmed holding."""
+    if not plan.known:
+        yield from records
+        return
+    for record in records:
+        if record["uid"] not in plan.known:
+            yield record
 
 
 def _uids(session: Session, model: Any) -> dict[int, str]:

@@ -45,7 +45,10 @@ from mss_training.models import (
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
+from mss_training.sync.acknowledgements import check_addressee, note_received, unknown_sender
 from mss_training.sync.bundle import BundleReader
+from mss_training.sync.corrections import settle_corrections
+from mss_training.sync.duplicates import duplicates_of
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
 from mss_training.sync.officers import OfficerMerge
@@ -138,12 +141,10 @@ def _trusted_sender(session: Session, reader: BundleReader) -> Site:
         raise BundleError(
             f"{reader.where} was made by this installation; import it at the other one."
         )
+    check_addressee(session, manifest, reader.where, own)
     site = session.scalar(select(Site).where(Site.uid == manifest.sender.uid))
     if site is None or not is_trusted(session, site):
-        raise BundleError(
-            f"{reader.where} comes from {manifest.sender.name}, which this installation has "
-            "not enrolled; enrol it first if you trust it."
-        )
+        raise unknown_sender(manifest, reader.where)
     assert site.public_key is not None
     if site.public_key != manifest.sender.public_key:
         raise BundleError(
@@ -160,7 +161,9 @@ def _bookkeeping(session: Session, sender: Site, report: MergeReport, actor: str
     if peer is None:
         peer = SyncPeer(site_id=sender.id)
         session.add(peer)
-    acknowledged = manifest.acknowledges.get(own_site(session).uid)
+    own = own_site(session)
+    note_received(session, peer, manifest, own)
+    acknowledged = manifest.acknowledges.get(own.uid)
     if peer.last_received_at is None or peer.last_received_at < manifest.created_at:
         peer.last_received_at = manifest.created_at
     if acknowledged and (peer.acknowledged_at is None or peer.acknowledged_at < acknowledged):
@@ -218,6 +221,7 @@ class Merge:
         self.sessions: dict[str, tuple[int, int]] = {}
         # The rules of a local write, held against every record (sync/rules.py).
         self.rules = BundleRules(self)
+        self.added_sessions: set[str] = set()
 
     def fail(self, problem: str) -> BundleError:
         return BundleError(f"{self.reader.where} {problem}")
@@ -237,6 +241,8 @@ class Merge:
         self.merge_exemptions()
         self.merge_certificates()
         self.rules.finish()
+        settle_corrections(self)
+        self.report.likely_duplicates = duplicates_of(self.session, self.added_sessions)
         self.progress.step(100, 100, "Done")
 
     # -- who and what: sites, reference data, curriculum -------------------------------
@@ -523,6 +529,7 @@ class Merge:
             local.update((row["uid"], (ids[row["uid"]], row["module_id"])) for row in chunk)
         self.report.count(self.report.added, "sessions", len(rows))
         self.sessions = local
+        self.added_sessions = {str(row["uid"]) for row in rows}
 
     def training_session(self, uid: str) -> tuple[int, int]:
         try:

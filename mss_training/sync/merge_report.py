@@ -26,6 +26,8 @@ class MergeReport:
     settled_conflicts: int = 0
     # What witnessing the sender's trail found: a rollback and what it lost (sync/witness.py).
     trail_notes: list[str] = field(default_factory=list)
+    # Sessions added that look like one already here, recorded at another installation.
+    likely_duplicates: int = 0
 
     @property
     def changes_anything(self) -> bool:
@@ -69,6 +71,12 @@ class MergeReport:
                 lines.append(f"  and {count - 20} more.")
         if self.settled_conflicts:
             lines.append(f"{self.settled_conflicts} earlier conflicts were settled by later edits.")
+        if self.likely_duplicates:
+            looks = "session looks" if self.likely_duplicates == 1 else "sessions look"
+            lines.append(
+                f"{self.likely_duplicates} {looks} like one already here recorded at another "
+                "installation: see `sync duplicates`."
+            )
         if dry_run:
             lines.append("Nothing was changed (dry run).")
         return lines

@@ -6,18 +6,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
 
-from mss_training.dates import utc_now
 from mss_training.db.bulk import TextKind, insert_rows
-from mss_training.models import Officer, OfficerAlias, OfficerRole, Role, Site, SyncConflict
+from mss_training.models import Officer, OfficerAlias, OfficerRole, Role, Site
 from mss_training.services.personnel import fold_for_search
-from mss_training.sync.merge_report import ConflictNote
+from mss_training.sync.conflict_records import ConflictMerge
 from mss_training.sync.versions import (
     OFFICER_FIELDS,
-    FieldVersion,
+    Sibling,
     latest_stamp,
-    merge_field,
+    merge_siblings,
     parse_stamp_time,
-    supersedes,
     version_of,
 )
 
@@ -76,13 +74,9 @@ class OfficerMerge:
             )
         }
         self.site_uids = {site_id: uid for uid, site_id in merge.sites.items()}
-        self.site_names = dict(session.execute(select(Site.id, Site.name)).all())
+        names = {str(uid): name for uid, name in session.execute(select(Site.uid, Site.name))}
+        self.conflicts = ConflictMerge(merge, names)
         self.mapping: dict[str, int] = {}
-        self.open_conflicts: dict[int, list[SyncConflict]] = {}
-        for conflict in session.scalars(
-            select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
-        ):
-            self.open_conflicts.setdefault(conflict.officer_id, []).append(conflict)
 
     def local_id(self, record: dict[str, Any], contingent_id: int) -> int | None:
         for uid in (record["uid"], *record.get("aliases", [])):
@@ -166,6 +160,7 @@ class OfficerMerge:
         alias_rows = []
         for record, officer_id in zip(records, ids, strict=True):
             self.by_uid[record["uid"]] = officer_id
+            self.new_officer_conflicts(officer_id, record)
             self.by_number[(record["_contingent_id"], record["service_number"])] = officer_id
             self.mapping[record["uid"]] = officer_id
             role_rows += [
@@ -208,10 +203,12 @@ class OfficerMerge:
         for alias in record.get("aliases", []):
             self.mapping[alias] = officer_id
         local_origin = self.site_uids.get(row.site_id, "")
+        uids = [record["uid"], *record.get("aliases", [])]
         if (
             record["uid"] == str(row.uid)
             and record.get("versions", {}) == (row.field_versions or {})
             and all(record[name] == local[name] for name in OFFICER_FIELDS)
+            and not self.conflicts.concerns(uids)
         ):
             # The same officer, unchanged: most of a bundle, most of the time.
             self.add_aliases(officer_id, record, row.uid)
@@ -223,26 +220,31 @@ class OfficerMerge:
         for name in OFFICER_FIELDS:
             mine = version_of(versions, name, row.created_at, local_origin)
             theirs = version_of(incoming_versions, name, incoming_created, record["site"])
-            merged = merge_field(local[name], mine, record[name], theirs)
-            if merged.takes_incoming and name == "service_number":
-                holder = self.by_number.get((row.contingent_id, record[name]))
+            # Every value standing here and there; a value nobody knowingly replaced stays.
+            standing = merge_siblings(
+                [
+                    Sibling(local[name], mine),
+                    Sibling(record[name], theirs),
+                    *self.conflicts.standing_here(officer_id, name),
+                    *self.conflicts.standing_there(uids, name),
+                ]
+            )
+            winner = standing[0]
+            if name == "service_number" and winner.value != local[name]:
+                holder = self.by_number.get((row.contingent_id, winner.value))
                 if holder is not None and holder != officer_id:
                     # Two officers cannot share a number: keep this one's, show the other.
-                    self.add_conflict(officer_id, name, local[name], mine, record[name], theirs)
+                    others = [sibling for sibling in standing if sibling.value != local[name]]
+                    self.conflicts.decide(
+                        officer_id, uids, name, [Sibling(local[name], mine), *others]
+                    )
                     continue
-            if merged.version != mine:
-                versions[name] = merged.version.to_json()
-            if merged.takes_incoming and record[name] != local[name]:
-                changes[name] = record[name]
-            if merged.conflict:
-                loser_value, loser = (
-                    (local[name], mine) if merged.takes_incoming else (record[name], theirs)
-                )
-                self.add_conflict(
-                    officer_id, name, merged.value, merged.version, loser_value, loser
-                )
+            if winner.version != mine:
+                versions[name] = winner.version.to_json()
+            if winner.value != local[name]:
+                changes[name] = winner.value
+            self.conflicts.decide(officer_id, uids, name, standing)
         self.add_aliases(officer_id, record, row.uid)
-        self.settle_conflicts(officer_id, versions, row)
         if versions == (row.field_versions or {}) and not changes:
             return
         self.apply(row, local, changes, versions, record)
@@ -291,56 +293,21 @@ class OfficerMerge:
         if changes:
             self.merge.report.count(self.merge.report.changed, "officers")
 
-    def add_conflict(
-        self,
-        officer_id: int,
-        name: str,
-        kept_value: Any,
-        kept: FieldVersion,
-        other_value: Any,
-        other: FieldVersion,
-    ) -> None:
-        for conflict in self.open_conflicts.get(officer_id, []):
-            if (conflict.field == name and conflict.other_stamp == other.to_json()) or (
-                conflict.field == name and conflict.kept_stamp == other.to_json()
-            ):
-                return
-        conflict = SyncConflict(
-            officer_id=officer_id,
-            field=name,
-            kept_value=kept_value,
-            kept_stamp=kept.to_json(),
-            other_value=other_value,
-            other_stamp=other.to_json(),
-            found_in_bundle=self.merge.report.manifest.bundle_uid,
-        )
-        self.session.add(conflict)
-        self.open_conflicts.setdefault(officer_id, []).append(conflict)
-        officer = self.session.get(Officer, officer_id)
-        assert officer is not None
-        who = f"{officer.contingent.code} {officer.service_number} {officer.family_name}"
-        self.merge.report.conflicts.append(ConflictNote(who, name, kept_value, other_value))
-
-    def settle_conflicts(self, officer_id: int, versions: dict[str, Any], row: Any) -> None:
-        """Close conflicts that an edit made knowing both sides has since settled."""
-        for conflict in self.open_conflicts.get(officer_id, []):
-            if conflict.resolved_at is not None:
-                continue
-            current = version_of(
-                versions, conflict.field, row.created_at, self.site_uids.get(row.site_id, "")
-            )
-            kept = FieldVersion.from_json(conflict.kept_stamp)
-            other = FieldVersion.from_json(conflict.other_stamp)
-            if (
-                current.order not in (kept.order, other.order)
-                and supersedes(current, kept)
-                and supersedes(current, other)
-            ):
-                conflict.resolved_at = utc_now()
-                conflict.resolved_by = self.site_names.get(self.site_id(current.site), current.site)
-                conflict.resolution = "settled by a later edit"
-                self.merge.report.settled_conflicts += 1
+    def new_officer_conflicts(self, officer_id: int, record: dict[str, Any]) -> None:
+        """An officer new here may come with conflicts about it: take them too."""
+        uids = [record["uid"], *record.get("aliases", [])]
+        if not self.conflicts.concerns(uids):
+            return
+        versions = record.get("versions") or {}
+        created = parse_stamp_time(record["created_at"])
+        for name in OFFICER_FIELDS:
+            there = self.conflicts.standing_there(uids, name)
+            if there:
+                version = version_of(versions, name, created, record["site"])
+                standing = merge_siblings([Sibling(record[name], version), *there])
+                self.conflicts.decide(officer_id, uids, name, standing)
 
     def finish(self) -> dict[str, int]:
         self.session.flush()
+        self.conflicts.finish(self.mapping)
         return self.mapping

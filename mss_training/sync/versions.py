@@ -10,6 +10,7 @@ behind, so the kept value is never older than one its author had already seen.
 """
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -118,6 +119,64 @@ def relation(local: FieldVersion, incoming: FieldVersion) -> Relation:
     return Relation.CONCURRENT
 
 
+def knew(newer: FieldVersion, older: FieldVersion) -> bool:
+    """Whether ``newer`` was made knowing ``older`` and is not the same edit."""
+    return relation(older, newer) is Relation.INCOMING_KNEW_LOCAL
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """One value of a field with the version that wrote it."""
+
+    value: Any
+    version: FieldVersion
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, **self.version.to_json()}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Sibling":
+        return cls(data.get("value"), FieldVersion.from_json(data))
+
+
+def _union(versions: Iterable[FieldVersion]) -> FieldVersion:
+    chosen = list(versions)
+    winner = max(chosen, key=lambda version: version.order)
+    clock: dict[str, int] = {}
+    for version in chosen:
+        for site, count in version.clock.items():
+            clock[site] = max(count, clock.get(site, 0))
+    return FieldVersion(winner.at, winner.site, clock)
+
+
+def merge_siblings(siblings: Iterable[Sibling]) -> list[Sibling]:
+    """The values nobody has knowingly replaced, the deterministic winner first.
+
+    This is the join of two multi-value registers: a value survives unless an edit made
+    knowing it exists, so the result is the same whatever order the versions arrive in.
+    Equal values written concurrently are one value (their vectors joined: nothing is
+    lost by claiming to know an edit that wrote the same thing). Different values each
+    keep their own vector, so the shown one never claims to know the others: only a
+    person's choice, made knowing them all, settles them.
+    """
+    by_order: dict[tuple[str, str], Sibling] = {}
+    for sibling in siblings:
+        by_order.setdefault(sibling.version.order, sibling)
+    alive = [
+        sibling
+        for sibling in by_order.values()
+        if not any(knew(other.version, sibling.version) for other in by_order.values())
+    ]
+    groups: dict[str, list[Sibling]] = {}
+    for sibling in alive:
+        groups.setdefault(json.dumps(sibling.value, sort_keys=True), []).append(sibling)
+    merged = [
+        Sibling(group[0].value, _union(sibling.version for sibling in group))
+        for group in groups.values()
+    ]
+    return sorted(merged, key=lambda sibling: sibling.version.order, reverse=True)
+
+
 @dataclass(frozen=True)
 class FieldMerge:
     value: Any
@@ -130,22 +189,36 @@ class FieldMerge:
 def merge_field(
     local_value: Any, local: FieldVersion, incoming_value: Any, incoming: FieldVersion
 ) -> FieldMerge:
-    kind = relation(local, incoming)
-    if kind is Relation.SAME:
+    """Two versions of one field: the value kept, and whether they clash."""
+    if relation(local, incoming) is Relation.SAME:
         return FieldMerge(local_value, local, takes_incoming=False, conflict=False)
-    takes_incoming = incoming.order > local.order
-    winner = incoming if takes_incoming else local
-    clock = dict(local.clock)
-    for site, count in incoming.clock.items():
-        clock[site] = max(count, clock.get(site, 0))
+    merged = merge_siblings([Sibling(local_value, local), Sibling(incoming_value, incoming)])
+    winner = merged[0]
     return FieldMerge(
-        incoming_value if takes_incoming else local_value,
-        FieldVersion(winner.at, winner.site, clock),
-        takes_incoming=takes_incoming,
-        conflict=kind is Relation.CONCURRENT and local_value != incoming_value,
+        winner.value,
+        winner.version,
+        takes_incoming=winner.version.order == incoming.order and incoming.order != local.order,
+        conflict=len(merged) > 1,
     )
 
 
 def supersedes(newer: FieldVersion, older: FieldVersion) -> bool:
     """Whether ``newer`` was made knowing everything ``older`` knew (so it settles it)."""
     return relation(older, newer) in (Relation.INCOMING_KNEW_LOCAL, Relation.SAME)
+
+
+def resolving_version(
+    versions: Iterable[FieldVersion], *, site: str, now: dt.datetime
+) -> FieldVersion:
+    """The version of a person's choice between ``versions``: made knowing every one."""
+    known = list(versions)
+    clock: dict[str, int] = {}
+    for version in known:
+        for name, count in version.clock.items():
+            clock[name] = max(count, clock.get(name, 0))
+    clock[site] = clock.get(site, 0) + 1
+    at = stamp_time(now)
+    latest = max(version.at for version in known)
+    if at <= latest:
+        at = stamp_time(parse_stamp_time(latest) + dt.timedelta(microseconds=1))
+    return FieldVersion(at, site, clock)

@@ -301,6 +301,7 @@ def record_trail(session: Session, check: TrailCheck) -> None:
         peer = session.get(SyncPeer, sender.id)
         if peer is not None:
             peer.acknowledged_at = None
+            peer.acknowledged_bundle = None
     if check.new_entries:
         session.execute(
             insert(TrailWitness),

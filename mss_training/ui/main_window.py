@@ -119,12 +119,15 @@ class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
         self.import_bundle_action.triggered.connect(self.choose_bundle)
         self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.duplicates_action = QAction(self.tr("Likely &duplicate sessions…"), self)
+        self.duplicates_action.triggered.connect(self.show_duplicates)
         self.sites_action = QAction(self.tr("&Sites and enrolment…"), self)
         self.sites_action.triggered.connect(self.show_sites)
         for action in (self.export_bundle_action, self.import_bundle_action):
             sync_menu.addAction(action)
         sync_menu.addSeparator()
         sync_menu.addAction(self.conflicts_action)
+        sync_menu.addAction(self.duplicates_action)
         sync_menu.addAction(self.sites_action)
 
         reports_menu = menu.addMenu(self.tr("Re&ports"))

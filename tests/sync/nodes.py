@@ -41,10 +41,12 @@ from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
     AttendeeResult,
     SessionInput,
+    amend_result,
     record_session,
     void_result,
 )
 from mss_training.signing import new_key_pair
+from mss_training.sync.conflicts import open_conflicts, resolve_conflict
 from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import SiteIdentity, enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
@@ -198,11 +200,63 @@ class Node:
             void_result(session, latest, reason="wrong officer", actor=ACTOR)
         return True
 
+    def correct_counting(self, number: str, score: float | None) -> bool:
+        """Amend (with ``score``) or void (None) the officer's result that counts now."""
+        with self.database.transaction() as session:
+            officer = find_officer(session, OfficerRef("KEN", number))
+            uid = session.scalar(
+                select(Result.uid)
+                .where(
+                    Result.officer_id == officer.id,
+                    Result.kind != "void",
+                    ~Result.id.in_(_superseded()),
+                )
+                .order_by(Result.id.desc())
+                .limit(1)
+            )
+            if uid is None:
+                return False
+            if score is None:
+                void_result(session, uid, reason="wrong officer", actor=ACTOR)
+            else:
+                amend_result(
+                    session, uid, attended=True, score=score, outcome=None, reason="re-marked",
+                    actor=ACTOR,
+                )  # fmt: skip
+        return True
+
     def open_conflicts(self) -> list[SyncConflict]:
         with self.database.reading() as session:
             return list(
                 session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None)))
             )
+
+    def conflicts(self) -> list[tuple[Any, ...]]:
+        """The open conflicts as the list shows them, by what travels (not local ids)."""
+        with self.database.reading() as session:
+            return sorted(
+                (row.uid, row.officer, row.field, tuple((v.value, v.by, v.at) for v in row.values))
+                for row in open_conflicts(session)
+            )
+
+    def resolve_first(self, choice: int = 1) -> bool:
+        """Resolve the first open conflict, with its ``choice``-th value (wrapping round)."""
+        with self.database.transaction() as session:
+            rows = open_conflicts(session)
+            if not rows:
+                return False
+            row = rows[0]
+            resolve_conflict(
+                session, row.id, choice=(choice - 1) % len(row.values) + 1, actor=ACTOR
+            )
+        return True
+
+    def field_version(self, number: str, name: str) -> dict[str, Any]:
+        with self.database.reading() as session:
+            officer = find_officer(session, OfficerRef("KEN", number))
+            row = session.get(Officer, officer.id)
+            assert row is not None
+            return dict((row.field_versions or {}).get(name) or {})
 
     def snapshot(self) -> dict[str, Any]:
         with self.database.reading() as session:

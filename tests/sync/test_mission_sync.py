@@ -98,7 +98,8 @@ def test_a_bundle_imported_twice_or_in_either_order_gives_the_same_data(tmp_path
     kenya.train(["K1"])
     jamaica.add_officer("J1")
     jamaica.train(["J1"])
-    from_kenya, from_jamaica = kenya.export(hq), jamaica.export(hq)
+    # Made for everyone, so that a second HQ may import them too.
+    from_kenya, from_jamaica = kenya.export(), jamaica.export()
     hq.receive(from_kenya)
     hq.receive(from_jamaica)
     once = hq.snapshot()

@@ -6,7 +6,6 @@ lost comes back from HQ.
 """
 
 import contextlib
-import datetime as dt
 import io
 import shutil
 import sqlite3
@@ -25,7 +24,6 @@ from mss_training.models import AuditEntry, Installation, Site, TrailWitness
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.permissions import Actor
 from mss_training.services.users import NewUser, add_user
-from mss_training.sync import export
 from mss_training.sync.identity import own_identity
 from mss_training.sync.merge import import_bundle
 from tests.sync.nodes import ACTOR, OPENED, Node, mission
@@ -148,8 +146,6 @@ def _put_back(node: Node, copy: Path, path: Path) -> Node:
 def test_a_site_put_back_from_an_older_copy_hears_what_it_lost_and_gets_it_back(
     tmp_path: Path, database_url: str, work_after_restore: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Bundles start an hour before what was acknowledged; in a test all happens in minutes.
-    monkeypatch.setattr(export, "OVERLAP", dt.timedelta(0))
     hq, site = mission(tmp_path, hq_url=database_url, sites=1)
     site.add_officer("K1")
     site.send(hq)

@@ -1,17 +1,21 @@
 """Sync from the window: enrol HQ, preview and import its bundle, export one, settle a conflict."""
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from mss_training.models import Officer
+from mss_training.db import Database
+from mss_training.models import Officer, Result
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerRef, find_officer, officer_details
 from mss_training.services.personnel import update_officer as update
+from mss_training.services.training import AttendeeResult, SessionInput, record_session
 from mss_training.sync.identity import own_identity
-from tests.sync.nodes import Node
+from tests.sync.nodes import ACTOR, Node
 from tests.ui.conftest import Window
 
 
@@ -128,4 +132,64 @@ def test_a_coordinator_settles_a_conflict_in_the_app(
     window.settle()
     assert dialog.table.rowCount() == 0
     assert _rank(window, "HT-0001") == other
+    dialog.close()
+
+
+def _record_sheet(database: Database, actor: Actor) -> None:
+    on = dt.date(2026, 3, 2)
+    with database.transaction() as session:
+        record_session(
+            session,
+            SessionInput(
+                module="HR-101",
+                starts_on=on,
+                ends_on=on,
+                location="Gressier annex",
+                results=tuple(
+                    AttendeeResult(OfficerRef("HTI", number), score=80.0)
+                    for number in ("HT-0001", "HT-0002")
+                ),
+            ),
+            actor,
+        )
+
+
+def test_a_coordinator_merges_a_session_recorded_at_two_installations(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    hq = _hq(tmp_path)
+    database = window.main.context.database
+    with hq.database.reading() as session:
+        hq_identity = own_identity(session)
+    with database.reading() as session:
+        hq.enrol_identity(own_identity(session))
+    _enrol_in_dialog(window, qtbot, hq_identity.code)
+    first = tmp_path / "first.mssync"
+    with qtbot.waitSignal(window.main.bundle_exported, timeout=60_000):
+        window.main.write_bundle(first, "Mission HQ")
+    hq.receive(first)
+    # One sign-in sheet typed up here and at HQ.
+    _record_sheet(database, window.main.context.actor)
+    _record_sheet(hq.database, ACTOR)
+    with qtbot.waitSignal(window.main.bundle_imported, timeout=60_000):
+        window.main.import_bundle(hq.export())
+    window.main.show_duplicates()
+    window.settle()
+    dialog = window.main.duplicates_dialog
+    rows = [
+        row
+        for row in range(dialog.table.rowCount())
+        if _cell(dialog.table, row, 2) == "Gressier annex"
+    ]
+    assert len(rows) == 1
+    assert "Mission HQ" in _cell(dialog.table, rows[0], 4) + _cell(dialog.table, rows[0], 3)
+    dialog.table.selectRow(rows[0])
+    dialog.keep_first_button.click()
+    window.settle()
+    assert all(
+        _cell(dialog.table, row, 2) != "Gressier annex" for row in range(dialog.table.rowCount())
+    )
+    with database.reading() as session:
+        voids = session.scalars(select(Result).where(Result.kind == "void")).all()
+        assert sum("Duplicate of session" in (void.reason or "") for void in voids) == 2
     dialog.close()

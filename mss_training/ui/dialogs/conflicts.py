@@ -4,8 +4,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -15,15 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mss_training.sync.conflicts import ConflictRow
+from mss_training.sync.conflicts import ConflictRow, ConflictValue
 from mss_training.ui.theme import Ink, ink_style
 
-Resolve = Callable[[int, bool, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
-COLUMNS = ("Officer", "Field", "Kept value", "Kept from", "Other value", "Other from")
+Resolve = Callable[[int, int, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
+COLUMNS = (
+    "Officer", "Field", "Kept value", "Kept from", "Other value", "Other from", "More values",
+)  # fmt: skip
 
 
 class ConflictsDialog(QDialog):
-    """``resolve(conflict_id, use_other, done, failed)`` settles one and returns the rest."""
+    """``resolve(conflict_id, choice, done, failed)`` settles one with its ``choice``-th
+    value (from 1) and returns the rest."""
 
     def __init__(
         self, conflicts: list[ConflictRow], resolve: Resolve, parent: QWidget | None = None
@@ -35,9 +40,10 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[ConflictRow] = []
         explain = QLabel(
             self.tr(
-                "Two sites changed the same field of the same officer without seeing each "
-                "other's change. Every installation keeps the later edit; choose which value "
-                "is right. Your choice travels to the other sites with the next bundles."
+                "Sites changed the same field of the same officer without seeing each "
+                "other's change. Every installation shows the later edit and keeps the others "
+                "here; choose which value is right. Your choice travels to the other "
+                "installations with the next bundles and closes the conflict there too."
             )
         )
         explain.setWordWrap(True)
@@ -50,17 +56,29 @@ class ConflictsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Open conflicts"))
         self.keep_button = QPushButton(self.tr("&Keep the kept value"))
         self.other_button = QPushButton(self.tr("&Use the other value"))
-        self.keep_button.clicked.connect(lambda: self.resolve(use_other=False))
-        self.other_button.clicked.connect(lambda: self.resolve(use_other=True))
+        self.keep_button.clicked.connect(lambda: self.resolve(1))
+        self.other_button.clicked.connect(lambda: self.resolve(2))
+        # A conflict between three or more sites: any of its values.
+        self.value_choice = QComboBox()
+        self.value_choice.setAccessibleName(self.tr("Value to use"))
+        self.chosen_button = QPushButton(self.tr("Use the &chosen value"))
+        self.chosen_button.clicked.connect(
+            lambda: self.resolve(self.value_choice.currentIndex() + 1)
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        choosing = QHBoxLayout()
+        choosing.addWidget(QLabel(self.tr("Any value:")))
+        choosing.addWidget(self.value_choice, 1)
+        choosing.addWidget(self.chosen_button)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addWidget(self.table, 1)
+        layout.addLayout(choosing)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -74,6 +92,7 @@ class ConflictsDialog(QDialog):
                 conflict.officer, conflict.field,
                 conflict.kept, f"{conflict.kept_by}, {conflict.kept_at:%Y-%m-%d %H:%M}",
                 conflict.other, f"{conflict.other_by}, {conflict.other_at:%Y-%m-%d %H:%M}",
+                "; ".join(_described(value) for value in conflict.values[2:]),
             )  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -86,18 +105,25 @@ class ConflictsDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.table.selectionModel().selectedRows())
-        self.keep_button.setEnabled(chosen)
-        self.other_button.setEnabled(chosen)
+        rows = self.table.selectionModel().selectedRows()
+        self.value_choice.clear()
+        if rows:
+            conflict = self.conflicts[rows[0].row()]
+            self.value_choice.addItems(
+                [f"{n}. {_described(v)}" for n, v in enumerate(conflict.values, start=1)]
+            )
+        for button in (self.keep_button, self.other_button, self.chosen_button):
+            button.setEnabled(bool(rows))
+        self.value_choice.setEnabled(bool(rows))
 
-    def resolve(self, *, use_other: bool) -> None:
+    def resolve(self, choice: int) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         conflict = self.conflicts[rows[0].row()]
-        self.keep_button.setEnabled(False)
-        self.other_button.setEnabled(False)
-        self._resolve(conflict.id, use_other, self.resolved, self.show_problem)
+        for button in (self.keep_button, self.other_button, self.chosen_button):
+            button.setEnabled(False)
+        self._resolve(conflict.id, choice, self.resolved, self.show_problem)
 
     def resolved(self, conflicts: list[ConflictRow]) -> None:
         self.message.setStyleSheet("")
@@ -108,3 +134,7 @@ class ConflictsDialog(QDialog):
         self.message.setStyleSheet(ink_style(Ink.PROBLEM))
         self.message.setText(message)
         self._update_buttons()
+
+
+def _described(value: ConflictValue) -> str:
+    return f"{value.value} ({value.by}, {value.at:%Y-%m-%d %H:%M})"

@@ -33,6 +33,9 @@ class AccountActions(WindowBase):
             self.export_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
             self.import_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
             self.conflicts_action: actor.may(Permission.RESOLVE_CONFLICTS),
+            # Sessions of every contingent are compared: not for an account limited to some.
+            self.duplicates_action: actor.may(Permission.RESOLVE_CONFLICTS)
+            and actor.contingents is None,
             self.sites_action: actor.may(Permission.SYNC) or actor.may(Permission.SET_UP),
             # A copy holds every contingent's records (docs/audit-and-backups.md); inside,
             # only an administrator is offered Restore.

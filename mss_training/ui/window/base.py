@@ -81,6 +81,7 @@ class WindowBase(QMainWindow):
     export_bundle_action: QAction
     import_bundle_action: QAction
     conflicts_action: QAction
+    duplicates_action: QAction
     sites_action: QAction
     records_menu: QMenu
 

@@ -12,6 +12,7 @@ from mss_training.progress import Progress
 from mss_training.services.scoped_reads import visible_conflicts
 from mss_training.sync.bundle import SUFFIX
 from mss_training.sync.conflicts import ConflictRow, resolve_conflict
+from mss_training.sync.duplicates import DuplicatePair, likely_duplicates, settle_duplicate
 from mss_training.sync.export import ExportSummary, plan_export, record_export, write_bundle
 from mss_training.sync.identity import (
     KnownSite,
@@ -24,6 +25,7 @@ from mss_training.sync.identity import (
 from mss_training.sync.merge import import_bundle
 from mss_training.sync.merge_report import MergeReport
 from mss_training.ui.dialogs.conflicts import ConflictsDialog
+from mss_training.ui.dialogs.duplicates import DuplicatesDialog
 from mss_training.ui.dialogs.sync_bundle import ExportBundleDialog, ImportPreviewDialog
 from mss_training.ui.dialogs.sync_sites import SitesDialog
 from mss_training.ui.long_job import run_long_job
@@ -174,6 +176,8 @@ class SyncActions(WindowBase):
             if report.conflicts:
                 # A coordinator should see at once what two sites disagree about.
                 self.show_conflicts()
+            elif report.likely_duplicates and self.duplicates_action.isEnabled():
+                self.show_duplicates()
 
         run_long_job(self, self.context.runner, self.tr("Importing {0}").format(path.name),
                      work, done, self.show_error)  # fmt: skip
@@ -196,7 +200,7 @@ class SyncActions(WindowBase):
     def _resolve(
         self,
         conflict_id: int,
-        use_other: bool,
+        choice: int,
         done: Callable[[list[ConflictRow]], None],
         failed: Callable[[str], None],
     ) -> None:
@@ -204,7 +208,7 @@ class SyncActions(WindowBase):
 
         def write() -> list[ConflictRow]:
             with database.transaction() as session:
-                resolve_conflict(session, conflict_id, use_other=use_other, actor=actor)
+                resolve_conflict(session, conflict_id, choice=choice, actor=actor)
             with database.reading() as session:
                 return visible_conflicts(session, actor.contingents)
 
@@ -213,3 +217,39 @@ class SyncActions(WindowBase):
             self.refresh()
 
         self.context.runner.run(write, resolved, failed)
+
+    def show_duplicates(self) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def read() -> list[DuplicatePair]:
+            with database.reading() as session:
+                return likely_duplicates(session, actor)
+
+        self.context.runner.run(read, self._open_duplicates_dialog, self.show_error)
+
+    def _open_duplicates_dialog(self, pairs: list[DuplicatePair]) -> None:
+        dialog = DuplicatesDialog(pairs, self._settle_duplicate, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.duplicates_dialog = dialog
+        dialog.open()
+
+    def _settle_duplicate(
+        self,
+        pair: DuplicatePair,
+        choice: str,
+        done: Callable[[list[DuplicatePair]], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def write() -> list[DuplicatePair]:
+            with database.transaction() as session:
+                settle_duplicate(session, pair, choice, actor)
+            with database.reading() as session:
+                return likely_duplicates(session, actor)
+
+        def settled(pairs: list[DuplicatePair]) -> None:
+            done(pairs)
+            self.refresh()
+
+        self.context.runner.run(write, settled, failed)
