@@ -22,9 +22,18 @@ MAX_SHEET_ROWS = 1_000_000
 MAX_SHEET_COLUMNS = 200
 # A sheet of a million rows of ten cells unpacks to about 500 MB.
 MAX_XLSX_UNPACKED = 1_000_000_000
-# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas
-# (OWASP's list: a tab or carriage return first can also start one).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# An apostrophe is how exports neutralise cells a spreadsheet would run as formulas:
+# those starting with OWASP's list, = + - @, a tab or a carriage return.
+# A spreadsheet may split a CSV file by comma, semicolon or tab (French and Spanish ones use
+# semicolons), and a reader that ignores quotes starts a cell after a line break or a quote:
+# a cell can start after any of these, not only at the start of a field.
+_CELL_START = r"(?:^|(?<=[,;\t\r\n\"]))"
+# At a cell start, apostrophes already there, blanks (some readers trim them), a formula's
+# first character: one more apostrophe goes before them, and is the one the import removes,
+# so that text the user typed with apostrophes comes back exactly.
+_FORMULA_AHEAD = r"(?='* *[=+\-@\t\r])"
+_UNGUARDED = re.compile(_CELL_START + _FORMULA_AHEAD)
+_GUARDED = re.compile(_CELL_START + "'" + _FORMULA_AHEAD)
 
 
 @dataclass(frozen=True)
@@ -71,14 +80,15 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def is_neutralised(cell: str) -> bool:
-    """Whether an export put an apostrophe before ``cell``: it starts with one, and with a
-    formula's first character after its apostrophes ("'=1", and "''=1" for a typed "'=1")."""
-    return cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_PREFIXES)
+def neutralise_formulas(text: str) -> str:
+    """``text`` with an apostrophe wherever a spreadsheet could start a cell that runs as a
+    formula, whatever separator it splits the file by: "Range;=2+2" is "Range;'=2+2"."""
+    return _UNGUARDED.sub("'", text)
 
 
-def _unneutralise(cell: str) -> str:
-    return cell[1:] if is_neutralised(cell) else cell
+def restore_formulas(text: str) -> str:
+    """The text :func:`neutralise_formulas` was given: each apostrophe it added taken away."""
+    return _GUARDED.sub("", text)
 
 
 def read_csv_rows(path: Path) -> Iterator[SheetRow]:
@@ -100,7 +110,7 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
                 raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
             # Few rows hold an apostrophe at all: look for one before looking at each cell.
             neutralised = "'" in "".join(cells)
-            yield SheetRow(number, tuple(map(_unneutralise, cells) if neutralised else cells))
+            yield SheetRow(number, tuple(map(restore_formulas, cells) if neutralised else cells))
     except csv.Error as error:
         raise InputError(f"{path.name} is not a readable CSV file ({error}).") from None
 
