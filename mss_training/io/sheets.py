@@ -60,7 +60,46 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the Windows code page.
-        return data.decode("cp1252", errors="replace")
+        return _windows_1252(data, path)
+
+
+def _windows_1252(data: bytes, path: Path) -> str:
+    """Text of a file that is not UTF-8, if it is wholly Windows-1252.
+
+    A file whose lines were pasted together from both (some UTF-8, some not) is refused
+    with the line that differs from the rest: decoded whole either way, some names would
+    be stored garbled ("Dorélien" as "DorÃ©lien").
+    """
+    utf8_lines: list[int] = []
+    other_lines: list[int] = []
+    # A line break is never part of a UTF-8 character, so each line can be tried alone.
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_lines.append(number)
+        except UnicodeDecodeError:
+            other_lines.append(number)
+    again = "save the whole file in one encoding (CSV UTF-8) and import it again"
+    if utf8_lines and len(utf8_lines) >= len(other_lines):
+        raise InputError(
+            f"{path.name}: line {other_lines[0]} is not UTF-8 like the rest of the file; {again}."
+        )
+    if utf8_lines:
+        raise InputError(
+            f"{path.name}: line {utf8_lines[0]} is UTF-8, unlike the rest of the file "
+            f"(Windows-1252); {again}."
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        # Five bytes mean nothing in Windows-1252: the file is in some other encoding.
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            f"{path.name}: line {line} is neither UTF-8 nor Windows-1252; save the file as "
+            "CSV UTF-8 and import it again."
+        ) from None
 
 
 def _delimiter(text: str) -> str:
