@@ -62,9 +62,7 @@ def test_one_utf8_line_in_a_windows_1252_file_is_named(mission: Database, tmp_pa
     lines = [HEADER.encode()] + [_line(i, f"Müller{i}").encode("cp1252") for i in range(2, 9)]
     lines[4] = _line(5, "Dorélien").encode()
     path.write_bytes(b"".join(lines))
-    assert "line 5 is UTF-8, unlike the rest of the file (Windows-1252)" in _refused(
-        mission, path
-    )
+    assert "line 5 is UTF-8, unlike the rest of the file (Windows-1252)" in _refused(mission, path)
 
 
 def test_bytes_neither_encoding_can_read_are_refused(mission: Database, tmp_path: Path) -> None:
@@ -82,9 +80,7 @@ def test_a_file_wholly_in_windows_1252_still_imports(mission: Database, tmp_path
     assert {"Dorélien", "Müller"} <= _family_names(mission)
 
 
-def test_a_file_wholly_in_utf8_imports(
-    mission: Database, tmp_path: Path
-) -> None:
+def test_a_file_wholly_in_utf8_imports(mission: Database, tmp_path: Path) -> None:
     path = tmp_path / "utf8.csv"
     text = HEADER + _line(2, "Dorélien") + 'K003,"Nguyễn, Văn",Test,KEN\r\n'
     path.write_bytes(text.encode())
