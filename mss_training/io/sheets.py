@@ -95,9 +95,9 @@ def _windows_1252(data: bytes, path: Path) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as error:
         # Five bytes mean nothing in Windows-1252: the file is in some other encoding.
-        line = data.count(b"\n", 0, error.start) + 1
+        number = data.count(b"\n", 0, error.start) + 1
         raise InputError(
-            f"{path.name}: line {line} is neither UTF-8 nor Windows-1252; save the file as "
+            f"{path.name}: line {number} is neither UTF-8 nor Windows-1252; save the file as "
             "CSV UTF-8 and import it again."
         ) from None
 
