@@ -8,10 +8,11 @@ import codecs
 import csv
 import datetime as dt
 import io
+import operator
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -192,7 +193,9 @@ def _checked_size(handle: BinaryIO, path: Path) -> None:
     """Refuse a workbook that unpacks to more than any real sheet would (a "zip bomb")."""
     try:
         check_workbook_archive(handle, path.name)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except InputError:
+        raise
+    except Exception as error:  # whatever zipfile or zlib raise, the archive is damaged
         raise _not_readable(path, error) from None
 
 
@@ -244,12 +247,16 @@ def _sheet_cells(
             if row is None:
                 return
             # openpyxl fills each gap between rows with one same tuple: skip it quickly.
-            if row is gap or all(cell is empty_cell for cell in row):
+            # It pads every row to max_col with empty cells: they are left out, or each
+            # row of two cells would be read as 200. (The flags are made in C, quickly.)
+            filled = b"" if row is gap else bytes(map(operator.is_not, row, repeat(empty_cell)))
+            end = filled.rfind(1) + 1
+            if not end:
                 gap, cells = row, ()
             else:
                 cells = tuple(
                     (getattr(cell, "value", None), getattr(cell, "number_format", None))
-                    for cell in row
+                    for cell in row[:end]
                 )
         except Exception as error:
             raise _not_readable(path, error) from None
