@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 # Limits that keep readiness at mission scale: every requirement is a row of every officer's
 # readiness, and a curriculum of 10,000 modules once made `readiness --brief` take 52 s and
-# 1.8 GB. The shipped curriculum has 22 modules, 8 roles, 41 requirements, chains of 2.
+# 1.8 GB. The shipped curriculum has 22 modules, 7 roles, 37 requirements.
 MAX_CURRICULUM_BYTES = 2_000_000
 MAX_NESTING = 20  # arrays and tables inside one another (the shipped file nests 3 deep)
 MAX_ROLES = 100
