@@ -54,7 +54,12 @@ class SheetRow:
 def _decode(data: bytes, path: Path) -> str:
     """Text of a CSV file in the encodings Excel and LibreOffice write."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+        body = data[len(codecs.BOM_UTF8) :]
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            # The BOM says UTF-8 (Excel's "CSV UTF-8"): a line that is not was pasted in.
+            raise _not_like_the_rest(path, body.count(b"\n", 0, error.start) + 1) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -67,6 +72,15 @@ def _decode(data: bytes, path: Path) -> str:
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the Windows code page.
         return _windows_1252(data, path)
+
+
+_ONE_ENCODING = "save the whole file in one encoding (CSV UTF-8) and import it again"
+
+
+def _not_like_the_rest(path: Path, line: int) -> InputError:
+    return InputError(
+        f"{path.name}: line {line} is not UTF-8 like the rest of the file; {_ONE_ENCODING}."
+    )
 
 
 def _windows_1252(data: bytes, path: Path) -> str:
@@ -87,15 +101,12 @@ def _windows_1252(data: bytes, path: Path) -> str:
             utf8_lines.append(number)
         except UnicodeDecodeError:
             other_lines.append(number)
-    again = "save the whole file in one encoding (CSV UTF-8) and import it again"
     if utf8_lines and len(utf8_lines) >= len(other_lines):
-        raise InputError(
-            f"{path.name}: line {other_lines[0]} is not UTF-8 like the rest of the file; {again}."
-        )
+        raise _not_like_the_rest(path, other_lines[0])
     if utf8_lines:
         raise InputError(
             f"{path.name}: line {utf8_lines[0]} is UTF-8, unlike the rest of the file "
-            f"(Windows-1252); {again}."
+            f"(Windows-1252); {_ONE_ENCODING}."
         )
     try:
         return data.decode("cp1252")

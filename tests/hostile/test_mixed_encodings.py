@@ -57,6 +57,17 @@ def test_one_windows_1252_line_in_a_utf8_file_is_named(mission: Database, tmp_pa
     assert not any("Ã" in name for name in _family_names(mission))
 
 
+def test_a_windows_1252_line_in_a_file_with_a_utf8_bom_is_named(
+    mission: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "excel-utf8.csv"
+    lines = [HEADER.encode(), _line(2, "Dorélien").encode(), _line(3, "Müller").encode("cp1252")]
+    path.write_bytes(b"\xef\xbb\xbf" + b"".join(lines))
+    assert "excel-utf8.csv: line 3 is not UTF-8 like the rest of the file" in _refused(
+        mission, path
+    )
+
+
 def test_one_utf8_line_in_a_windows_1252_file_is_named(mission: Database, tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
     lines = [HEADER.encode()] + [_line(i, f"Müller{i}").encode("cp1252") for i in range(2, 9)]
