@@ -7,9 +7,13 @@ after which `readiness --brief` took 52 s and 1.8 GB.
 
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
+import tomli_w
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from mss_training.cli import main
 from mss_training.db import open_database
@@ -26,8 +30,9 @@ from mss_training.io.curriculum_limits import (
     MAX_REQUIREMENTS_PER_MODULE,
     MAX_ROLES,
 )
+from mss_training.io.toml_depth import line_nested_too_deep
 from mss_training.services.curriculum_editing import save_module, start_draft
-from tests.hostile.fuzzing import database_snapshot, refused_plainly
+from tests.hostile.fuzzing import FUZZ, database_snapshot, refused_plainly
 from tests.mission import ACTOR, Mission
 
 HEAD = '[curriculum]\nversion = "big"\ntitle = "Big"\n\n[[roles]]\ncode = "POL"\nname = "Police"\n'
@@ -216,3 +221,36 @@ def test_the_curriculum_editor_keeps_to_the_same_limits(database_url: str) -> No
             save_module(session, "big-2", {**table, "code": "M1", "prerequisites": ["M0"]}, ACTOR)
         refused_plainly(caught.value)
         assert "go round in a circle: M0 -> M1 -> M0" in str(caught.value)
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
+
+
+# Text made mostly of what the scan looks at: brackets, braces, dots, quotes, #, escapes.
+tricky_text = st.one_of(st.text(), st.text(alphabet="[]{}.#\"'\\\n =,a", max_size=30))
+toml_values = st.recursive(
+    st.one_of(tricky_text, st.integers(), st.floats(allow_nan=False), st.booleans(), st.dates()),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3), st.dictionaries(tricky_text, children, max_size=3)
+    ),
+    max_leaves=30,
+)
+
+
+@FUZZ
+@given(value=toml_values, multiline=st.booleans())
+def test_the_nesting_scan_passes_every_document_within_the_limit(
+    value: object, multiline: bool
+) -> None:
+    """Brackets, braces, dots, quotes and # inside strings and keys are not nesting: any
+    document nested within the limit, as a TOML writer lays it out, passes the scan."""
+    document = {"x": value}
+    assume(_depth(document) <= MAX_NESTING - 2)
+    text = tomli_w.dumps(document, multiline_strings=multiline)
+    assert line_nested_too_deep(text, MAX_NESTING) is None, text
+    assert tomllib.loads(text) == document
