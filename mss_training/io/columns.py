@@ -2,6 +2,7 @@
 
 import datetime as dt
 import functools
+import itertools
 import operator
 import re
 import unicodedata
@@ -209,7 +210,8 @@ def read_sheet(
 
 def likely_headers(path: Path) -> list[str]:
     """The cells of the first row that has two or more filled cells: probably the header."""
-    for row in list(read_rows(path))[:HEADER_SEARCH_ROWS]:
+    # Only the first rows are read: the header is among them.
+    for row in itertools.islice(read_rows(path), HEADER_SEARCH_ROWS):
         cells = [cell.strip() for cell in row.cells if cell.strip()]
         if len(cells) >= 2:
             return cells

@@ -14,6 +14,22 @@ from typing import Any, TypeVar
 
 from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.errors import CurriculumError
+from mss_training.io.curriculum_limits import (
+    MAX_CURRICULUM_BYTES,
+    MAX_MODULES,
+    MAX_NESTING,
+    MAX_OBJECTIVES,
+    MAX_PREREQUISITES,
+    MAX_REQUIREMENTS,
+    MAX_REQUIREMENTS_PER_MODULE,
+    MAX_ROLES,
+    prerequisite_problems,
+    too_deep,
+    too_large,
+    too_many_modules,
+    too_many_requirements,
+)
+from mss_training.io.toml_depth import line_nested_too_deep
 from mss_training.models import CurriculumVersion, ModuleRevision, Role
 from mss_training.text_limits import column_length, text_problem
 
@@ -115,10 +131,13 @@ class _Checker:
             return None
         return float(value)
 
-    def text_list(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    def text_list(self, table: dict[str, Any], key: str, where: str, most: int) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             self.problem(f"{where}.{key}", "must be a list of texts")
+            return ()
+        if len(value) > most:
+            self.problem(f"{where}.{key}", self.too_many(len(value), "a module", most, key))
             return ()
         for item in value:
             problem = text_problem(item)
@@ -126,6 +145,10 @@ class _Checker:
                 self.problem(f"{where}.{key}", f"{item!r} {problem}")
                 return ()
         return tuple(item.strip() for item in value)
+
+    @staticmethod
+    def too_many(count: int, holder: str, most: int, what: str) -> str:
+        return f"has {count:,} {what}; {holder} may have at most {most:,} {what}"
 
     def tables(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
@@ -138,7 +161,11 @@ class _Checker:
 def _read_roles(check: _Checker, data: dict[str, Any]) -> tuple[RoleSpec, ...]:
     roles: list[RoleSpec] = []
     seen: set[str] = set()
-    for index, table in enumerate(check.tables(data, "roles", ""), start=1):
+    tables = check.tables(data, "roles", "")
+    if len(tables) > MAX_ROLES:
+        check.problem("roles", check.too_many(len(tables), "a curriculum", MAX_ROLES, "roles"))
+        return ()
+    for index, table in enumerate(tables, start=1):
         where = f"roles[{index}]"
         code = check.text(table, "code", where)
         name = check.text(table, "name", where, limit=column_length(Role.name))
@@ -158,7 +185,13 @@ def _read_requirements(
     check: _Checker, table: dict[str, Any], where: str, role_codes: set[str]
 ) -> tuple[RequirementSpec, ...]:
     requirements: list[RequirementSpec] = []
-    for index, entry in enumerate(check.tables(table, "requirements", f"{where}."), start=1):
+    entries = check.tables(table, "requirements", f"{where}.")
+    if len(entries) > MAX_REQUIREMENTS_PER_MODULE:
+        count = len(entries)
+        why = check.too_many(count, "a module", MAX_REQUIREMENTS_PER_MODULE, "requirements")
+        check.problem(f"{where}.requirements", why)
+        return ()
+    for index, entry in enumerate(entries, start=1):
         spot = f"{where}.requirements[{index}]"
         role = check.text(entry, "role", spot)
         if role and role != ALL_ROLES and role not in role_codes:
@@ -233,8 +266,8 @@ def _read_module(
         pass_mark=pass_mark,
         validity_months=validity,
         description=" ".join(description.split()),
-        prerequisites=check.text_list(table, "prerequisites", where),
-        objectives=check.text_list(table, "objectives", where),
+        prerequisites=check.text_list(table, "prerequisites", where, MAX_PREREQUISITES),
+        objectives=check.text_list(table, "objectives", where, MAX_OBJECTIVES),
         requirements=_read_requirements(check, table, where, role_codes),
     )
     return module if len(check.problems) == problems_before else None
@@ -243,7 +276,6 @@ def _read_module(
 def _check_prerequisites(check: _Checker, modules: list[ModuleSpec], codes: set[str]) -> None:
     """Prerequisites must name modules of the file (``codes``, even those with other
     problems, so that one mistake is not reported again as a missing prerequisite)."""
-    graph = {module.code: module.prerequisites for module in modules}
     for module in modules:
         for prerequisite in module.prerequisites:
             if prerequisite not in codes:
@@ -251,32 +283,31 @@ def _check_prerequisites(check: _Checker, modules: list[ModuleSpec], codes: set[
                     f"modules ({module.code}).prerequisites",
                     f"{prerequisite!r} is not a module of this curriculum",
                 )
-    visiting: set[str] = set()
-    done: set[str] = set()
+    graph = {module.code: module.prerequisites for module in modules}
+    for problem in prerequisite_problems(graph):
+        check.problem("modules", problem)
 
-    def visit(code: str, path: list[str]) -> None:
-        if code in done or code not in graph:
-            return
-        if code in visiting:
-            cycle = " -> ".join([*path[path.index(code) :], code])
-            check.problem("modules", f"prerequisites go round in a circle: {cycle}")
-            return
-        visiting.add(code)
-        for prerequisite in graph[code]:
-            visit(prerequisite, [*path, code])
-        visiting.discard(code)
-        done.add(code)
 
-    for code in graph:
-        visit(code, [])
+def _toml_data(text: str, source: str) -> dict[str, Any]:
+    """The TOML document, or a CurriculumError if it is not one or is out of all proportion."""
+    if len(text) > MAX_CURRICULUM_BYTES:
+        raise CurriculumError(source, [too_large()])
+    # tomllib nests by recursion, and RecursionError would be a bug to the user: too deep
+    # values are refused before it reads them.
+    line = line_nested_too_deep(text, MAX_NESTING)
+    if line is not None:
+        raise CurriculumError(source, [too_deep(f"line {line}")])
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CurriculumError(source, [f"is not valid TOML ({error})"]) from None
+    except RecursionError:  # should the scan above ever be outwitted
+        raise CurriculumError(source, [too_deep("the file")]) from None
 
 
 def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     """Validate curriculum TOML and return it, or raise CurriculumError listing every problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise CurriculumError(source, [f"is not valid TOML ({error})"]) from None
+    data = _toml_data(text, source)
     check = _Checker()
     header = data.get("curriculum")
     if not isinstance(header, dict):
@@ -295,6 +326,10 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     modules: list[ModuleSpec] = []
     seen: set[str] = set()
     tables = check.tables(data, "modules", "")
+    if len(tables) > MAX_MODULES:
+        # Refused before each module is read: the rest would take long and say little.
+        check.problem("modules", too_many_modules(len(tables)))
+        raise CurriculumError(source, check.problems)
     declared = {table["code"] for table in tables if isinstance(table.get("code"), str)}
     for index, table in enumerate(tables, start=1):
         module = _read_module(check, table, index, role_codes)
@@ -307,6 +342,9 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
         modules.append(module)
     if not modules and not check.problems:
         check.problem("modules", "the curriculum has no modules")
+    requirements = sum(len(module.requirements) for module in modules)
+    if requirements > MAX_REQUIREMENTS:
+        check.problem("modules", too_many_requirements(requirements))
     _check_prerequisites(check, modules, declared)
     unknown = set(data) - {"curriculum", "roles", "modules"}
     if unknown:
@@ -320,6 +358,8 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
 def read_curriculum_file(path: Path) -> CurriculumSpec:
     """Read a curriculum file from disk, with plain errors for unreadable files."""
     try:
+        if path.stat().st_size > MAX_CURRICULUM_BYTES:
+            raise CurriculumError(str(path), [too_large()])
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise CurriculumError(str(path), ["there is no such file"]) from None

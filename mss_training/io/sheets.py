@@ -8,26 +8,41 @@ import codecs
 import csv
 import datetime as dt
 import io
+import operator
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from mss_training.errors import InputError
+from mss_training.io.xlsx_limits import MAX_CELL_CHARACTERS, check_workbook_archive
 
 CSV_DELIMITERS = ",;\t"
-MAX_SHEET_ROWS = 1_000_000
+# What one import holds, so that reading a sheet and planning its rows stay well under
+# 500 MB of memory: a roster of 100,000 officers of eleven columns, written in full,
+# took 455 MB to import. The mission's rosters hold up to 50,000 officers.
+MAX_SHEET_ROWS = 75_000
 MAX_SHEET_COLUMNS = 200
-# A sheet of a million rows of ten cells unpacks to about 500 MB.
-MAX_XLSX_UNPACKED = 1_000_000_000
-# A leading apostrophe is how exports neutralise cells a spreadsheet would run as formulas
-# (OWASP's list: a tab or carriage return first can also start one).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MAX_SHEET_CELLS = 1_500_000
+MAX_SHEET_CHARACTERS = 30_000_000
+MAX_CSV_BYTES = 4 * MAX_SHEET_CHARACTERS  # the most that text takes as UTF-8
+# An apostrophe is how exports neutralise cells a spreadsheet would run as formulas:
+# those starting with OWASP's list, = + - @, a tab or a carriage return.
+# A spreadsheet may split a CSV file by comma, semicolon or tab (French and Spanish ones use
+# semicolons), and a reader that ignores quotes starts a cell after a line break or a quote:
+# a cell can start after any of these, not only at the start of a field.
+_CELL_START = r"(?:^|(?<=[,;\t\r\n\"]))"
+# At a cell start, apostrophes already there, blanks (some readers trim them), a formula's
+# first character: one more apostrophe goes before them, and is the one the import removes,
+# so that text the user typed with apostrophes comes back exactly.
+_FORMULA_AHEAD = r"(?='* *[=+\-@\t\r])"
+_UNGUARDED = re.compile(_CELL_START + _FORMULA_AHEAD)
+_GUARDED = re.compile(_CELL_START + "'" + _FORMULA_AHEAD)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an import holds every row of the sheet
 class SheetRow:
     number: int  # as the spreadsheet numbers it, from 1
     cells: tuple[str, ...]
@@ -39,7 +54,12 @@ class SheetRow:
 def _decode(data: bytes, path: Path) -> str:
     """Text of a CSV file in the encodings Excel and LibreOffice write."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+        body = data[len(codecs.BOM_UTF8) :]
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            # The BOM says UTF-8 (Excel's "CSV UTF-8"): a line that is not was pasted in.
+            raise _not_like_the_rest(path, body.count(b"\n", 0, error.start) + 1) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -51,7 +71,52 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         # Excel on Windows saves "CSV" in the Windows code page.
-        return data.decode("cp1252", errors="replace")
+        return _windows_1252(data, path)
+
+
+_ONE_ENCODING = "save the whole file in one encoding (CSV UTF-8) and import it again"
+
+
+def _not_like_the_rest(path: Path, line: int) -> InputError:
+    return InputError(
+        f"{path.name}: line {line} is not UTF-8 like the rest of the file; {_ONE_ENCODING}."
+    )
+
+
+def _windows_1252(data: bytes, path: Path) -> str:
+    """Text of a file that is not UTF-8, if it is wholly Windows-1252.
+
+    A file whose lines were pasted together from both (some UTF-8, some not) is refused
+    with the line that differs from the rest: decoded whole either way, some names would
+    be stored garbled ("Dorélien" as "DorÃ©lien").
+    """
+    utf8_lines: list[int] = []
+    other_lines: list[int] = []
+    # A line break is never part of a UTF-8 character, so each line can be tried alone.
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_lines.append(number)
+        except UnicodeDecodeError:
+            other_lines.append(number)
+    if utf8_lines and len(utf8_lines) >= len(other_lines):
+        raise _not_like_the_rest(path, other_lines[0])
+    if utf8_lines:
+        raise InputError(
+            f"{path.name}: line {utf8_lines[0]} is UTF-8, unlike the rest of the file "
+            f"(Windows-1252); {_ONE_ENCODING}."
+        )
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        # Five bytes mean nothing in Windows-1252: the file is in some other encoding.
+        number = data.count(b"\n", 0, error.start) + 1
+        raise InputError(
+            f"{path.name}: line {number} is neither UTF-8 nor Windows-1252; save the file as "
+            "CSV UTF-8 and import it again."
+        ) from None
 
 
 def _delimiter(text: str) -> str:
@@ -71,18 +136,23 @@ def _delimiter(text: str) -> str:
     return best
 
 
-def is_neutralised(cell: str) -> bool:
-    """Whether an export put an apostrophe before ``cell``: it starts with one, and with a
-    formula's first character after its apostrophes ("'=1", and "''=1" for a typed "'=1")."""
-    return cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_PREFIXES)
+def neutralise_formulas(text: str) -> str:
+    """``text`` with an apostrophe wherever a spreadsheet could start a cell that runs as a
+    formula, whatever separator it splits the file by: "Range;=2+2" is "Range;'=2+2"."""
+    return _UNGUARDED.sub("'", text)
 
 
-def _unneutralise(cell: str) -> str:
-    return cell[1:] if is_neutralised(cell) else cell
+def restore_formulas(text: str) -> str:
+    """The text :func:`neutralise_formulas` was given: each apostrophe it added taken away."""
+    return _GUARDED.sub("", text)
 
 
 def read_csv_rows(path: Path) -> Iterator[SheetRow]:
     try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise InputError(
+                f"{path.name} is larger than {MAX_CSV_BYTES:,} bytes, more than any sheet."
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"There is no file {path}.") from None
@@ -96,11 +166,9 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
         # Finding the delimiter reads the first lines, which may be unreadable already.
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         for number, cells in enumerate(reader, start=1):
-            if number > MAX_SHEET_ROWS:
-                raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
             # Few rows hold an apostrophe at all: look for one before looking at each cell.
             neutralised = "'" in "".join(cells)
-            yield SheetRow(number, tuple(map(_unneutralise, cells) if neutralised else cells))
+            yield SheetRow(number, tuple(map(restore_formulas, cells) if neutralised else cells))
     except csv.Error as error:
         raise InputError(f"{path.name} is not a readable CSV file ({error}).") from None
 
@@ -135,13 +203,11 @@ def _not_readable(path: Path, error: BaseException) -> InputError:
 def _checked_size(handle: BinaryIO, path: Path) -> None:
     """Refuse a workbook that unpacks to more than any real sheet would (a "zip bomb")."""
     try:
-        with zipfile.ZipFile(handle) as archive:
-            unpacked = sum(member.file_size for member in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        check_workbook_archive(handle, path.name)
+    except InputError:
+        raise
+    except Exception as error:  # whatever zipfile or zlib raise, the archive is damaged
         raise _not_readable(path, error) from None
-    if unpacked > MAX_XLSX_UNPACKED:
-        raise InputError(f"{path.name} unpacks to more than {MAX_XLSX_UNPACKED:,} bytes.")
-    handle.seek(0)
 
 
 def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
@@ -192,12 +258,16 @@ def _sheet_cells(
             if row is None:
                 return
             # openpyxl fills each gap between rows with one same tuple: skip it quickly.
-            if row is gap or all(cell is empty_cell for cell in row):
+            # It pads every row to max_col with empty cells: they are left out, or each
+            # row of two cells would be read as 200. (The flags are made in C, quickly.)
+            filled = b"" if row is gap else bytes(map(operator.is_not, row, repeat(empty_cell)))
+            end = filled.rfind(1) + 1
+            if not end:
                 gap, cells = row, ()
             else:
                 cells = tuple(
                     (getattr(cell, "value", None), getattr(cell, "number_format", None))
-                    for cell in row
+                    for cell in row[:end]
                 )
         except Exception as error:
             raise _not_readable(path, error) from None
@@ -206,8 +276,8 @@ def _sheet_cells(
 
 def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
     for number, cells in enumerate(_workbook_cells(path), start=1):
-        if number > MAX_SHEET_ROWS:
-            raise InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+        if number > MAX_SHEET_ROWS:  # checked before the row is read: gaps count too
+            raise _too_many_rows(path)
         texts = [_cell_text(value, number_format) for value, number_format in cells]
         while texts and not texts[-1]:
             texts.pop()
@@ -215,13 +285,40 @@ def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
             yield SheetRow(number, tuple(texts))
 
 
+def _too_many_rows(path: Path) -> InputError:
+    return InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+
+
+def _within_limits(rows: Iterator[SheetRow], path: Path) -> Iterator[SheetRow]:
+    """``rows``, refused in one sentence as soon as they pass a limit of what is held."""
+    cells = characters = 0
+    for row in rows:
+        if row.number > MAX_SHEET_ROWS:
+            raise _too_many_rows(path)
+        cells += len(row.cells)
+        size = sum(map(len, row.cells))
+        characters += size
+        if size > MAX_CELL_CHARACTERS and max(map(len, row.cells)) > MAX_CELL_CHARACTERS:
+            raise InputError(
+                f"{path.name}: row {row.number} has a cell of more than "
+                f"{MAX_CELL_CHARACTERS:,} characters, more than a spreadsheet cell holds."
+            )
+        if cells > MAX_SHEET_CELLS:
+            raise InputError(f"{path.name} has more than {MAX_SHEET_CELLS:,} cells.")
+        if characters > MAX_SHEET_CHARACTERS:
+            raise InputError(
+                f"{path.name} holds more than {MAX_SHEET_CHARACTERS:,} characters of text."
+            )
+        yield row
+
+
 def read_rows(path: Path) -> Iterator[SheetRow]:
-    """The rows of a CSV or XLSX file, by its extension."""
+    """The rows of a CSV or XLSX file, by its extension, within the limits of one import."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_rows(path)
+        return _within_limits(read_xlsx_rows(path), path)
     if suffix in (".csv", ".txt", ".tsv"):
-        return read_csv_rows(path)
+        return _within_limits(read_csv_rows(path), path)
     if suffix == ".xls":
         raise InputError(
             f"{path.name} is an old Excel 97-2003 file; save it as .xlsx or .csv and try again."

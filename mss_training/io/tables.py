@@ -10,20 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from mss_training.errors import InputError
-from mss_training.io.sheets import FORMULA_PREFIXES, is_neutralised
+from mss_training.io.sheets import neutralise_formulas
 
 Cell = str | int | float | dt.date | None
 MAX_COLUMN_WIDTH = 60
 ILLEGAL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 WIDTH_SAMPLE_ROWS = 2000
-
-
-def _neutralise(value: Cell) -> Cell:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection);
-    so does text that already looks neutralised, so that importing gives back what was typed."""
-    if isinstance(value, str) and (value.startswith(FORMULA_PREFIXES) or is_neutralised(value)):
-        return "'" + value
-    return value
 
 
 def _xlsx_text(value: str) -> str:
@@ -32,14 +24,16 @@ def _xlsx_text(value: str) -> str:
 
 
 def csv_cell(value: Cell) -> str:
-    """A cell as CSV text, formulas neutralised."""
+    """A cell as CSV text, formulas neutralised (CSV injection): text that a spreadsheet
+    would run as a formula, in whichever cell of whichever separator it falls, gets an
+    apostrophe, which the import takes away again."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(_neutralise(value))
+    return neutralise_formulas(value) if isinstance(value, str) else str(value)
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:

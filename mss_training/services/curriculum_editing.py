@@ -3,13 +3,20 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mss_training.db.database import installation_site_id
 from mss_training.domain import ALL_ROLES, CurriculumStatus
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import ModuleSpec, check_module
+from mss_training.io.curriculum_limits import (
+    MAX_MODULES,
+    MAX_REQUIREMENTS,
+    prerequisite_problems,
+    too_many_modules,
+    too_many_requirements,
+)
 from mss_training.models import (
     Contingent,
     CurriculumVersion,
@@ -109,6 +116,40 @@ def _audited(
     return {"title": title, "hours": hours, "pass_mark": pass_mark, "validity_months": validity}
 
 
+def _sentence(problem: str) -> str:
+    return problem[0].upper() + problem[1:] + "."
+
+
+def _check_draft_limits(session: Session, draft_id: int, spec: ModuleSpec) -> None:
+    """The draft with ``spec`` saved keeps to the limits of a curriculum file: as many
+    modules and requirements, prerequisites that exist, and no circle or over-long chain."""
+    graph: dict[str, tuple[str, ...]] = {
+        code: tuple(prerequisites or ())
+        for code, prerequisites in session.execute(
+            select(Module.code, ModuleRevision.prerequisites)
+            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+            .where(ModuleRevision.curriculum_version_id == draft_id)
+        )
+    }
+    graph[spec.code] = spec.prerequisites
+    if len(graph) > MAX_MODULES:
+        raise InputError(_sentence(too_many_modules(len(graph))))
+    missing = [code for code in spec.prerequisites if code not in graph]
+    if missing:
+        raise InputError(f"Prerequisite {missing[0]} is not a module of this curriculum.")
+    problems = prerequisite_problems(graph)
+    if problems:
+        raise InputError(_sentence(problems[0]))
+    others = session.scalar(
+        select(func.count())
+        .select_from(Requirement)
+        .join(Module, Module.id == Requirement.module_id)
+        .where(Requirement.curriculum_version_id == draft_id, Module.code != spec.code)
+    )
+    if (others or 0) + len(spec.requirements) > MAX_REQUIREMENTS:
+        raise InputError(_sentence(too_many_requirements((others or 0) + len(spec.requirements))))
+
+
 def save_module(session: Session, label: str, table: dict[str, Any], actor: Actor) -> ModuleSpec:
     """Add or replace one module of a draft, checked as strictly as the curriculum file."""
     require(actor, Permission.EDIT_CURRICULUM)
@@ -117,16 +158,7 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: Acto
         raise InputError(f"Curriculum version {label} is not a draft; start a draft to edit it.")
     roles = dict(session.execute(select(Role.code, Role.id)).all())
     spec = check_module(table, set(roles), "module")
-    codes_in_draft = set(
-        session.scalars(
-            select(Module.code)
-            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
-            .where(ModuleRevision.curriculum_version_id == draft.id)
-        )
-    ) | {spec.code}
-    missing = [code for code in spec.prerequisites if code not in codes_in_draft]
-    if missing:
-        raise InputError(f"Prerequisite {missing[0]} is not a module of this curriculum.")
+    _check_draft_limits(session, draft.id, spec)
     contingents = dict(session.execute(select(Contingent.code, Contingent.id)).all())
     for requirement in spec.requirements:
         if requirement.contingent and requirement.contingent not in contingents:
