@@ -49,6 +49,9 @@ PARTS = (
 _MAX_MANIFEST = 1024 * 1024
 # Two million results take about 700 MB as JSON lines; nothing real comes near these.
 _MAX_PART = 8 * 1024**3
+# The longest record (a line of a part) read: an officer, a session or an audit entry is
+# a few kilobytes, so this leaves room and keeps a hostile line from filling the memory.
+MAX_RECORD_BYTES = 4 * 1024**2
 _MAX_RATIO = 200
 _CHUNK = 1024 * 1024
 
@@ -429,6 +432,12 @@ class BundleReader:
             pending += chunk
             lines = pending.split(b"\n")
             pending = lines.pop()
+            if len(pending) > MAX_RECORD_BYTES or any(len(x) > MAX_RECORD_BYTES for x in lines):
+                # Held in memory whole until its end: a bundle must not make it gigabytes.
+                raise BundleError(
+                    f"{self.where}: {name} holds a record longer than MSS Training ever "
+                    f"writes (over {MAX_RECORD_BYTES // 1024**2} MB); it was altered."
+                )
             yield from lines
         if pending.strip():
             yield pending

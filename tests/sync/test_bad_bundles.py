@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -254,3 +255,21 @@ def test_a_signed_bundle_holding_unfit_records_changes_nothing(
     assert _state(hq) == before
     hq.receive(kenya.export(hq))
     assert len(hq.snapshot()["results"]) == 2
+
+
+def test_a_record_longer_than_any_the_program_writes_is_refused_without_filling_memory(
+    setting: tuple[Node, Node, Path], tmp_path: Path
+) -> None:
+    # Signed by a trusted site: only the length can stop it before it is all in memory.
+    hq, kenya, bundle = setting
+    long_line = tmp_path / "long.mssync"
+    _signed_with_results(
+        bundle,
+        long_line,
+        _private_key(kenya),
+        lambda r: r.update(reason=os.urandom(3 * 1024**2).hex()),
+    )
+    before = _state(hq)
+    with pytest.raises(BundleError, match=r"holds a record longer than MSS Training ever writes"):
+        hq.receive(long_line)
+    assert _state(hq) == before
