@@ -4,17 +4,21 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mss_training.db import Database
-from mss_training.models import Officer, Result
+from mss_training.models import Officer, Result, Site
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerRef, find_officer, officer_details
 from mss_training.services.personnel import update_officer as update
 from mss_training.services.training import AttendeeResult, SessionInput, record_session
 from mss_training.sync.identity import own_identity
+from mss_training.ui.context import AppContext
+from mss_training.ui.main_window import MainWindow
+from mss_training.ui.tasks import TaskRunner
 from tests.sync.nodes import ACTOR, Node
 from tests.ui.conftest import Window
 
@@ -29,6 +33,8 @@ def _enrol_in_dialog(window: Window, qtbot: QtBot, code: str) -> None:
     window.main.show_sites()
     window.settle()
     dialog = window.main.sites_dialog
+    # A site takes every record HQ sends: only HQ limits whom it takes which contingents from.
+    assert not dialog.other_contingents.isVisibleTo(dialog)
     dialog.other.setText(code)
     dialog.other_name.setText("Mission HQ")
     dialog.enrol_button.click()
@@ -193,3 +199,39 @@ def test_a_coordinator_merges_a_session_recorded_at_two_installations(
         voids = session.scalars(select(Result).where(Result.kind == "void")).all()
         assert sum("Duplicate of session" in (void.reason or "") for void in voids) == 2
     dialog.close()
+
+
+def test_hq_enrols_a_site_for_some_contingents_only_from_the_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    hq = _hq(tmp_path)
+    site = Node.create("Embakasi", f"sqlite:///{tmp_path / 'site.sqlite'}", tmp_path / "site")
+    with site.database.reading() as session:
+        code = own_identity(session).code
+    runner = TaskRunner()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(AppContext(hq.database, runner, ACTOR), settings)
+    qtbot.addWidget(main)
+    window = Window(main, qtbot)
+    try:
+        main.show_sites()
+        window.settle()
+        dialog = main.sites_dialog
+        assert dialog.other_contingents.isVisibleTo(dialog)
+        dialog.other.setText(code)
+        dialog.other_name.setText("Embakasi")
+        dialog.other_contingents.setText("ken, jam")
+        dialog.enrol_button.click()
+        window.settle()
+        trust = {
+            _cell(dialog.table, row, 0): _cell(dialog.table, row, 3)
+            for row in range(dialog.table.rowCount())
+        }
+        assert trust["Embakasi"].endswith("for JAM,KEN")
+        with hq.database.reading() as session:
+            limit = session.scalar(select(Site.contingents).where(Site.name == "Embakasi"))
+        assert limit == ["JAM", "KEN"]
+        dialog.close()
+    finally:
+        main.close()
+        runner.shutdown()

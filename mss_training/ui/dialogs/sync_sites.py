@@ -1,5 +1,6 @@
 """This installation's identity, the installations it knows, and enrolling another."""
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,14 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mss_training.domain import SiteRole
 from mss_training.sync.identity import KnownSite, SiteIdentity
 from mss_training.ui.theme import Ink, ink_style
 
-Enrol = Callable[[str, str, Callable[[list[KnownSite]], None], Callable[[str], None]], None]
+# enrol(code_or_file, name, contingent codes or None for all, done, failed)
+Enrol = Callable[
+    [str, str, list[str] | None, Callable[[list[KnownSite]], None], Callable[[str], None]], None
+]
 
 
 class SitesDialog(QDialog):
-    """``enrol(code_or_file, name, done, failed)`` enrols; ``save_identity(path)`` writes a file."""
+    """``enrol(code_or_file, name, contingents, done, failed)`` enrols; ``save_identity(path)``
+    writes a file. HQ may take a site's records of some contingents only."""
 
     def __init__(
         self,
@@ -92,20 +98,32 @@ class SitesDialog(QDialog):
         self.other_name = QLineEdit()
         self.other_name.setPlaceholderText(self.tr("Its name (with a code)"))
         self.other_name.setAccessibleName(self.tr("Name of the installation to enrol"))
+        self.other_contingents = QLineEdit()
+        self.other_contingents.setPlaceholderText(self.tr("Its contingents, e.g. KEN, JAM (empty: all)"))
+        self.other_contingents.setToolTip(
+            self.tr("Take this site's records of these contingents only, e.g. KEN, JAM")
+        )
+        self.other_contingents.setAccessibleName(
+            self.tr("Contingents whose records are taken from it")
+        )
+        self.other_contingents.setVisible(identity.role is SiteRole.HQ)
         browse = QPushButton(self.tr("From &file…"))
         browse.clicked.connect(self.choose_file)
         self.enrol_button = QPushButton(self.tr("&Enrol"))
         self.enrol_button.clicked.connect(self.enrol)
         enrol_row = QHBoxLayout()
-        enrol_row.addWidget(self.other, 3)
-        enrol_row.addWidget(self.other_name, 1)
+        enrol_row.addWidget(self.other, 1)
         enrol_row.addWidget(browse)
-        enrol_row.addWidget(self.enrol_button)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.other_name, 1)
+        details_row.addWidget(self.other_contingents, 1)
+        details_row.addWidget(self.enrol_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
         known_layout = QVBoxLayout(known)
         known_layout.addWidget(self.table, 1)
         known_layout.addLayout(enrol_row)
+        known_layout.addLayout(details_row)
         known_layout.addWidget(self.message)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -150,12 +168,16 @@ class SitesDialog(QDialog):
             return
         self.enrol_button.setEnabled(False)
         self.message.setText(self.tr("Enrolling…"))
-        self._enrol(text, self.other_name.text().strip(), self.enrolled, self.show_problem)
+        codes = [c for c in re.split(r"[\s,;]+", self.other_contingents.text()) if c]
+        self._enrol(
+            text, self.other_name.text().strip(), codes or None, self.enrolled, self.show_problem
+        )
 
     def enrolled(self, sites: list[KnownSite]) -> None:
         self.enrol_button.setEnabled(True)
         self.other.clear()
         self.other_name.clear()
+        self.other_contingents.clear()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Enrolled: its bundles are now trusted here."))
         self.show_sites(sites)

@@ -57,6 +57,7 @@ class SyncActions(WindowBase):
         self,
         text: str,
         name: str,
+        contingents: list[str] | None,
         done: Callable[[list[KnownSite]], None],
         failed: Callable[[str], None],
     ) -> None:
@@ -65,7 +66,7 @@ class SyncActions(WindowBase):
         def write() -> list[KnownSite]:
             identity = read_identity(text, name or None)
             with database.transaction() as session:
-                enrol_site(session, identity, actor)
+                enrol_site(session, identity, actor, contingents)
             with database.reading() as session:
                 return known_sites(session)
 
