@@ -99,7 +99,9 @@ class SitesDialog(QDialog):
         self.other_name.setPlaceholderText(self.tr("Its name (with a code)"))
         self.other_name.setAccessibleName(self.tr("Name of the installation to enrol"))
         self.other_contingents = QLineEdit()
-        self.other_contingents.setPlaceholderText(self.tr("Its contingents, e.g. KEN, JAM (empty: all)"))
+        self.other_contingents.setPlaceholderText(
+            self.tr("Its contingents, e.g. KEN, JAM (empty: all)")
+        )
         self.other_contingents.setToolTip(
             self.tr("Take this site's records of these contingents only, e.g. KEN, JAM")
         )
