@@ -74,6 +74,22 @@ def entry_hash(content: Sequence[Any], previous_hash: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def entry_hash_v2(content: Sequence[Any], previous_hash: str, rows: bytes) -> str:
+    """The hash of an entry that carries the digests of the rows its transaction wrote.
+
+    The same text as ``entry_hash`` with the SHA-256 of the row ledger (``rows``) added,
+    so that the version 1 hash of every older entry stays exactly what it was.
+    """
+    uid, at, actor, site_id, action, entity, entity_uid, summary, before, after = content
+    canonical = [
+        _uid_text(uid), _time_text(at), actor,
+        site_id, action, entity, _uid_text(entity_uid), summary, before, after, previous_hash,
+        {"rows": hashlib.sha256(rows).hexdigest()},
+    ]  # fmt: skip
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def head_message(entries: int, head_hash: str) -> bytes:
     """What the installation signs to vouch for the trail's length and last entry."""
     return f"mss-training audit head {entries} {head_hash}".encode("ascii")

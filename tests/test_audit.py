@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 
-from mss_training.audit_chain import FIELDS, entry_hash
+from mss_training.audit_chain import FIELDS, entry_hash, entry_hash_v2
 from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.db.database import migrations_config
@@ -34,7 +34,8 @@ from mss_training.services.training import amend_result, void_result
 from mss_training.signing import new_key_pair
 from tests.mission import ACTOR, Mission, set_up_for_the_command_line
 
-ENTRIES = 20  # what the `trail` fixture writes: 12 contingents, the curriculum, records
+# What the `trail` fixture writes: the identity, 12 contingents, the curriculum, records.
+ENTRIES = 21
 
 
 @dataclass
@@ -201,7 +202,11 @@ def test_an_entry_rewritten_with_fresh_hashes_but_no_key_is_found(trail: Databas
     previous = rows[1].entry_hash
     with raw_sql(trail.url) as sql:
         for number, values in enumerate(fields[2:], start=3):
-            digest = entry_hash([values[name] for name in FIELDS], previous)
+            content, ledger = [values[name] for name in FIELDS], rows[number - 1].rows
+            if ledger is None:
+                digest = entry_hash(content, previous)
+            else:
+                digest = entry_hash_v2(content, previous, ledger)
             sql(
                 "UPDATE audit_log SET summary = ?, previous_hash = ?, entry_hash = ? "
                 "WHERE number = ?",
@@ -306,7 +311,7 @@ def test_two_writers_at_once_chain_one_after_the_other(database_url: str) -> Non
         thread.start()
     for thread in threads:
         thread.join()
-    assert verify(database) == (writers * each, None, None)
+    assert verify(database) == (writers * each + 1, None, None)  # and the identity's entry
     database.close()
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mss_training.audit_chain import GENESIS, sign_head
+from mss_training.db.ledger import seal, touched_everything
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import SiteRole
 from mss_training.errors import DatabaseAccessError
@@ -212,11 +213,11 @@ def _has_installation(connection: Connection) -> bool:
     return connection.scalar(select(Installation.id)) is not None
 
 
-def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> None:
-    """Give a new database its own site identity, once."""
+def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> bool:
+    """Give a new database its own site identity, once; say whether it was given now."""
     with Session(bind=connection) as session:
         if session.scalar(select(Installation)) is not None:
-            return
+            return False
         private_key, public_key = new_key_pair()
         site = Site(
             name=site_name or socket.gethostname() or "training site",
@@ -236,6 +237,32 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
             )
         )
         session.flush()
+    return True
+
+
+LEDGER_REVISION = "0007"  # the migration that gave audit entries their row digests
+
+
+def _before_ledger(revision: str | None) -> bool:
+    """Whether a database at ``revision`` was written before rows had digests."""
+    if revision is None:
+        return False
+    script = ScriptDirectory.from_config(migrations_config())
+    return LEDGER_REVISION not in {r.revision for r in script.iterate_revisions(revision, "base")}
+
+
+def _seal_every_row(connection: Connection, summary: str) -> None:
+    """One audit entry sealing every stored row, signed with this installation's key."""
+    # The audit service sits above db/; only this step of opening needs it.
+    from mss_training.services.audit import record_change
+
+    with Session(bind=connection) as session:
+        touched_everything(session)
+        record_change(
+            session, actor="mss-training", action="ledger.baseline", entity="ledger",
+            summary=summary,
+        )  # fmt: skip
+        seal(session)
 
 
 @dataclass(frozen=True)
@@ -302,7 +329,14 @@ def open_database(
                         _backup_sqlite(make_url(url).database or "", state.current or "")
                     if not state.is_current:
                         command.upgrade(migrations_config(connection), "head")
-                    _ensure_installation(connection, site_name, site_role)
+                    if _ensure_installation(connection, site_name, site_role):
+                        _seal_every_row(connection, "Created this installation's identity.")
+                    elif _before_ledger(state.current):
+                        _seal_every_row(
+                            connection,
+                            "Sealed every stored record in the audit trail after the upgrade: "
+                            "changes made before it cannot be told apart.",
+                        )
     except (DBAPIError, sqlite3.DatabaseError) as error:
         engine.dispose()
         message = describe_problem(error, where)

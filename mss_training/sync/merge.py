@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
 from mss_training.db.bulk import TextKind, check_uid, insert_rows
+from mss_training.db.ledger import execute_tracked
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
 from mss_training.models import (
@@ -622,7 +623,7 @@ class Merge:
                 if record["uid"] not in known
             )
         if rows:
-            self.session.execute(insert(Exemption), rows)
+            execute_tracked(self.session, insert(Exemption), rows)
         self.report.count(self.report.added, "exemptions", len(rows))
 
     def merge_certificates(self) -> None:
