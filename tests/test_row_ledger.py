@@ -124,6 +124,7 @@ def test_a_mission_written_by_the_program_verifies_clean(full_mission: Database)
     assert problems(full_mission) == []
 
 
+@pytest.mark.tampers
 @pytest.mark.parametrize("table_name", COVERED)
 @pytest.mark.parametrize("edit", [change, insert_copy, delete])
 def test_every_edit_of_every_covered_table_is_named(
@@ -144,6 +145,7 @@ def test_every_edit_of_every_covered_table_is_named(
     assert problems(full_mission) == []
 
 
+@pytest.mark.tampers
 def test_an_officers_roles_are_part_of_the_officer(full_mission: Database) -> None:
     with behind_the_back(full_mission.url) as connection:
         officer_id, role_id = connection.execute(
