@@ -86,9 +86,7 @@ def _named_key(table: Table, key: Any) -> Any:
 
 
 def _in_checks(table: Table, name: str) -> bool:
-    return any(
-        isinstance(c, CheckConstraint) and name in str(c.sqltext) for c in table.constraints
-    )
+    return any(isinstance(c, CheckConstraint) and name in str(c.sqltext) for c in table.constraints)
 
 
 def _changed_value_sql(connection: Connection, column: Any) -> str | None:
@@ -102,12 +100,16 @@ def _changed_value_sql(connection: Connection, column: Any) -> str | None:
     if isinstance(kind, Float):
         return f"coalesce({name}, 0) + 1.5"
     if isinstance(kind, Date):
-        return f"date(coalesce({name}, '2026-01-01'), '+1 day')" if sqlite else (
-            f"coalesce({name}, DATE '2026-01-01') + 1"
+        return (
+            f"date(coalesce({name}, '2026-01-01'), '+1 day')"
+            if sqlite
+            else (f"coalesce({name}, DATE '2026-01-01') + 1")
         )
     if isinstance(kind, DateTime):
-        return f"datetime(coalesce({name}, '2026-01-01'), '+1 day')" if sqlite else (
-            f"coalesce({name}, now()) + interval '1 day'"
+        return (
+            f"datetime(coalesce({name}, '2026-01-01'), '+1 day')"
+            if sqlite
+            else (f"coalesce({name}, now()) + interval '1 day'")
         )
     if isinstance(kind, String | Text) and not isinstance(kind, Uuid):
         return (
@@ -124,9 +126,11 @@ def change(connection: Connection, table: Table, key: Any, column: str | None = 
     where, parameters = _where(connection, table, key)
     keys = {c.name for c in table.primary_key.columns}
     skip = set(row_digests.EXCLUDED_COLUMNS.get(table.name, ())) | keys
-    candidates = [table.c[column]] if column else [
-        c for c in table.columns if c.name not in skip and not _in_checks(table, c.name)
-    ]
+    candidates = (
+        [table.c[column]]
+        if column
+        else [c for c in table.columns if c.name not in skip and not _in_checks(table, c.name)]
+    )
     for candidate in candidates:
         new = _changed_value_sql(connection, candidate)
         if new is not None:
@@ -135,7 +139,9 @@ def change(connection: Connection, table: Table, key: Any, column: str | None = 
         raise AssertionError(f"no column of {table.name} to change")
     name, quoted = _q(connection, candidate.name), _q(connection, table.name)
     saved = f"mss_saved_{uuid.uuid4().hex[:8]}"
-    connection.execute(text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters)
+    connection.execute(
+        text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters
+    )
     connection.execute(text(f"UPDATE {quoted} SET {name} = {new} WHERE {where}"), parameters)
 
     def undo(again: Connection) -> None:
@@ -152,7 +158,9 @@ def delete(connection: Connection, table: Table, key: Any) -> Edit:
     where, parameters = _where(connection, table, key)
     quoted = _q(connection, table.name)
     saved = f"mss_saved_{uuid.uuid4().hex[:8]}"
-    connection.execute(text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters)
+    connection.execute(
+        text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters
+    )
     connection.execute(text(f"DELETE FROM {quoted} WHERE {where}"), parameters)
 
     def undo(again: Connection) -> None:
@@ -182,10 +190,14 @@ def insert_copy(connection: Connection, table: Table, key: Any) -> Edit:
     where, parameters = _where(connection, table, key)
     quoted = _q(connection, table.name)
     saved = f"mss_copy_{uuid.uuid4().hex[:8]}"
-    connection.execute(text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters)
-    unique = [list(table.primary_key.columns)] + [
-        list(c.columns) for c in table.constraints if isinstance(c, UniqueConstraint)
-    ] + [[c] for c in table.columns if c.unique]
+    connection.execute(
+        text(f"CREATE TABLE {saved} AS SELECT * FROM {quoted} WHERE {where}"), parameters
+    )
+    unique = (
+        [list(table.primary_key.columns)]
+        + [list(c.columns) for c in table.constraints if isinstance(c, UniqueConstraint)]
+        + [[c] for c in table.columns if c.unique]
+    )
     new_key = list(key) if isinstance(key, tuple) else [key]
     key_names = [c.name for c in table.primary_key.columns]
     done: set[str] = set()

@@ -12,29 +12,31 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, func, select, text
 
-from mss_training.db import Database
-from mss_training.db import row_digests
+from mss_training.db import Database, open_database, row_digests
 from mss_training.domain import UserRole
-from mss_training.services.demo import add_demo_accounts
-from mss_training.services.permissions import Actor
-from mss_training.models import Base
+from mss_training.models import AuditEntry, Base
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.certificates import (
     IssueOptions,
     certificate_for_officer,
     revoke_certificate,
 )
+from mss_training.services.demo import add_demo_accounts
+from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.settings import BackupSettings, save_backup_settings
 from mss_training.services.training import ExemptionInput, grant_exemption
 from tests.conftest import BACKENDS, POSTGRES_ENV, postgres_schema_url
+from tests.crash.missions import DATABASE, old_schema_mission
 from tests.mission import ACTOR
-
-ADMINISTRATOR = Actor("test.administrator", UserRole.ADMINISTRATOR)
 from tests.sync.nodes import OPENED, mission
 from tests.tampering import COVERED, behind_the_back, change, delete, insert_copy, names, row_keys
+
+ADMINISTRATOR = Actor("test.administrator", UserRole.ADMINISTRATOR)
 
 
 def problems(database: Database) -> list[str]:
@@ -167,3 +169,70 @@ def test_an_officers_roles_are_part_of_the_officer(full_mission: Database) -> No
                 {"o": officer_id, "r": role_id},
             )
     assert problems(full_mission) == []
+
+
+EDITS = {"change": change, "insert": insert_copy, "delete": delete}
+
+
+@pytest.mark.tampers
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    picks=st.lists(
+        st.tuples(st.sampled_from(COVERED), st.sampled_from(sorted(EDITS)), st.integers(0, 10**6)),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda pick: (pick[0], pick[2]),
+    )
+)
+def test_random_edits_behind_the_back_are_all_found(
+    full_mission: Database, picks: list[tuple[str, str, int]]
+) -> None:
+    done = []
+    seen: set[tuple[str, object]] = set()
+    try:
+        with behind_the_back(full_mission.url) as connection:
+            # Rows as the program left them: an edit never picks a row another one made.
+            original = {name: row_keys(connection, Base.metadata.tables[name]) for name in COVERED}
+            for table_name, kind, choice in picks:
+                table = Base.metadata.tables[table_name]
+                keys = original[table_name]
+                key = keys[choice % len(keys)]
+                if (table_name, key) in seen:
+                    continue  # two edits of one row are one edit
+                seen.add((table_name, key))
+                done.append(EDITS[kind](connection, table, key))
+        found = problems(full_mission)
+        missed = [edit for edit in done if not names(edit, found)]
+        assert missed == [], (missed, found)
+    finally:
+        with behind_the_back(full_mission.url) as connection:
+            for edit in reversed(done):
+                edit.undo(connection)
+    assert problems(full_mission) == []
+
+
+@pytest.mark.tampers
+def test_an_upgraded_database_is_sealed_whole_then_guarded(tmp_path: Path) -> None:
+    """Rows written before the ledger existed are sealed by one entry at the first open."""
+    old_schema_mission(tmp_path)
+    url = f"sqlite:///{tmp_path / DATABASE}"
+    with open_database(url) as database:
+        assert problems(database) == []
+        with database.reading() as session:
+            baseline = session.scalars(
+                select(AuditEntry.summary).where(AuditEntry.action == "ledger.baseline")
+            ).all()
+        assert len(baseline) == 1 and "after the upgrade" in baseline[0]
+    with open_database(url) as database:  # opening again seals nothing more
+        with database.reading() as session:
+            assert (
+                session.scalar(select(func.count()).where(AuditEntry.action == "ledger.baseline"))
+                == 1
+            )
+        with behind_the_back(url) as connection:
+            connection.execute(text("UPDATE results SET score = 99 WHERE id = 5"))
+        assert any(p.startswith("Results row 5 (") for p in problems(database))

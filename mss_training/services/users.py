@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
 from mss_training.db import Database
+from mss_training.db.ledger import touched
 from mss_training.domain import UserRole
 from mss_training.errors import InputError, MssError, NotFoundError
 from mss_training.models import Contingent, User
@@ -156,6 +157,13 @@ def sign_in(
             }
             if _HASHER.check_needs_rehash(attempt.password_hash):
                 values["password_hash"] = hash_password(password)
+                # The hash is part of the account's sealed row (db/row_digests.py); the
+                # sign-in counters are not, so only a new hash is an audited change.
+                touched(session, User.__table__, [attempt.user_id])
+                record_change(
+                    session, actor=attempt.actor.username, action="rehash", entity="user",
+                    summary=f"Stored {attempt.actor.username}'s password hash anew",
+                )  # fmt: skip
             session.execute(update(User).where(User.id == attempt.user_id).values(**values))
     if not right:
         if delay:
