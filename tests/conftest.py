@@ -40,7 +40,7 @@ _WRITTEN: set[str] = set()
 @event.listens_for(Session, "after_commit")
 def _note_written(session: Session) -> None:
     try:
-        url = session.get_bind().url
+        url = session.get_bind().engine.url
     except UnboundExecutionError:
         return
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":

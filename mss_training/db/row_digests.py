@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy import Connection, Dialect, LargeBinary, Table
 
 from mss_training.models import Base
 
@@ -89,7 +89,14 @@ def digest_sql(name: str, dialect: Dialect) -> str:
     alias = _quoted(dialect, name)
     folded = [(child, key) for child, (parent, key) in FOLDED.items() if parent == name]
     if dialect.name == "sqlite":
-        parts = [f"quote({alias}.{column})" for column in columns]
+        # json_array is SQLite's fastest way to one text per row that tells NULL from '',
+        # 71 from 71.0 and text from numbers (quote() costs three times as much); it
+        # refuses blobs, which go in as quote()'s X'..' text.
+        blobs = {_quoted(dialect, c.name) for c in table.columns if isinstance(c.type, LargeBinary)}
+        parts = [
+            f"quote({alias}.{column})" if column in blobs else f"{alias}.{column}"
+            for column in columns
+        ]
         for child, key in folded:
             child_table = Base.metadata.tables[child]
             other = next(c.name for c in child_table.primary_key.columns if c.name != key)
@@ -98,7 +105,7 @@ def digest_sql(name: str, dialect: Dialect) -> str:
                 f"(SELECT {_quoted(dialect, other)} AS v FROM {_quoted(dialect, child)} f "
                 f"WHERE f.{_quoted(dialect, key)} = {alias}.id ORDER BY v)), '')"
             )
-        source = "CAST(" + " || ',' || ".join(parts) + " AS BLOB)"
+        source = "CAST(json_array(" + ", ".join(parts) + ") AS BLOB)"
     else:
         parts = [f"{alias}.{column}" for column in columns]
         for child, key in folded:

@@ -61,43 +61,45 @@ def replay(ledgers: Iterable[tuple[int, bytes]]) -> tuple[dict[str, _Expected], 
     return expected, problems
 
 
-def _stream(connection: Connection, sql: str) -> Iterator[tuple[Any, Any]]:
+def _batches(connection: Connection, sql: str) -> Iterator[list[tuple[Any, Any]]]:
+    """The rows of ``sql`` in lists of a few thousand, streamed."""
     if connection.dialect.name == "sqlite":
         # The driver's own cursor: SQLAlchemy's row objects would cost more than the hash.
         driver = connection.connection.driver_connection
         assert driver is not None
         cursor = driver.cursor()
         try:
-            yield from cursor.execute(sql)
+            cursor.execute(sql)
+            while batch := cursor.fetchmany(_BATCH):
+                yield batch
         finally:
             cursor.close()
         return
-    streaming = connection.execution_options(stream_results=True, max_row_buffer=20_000)
+    streaming = connection.execution_options(stream_results=True, max_row_buffer=_BATCH)
     with streaming.exec_driver_sql(sql) as result:
-        for row in result:
-            yield row[0], row[1]
+        for partition in result.partitions(_BATCH):
+            yield [(row[0], row[1]) for row in partition]
+
+
+_BATCH = 20_000
 
 
 def _actual_by_id(connection: Connection, name: str, size: int) -> tuple[bytearray, list[int]]:
     """Every row's digest at its id (ids past ``size`` are listed apart: not sealed)."""
     actual = bytearray(size * DIGEST_SIZE)
     beyond: list[int] = []
-    rows = _stream(connection, row_digests.id_query(name, connection.dialect))
-    if connection.dialect.name == "sqlite":
-        blake2b = hashlib.blake2b
-        for key, source in rows:
-            if 0 <= key < size:
-                at = key * DIGEST_SIZE
-                actual[at : at + DIGEST_SIZE] = blake2b(source, digest_size=DIGEST_SIZE).digest()
+    sqlite = connection.dialect.name == "sqlite"
+    blake2b = hashlib.blake2b
+    for batch in _batches(connection, row_digests.id_query(name, connection.dialect)):
+        # The plainest loop measured fastest (about 1 µs a row besides SQLite's own work).
+        for row_id, source in batch:
+            if 0 <= row_id < size:
+                at = row_id * DIGEST_SIZE
+                actual[at : at + DIGEST_SIZE] = (
+                    blake2b(source, digest_size=DIGEST_SIZE).digest() if sqlite else source
+                )
             else:
-                beyond.append(key)
-    else:
-        for key, source in rows:
-            if 0 <= key < size:
-                at = key * DIGEST_SIZE
-                actual[at : at + DIGEST_SIZE] = source
-            else:
-                beyond.append(key)
+                beyond.append(row_id)
     return actual, beyond
 
 
