@@ -93,6 +93,7 @@ def test_an_officers_history_and_a_results_history_open_from_the_record(
     window.settle()
 
 
+@pytest.mark.tampers
 def test_a_broken_trail_is_a_warning_on_start_and_the_window_stays_usable(
     window: Window, qtbot: QtBot
 ) -> None:
@@ -196,3 +197,22 @@ def test_a_sessions_history_from_the_records_menu(
     assert offered and dialog.windowTitle() == f"History of {offered[0]}"
     dialog.close()
     window.settle()
+
+
+@pytest.mark.tampers
+def test_a_record_changed_behind_the_programs_back_is_named_on_start(
+    window: Window, qtbot: QtBot
+) -> None:
+    """The start-up check names a result edited with sqlite3, not only a broken trail."""
+    main = window.main
+    path = database_file(main.context.database.url)
+    with sqlite3.connect(path) as connection:
+        row = connection.execute("SELECT max(id) FROM results WHERE outcome = 'fail'").fetchone()[0]
+        connection.execute(f"UPDATE results SET outcome = 'pass' WHERE id = {row}")
+    with qtbot.waitSignal(main.audit_checked, timeout=30000) as checked:
+        main.on_started()
+    window.settle()
+    assert not checked.args[0].intact
+    assert main.audit_banner.isVisible()
+    assert f"Results row {row} (" in main.audit_banner.text()
+    assert "was changed behind the program's back" in main.audit_banner.text()
