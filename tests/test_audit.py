@@ -350,8 +350,8 @@ def test_on_postgresql_a_second_writer_waits_for_the_first(postgres_url: str) ->
     thread.join()
     with database.reading() as reading:
         actors = reading.scalars(select(AuditEntry.actor).order_by(AuditEntry.number)).all()
-    assert actors == ["first", "second"]
-    assert verify(database) == (2, None, None)
+    assert actors == ["mss-training", "first", "second"]  # the identity's entry first
+    assert verify(database) == (3, None, None)
     database.close()
 
 
@@ -396,11 +396,13 @@ def test_an_upgraded_database_has_its_old_entries_chained(database_url: str) -> 
     database = open_database(database_url)
     with database.reading() as session:
         summaries = session.scalars(select(AuditEntry.summary).order_by(AuditEntry.number)).all()
-    assert summaries == ["old entry 0", "old entry 1", "old entry 2"]
-    assert verify(database) == (3, None, None)
+    # Then the entry that seals every row the upgraded database holds (the row ledger).
+    assert summaries[:3] == ["old entry 0", "old entry 1", "old entry 2"]
+    assert summaries[3].startswith("Sealed every stored record in the audit trail")
+    assert verify(database) == (4, None, None)
     with database.transaction() as session:
         record_change(session, actor="new", action="note", entity="test", summary="new entry")
-    assert verify(database) == (4, None, None)
+    assert verify(database) == (5, None, None)
     database.close()
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql import FromClause
 
 from mss_training.db import row_digests
-from mss_training.db.row_digests import ABSENT, FOLDED, TableDigests
+from mss_training.db.row_digests import ABSENT, DIGEST_SIZE, FOLDED, TableDigests
 
 _TOUCHED = "mss_ledger_touched"
 SEALER = "mss_ledger_sealer"  # set by the audit service: a callable taking the blob
@@ -165,11 +165,7 @@ def ledger_blob(session: Session, touched_tables: dict[str, _Touched]) -> bytes:
     parts: dict[str, TableDigests] = {}
     for name, what in touched_tables.items():
         if row_digests.layout(name).by_id:
-            found = _read_by_id(connection, name, what)
-            wanted = set(what.ids).union(*(range(a, b + 1) for a, b in what.ranges))
-            wanted.update(found if what.everything else ())
-            digests = {key: found.get(key, ABSENT) for key in wanted}
-            parts[name] = TableDigests(row_digests.runs_of(digests), {})
+            parts[name] = TableDigests(_runs_by_id(connection, name, what), {})
         else:
             found = _read_keyed(session, name, what)
             keyed = {
@@ -182,23 +178,34 @@ def ledger_blob(session: Session, touched_tables: dict[str, _Touched]) -> bytes:
     return row_digests.encode(parts)
 
 
-def _read_by_id(connection: Connection, name: str, what: _Touched) -> dict[Any, bytes]:
+def _runs_by_id(connection: Connection, name: str, what: _Touched) -> list[tuple[int, bytes]]:
+    """Runs of digests: one per inserted id range (a bulk import: one buffer, no dict of
+    its rows), and runs of the single ids; rows read twice are sealed twice, alike."""
     dialect = connection.dialect
     query = row_digests.id_query(name, dialect)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     column = row_digests.key_sql(name, dialect)
-    where: list[tuple[str, tuple[Any, ...]]] = [("", ())] if what.everything else []
+    size = DIGEST_SIZE
+    runs: list[tuple[int, bytes]] = []
     for first, last in what.ranges:
-        where.append((f" WHERE {column} BETWEEN {marker} AND {marker}", (first, last)))
+        buffer = bytearray((last - first + 1) * size)
+        where = f" WHERE {column} BETWEEN {marker} AND {marker}"
+        for key, source in connection.exec_driver_sql(query + where, (first, last)):
+            buffer[(key - first) * size : (key - first + 1) * size] = row_digests.finish(
+                dialect.name, source
+            )
+        runs.append((first, bytes(buffer)))
+    found: dict[int, bytes] = {}
+    conditions: list[tuple[str, tuple[Any, ...]]] = [("", ())] if what.everything else []
     listed = sorted(what.ids)
     for start in range(0, len(listed), _CHUNK):
         chunk = tuple(listed[start : start + _CHUNK])
-        where.append((f" WHERE {column} IN ({', '.join([marker] * len(chunk))})", chunk))
-    found: dict[Any, bytes] = {}
-    for condition, parameters in where:
+        conditions.append((f" WHERE {column} IN ({', '.join([marker] * len(chunk))})", chunk))
+    for condition, parameters in conditions:
         for key, source in connection.exec_driver_sql(query + condition, parameters):
             found[key] = row_digests.finish(dialect.name, source)
-    return found
+    singles = {key: found.get(key, ABSENT) for key in listed} | found
+    return runs + row_digests.runs_of(singles)
 
 
 def _read_keyed(session: Session, name: str, what: _Touched) -> dict[Any, bytes]:
