@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mss_training.domain import Outcome, UserRole
 from mss_training.models import Officer, Result
+from mss_training.services.audit import record_change
 from mss_training.services.backups import database_file
 from mss_training.services.permissions import Actor
 from mss_training.services.training import amend_result
@@ -154,6 +155,10 @@ def test_backup_settings_back_up_now_and_restore(
     with database.transaction() as session:
         officer = session.scalars(select(Officer).limit(1)).one()
         officer.family_name = "Changed after the backup"
+        record_change(
+            session, actor=ACTOR.username, action="update", entity="officer",
+            summary="Renamed after the backup",
+        )  # fmt: skip
     monkeypatch.setattr(
         QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
     )
