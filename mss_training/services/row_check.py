@@ -88,16 +88,23 @@ def _actual_by_id(connection: Connection, name: str, size: int) -> tuple[bytearr
     """Every row's digest at its id (ids past ``size`` are listed apart: not sealed)."""
     actual = bytearray(size * DIGEST_SIZE)
     beyond: list[int] = []
-    sqlite = connection.dialect.name == "sqlite"
     blake2b = hashlib.blake2b
-    for batch in _batches(connection, row_digests.id_query(name, connection.dialect)):
-        # The plainest loop measured fastest (about 1 µs a row besides SQLite's own work).
-        for row_id, source in batch:
+    query = row_digests.id_query(name, connection.dialect)
+    order = row_digests.key_sql(name, connection.dialect)
+    for batch in _batches(connection, f"{query} ORDER BY {order}"):
+        # A comprehension and one copy per batch of consecutive ids (what bulk inserts
+        # leave) measured 40% faster than a statement per row.
+        if connection.dialect.name == "sqlite":
+            digests = [blake2b(source, digest_size=DIGEST_SIZE).digest() for _, source in batch]
+        else:
+            digests = [bytes(source) for _, source in batch]
+        first, last = batch[0][0], batch[-1][0]
+        if last - first == len(batch) - 1 and first >= 0 and last < size:
+            actual[first * DIGEST_SIZE : (last + 1) * DIGEST_SIZE] = b"".join(digests)
+            continue
+        for (row_id, _), digest in zip(batch, digests, strict=True):
             if 0 <= row_id < size:
-                at = row_id * DIGEST_SIZE
-                actual[at : at + DIGEST_SIZE] = (
-                    blake2b(source, digest_size=DIGEST_SIZE).digest() if sqlite else source
-                )
+                actual[row_id * DIGEST_SIZE : (row_id + 1) * DIGEST_SIZE] = digest
             else:
                 beyond.append(row_id)
     return actual, beyond
