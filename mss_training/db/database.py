@@ -240,17 +240,6 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
     return True
 
 
-LEDGER_REVISION = "0007"  # the migration that gave audit entries their row digests
-
-
-def _before_ledger(revision: str | None) -> bool:
-    """Whether a database at ``revision`` was written before rows had digests."""
-    if revision is None:
-        return False
-    script = ScriptDirectory.from_config(migrations_config())
-    return LEDGER_REVISION not in {r.revision for r in script.iterate_revisions(revision, "base")}
-
-
 def _seal_every_row(connection: Connection, summary: str) -> None:
     """One audit entry sealing every stored row, signed with this installation's key."""
     # The audit service sits above db/; only this step of opening needs it.
@@ -331,11 +320,15 @@ def open_database(
                         command.upgrade(migrations_config(connection), "head")
                     if _ensure_installation(connection, site_name, site_role):
                         _seal_every_row(connection, "Created this installation's identity.")
-                    elif _before_ledger(state.current):
+                    elif upgrading:
+                        # A migration may add a column, which changes every row's digest
+                        # (db/row_digests.py); the first upgrade to the row ledger has no
+                        # digests at all. Either way the rows are sealed anew, as they are.
                         _seal_every_row(
                             connection,
-                            "Sealed every stored record in the audit trail after the upgrade: "
-                            "changes made before it cannot be told apart.",
+                            f"Sealed every stored record in the audit trail after the upgrade "
+                            f"to schema {state.head}: changes made before it cannot be told "
+                            "apart.",
                         )
     except (DBAPIError, sqlite3.DatabaseError) as error:
         engine.dispose()

@@ -11,6 +11,11 @@ The digests a transaction wrote travel in its last audit entry as a compact blob
 (``encode``/``decode``): per table, runs of consecutive ids with one 16-byte digest each,
 and for tables keyed by something other than one integer, (key, digest) pairs. An
 all-zero digest says the row is gone (deleted by the program).
+
+Like the audit chain's serialisation, the digest SQL must not change between upgrades: a
+column added by a migration changes every row's text, which is why opening a database
+after any upgrade seals every row anew (db/database.py). A different form of text would
+need a new blob version (``_MAGIC``).
 """
 
 import hashlib
