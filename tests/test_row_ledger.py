@@ -18,17 +18,19 @@ from sqlalchemy import create_engine, func, select, text
 
 from mss_training.db import Database, open_database, row_digests
 from mss_training.domain import UserRole
-from mss_training.models import AuditEntry, Base
+from mss_training.io.curriculum_file import default_curriculum
+from mss_training.models import AuditEntry, Base, Result
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.certificates import (
     IssueOptions,
     certificate_for_officer,
     revoke_certificate,
 )
-from mss_training.services.demo import add_demo_accounts
+from mss_training.services.demo import add_demo_accounts, generate_demo
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.settings import BackupSettings, save_backup_settings
+from mss_training.services.setup import set_up_database
 from mss_training.services.training import ExemptionInput, grant_exemption
 from tests.conftest import BACKENDS, POSTGRES_ENV, postgres_schema_url
 from tests.crash.missions import DATABASE, old_schema_mission
@@ -236,3 +238,14 @@ def test_an_upgraded_database_is_sealed_whole_then_guarded(tmp_path: Path) -> No
         with behind_the_back(url) as connection:
             connection.execute(text("UPDATE results SET score = 99 WHERE id = 5"))
         assert any(p.startswith("Results row 5 (") for p in problems(database))
+
+
+def test_a_demo_mission_verifies_clean(database_url: str) -> None:
+    """The demo generator's bulk writes (COPY on PostgreSQL) are all sealed."""
+    with open_database(database_url) as database:
+        with database.transaction() as session:
+            set_up_database(session, default_curriculum(), ACTOR)
+            generate_demo(session, officers=120, seed=7, today=dt.date(2026, 11, 27), years=2)
+        assert problems(database) == []
+        with database.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Result)) > 1000
