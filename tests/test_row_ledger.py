@@ -248,4 +248,4 @@ def test_a_demo_mission_verifies_clean(database_url: str) -> None:
             generate_demo(session, officers=120, seed=7, today=dt.date(2026, 11, 27), years=2)
         assert problems(database) == []
         with database.reading() as session:
-            assert session.scalar(select(func.count()).select_from(Result)) > 1000
+            assert (session.scalar(select(func.count()).select_from(Result)) or 0) > 1000
