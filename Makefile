@@ -6,13 +6,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images screenshots bench bench-small
+.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel wheel-smoke app app-smoke
 
+# Set-up prints two lines; pip's and setuptools' chatter goes to .venv/install.log, shown
+# only when the install fails.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "Setting up $(VENV) with MSS Training and its test tools (the first time takes a few minutes)..."
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/python -m pip install --upgrade pip && $(BIN)/python -m pip install -e '.[test]'; } \
+		> $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; echo "The set-up failed; see above."; exit 1; }
+	@touch $(STAMP)
+	@echo "Set up: $(VENV) (details in $(VENV)/install.log)."
 
 # Desktop Linux installs usually have the X11 libraries Qt needs; minimal ones may not.
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
@@ -41,8 +45,43 @@ bench: $(STAMP)
 bench-small: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --small
 
+# The sdist and wheel, in dist/.
+wheel: $(STAMP)
+	@rm -rf dist/*.whl dist/*.tar.gz
+	@$(BIN)/python -m pip install --quiet build
+	@$(BIN)/python -m build --sdist --wheel --outdir dist . > $(VENV)/build.log 2>&1 \
+		|| { cat $(VENV)/build.log; exit 1; }
+	@ls dist/*.whl dist/*.tar.gz
+
+# Install the wheel alone into a fresh virtual environment outside the checkout and run
+# the program from there as a user would (.ci/smoke.py).
+SMOKE_DIR := $(shell mktemp -u /tmp/mss-wheel-XXXXXX)
+wheel-smoke: wheel
+	$(PYTHON) -m venv $(SMOKE_DIR)
+	$(SMOKE_DIR)/bin/python -m pip install --quiet dist/*.whl > $(SMOKE_DIR).log 2>&1 \
+		|| { cat $(SMOKE_DIR).log; exit 1; }
+	$(SMOKE_DIR)/bin/python .ci/smoke.py $(SMOKE_DIR)/bin
+	rm -rf $(SMOKE_DIR) $(SMOKE_DIR).log
+
+# The app folder (dist/MSS Training: mss-training-gui and mss-training, no Python needed),
+# frozen by PyInstaller from the installed wheel, not the checkout. On Windows the same
+# spec builds the Windows folder and packaging/mss-training.iss the installer (README).
+APP_VENV := build/app-venv
+app: wheel
+	@test -x $(APP_VENV)/bin/python || $(PYTHON) -m venv $(APP_VENV)
+	@$(APP_VENV)/bin/python -m pip install --quiet --force-reinstall --no-deps dist/*.whl \
+		> build/app-install.log 2>&1 && $(APP_VENV)/bin/python -m pip install --quiet dist/*.whl \
+		"pyinstaller>=6.10,<7" >> build/app-install.log 2>&1 || { cat build/app-install.log; exit 1; }
+	@cd build && ../$(APP_VENV)/bin/python ../packaging/render_icons.py
+	@$(APP_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/mss-training.spec
+	@echo "Built the app folder: dist/MSS Training"
+
+app-smoke: app
+	$(PYTHON) .ci/smoke.py "dist/MSS Training"
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
 
 # Pictures of each kind of document for docs/ and the README (needs pdftoppm: poppler-utils).
 DOCS_DB := $(shell mktemp -u /tmp/mss-docs-XXXXXX).sqlite
@@ -60,6 +99,8 @@ docs-images: $(STAMP)
 		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
 	rm -f $(DOCS_DB)*
 
-# Screens of the app on a demo mission, rendered offscreen, for docs/ and the README.
+# Screens of the app on a demo mission, rendered offscreen, for docs/ and the README, in a
+# light palette and (docs/images/dark) in a desktop's dark mode.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images/dark --dark

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mss_training.signing import sign
@@ -80,11 +80,22 @@ def entry_hash_v2(content: Sequence[Any], previous_hash: str, rows: bytes) -> st
     The same text as ``entry_hash`` with the SHA-256 of the row ledger (``rows``) added,
     so that the version 1 hash of every older entry stays exactly what it was.
     """
+    return entry_hash_of_rows_digest(content, previous_hash, rows_sha256(rows))
+
+
+def rows_sha256(rows: bytes) -> str:
+    """What an entry's hash takes of its row ledger: its SHA-256, hex."""
+    return hashlib.sha256(rows).hexdigest()
+
+
+def entry_hash_of_rows_digest(content: Sequence[Any], previous_hash: str, rows_hex: str) -> str:
+    """``entry_hash_v2`` from the ledger's SHA-256 alone: a witness checking another site's
+    trail is sent that, not the digests of every row the site holds."""
     uid, at, actor, site_id, action, entity, entity_uid, summary, before, after = content
     canonical = [
         _uid_text(uid), _time_text(at), actor,
         site_id, action, entity, _uid_text(entity_uid), summary, before, after, previous_hash,
-        {"rows": hashlib.sha256(rows).hexdigest()},
+        {"rows": rows_hex},
     ]  # fmt: skip
     text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -101,3 +112,17 @@ def sign_entry(private_key: bytes, hash_hex: str) -> bytes:
 
 def sign_head(private_key: bytes, entries: int, head_hash: str) -> bytes:
     return sign(private_key, head_message(entries, head_hash))
+
+
+def stored_entry_hash(columns: Mapping[str, Any]) -> str:
+    """An entry's hash recomputed from its stored columns (``FIELDS`` and ``previous_hash``).
+
+    The one way to recompute a stored entry's hash, for code that holds an entry as
+    columns by name: a witness checking another installation's trail goes through it.
+    """
+    content = [columns[name] for name in FIELDS]
+    if columns.get("rows_sha256") is not None:  # an entry carrying a row ledger
+        return entry_hash_of_rows_digest(
+            content, columns["previous_hash"], str(columns["rows_sha256"])
+        )
+    return entry_hash(content, columns["previous_hash"])

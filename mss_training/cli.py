@@ -5,8 +5,8 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
-import traceback
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +18,7 @@ from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
+    ask_passphrases_on_the_terminal,
     authenticate,
     new_password,
     on_terminal,
@@ -27,7 +28,7 @@ from mss_training.cli_support import (
 )
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
-from mss_training.config import DATABASE_ENV, database_url, log_dir
+from mss_training.config import DATABASE_ENV, database_url
 from mss_training.dates import parse_date
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
@@ -41,16 +42,17 @@ from mss_training.io.readiness_export import (
     write_readiness_json,
 )
 from mss_training.io.tables import csv_cell, write_table
+from mss_training.logs import set_up_logging, write_crash_file
 from mss_training.services.certificates import (
     DEFAULT_AUTHORITY,
     IssueOptions,
-    Verdict,
     certificate_for_officer,
     certificates_for_session,
     certificates_for_unit,
+    exit_status,
     revoke_certificate,
-    verify_code,
     verify_pdf,
+    verify_text,
 )
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.demo import ACTOR as DEMO_ACTOR
@@ -185,7 +187,7 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with open_from(args) as database, database.transaction() as session:
+    with open_from(args, create=True) as database, database.transaction() as session:
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."
@@ -477,11 +479,16 @@ def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _issue_options(args: argparse.Namespace) -> IssueOptions:
+    if args.reissue and not (args.reason or "").strip():
+        raise InputError("Say why a new certificate replaces the old: --reissue --reason TEXT.")
+    if args.reason and not args.reissue:
+        raise InputError("--reason goes with --reissue, which issues a new certificate.")
     return IssueOptions(
         language=args.lang,
         signatory_name=args.signatory or "",
         signatory_title=args.signatory_title,
         issuing_authority=args.authority,
+        reissue_reason=(args.reason or "").strip() if args.reissue else "",
     )
 
 
@@ -500,7 +507,6 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
                     args.module,
                     actor,
                     options,
-                    reissue=args.reissue,
                 )
             ]
         elif args.contingent:
@@ -528,17 +534,36 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a pasted code is longer than any file name may be
+        return False
+
+
+VERIFY_STATUSES = """exit status (for several certificates, the highest):
+  0  VALID           genuine, not revoked here, not expired
+  4  EXPIRED         genuine but expired on the date it says
+  5  REVOKED         genuine but revoked (as far as this installation knows)
+  6  UNKNOWN ISSUER  from an installation this database has not exchanged keys with
+  7  TAMPERED        the code or the page was altered, or the page holds anything else
+  1  the file, code or serial could not be read or found"""
+
+
 def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         candidate = Path(args.what)
-        if args.what.lower().endswith(".pdf") or candidate.is_file():
+        if args.what.lower().endswith(".pdf") or _is_file(candidate):
             verifications = verify_pdf(session, candidate)
         else:
-            verifications = [verify_code(session, args.what)]
+            verifications = [verify_text(session, args.what, actor)]
     for verification in verifications:
         print(f"{verification.verdict.value.upper()}: {verification.explanation}", file=out)
-    return 0 if all(v.verdict is Verdict.VALID for v in verifications) else 1
+        if verification.says:
+            print(f"  {verification.says}", file=out)
+        print(f"  {verification.revocation_news}", file=out)
+    return exit_status(verifications)
 
 
 def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
@@ -582,7 +607,10 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
 def command_gui(args: argparse.Namespace, out: TextIO) -> int:
     from mss_training.ui.app import run_app
 
-    return run_app(database_url(args.db))
+    # Only the first run, on the default file, makes a database; any other path must hold
+    # one already (a crash must never leave a new, empty one where anyone adds an admin).
+    first_run = not args.db and not os.environ.get(DATABASE_ENV)
+    return run_app(database_url(args.db), create=first_run)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -697,12 +725,28 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--signatory", metavar="NAME", help="who signs")
     issue.add_argument("--signatory-title", default="Training Officer", metavar="TITLE")
     issue.add_argument("--authority", default=DEFAULT_AUTHORITY, metavar="TEXT")
-    issue.add_argument("--reissue", action="store_true", help="a new serial, replacing the old")
+    issue.add_argument(
+        "--reissue",
+        action="store_true",
+        help="a new certificate (new serial) replacing the one issued or revoked; needs --reason",
+    )
+    issue.add_argument("--reason", metavar="TEXT", help="why it is reissued (audited)")
     issue.add_argument("--zip", action="store_true", help="one PDF per certificate in a ZIP")
     issue.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     issue.set_defaults(handler=command_certificates_issue)
-    verify = certificate_actions.add_parser("verify", help="is a certificate genuine? (offline)")
-    verify.add_argument("what", metavar="FILE.pdf|CODE")
+    verify = certificate_actions.add_parser(
+        "verify",
+        help="is a certificate genuine? (offline)",
+        description=(
+            "Check a certificate offline: its PDF (every page drawn exactly as its signed\n"
+            "code says, with nothing added or hidden), its printed code, or its serial (for\n"
+            "certificates this database holds). Each answer says what the genuine certificate\n"
+            "says and how fresh this installation's news of revocations is."
+        ),
+        epilog=VERIFY_STATUSES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    verify.add_argument("what", metavar="FILE.pdf|CODE|SERIAL")
     verify.set_defaults(handler=command_certificates_verify)
     revoke = certificate_actions.add_parser("revoke", help="revoke a certificate")
     revoke.add_argument("serial", metavar="SERIAL")
@@ -730,20 +774,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _report_bug(error: BaseException) -> str:
     """Keep the traceback for the developers, out of the user's way."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{stamp}.log"
-        path.write_text("".join(traceback.format_exception(error)), encoding="utf-8")
-        return f" Details were saved in {path}."
-    except OSError:
-        return ""
+    path = write_crash_file(error, "a command")
+    return f" Details were saved in {path}." if path else ""
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit status (0 success, 1 a problem the user can fix)."""
     args = build_parser().parse_args(argv)
+    set_up_logging()
+    ask_passphrases_on_the_terminal()
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
         return handler(args, out or sys.stdout)

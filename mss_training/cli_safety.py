@@ -2,11 +2,14 @@
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TextIO
 
-from mss_training.cli_support import signed_in
+from mss_training.cli_support import authenticate, new_password, open_from, signed_in
 from mss_training.config import database_url
+from mss_training.errors import DatabaseAccessError
+from mss_training.keystore import PASSPHRASE_ENV
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.audit_history import (
     AuditLine,
@@ -14,7 +17,9 @@ from mss_training.services.audit_history import (
     history_of,
     recent_entries,
 )
-from mss_training.services.backups import back_up, database_file, restore
+from mss_training.services.backups import back_up, database_file
+from mss_training.services.restoring import check_restore, restore
+from mss_training.services.signing_keys import export_signing_key, import_signing_key
 
 
 def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
@@ -23,7 +28,8 @@ def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
     if verification.intact:
         print(
             f"Audit trail OK: {verification.entries} entries, each linked to the one before "
-            "and the last signed by this installation.",
+            "and the last signed by this installation"
+            + (f", and {verification.witnessed}." if verification.witnessed else "."),
             file=out,
         )
         return 0
@@ -69,20 +75,63 @@ def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_backup(args: argparse.Namespace, out: TextIO) -> int:
-    # No sign-in: a backup and a restore are copies of files, which whoever can reach the
-    # files can make anyway (docs/users.md says what a login protects).
-    source = database_file(database_url(args.db))
-    target = back_up(source, args.file)
+    source = database_file(database_url(args.db))  # PostgreSQL: refused before signing in
+    with signed_in(args) as (_, actor):
+        target = back_up(source, args.file, actor)
     print(f"Backed up {source} to {target}.", file=out)
     return 0
 
 
 def command_restore(args: argparse.Namespace, out: TextIO) -> int:
     target = database_file(database_url(args.db))
-    restored = restore(target, args.file, dt.datetime.now())
-    print(f"Restored {args.file} as {target}.", file=out)
+    # A copy that is not sound, or not this installation's, is refused before signing in.
+    check_restore(target, args.file, other_installation=args.other_installation)
+    actor = None
+    try:
+        database = open_from(args)
+    except DatabaseAccessError:
+        # Missing, damaged or refused: the administrator signs in to the copy instead.
+        database = None
+    if database is not None:
+        with database:
+            actor = authenticate(database)
+    restored = restore(
+        target,
+        args.file,
+        dt.datetime.now(),
+        actor,
+        sign_in_to_copy=authenticate,
+        other_installation=args.other_installation,
+    )
+    print(
+        f"Restored {args.file} (a copy of {restored.copy.date_text}) as {target}; "
+        f"the restore is in its audit trail, by {restored.actor}.",
+        file=out,
+    )
     if restored.aside is not None:
         print(f"The database it replaced is kept as {restored.aside}.", file=out)
+    return 0
+
+
+def _transport_passphrase() -> str:
+    return os.environ.get(PASSPHRASE_ENV) or new_password(
+        None, "the key file", f"${PASSPHRASE_ENV}"
+    )
+
+
+def command_keys(args: argparse.Namespace, out: TextIO) -> int:
+    with signed_in(args) as (database, actor):
+        if args.action == "export":
+            passphrase = _transport_passphrase()
+            with database.transaction() as session:
+                path = export_signing_key(session, actor, args.file, passphrase)
+            print(f"Wrote this installation's signing key to {path}, encrypted.", file=out)
+        else:
+            with database.transaction() as session:
+                path = import_signing_key(
+                    session, actor, args.file, os.environ.get(PASSPHRASE_ENV, "")
+                )
+            print(f"This computer now holds the signing key, in {path}.", file=out)
     return 0
 
 
@@ -103,11 +152,26 @@ def add_safety_commands(commands: "argparse._SubParsersAction[argparse.ArgumentP
     show.add_argument("--limit", type=int, default=50, metavar="N", help="without a record")
     show.set_defaults(handler=command_audit_show)
 
-    backup = commands.add_parser("backup", help="copy the (SQLite) database to a new file")
+    keys = commands.add_parser("keys", help="copy the signing key to another computer")
+    key_actions = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, what in (("export", "write the key to FILE"), ("import", "keep FILE's key here")):
+        key_command = key_actions.add_parser(name, help=f"{what} (administrators)")
+        key_command.add_argument("file", type=Path, metavar="FILE")
+        key_command.set_defaults(handler=command_keys)
+
+    backup = commands.add_parser(
+        "backup", help="copy the (SQLite) database to a new file (coordinators, administrators)"
+    )
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.set_defaults(handler=command_backup)
     restore_command = commands.add_parser(
-        "restore", help="replace the database with a checked copy, keeping it aside"
+        "restore",
+        help="replace the database with a checked copy, keeping it aside (administrators)",
     )
     restore_command.add_argument("file", type=Path, metavar="FILE")
+    restore_command.add_argument(
+        "--other-installation",
+        action="store_true",
+        help="restore a copy of another installation, taking on its identity",
+    )
     restore_command.set_defaults(handler=command_restore)

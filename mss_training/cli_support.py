@@ -11,6 +11,7 @@ from typing import TextIO
 from mss_training.config import database_url
 from mss_training.db import Database, open_database
 from mss_training.errors import InputError
+from mss_training.keystore import set_passphrase_prompt
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.users import has_accounts, sign_in
 
@@ -25,6 +26,13 @@ NO_ACCOUNTS = (
 
 def interactive() -> bool:
     return sys.stdin.isatty()
+
+
+def ask_passphrases_on_the_terminal() -> None:
+    """A signing key protected by a passphrase asks for it here, when $MSS_TRAINING_KEY_PASSPHRASE
+    is not set (mss_training/keystore.py)."""
+    if interactive():
+        set_passphrase_prompt(getpass.getpass)
 
 
 def authenticate(database: Database) -> Actor:
@@ -67,8 +75,9 @@ def new_password(given: str | None, whose: str, option: str = "--password") -> s
     return first
 
 
-def open_from(args: argparse.Namespace) -> Database:
-    return open_database(database_url(args.db))
+def open_from(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database named by --db; only ``init`` and ``demo`` may make a new one."""
+    return open_database(database_url(args.db), create=create)
 
 
 def on_terminal(text: str) -> str:

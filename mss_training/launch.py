@@ -26,5 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main([*arguments, "gui"])
 
 
+def open_window() -> int:
+    """The ``mss-training-gui`` program: the window on the chosen database, no console."""
+    return cli_main([*sys.argv[1:], "gui"])
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

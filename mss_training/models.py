@@ -134,9 +134,8 @@ class Installation(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
-    # This installation's Ed25519 private key (32 raw bytes). Whoever copies the database
-    # file has it too: laptops must use disk encryption.
-    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # The Ed25519 private key is not here: it is in this computer's key store
+    # (mss_training/keystore.py), so that a copy of the file cannot sign.
     # The audit trail's head: how many entries it has and the last one's hash, signed, so
     # that deleting the newest entries is found (mss_training/audit_chain.py).
     audit_entries: Mapped[int] = mapped_column(Integer, default=0)
@@ -530,3 +529,38 @@ class User(Base):
     locked_until: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
     last_login_at: Mapped[dt.datetime | None]
+
+
+class TrailWitness(Base):
+    """An entry of another installation's audit trail that its bundles showed here.
+
+    Each bundle carries the sender's entries since the head this installation last
+    witnessed (sync/witness.py), so a trail rewritten later, even with the sender's key,
+    contradicts these rows. Entries the sender lost when it was put back from an older
+    copy keep their rows, marked ``lost_at``, to say what was lost.
+    """
+
+    __tablename__ = "trail_witness"
+    __table_args__ = (Index("ix_trail_witness_site_number", "site_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime]
+    witnessed_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    lost_at: Mapped[dt.datetime | None]
+
+
+class TrailCosignature(Base):
+    """Another installation's signed statement that it witnessed this trail up to an entry."""
+
+    __tablename__ = "trail_cosignatures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    witness_site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime]
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utc_now)

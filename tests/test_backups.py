@@ -18,12 +18,12 @@ from mss_training.services.backups import (
     POSTGRES_REFUSAL,
     automatic_backup,
     back_up,
-    restore,
     take_daily_copy,
 )
 from mss_training.services.demo import add_demo_accounts
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.restoring import restore
 from mss_training.services.settings import (
     BackupSettings,
     load_backup_settings,
@@ -170,9 +170,9 @@ def test_automatic_backups_can_be_turned_off(mission_file: Path) -> None:
 def test_restore_puts_the_copy_in_place_and_keeps_the_old_database_aside(
     mission_file: Path, tmp_path: Path
 ) -> None:
-    copy = back_up(mission_file, tmp_path / "friday.sqlite")
+    copy = back_up(mission_file, tmp_path / "friday.sqlite", ADMIN)
     _add_officer(mission_file, "002")
-    restored = restore(mission_file, copy, NOW)
+    restored = restore(mission_file, copy, NOW, ADMIN)
     assert _officers(mission_file) == ["001"]
     assert restored.aside == mission_file.with_name("mission.before-restore-20261127-093000.sqlite")
     assert _officers(restored.aside) == ["001", "002"]
@@ -206,7 +206,7 @@ def test_restore_refuses_what_is_not_a_sound_copy_and_changes_nothing(
 ) -> None:
     copy = tmp_path / "copy.sqlite"
     if make_copy in ("corrupt", "newer"):
-        back_up(mission_file, copy)
+        back_up(mission_file, copy, ADMIN)
         if make_copy == "corrupt":
             _corrupt(copy)
         else:
@@ -219,18 +219,21 @@ def test_restore_refuses_what_is_not_a_sound_copy_and_changes_nothing(
         copy.write_text("service_number,family_name\n001,Kamau\n", encoding="utf-8")
     before = _fingerprint(mission_file.parent)
     with pytest.raises(InputError, match=message):
-        restore(mission_file, copy, NOW)
+        restore(mission_file, copy, NOW, ADMIN)
     assert _fingerprint(mission_file.parent) == before
     assert run("--db", str(mission_file), "restore", str(copy))[0] == 1
     assert _fingerprint(mission_file.parent) == before
 
 
-def test_cli_backup_and_restore(mission_file: Path, tmp_path: Path) -> None:
+def test_cli_backup_and_restore(
+    mission_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copy = tmp_path / "copies" / "before-exercise.sqlite"
     status, output = run("--db", str(mission_file), "backup", str(copy))
     assert status == 0 and f"to {copy}" in output
     assert run("--db", str(mission_file), "backup", str(copy))[0] == 1  # never overwrites
     _add_officer(mission_file, "002")
+    monkeypatch.setenv("MSS_TRAINING_USER", "admin")  # restoring is an administrator's
     status, output = run("--db", str(mission_file), "restore", str(copy))
     assert status == 0 and "The database it replaced is kept as" in output
     assert _officers(mission_file) == ["001"]
@@ -253,7 +256,7 @@ def test_a_database_open_elsewhere_is_backed_up_consistently(
     with database.transaction() as session:
         add_officers(session, [OfficerInput("KEN", "002", "Kamau", "John")], ACTOR)
     # The new officer may still be only in the -wal file; the copy must have it.
-    copy = back_up(mission_file, tmp_path / "live.sqlite")
+    copy = back_up(mission_file, tmp_path / "live.sqlite", ADMIN)
     database.close()
     assert _officers(copy) == ["001", "002"]
 
@@ -261,7 +264,7 @@ def test_a_database_open_elsewhere_is_backed_up_consistently(
 def test_restore_refuses_a_database_another_program_is_reading(
     mission_file: Path, tmp_path: Path
 ) -> None:
-    copy = back_up(mission_file, tmp_path / "copy.sqlite")
+    copy = back_up(mission_file, tmp_path / "copy.sqlite", ADMIN)
     _add_officer(mission_file, "002")
     other = sqlite3.connect(mission_file)
     try:
@@ -269,7 +272,7 @@ def test_restore_refuses_a_database_another_program_is_reading(
         other.execute("SELECT count(*) FROM officers").fetchone()
         before = _fingerprint(mission_file.parent)
         with pytest.raises(InputError, match="in use by another program"):
-            restore(mission_file, copy, NOW)
+            restore(mission_file, copy, NOW, ADMIN)
         assert _fingerprint(mission_file.parent) == before
     finally:
         other.close()

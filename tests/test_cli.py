@@ -184,7 +184,8 @@ def test_user_mistakes_get_one_sentence_and_a_failing_status(
     assert run("--db", str(broken), "readiness")[0] == 1
     assert "damaged or is not an MSS Training database" in capsys.readouterr().err
     assert run("--db", str(tmp_path / "empty.sqlite"), "readiness")[0] == 1
-    assert "has no user accounts yet; create the first administrator" in capsys.readouterr().err
+    assert "There is no database at" in capsys.readouterr().err
+    assert not (tmp_path / "empty.sqlite").exists()  # an ordinary command creates none
     bad_curriculum = tmp_path / "bad.toml"
     bad_curriculum.write_text('[curriculum]\nversion = "1"\ntitle = "T"\n[[modules]]\ncode = "x"\n')
     assert (

@@ -84,8 +84,9 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
         revoke_certificate(session, content.serial, "Printed with a typing error", ACTOR)
     with hq.database.transaction() as session:
         certificate_for_officer(
-            session, OfficerRef("KEN", "K9"), "HR-101", ACTOR, IssueOptions(), reissue=True
-        )
+            session, OfficerRef("KEN", "K9"), "HR-101", ACTOR,
+            IssueOptions(reissue_reason="The first was revoked"),
+        )  # fmt: skip
     return hq.database
 
 

@@ -22,6 +22,7 @@ from mss_training.db.database import head_revision, installation_site_id, migrat
 from mss_training.db.sql import add_months as sql_add_months
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import DatabaseAccessError, InputError, NotFoundError
+from mss_training.keystore import installation_private_key
 from mss_training.models import AuditEntry, Base, Installation, Officer, Result, Site
 from mss_training.services.personnel import OfficerInput, add_officers, fold_for_search
 from tests.conftest import BACKENDS, POSTGRES_ENV
@@ -241,6 +242,14 @@ def _database_at_first_schema(url: str) -> None:
             ),
             {"uid": uuid.uuid4().hex, "now": now},
         )
+        # That program audited every change (a trail emptied while records stay is refused).
+        connection.execute(
+            text(
+                "INSERT INTO audit_log (uid, at, actor, site_id, action, entity, summary) "
+                "VALUES (:uid, :now, 'old', 1, 'create', 'officer', 'Added officer 0042')"
+            ),
+            {"uid": uuid.uuid4().hex, "now": now},
+        )
     engine.dispose()
 
 
@@ -254,8 +263,9 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_data(database_url: 
         officer = session.scalars(select(Officer)).one()
         assert (officer.service_number, officer.family_name) == ("0042", "Wanjiru")
         installation = session.get(Installation, 1)
-        assert installation is not None and len(installation.private_key) == 32
+        assert installation is not None
         site = session.get(Site, installation.site_id)
+        assert len(installation_private_key(session)) == 32
         assert site is not None and site.name == "Old site"
         assert site.public_key is not None and len(site.public_key) == 32
     database.close()

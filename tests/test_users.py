@@ -373,6 +373,10 @@ def test_the_roles_table_in_the_documentation_is_the_one_the_program_enforces() 
         "exchange sync bundles (accounts not limited to some contingents)": {Permission.SYNC},
         "set up a database (contingents, the first curriculum); enrol sites": {Permission.SET_UP},
         "manage user accounts, settings": {Permission.MANAGE_USERS, Permission.SETTINGS},
+        "back up the database (a copy holds every contingent)": {Permission.BACK_UP},
+        "restore a backup; copy the signing key to another computer": {
+            Permission.RESTORE, Permission.COPY_KEY,
+        },
     }  # fmt: skip
     text = (Path(__file__).parent.parent / "docs" / "users.md").read_text(encoding="utf-8")
     columns = [

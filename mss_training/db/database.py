@@ -14,7 +14,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    inspect,
+    literal,
+    make_url,
+    select,
+)
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,7 +32,8 @@ from mss_training.db.ledger import seal, touched_everything
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import SiteRole
 from mss_training.errors import DatabaseAccessError
-from mss_training.models import Installation, Site
+from mss_training.keystore import pin_problem, save_key
+from mss_training.models import Base, Installation, Site
 from mss_training.signing import new_key_pair
 
 BUSY_TIMEOUT_MS = 15_000
@@ -189,7 +199,14 @@ def _engine_for(url: str) -> Engine:
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except ImportError:
+            # Laptops on SQLite install without the PostgreSQL driver (the ``hq`` extra).
+            raise DatabaseAccessError(
+                "PostgreSQL needs its driver, which this installation lacks: "
+                "install MSS Training with the hq extra (pip install 'mss-training[hq]')."
+            ) from None
     raise DatabaseAccessError(
         f"{backend} databases are not supported; use a SQLite file or PostgreSQL."
     )
@@ -213,8 +230,45 @@ def _has_installation(connection: Connection) -> bool:
     return connection.scalar(select(Installation.id)) is not None
 
 
+def _holds_records(connection: Connection, besides: set[str]) -> bool:
+    """Whether any table but ``besides`` (and Alembic's) has a row."""
+    skipped = besides | {"alembic_version"}
+    return any(
+        connection.scalar(select(literal(1)).select_from(table).limit(1)) is not None
+        for table in Base.metadata.sorted_tables
+        if table.name not in skipped
+    )
+
+
+def _identity_problem(connection: Connection, where: str) -> str | None:
+    """Why the database's identity or trail cannot be trusted, in one sentence, or None.
+
+    A new identity is made only for a database with no records at all: one whose identity
+    was deleted while its records stayed would otherwise pass for a new installation with
+    an empty, intact trail.
+    """
+    head = connection.execute(select(Installation.audit_entries)).one_or_none()
+    if head is None:
+        if _holds_records(connection, {"installation"}):
+            return (
+                f"{where} holds records but no site identity: its identity and audit trail "
+                "were deleted behind the app's back. Restore a backup (`mss-training restore`)."
+            )
+        return None
+    if head.audit_entries == 0 and _holds_records(
+        connection, {"installation", "sites", "audit_log"}
+    ):
+        return (
+            f"{where} holds records but its audit trail was emptied behind the app's back. "
+            "Restore a backup (`mss-training restore`)."
+        )
+    with Session(bind=connection) as session:
+        return pin_problem(session)
+
+
 def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> bool:
-    """Give a new database its own site identity, once; say whether it was given now."""
+    """Give a new database its own site identity, once (its key goes to this computer's
+    store); say whether it was given now."""
     with Session(bind=connection) as session:
         if session.scalar(select(Installation)) is not None:
             return False
@@ -230,13 +284,13 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
             Installation(
                 id=1,
                 site_id=site.id,
-                private_key=private_key,
                 audit_entries=0,
                 audit_head=GENESIS,
                 audit_head_signature=sign_head(private_key, 0, GENESIS),
             )
         )
         session.flush()
+        save_key(site.uid, private_key)
     return True
 
 
@@ -291,17 +345,26 @@ def open_database(
     """Open (creating or upgrading as needed) the database at ``url``.
 
     A SQLite file is copied beside itself before an upgrade. A database written by a
-    newer program is refused, and so is one that belongs to something else.
+    newer program is refused, and so is one that belongs to something else, and one whose
+    identity or audit trail was wiped or whose key pair was swapped. Only ``create``
+    makes a new database where there is none (``init``, ``demo``, the window's new one).
     """
     engine = _engine_for(url)
     where = _display_name(url)
+    missing = DatabaseAccessError(
+        f"There is no database at {where}; make one with `mss-training init --admin-user NAME` "
+        "(or `mss-training demo`)."
+    )
     if engine.dialect.name == "sqlite" and not create:
         path = make_url(url).database
         if path and path != ":memory:" and not Path(path).exists():
-            raise DatabaseAccessError(f"There is no database at {where}.")
+            engine.dispose()
+            raise missing
     try:
         with engine.connect() as connection:
             state = _check_schema(connection, where)
+            if state.current is None and not create:
+                raise missing
             # Only a new or older database is written to on opening, so that one busy
             # with another writer can still be read.
             ready = state.is_current and _has_installation(connection)
@@ -314,10 +377,15 @@ def open_database(
                     # may back it up (they would write the same backup file).
                     state = _check_schema(connection, where)
                     upgrading = state.current is not None and not state.is_current
+                    # The copy is made before any migration runs: 0008 moves the signing
+                    # key out of the file, and the copy must still hold the database whole.
                     if upgrading and engine.dialect.name == "sqlite":
                         _backup_sqlite(make_url(url).database or "", state.current or "")
                     if not state.is_current:
                         command.upgrade(migrations_config(connection), "head")
+                    problem = _identity_problem(connection, where)
+                    if problem:
+                        raise DatabaseAccessError(problem)
                     if _ensure_installation(connection, site_name, site_role):
                         _seal_every_row(connection, "Created this installation's identity.")
                     elif upgrading:
@@ -330,6 +398,10 @@ def open_database(
                             f"to schema {state.head}: changes made before it cannot be told "
                             "apart.",
                         )
+            problem = _identity_problem(connection, where)
+            connection.rollback()
+            if problem:
+                raise DatabaseAccessError(problem)
     except (DBAPIError, sqlite3.DatabaseError) as error:
         engine.dispose()
         message = describe_problem(error, where)

@@ -152,9 +152,18 @@ def _qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
             )
 
 
-def _code_lines(code: str, width: int) -> list[str]:
+CODE_LINES = 4  # the most lines of code that fit above the frame
+CODE_WIDTH = 118  # characters on a line of code, in 5.6-point type
+WIDEST_CODE = 165  # characters that fit on a line before the QR code
+
+
+def _code_lines(code: str) -> tuple[list[str], float]:
+    """The printed code in lines, and its type size: a long code (a long name or title)
+    takes longer lines in smaller type rather than more lines than fit."""
     text = f"[{code}]"
-    return [text[start : start + width] for start in range(0, len(text), width)]
+    width = max(CODE_WIDTH, -(-len(text) // CODE_LINES))
+    size = 5.6 * min(1.0, WIDEST_CODE / width)
+    return [text[start : start + width] for start in range(0, len(text), width)], size
 
 
 def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
@@ -223,8 +232,9 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
     canvas.setFillColor(GREY)
     canvas.setFont(SANS, 6.5)
     canvas.drawString(84, 66, _bilingual(content, "verify") + ":")
-    canvas.setFont(MONO, 5.6)
-    for index, line in enumerate(_code_lines(content.code, 118)):
+    lines, size = _code_lines(content.code)
+    canvas.setFont(MONO, size)
+    for index, line in enumerate(lines):
         canvas.drawString(84, 58 - index * 6.4, line)
     canvas.showPage()
 

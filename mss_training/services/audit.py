@@ -28,15 +28,16 @@ from mss_training.audit_chain import (
 from mss_training.dates import utc_now
 from mss_training.db.ledger import SEALER
 from mss_training.errors import DatabaseAccessError
+from mss_training.keystore import installation_private_key, pin_problem, trusted_public_key
 from mss_training.models import AuditEntry, Installation, Site
 from mss_training.services.row_check import check_rows
 from mss_training.signing import is_signed_by
+from mss_training.sync.trail import check_cosignatures
 
 # Built once: an audit entry is written by nearly every unit of work.
 _LOCK_HEAD = (
     select(
         Installation.site_id,
-        Installation.private_key,
         Installation.audit_entries,
         Installation.audit_head,
     )
@@ -78,6 +79,7 @@ def record_change(
     head = session.execute(_LOCK_HEAD).one_or_none()
     if head is None:
         raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+    private_key = installation_private_key(session)
     fields: dict[str, Any] = {
         "uid": uuid.uuid4(),
         "at": utc_now(),
@@ -99,10 +101,10 @@ def record_change(
         number=number,
         previous_hash=head.audit_head,
         entry_hash=digest,
-        signature=sign_entry(head.private_key, digest),
+        signature=sign_entry(private_key, digest),
     )
     session.add(entry)
-    signature = sign_head(head.private_key, number, digest)
+    signature = sign_head(private_key, number, digest)
     session.execute(_MOVE_HEAD, {"entries": number, "head": digest, "signature": signature})
     content = [fields[name] for name in FIELDS]
 
@@ -111,8 +113,8 @@ def record_change(
         # chained to it yet and it can take the digests of the rows the transaction wrote.
         sealed = entry_hash_v2(content, head.audit_head, rows)
         entry.rows, entry.entry_hash = rows, sealed
-        entry.signature = sign_entry(head.private_key, sealed)
-        signature = sign_head(head.private_key, number, sealed)
+        entry.signature = sign_entry(private_key, sealed)
+        signature = sign_head(private_key, number, sealed)
         session.execute(_MOVE_HEAD, {"entries": number, "head": sealed, "signature": signature})
 
     session.info[SEALER] = seal_rows
@@ -150,6 +152,8 @@ class AuditVerification:
     entries: int
     problem: str | None = None
     broken_entry: int | None = None  # the number of the first entry found wrong
+    # "witnessed by HQ up to entry 1,204 on 3 March 2026", when others co-signed the trail
+    witnessed: str | None = None
     # One sentence per stored row not as the trail sealed it (services/row_check.py).
     rows_problems: tuple[str, ...] = ()
 
@@ -262,13 +266,14 @@ def _first_bad_signature(session: Session, public_key: bytes) -> int | None:
     return None
 
 
-def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None]:
+def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None, uuid.UUID]:
     head = session.execute(
         select(
             Installation.audit_entries,
             Installation.audit_head,
             Installation.audit_head_signature,
             Site.public_key,
+            Site.uid,
         )
         # Outer: a deleted own site row is one of the things verify names.
         .outerjoin(Site, Site.id == Installation.site_id)
@@ -297,11 +302,13 @@ def verify_audit_trail(session: Session) -> AuditVerification:
     links = _read_links(session, ledgers)
     rows = tuple(_sentence(text) for text in check_rows(session, ledgers))
     trail = _check_chain(session, head, links)
-    return AuditVerification(trail.entries, trail.problem, trail.broken_entry, rows)
+    return AuditVerification(
+        trail.entries, trail.problem, trail.broken_entry, trail.witnessed, rows_problems=rows
+    )
 
 
 def _check_chain(
-    session: Session, head: Row[int, str, bytes, bytes | None], links: list[_Link]
+    session: Session, head: Row[int, str, bytes, bytes | None, uuid.UUID], links: list[_Link]
 ) -> AuditVerification:
     broken = _first_broken_link(links, head.audit_head)
     if broken is not None:
@@ -328,7 +335,12 @@ def _check_chain(
             else f"the last entry{after} was"
         )
         return AuditVerification(len(links), _sentence(f"{what} deleted."), None)
-    public_key = head.public_key or b""
+    # The key pinned on this computer, not the one the file says is its own: a key pair
+    # swapped in the file is found (mss_training/keystore.py).
+    swapped = pin_problem(session)
+    if swapped is not None:
+        return AuditVerification(len(links), swapped, None)
+    public_key = trusted_public_key(session)
     if not is_signed_by(
         public_key, head_message(head.audit_entries, head.audit_head), head.audit_head_signature
     ):
@@ -340,7 +352,11 @@ def _check_chain(
         else:
             sentence = "the record of the trail's last entry has a bad signature."
         return AuditVerification(len(links), _sentence(sentence), number)
-    return AuditVerification(len(links))
+    # A trail rebuilt with the real key verifies above; what its witnesses hold does not.
+    witness = check_cosignatures(session, head.uid, [link.stored_hash for link in links])
+    if witness.problem is not None:
+        return AuditVerification(len(links), _sentence(witness.problem), witness.broken_entry)
+    return AuditVerification(len(links), witnessed=witness.line)
 
 
 def _sentence(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Backups of a SQLite database: on demand, automatic and rotating, and restoring one.
+"""Backups of a SQLite database: on demand, automatic and rotating (restoring: restoring.py).
 
 Automatic copies are named ``<database>-<YYYY-MM-DD>.sqlite`` in the backup folder, one
 per day: the app takes today's when it opens or closes, if there is none yet or the
@@ -22,7 +22,8 @@ from sqlalchemy import make_url
 from mss_training.db import Database
 from mss_training.db.database import known_revisions
 from mss_training.db.sqlite_copy import copy_sqlite
-from mss_training.errors import InputError, MssError
+from mss_training.errors import InputError
+from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.settings import BackupSettings, load_backup_settings
 
 POSTGRES_REFUSAL = (
@@ -50,7 +51,7 @@ def backup_folder(database_path: Path, settings: BackupSettings) -> Path:
 
 
 @contextlib.contextmanager
-def _reading(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to ``path`` that never creates the file."""
     if not path.is_file():
         raise InputError(f"There is no file {path}.")
@@ -61,12 +62,16 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-def back_up(database_path: Path, target: Path) -> Path:
-    """Copy the database to ``target`` (a new file) with SQLite's online backup."""
+def back_up(database_path: Path, target: Path, actor: Actor) -> Path:
+    """Copy the database to ``target`` (a new file) with SQLite's online backup.
+
+    A copy holds every contingent's records: only coordinators and administrators.
+    """
+    require(actor, Permission.BACK_UP)
     if target.exists():
         raise InputError(f"{target} already exists; choose a new file name.")
     try:
-        with _reading(database_path) as source:
+        with read_only(database_path) as source:
             return copy_sqlite(source, target)
     except sqlite3.DatabaseError as error:
         raise InputError(f"Cannot back up {database_path}: {error}.") from error
@@ -164,7 +169,7 @@ def take_daily_copy(
 def check_copy(copy: Path) -> str:
     """Check that ``copy`` is an undamaged MSS Training database; return its schema revision."""
     try:
-        with _reading(copy) as connection:
+        with read_only(copy) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise InputError(
@@ -185,76 +190,6 @@ def check_copy(copy: Path) -> str:
             "this copy. Nothing was changed."
         )
     return str(revision[0])
-
-
-def _companions(path: Path) -> list[tuple[Path, str]]:
-    """The database file and the -wal and -shm files SQLite keeps beside it."""
-    return [(path.with_name(path.name + suffix), suffix) for suffix in ("", "-wal", "-shm")]
-
-
-def _take_out_of_use(database_path: Path) -> None:
-    """Fold the -wal file into the database and make sure no other program has it open.
-
-    Leaving WAL mode needs the only connection to the file, so it fails while the app or
-    another program uses the database: better refuse than rename a file someone writes.
-    A damaged database cannot be opened at all: it is moved aside as it is.
-    """
-    in_use = InputError(
-        f"{database_path} is in use by another program; close it and try again. "
-        "Nothing was changed."
-    )
-    try:
-        with contextlib.closing(sqlite3.connect(database_path, timeout=2)) as connection:
-            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise in_use from error
-        return
-    except sqlite3.DatabaseError:
-        return
-    if mode is None or str(mode[0]).lower() != "delete":
-        raise in_use
-
-
-@dataclass(frozen=True)
-class Restored:
-    aside: Path | None  # where the database that was replaced now is
-
-
-def restore(database_path: Path, copy: Path, now: dt.datetime) -> Restored:
-    """Put ``copy`` in place of the database, keeping the current one aside.
-
-    The copy is checked first; on any problem nothing changes. The database must not be
-    open in this process (the app closes its own before calling this).
-    """
-    check_copy(copy)
-    if database_path.exists() and copy.resolve() == database_path.resolve():
-        raise InputError(f"{copy} is the database itself; choose a backup copy.")
-    aside = None
-    moved: list[tuple[Path, Path]] = []
-    try:
-        if database_path.exists():
-            _take_out_of_use(database_path)
-            stamp = now.strftime("%Y%m%d-%H%M%S")
-            aside = database_path.with_name(
-                f"{database_path.stem}.before-restore-{stamp}{database_path.suffix}"
-            )
-            for path, suffix in _companions(database_path):
-                if path.exists():
-                    destination = aside.with_name(aside.name + suffix)
-                    path.replace(destination)
-                    moved.append((destination, path))
-        with _reading(copy) as source:
-            copy_sqlite(source, database_path)
-    except (OSError, sqlite3.DatabaseError, MssError) as error:
-        for destination, original in reversed(moved):
-            destination.replace(original)
-        if isinstance(error, MssError):
-            raise
-        raise InputError(
-            f"Cannot restore {copy} over {database_path}: {error}; nothing was changed."
-        ) from error
-    return Restored(aside)
 
 
 def automatic_backup(database: Database, today: dt.date) -> BackupTaken | None:

@@ -1,23 +1,43 @@
 """The signed verification code a certificate carries, in its QR code and as a printed line.
 
-A code is ``M1.`` and the URL-safe base64 of the certified facts followed by the issuing
-installation's Ed25519 signature of them, so that anyone holding the program can tell
-offline whether a certificate is genuine.
+A code is ``M2.`` and the URL-safe base64 of everything the certificate prints, followed by
+the issuing installation's Ed25519 signature of it, so that anyone holding the program can
+tell offline whether a certificate is genuine and redraw the page it belongs to. Codes of
+the first format (``M1.``) carry only the name, numbers, module code and dates; they still
+verify, and their page is compared with this installation's record of the certificate.
 """
 
 import base64
 import binascii
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
+from mss_training.documents.certificate import LANGUAGES, CertificateContent
 from mss_training.signing import SIGNATURE_BYTES, sign
 
-PREFIX = "M1."
+PREFIX = "M2."
+FIRST_PREFIX = "M1."
 SEPARATOR = "\x1f"  # the ASCII unit separator: it never occurs in a name
 # As printed: between square brackets, which base64 never uses, so the code can be found
 # in a PDF's text however its lines were broken.
-PRINTED = re.compile(r"\[M1\.([A-Za-z0-9_\-\s]+)\]")
+PRINTED = re.compile(r"\[(M[12]\.[A-Za-z0-9_\-\s]+)\]")
+
+
+@dataclass(frozen=True)
+class PrintedFacts:
+    """What a certificate prints beyond the facts of the first code format."""
+
+    rank: str
+    contingent_name: str
+    module_title: str
+    hours: float
+    issuing_site: str
+    issuing_authority: str
+    signatory_name: str
+    signatory_title: str
+    language: str
 
 
 @dataclass(frozen=True)
@@ -31,9 +51,10 @@ class CertifiedFacts:
     module: str
     completed_on: dt.date
     expires_on: dt.date | None
+    printed: PrintedFacts | None = None  # None in a code of the first format
 
     def payload(self) -> bytes:
-        fields = (
+        fields = [
             self.serial,
             self.issuer,
             self.contingent,
@@ -43,14 +64,74 @@ class CertifiedFacts:
             self.module,
             self.completed_on.isoformat(),
             self.expires_on.isoformat() if self.expires_on else "",
-        )
+        ]
+        if self.printed is not None:
+            p = self.printed
+            fields += [
+                p.rank, p.contingent_name, p.module_title, f"{p.hours:g}", p.issuing_site,
+                p.issuing_authority, p.signatory_name, p.signatory_title, p.language,
+            ]  # fmt: skip
         return SEPARATOR.join(fields).encode("utf-8")
+
+
+def facts_of(content: CertificateContent, issuer: str) -> CertifiedFacts:
+    """The facts a certificate's code signs: everything the page prints."""
+    return CertifiedFacts(
+        serial=content.serial,
+        issuer=issuer,
+        contingent=content.contingent_code,
+        service_number=content.service_number,
+        family_name=content.family_name,
+        given_names=content.given_names,
+        module=content.module_code,
+        completed_on=content.completed_on,
+        expires_on=content.expires_on,
+        printed=PrintedFacts(
+            rank=content.rank,
+            contingent_name=content.contingent,
+            module_title=content.module_title,
+            hours=content.hours,
+            issuing_site=content.issuing_site,
+            issuing_authority=content.issuing_authority,
+            signatory_name=content.signatory_name,
+            signatory_title=content.signatory_title,
+            language=content.language,
+        ),
+    )
+
+
+def content_of(facts: CertifiedFacts, code: str) -> CertificateContent | None:
+    """The certificate a code of the current format describes, to draw it again."""
+    p = facts.printed
+    if p is None:
+        return None
+    return CertificateContent(
+        serial=facts.serial,
+        family_name=facts.family_name,
+        given_names=facts.given_names,
+        service_number=facts.service_number,
+        rank=p.rank,
+        contingent=p.contingent_name,
+        contingent_code=facts.contingent,
+        module_code=facts.module,
+        module_title=p.module_title,
+        hours=p.hours,
+        completed_on=facts.completed_on,
+        expires_on=facts.expires_on,
+        issuing_authority=p.issuing_authority,
+        issuing_site=p.issuing_site,
+        signatory_name=p.signatory_name,
+        signatory_title=p.signatory_title,
+        language=p.language,
+        code=code,
+    )
 
 
 def make_code(facts: CertifiedFacts, private_key: bytes) -> str:
     payload = facts.payload()
     signature = sign(private_key, payload)
-    return PREFIX + base64.urlsafe_b64encode(payload + signature).decode("ascii").rstrip("=")
+    prefix = PREFIX if facts.printed is not None else FIRST_PREFIX
+    return prefix + base64.urlsafe_b64encode(payload + signature).decode("ascii").rstrip("=")
 
 
 @dataclass(frozen=True)
@@ -66,8 +147,8 @@ class UnreadableCode(ValueError):  # noqa: N818 - reads as what it is
 
 def decode_code(text: str) -> DecodedCode:
     compact = "".join(text.split()).strip("[]")
-    if not compact.startswith(PREFIX):
-        raise UnreadableCode("a verification code starts with M1.")
+    if not compact.startswith((PREFIX, FIRST_PREFIX)):
+        raise UnreadableCode("a verification code starts with M2. (or M1.)")
     body = compact[len(PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
@@ -78,23 +159,40 @@ def decode_code(text: str) -> DecodedCode:
     payload, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     try:
         fields = payload.decode("utf-8").split(SEPARATOR)
-        serial, issuer, contingent, number, family, given, module, done, expires = fields
-        facts = CertifiedFacts(
-            serial,
-            issuer,
-            contingent,
-            number,
-            family,
-            given,
-            module,
-            dt.date.fromisoformat(done),
-            dt.date.fromisoformat(expires) if expires else None,
-        )
+        facts = _facts(fields, second_format=compact.startswith(PREFIX))
     except (UnicodeDecodeError, ValueError):
         raise UnreadableCode("the code is damaged") from None
     return DecodedCode(facts, payload, signature)
 
 
+def _facts(fields: list[str], *, second_format: bool) -> CertifiedFacts:
+    """The facts of a decoded payload; ValueError when its fields are not those of its format."""
+    core, rest = fields[:9], fields[9:]
+    if len(core) != 9 or len(rest) != (9 if second_format else 0):
+        raise ValueError("wrong number of fields")
+    serial, issuer, contingent, number, family, given, module, done, expires = core
+    printed = None
+    if second_format:
+        rank, country, title, hours, site, authority, signatory, signatory_title, lang = rest
+        if lang not in LANGUAGES or not math.isfinite(float(hours)):
+            raise ValueError("not a certificate's language or hours")
+        printed = PrintedFacts(
+            rank, country, title, float(hours), site, authority, signatory, signatory_title, lang
+        )
+    return CertifiedFacts(
+        serial,
+        issuer,
+        contingent,
+        number,
+        family,
+        given,
+        module,
+        dt.date.fromisoformat(done),
+        dt.date.fromisoformat(expires) if expires else None,
+        printed,
+    )
+
+
 def printed_codes(text: str) -> list[str]:
     """Every verification code printed in a text (a PDF page, an e-mail)."""
-    return [PREFIX + "".join(match.split()) for match in PRINTED.findall(text)]
+    return ["".join(match.split()) for match in PRINTED.findall(text)]

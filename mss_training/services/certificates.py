@@ -8,9 +8,7 @@ name or the curriculum changed.
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import asdict, dataclass
-from enum import StrEnum
-from pathlib import Path
+from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import String, cast, exists, func, select
 from sqlalchemy.orm import Session
@@ -25,6 +23,7 @@ from mss_training.documents.certificate import (
 )
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -39,12 +38,18 @@ from mss_training.models import (
 )
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
-from mss_training.services.certificate_codes import (
-    CertifiedFacts,
-    UnreadableCode,
-    decode_code,
-    make_code,
-    printed_codes,
+from mss_training.services.certificate_codes import facts_of, make_code
+from mss_training.services.certificate_verification import (  # re-exported for callers
+    EXIT_STATUS,
+    Verdict,
+    Verification,
+    exit_status,
+    revocation_news,
+    stored_content,
+    verify_code,
+    verify_pdf,
+    verify_serial,
+    verify_text,
 )
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import (
@@ -55,7 +60,24 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.reference import contingent_by_code
-from mss_training.signing import is_signed_by
+
+__all__ = [
+    "DEFAULT_AUTHORITY",
+    "EXIT_STATUS",
+    "IssueOptions",
+    "Verdict",
+    "Verification",
+    "certificate_for_officer",
+    "certificates_for_session",
+    "certificates_for_unit",
+    "exit_status",
+    "revocation_news",
+    "revoke_certificate",
+    "verify_code",
+    "verify_pdf",
+    "verify_serial",
+    "verify_text",
+]
 
 DEFAULT_AUTHORITY = "Mission Training Cell · Multinational Security Support Mission in Haiti"
 
@@ -66,6 +88,9 @@ class IssueOptions:
     signatory_name: str = ""
     signatory_title: str = "Training Officer"
     issuing_authority: str = DEFAULT_AUTHORITY
+    # Why a new certificate (a new serial) replaces the one issued or revoked before;
+    # empty: print the issued certificate again, and refuse where it was revoked.
+    reissue_reason: str = ""
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -115,15 +140,6 @@ def _serial(session: Session, site: Site, year: int) -> str:
     return f"{prefix}{(count or 0) + 1:06d}"
 
 
-def _stored_content(certificate: Certificate) -> CertificateContent:
-    printed = dict(certificate.printed)
-    printed["completed_on"] = dt.date.fromisoformat(printed["completed_on"])
-    expires = printed.get("expires_on")
-    printed["expires_on"] = dt.date.fromisoformat(expires) if expires else None
-    printed.pop("template", None)
-    return CertificateContent(**printed)
-
-
 def _content_record(content: CertificateContent) -> dict[str, object]:
     record = asdict(content)
     record["completed_on"] = content.completed_on.isoformat()
@@ -133,20 +149,32 @@ def _content_record(content: CertificateContent) -> dict[str, object]:
 
 
 def _issue_for_pass(
-    session: Session, found: _Pass, options: IssueOptions, actor: Actor, *, reissue: bool
+    session: Session, found: _Pass, options: IssueOptions, actor: Actor
 ) -> CertificateContent:
     officer = session.get(Officer, found.officer_id)
     assert officer is not None
     contingent = session.get(Contingent, officer.contingent_id)
     assert contingent is not None
     require_contingents(session, actor, Permission.ISSUE_CERTIFICATES, [contingent.code])
-    existing = session.scalars(
+    latest = session.scalars(
         select(Certificate)
-        .where(Certificate.result_id == found.result_id, Certificate.revoked_at.is_(None))
-        .order_by(Certificate.id.desc())
+        .where(Certificate.result_id == found.result_id)
+        .order_by(Certificate.revoked_at.is_(None).desc(), Certificate.id.desc())
     ).first()
-    if existing is not None and not reissue:
-        return _stored_content(existing)
+    existing = latest if latest is not None and latest.revoked_at is None else None
+    reason = options.reissue_reason.strip()
+    if existing is not None and not reason:
+        return stored_content(existing)
+    if latest is not None and existing is None and not reason:
+        # A revoked certificate is not replaced behind anyone's back by printing again.
+        assert latest.revoked_at is not None
+        raise InputError(
+            f"The certificate of {officer.given_names} {officer.family_name} "
+            f"({contingent.code} {officer.service_number}) for this result, {latest.serial}, "
+            f"was revoked on {latest.revoked_at:%Y-%m-%d} ({latest.revoked_reason}); a new one "
+            "is issued only on purpose, with --reissue --reason TEXT (in the window: "
+            "Reissue, because…)."
+        )
     installation = session.get(Installation, 1)
     assert installation is not None
     site = session.get(Site, installation.site_id)
@@ -167,18 +195,7 @@ def _issue_for_pass(
     )
     today = dt.date.today()
     serial = _serial(session, site, today.year)
-    facts = CertifiedFacts(
-        serial=serial,
-        issuer=site.uid.hex[:8],
-        contingent=contingent.code,
-        service_number=officer.service_number,
-        family_name=officer.family_name,
-        given_names=officer.given_names,
-        module=module_code,
-        completed_on=found.completed_on,
-        expires_on=expires,
-    )
-    content = CertificateContent(
+    unsigned = CertificateContent(
         serial=serial,
         family_name=officer.family_name,
         given_names=officer.given_names,
@@ -196,8 +213,11 @@ def _issue_for_pass(
         signatory_name=options.signatory_name,
         signatory_title=options.signatory_title,
         language=options.language,
-        code=make_code(facts, installation.private_key),
+        code="",
     )
+    # The code signs everything the page prints, so that a verifier can draw it again.
+    code = make_code(facts_of(unsigned, site.uid.hex[:8]), installation_private_key(session))
+    content = replace(unsigned, code=code)
     certificate = Certificate(
         serial=serial,
         officer_id=officer.id,
@@ -215,19 +235,21 @@ def _issue_for_pass(
     session.add(certificate)
     if existing is not None:
         existing.revoked_at = utc_now()
-        existing.revoked_reason = f"Replaced by {serial}"
+        existing.revoked_reason = f"Replaced by {serial}: {reason}"
     session.flush()
+    after = {"serial": serial, "module": module_code, "language": options.language}
+    replacing = f", replacing {latest.serial}" if latest is not None else ""
     record_change(
         session,
         actor=actor.username,
-        action="reissue" if existing is not None else "issue",
+        action="reissue" if latest is not None else "issue",
         entity="certificate",
         entity_uid=certificate.uid,
         summary=(
             f"Issued certificate {serial} for {module_code} to {contingent.code} "
-            f"{officer.service_number}" + (f", replacing {existing.serial}" if existing else "")
+            f"{officer.service_number}{replacing}" + (f": {reason}" if latest else "")
         ),
-        after={"serial": serial, "module": module_code, "language": options.language},
+        after={**after, "reason": reason} if latest is not None else after,
     )
     return content
 
@@ -238,17 +260,16 @@ def certificate_for_officer(
     module: str,
     actor: Actor,
     options: IssueOptions,
-    *,
-    reissue: bool = False,
 ) -> CertificateContent:
-    """The certificate of an officer's latest pass of a module: issued once, then reprinted."""
+    """The certificate of an officer's latest pass of a module: issued once, then reprinted
+    (a new one, with a new serial, only when ``options.reissue_reason`` says why)."""
     require(actor, Permission.ISSUE_CERTIFICATES)
     officer = find_officer(session, officer_ref)
     module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
     if module_id is None:
         raise NotFoundError(f"There is no module {module!r}.")
     found = _latest_pass(session, officer, module_id, module.strip().upper())
-    return _issue_for_pass(session, found, options, actor, reissue=reissue)
+    return _issue_for_pass(session, found, options, actor)
 
 
 def find_session(session: Session, reference: str) -> TrainingSession:
@@ -344,7 +365,7 @@ def _issue_all(
     contents = []
     for done, found in enumerate(passes):
         progress.step(done, len(passes), "Issuing certificates")
-        contents.append(_issue_for_pass(session, found, options, actor, reissue=False))
+        contents.append(_issue_for_pass(session, found, options, actor))
     return contents
 
 
@@ -371,110 +392,3 @@ def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor)
         summary=f"Revoked certificate {serial}: {reason.strip()}",
         after={"reason": reason.strip()},
     )
-
-
-class Verdict(StrEnum):
-    VALID = "valid"
-    TAMPERED = "tampered"
-    UNKNOWN_ISSUER = "unknown issuer"
-    REVOKED = "revoked"
-
-
-@dataclass(frozen=True)
-class Verification:
-    verdict: Verdict
-    explanation: str
-    facts: CertifiedFacts | None = None
-    issuer: str | None = None
-
-
-def verify_code(session: Session, text: str) -> Verification:
-    """Whether a verification code is genuine, with no network: its signature, its issuer,
-    and whether this database knows it was revoked."""
-    try:
-        decoded = decode_code(text)
-    except UnreadableCode as error:
-        return Verification(Verdict.TAMPERED, f"This is not an intact verification code: {error}.")
-    facts = decoded.facts
-    candidates = [
-        site
-        for site in session.scalars(select(Site).where(Site.public_key.is_not(None)))
-        if site.uid.hex.startswith(facts.issuer)
-    ]
-    if not candidates:
-        return Verification(
-            Verdict.UNKNOWN_ISSUER,
-            f"Certificate {facts.serial} was issued by an installation this database does not "
-            "trust; exchange keys with it to check its certificates.",
-            facts,
-        )
-    issuer = next(
-        (
-            site
-            for site in candidates
-            if site.public_key and is_signed_by(site.public_key, decoded.payload, decoded.signature)
-        ),
-        None,
-    )
-    if issuer is None:
-        return Verification(
-            Verdict.TAMPERED,
-            "The code does not match its signature: the certificate has been altered.",
-            facts,
-        )
-    certificate = session.scalar(select(Certificate).where(Certificate.serial == facts.serial))
-    if certificate is not None and certificate.revoked_at is not None:
-        return Verification(
-            Verdict.REVOKED,
-            f"Certificate {facts.serial} was revoked on {certificate.revoked_at:%Y-%m-%d}: "
-            f"{certificate.revoked_reason}",
-            facts,
-            issuer.name,
-        )
-    return Verification(
-        Verdict.VALID,
-        f"Certificate {facts.serial} is genuine: {facts.given_names} {facts.family_name} "
-        f"({facts.contingent} {facts.service_number}) completed {facts.module} on "
-        f"{facts.completed_on.isoformat()}, issued by {issuer.name}.",
-        facts,
-        issuer.name,
-    )
-
-
-def verify_pdf(session: Session, path: Path) -> list[Verification]:
-    """Verify every certificate in a PDF, and that what each page shows matches its code."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        pages = [page.extract_text() or "" for page in PdfReader(path).pages]
-    except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
-    except (PdfReadError, OSError, ValueError, KeyError) as error:
-        raise InputError(f"{path.name} is not a readable PDF ({error}).") from None
-    verifications: list[Verification] = []
-    for text in pages:
-        for code in printed_codes(text):
-            verification = verify_code(session, code)
-            facts = verification.facts
-            visible = " ".join(text.split())
-            shown = facts is not None and all(
-                " ".join(value.split()) in visible
-                for value in (
-                    facts.family_name,
-                    facts.given_names,
-                    facts.service_number,
-                    facts.serial,
-                )
-            )
-            if verification.verdict is not Verdict.TAMPERED and not shown:
-                verification = Verification(
-                    Verdict.TAMPERED,
-                    "What the page shows differs from its signed code: the PDF has been altered.",
-                    facts,
-                    verification.issuer,
-                )
-            verifications.append(verification)
-    if not verifications:
-        raise InputError(f"{path.name} holds no MSS Training certificate code.")
-    return verifications

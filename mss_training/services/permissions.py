@@ -36,6 +36,10 @@ class Permission(StrEnum):
     SET_UP = "set up a database"
     MANAGE_USERS = "manage user accounts"
     SETTINGS = "change settings"
+    # A copy holds every contingent's records; a restore replaces them all.
+    BACK_UP = "back up the database"
+    RESTORE = "restore a backup"
+    COPY_KEY = "copy the signing key to another computer"
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT, Permission.EXPORT}
@@ -47,7 +51,15 @@ _TRAINING = {
 }
 ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
     UserRole.ADMINISTRATOR: frozenset(
-        _EVERYONE | {Permission.MANAGE_USERS, Permission.SETTINGS, Permission.SET_UP}
+        _EVERYONE
+        | {
+            Permission.MANAGE_USERS,
+            Permission.SETTINGS,
+            Permission.SET_UP,
+            Permission.BACK_UP,
+            Permission.RESTORE,
+            Permission.COPY_KEY,
+        }
     ),
     UserRole.COORDINATOR: frozenset(
         _EVERYONE
@@ -58,6 +70,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.RESOLVE_CONFLICTS,
             Permission.SET_UP,
             Permission.SYNC,
+            Permission.BACK_UP,
         }
     ),
     UserRole.TRAINING_OFFICER: frozenset(_EVERYONE | _TRAINING | {Permission.SYNC}),

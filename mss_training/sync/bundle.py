@@ -42,6 +42,7 @@ PARTS = (
     "results.jsonl",
     "exemptions.jsonl",
     "certificates.jsonl",
+    "trail.jsonl",  # the sender's audit entries its recipient has not witnessed (witness.py)
 )
 _MAX_MANIFEST = 1024 * 1024
 # Two million results take about 700 MB as JSON lines; nothing real comes near these.
@@ -67,6 +68,10 @@ class Manifest:
     acknowledges: Mapping[uuid.UUID, dt.datetime]
     parts: Mapping[str, PartInfo]
     program_version: str
+    # The sender's signed trail head, and its co-signatures of others' heads (witness.py
+    # reads and checks them; here they are only carried).
+    trail: Mapping[str, Any] | None = None
+    witnessed: tuple[Mapping[str, Any], ...] = ()
 
     def records(self, part: str) -> int:
         info = self.parts.get(part)
@@ -136,9 +141,20 @@ class BundleWriter:
         recipient: uuid.UUID | None,
         since: dt.datetime | None,
         acknowledges: Mapping[uuid.UUID, dt.datetime],
+        trail: Mapping[str, Any] | None = None,
+        witnessed: tuple[Mapping[str, Any], ...] = (),
     ) -> Manifest:
         manifest = Manifest(
-            bundle_uid, created_at, sender, recipient, since, acknowledges, self.parts, __version__
+            bundle_uid,
+            created_at,
+            sender,
+            recipient,
+            since,
+            acknowledges,
+            self.parts,
+            __version__,
+            trail,
+            witnessed,
         )
         data = json.dumps(_manifest_json(manifest), indent=1, ensure_ascii=False).encode()
         self._zip.writestr(MANIFEST, data)
@@ -177,6 +193,8 @@ def _manifest_json(manifest: Manifest) -> dict[str, Any]:
             name: {"sha256": info.sha256, "bytes": info.size, "records": info.records}
             for name, info in manifest.parts.items()
         },
+        "trail": dict(manifest.trail) if manifest.trail is not None else None,
+        "witnessed": [dict(cosignature) for cosignature in manifest.witnessed],
     }
 
 
@@ -214,6 +232,8 @@ def _parse_manifest(data: Any, where: str) -> Manifest:
             },
             parts=parts,
             program_version=str(data.get("program_version", "")),
+            trail=dict(data["trail"]) if data.get("trail") is not None else None,
+            witnessed=tuple(dict(item) for item in data.get("witnessed") or ()),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleError(f"{where} has a damaged manifest.") from None

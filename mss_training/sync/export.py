@@ -20,6 +20,7 @@ from mss_training.dates import stamp_time, utc_now
 from mss_training.db.text_columns import TextColumns
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import InputError
+from mss_training.keystore import installation_private_key
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -44,6 +45,7 @@ from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require_whole_mission
 from mss_training.sync.bundle import BundleWriter, Manifest
 from mss_training.sync.identity import find_site, own_site, site_identity
+from mss_training.sync.trail import TRAIL_PART, cosignatures_for, outgoing_trail, trail_records
 
 # A transaction that began before a bundle was made may commit after it, with rows
 # stamped earlier than the bundle: the next bundle for that site starts this much earlier.
@@ -121,7 +123,10 @@ def write_bundle(
         progress.step(3, 5, "Writing exemptions and certificates")
         writer.write_part("exemptions.jsonl", _exemptions(session, ids, plan.since))
         writer.write_part("certificates.jsonl", _certificates(session, ids, plan.since))
+        trail = outgoing_trail(session, plan.recipient)
+        writer.write_part(TRAIL_PART, trail_records(session, trail))
         progress.step(4, 5, "Signing")
+        private_key = installation_private_key(session)
         acknowledges = {
             sites[peer.site_id].uid: peer.last_received_at
             for peer in session.scalars(select(SyncPeer))
@@ -131,10 +136,12 @@ def write_bundle(
             bundle_uid=uuid.uuid4(),
             created_at=created_at,
             sender=site_identity(own),
-            private_key=installation.private_key,
+            private_key=private_key,
             recipient=plan.recipient,
             since=plan.since,
             acknowledges=acknowledges,
+            trail=trail.manifest_field(),
+            witnessed=cosignatures_for(session, plan.recipient, private_key),
         )
     except BaseException:
         writer.abandon()

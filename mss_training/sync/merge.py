@@ -53,6 +53,7 @@ from mss_training.sync.officers import OfficerMerge
 from mss_training.sync.versions import (
     parse_stamp_time,
 )
+from mss_training.sync.witness import check_trail, record_trail
 
 _BATCH = 5_000
 # Core inserts of plain rows: the ORM's bulk path costs more than the database does here.
@@ -104,7 +105,8 @@ def import_bundle(
             # that two never add the same record.
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MERGE_LOCK})
         sender = _trusted_sender(session, reader)
-        report = MergeReport(manifest, sender.name)
+        trail = check_trail(session, reader, sender)
+        report = MergeReport(manifest, sender.name, trail_notes=trail.notes)
         report.imported_before = session.scalar(
             select(ReceivedBundle.imported_at)
             .where(ReceivedBundle.bundle_uid == manifest.bundle_uid)
@@ -124,6 +126,7 @@ def import_bundle(
             raise BundleError(
                 f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
             ) from None
+    record_trail(session, trail)
     _bookkeeping(session, sender, report, actor.username)
     return report
 

@@ -24,6 +24,8 @@ class MergeReport:
     changed: dict[str, int] = field(default_factory=dict)
     conflicts: list[ConflictNote] = field(default_factory=list)
     settled_conflicts: int = 0
+    # What witnessing the sender's trail found: a rollback and what it lost (sync/witness.py).
+    trail_notes: list[str] = field(default_factory=list)
 
     @property
     def changes_anything(self) -> bool:
@@ -50,6 +52,7 @@ class MergeReport:
         changed = ", ".join(f"{n:,} {what}" for what, n in self.changed.items() if n)
         if changed:
             lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
+        lines += self.trail_notes
         if self.conflicts:
             count = len(self.conflicts)
             lines.append(

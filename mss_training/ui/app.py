@@ -14,26 +14,42 @@ from mss_training import __version__
 from mss_training.config import APP_NAME
 from mss_training.db import Database, open_database
 from mss_training.errors import MssError
+from mss_training.logs import set_up_logging
 from mss_training.services.backups import automatic_backup
 from mss_training.ui.context import AppContext
+from mss_training.ui.crash import CrashReporter
 from mss_training.ui.dialogs.sign_in import ask_who
+from mss_training.ui.icons import app_icon
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
 
-def run_app(database_url: str, argv: Sequence[str] | None = None) -> int:
-    """Open the main window on ``database_url``; return the exit status."""
-    logging.basicConfig(level=logging.WARNING)
+def run_app(database_url: str, argv: Sequence[str] | None = None, *, create: bool = False) -> int:
+    """Open the main window on ``database_url`` (made there only if ``create``)."""
+    set_up_logging()
     application = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName("MSS")
+    if isinstance(application, QApplication):
+        application.setWindowIcon(app_icon())
+    crashes = CrashReporter(application)
+    crashes.install()
     try:
-        database = open_database(database_url)
+        return _run_window(database_url, application, create=create)
+    finally:
+        crashes.uninstall()
+
+
+def _run_window(database_url: str, application: QCoreApplication, *, create: bool) -> int:
+    try:
+        database = open_database(database_url, create=create)
     except MssError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     runner = TaskRunner()
+    # The smoke test of an installed or frozen app waits for this line in the log.
+    logging.getLogger(__name__).info("Showing the sign-in for %s", database.display_name)
     actor = ask_who(database, runner)
     if actor is None:
         runner.shutdown()

@@ -36,6 +36,7 @@ from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
+from mss_training.ui.theme import dark_palette
 
 TODAY = "2026-11-27"
 # Who the screenshots' own set-up is recorded as.
@@ -203,11 +204,15 @@ def grab_accounts(
     window.users_dialog.close()
 
 
-def main(folder: str) -> int:
+def main(folder: str, dark: bool = False) -> int:
+    """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     application = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
+    if dark:
+        application.setStyle("Fusion")
+        application.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as work:
         db = str(Path(work) / "demo.sqlite")
         cli_main(["--db", db, "demo", "--officers", "2000", "--today", TODAY])
@@ -259,4 +264,5 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/images"))
+    arguments = [a for a in sys.argv[1:] if a != "--dark"]
+    raise SystemExit(main(arguments[0] if arguments else "docs/images", "--dark" in sys.argv))

@@ -1,6 +1,5 @@
 """Database work off the window's thread: one serial worker, results back through signals."""
 
-import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -8,9 +7,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from mss_training.errors import MssError
+from mss_training.logs import write_crash_file
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
@@ -74,11 +73,12 @@ class TaskRunner(QObject):
         elif isinstance(error, MssError):
             self._bridge.failed.emit(on_error, str(error))
         else:
-            log.error("A background task failed", exc_info=error)
+            path = write_crash_file(error, "a background task")
+            where = f" The details were saved in {path}." if path else ""
             self._bridge.failed.emit(
                 on_error,
                 f"Something went wrong inside the program ({type(error).__name__}); "
-                "this is a bug, not your mistake.",
+                f"this is a bug, not your mistake. Nothing you saved is lost.{where}",
             )
 
     def _finish_one(self) -> None:

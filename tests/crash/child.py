@@ -30,8 +30,10 @@ from sqlalchemy import Engine, event, make_url
 
 from mss_training.db import open_database
 from mss_training.domain import Outcome, UserRole
+from mss_training.progress import Progress
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerRef, search_officer_ids
+from mss_training.services.restoring import restore
 from mss_training.services.results_import import import_results
 from mss_training.services.roster_import import import_roster
 from mss_training.services.training import AttendeeResult, SessionInput, record_session
@@ -39,6 +41,7 @@ from mss_training.sync.merge import import_bundle
 from tests.crash.state import database_state
 
 ACTOR = Actor("crash.test", UserRole.COORDINATOR)
+ADMIN = Actor("crash.admin", UserRole.ADMINISTRATOR)
 WRITES = ("INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "REPLACE")
 ScenarioFunction = Callable[[str, Path], None]
 SCENARIOS: dict[str, ScenarioFunction] = {}
@@ -159,6 +162,16 @@ def results_imports(url: str, workdir: Path) -> None:
             with database.transaction() as session:
                 import_results(session, workdir / name, ACTOR, today=TODAY)
             committed(url)
+
+
+@scenario("restore")
+def restore_copy(url: str, workdir: Path) -> None:
+    """An administrator restores ``copy.sqlite`` over the database; each step is an event."""
+    path = Path(make_url(url).database or "")
+    progress = Progress(lambda _done, _total, _what: COUNTER.event())
+    restore(path, workdir / "copy.sqlite", dt.datetime(2026, 11, 27, 9, 30), ADMIN,
+            progress=progress)  # fmt: skip
+    committed(url)
 
 
 @scenario("upgrade")

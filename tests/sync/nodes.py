@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mss_training.audit_chain import sign_entry, sign_head
 from mss_training.db import Database, open_database
 from mss_training.domain import SiteRole, UserRole
 from mss_training.io.curriculum_file import default_curriculum
+from mss_training.keystore import save_key
 from mss_training.models import (
     Certificate,
     Exemption,
@@ -77,13 +79,27 @@ class Node:
         shutil.copyfile(template, path)
         private, public = new_key_pair()
         role = SiteRole.HQ if hq else SiteRole.SITE
+        uid = uuid.uuid4()
         with contextlib.closing(sqlite3.connect(path)) as connection, connection:
             site_id = connection.execute("SELECT site_id FROM installation").fetchone()[0]
             connection.execute(
                 "UPDATE sites SET uid = ?, name = ?, role = ?, public_key = ? WHERE id = ?",
-                (uuid.uuid4().hex, name, role.value, public, site_id),
+                (uid.hex, name, role.value, public, site_id),
             )
-            connection.execute("UPDATE installation SET private_key = ?", (private,))
+            # The trail was signed with the template's key: sign it again with this one's.
+            entries, head = connection.execute(
+                "SELECT audit_entries, audit_head FROM installation"
+            ).fetchone()
+            connection.execute(
+                "UPDATE installation SET audit_head_signature = ?",
+                (sign_head(private, entries, head),),
+            )
+            for row_id, digest in connection.execute("SELECT id, entry_hash FROM audit_log"):
+                connection.execute(
+                    "UPDATE audit_log SET signature = ? WHERE id = ?",
+                    (sign_entry(private, digest), row_id),
+                )
+        save_key(uid, private)
         database = open_database(f"sqlite:///{path}")
         OPENED.append(database)
         folder = path.parent / path.stem

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from mss_training.cli import main
 from mss_training.errors import BundleError
-from mss_training.models import AuditEntry, Installation, ReceivedBundle
+from mss_training.keystore import installation_private_key
+from mss_training.models import AuditEntry, ReceivedBundle
 from mss_training.services.demo import add_demo_accounts
 from mss_training.signing import new_key_pair, sign
 from tests.sync.nodes import Node, mission
@@ -28,9 +29,7 @@ def _rewrite(path: Path, target: Path, change: Callable[[str, bytes], bytes | No
 
 def _private_key(node: Node) -> bytes:
     with node.database.reading() as session:
-        installation = session.get(Installation, 1)
-        assert installation is not None
-        return installation.private_key
+        return installation_private_key(session)
 
 
 def _resign(path: Path, target: Path, key: bytes, edit: Callable[[dict], None]) -> None:

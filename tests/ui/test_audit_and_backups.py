@@ -19,7 +19,7 @@ from mss_training.services.permissions import Actor
 from mss_training.services.training import amend_result
 from mss_training.ui.dialogs.audit_history import AuditHistoryDialog
 from mss_training.ui.dialogs.backup_settings import BackupSettingsDialog
-from tests.mission import ACTOR
+from tests.mission import ACTOR, set_up_for_the_command_line
 from tests.ui.conftest import Window
 
 SCREENSHOTS = Path("/tmp/a1/png")
@@ -200,6 +200,36 @@ def test_a_sessions_history_from_the_records_menu(
     monkeypatch.setattr(QInputDialog, "getItem", choose_first)
     dialog = _open_history(window, qtbot, window.main.session_history_action.trigger)
     assert offered and dialog.windowTitle() == f"History of {offered[0]}"
+    dialog.close()
+    window.settle()
+
+
+def test_restore_is_offered_to_administrators_only_and_asks_again_for_another_installation(
+    window: Window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = window.main
+    dialog = _backup_dialog(window, qtbot)  # the coordinator: may back up, not restore
+    assert dialog.back_up_button.isVisibleTo(dialog)
+    assert not dialog.restore_button.isVisibleTo(dialog)
+    dialog.close()
+    window.settle()
+    main.context.actor = Actor("admin", UserRole.ADMINISTRATOR)
+    main.apply_role()
+    dialog = _backup_dialog(window, qtbot)
+    assert dialog.restore_button.isVisibleTo(dialog)
+    other = tmp_path / "other.sqlite"
+    set_up_for_the_command_line(f"sqlite:///{other}")
+    asked: list[str] = []
+
+    def refuse(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    with qtbot.assertNotEmitted(main.restored):
+        dialog.restore_requested.emit(other)
+        window.settle()
+    assert asked and "another installation" in asked[0]
     dialog.close()
     window.settle()
 

@@ -1,23 +1,28 @@
 """Anyone holding the app can tell, offline, whether a certificate is genuine."""
 
+import dataclasses
 import io
+from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mss_training.documents.certificate import certificates_pdf
 from mss_training.domain import Outcome
-from mss_training.models import Contingent, Module, Officer, Result
+from mss_training.models import Certificate, Contingent, Module, Officer, Result
 from mss_training.services.certificates import (
     IssueOptions,
     Verdict,
     certificate_for_officer,
+    revoke_certificate,
     verify_code,
 )
 from mss_training.services.personnel import OfficerRef
-from mss_training.ui.dialogs.certificates import CertificateRequest
+from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
 from tests.mission import ACTOR
@@ -111,3 +116,90 @@ def test_revoking_a_certificate_from_an_officers_record(window: Window, qtbot: Q
     with database.reading() as session:
         assert verify_code(session, content.code).verdict is Verdict.REVOKED
     window.settle()
+
+
+def _a_pass(window: Window) -> tuple[str, str, str]:
+    with window.main.context.database.reading() as session:
+        contingent, number, module = session.execute(
+            select(Contingent.code, Officer.service_number, Module.code)
+            .join(Officer, Officer.contingent_id == Contingent.id)
+            .join(Result, Result.officer_id == Officer.id)
+            .join(Module, Module.id == Result.module_id)
+            .where(Result.outcome == Outcome.PASS.value, Result.supersedes_id.is_(None))
+            .order_by(Result.completed_on.desc())
+            .limit(1)
+        ).one()
+    return contingent, number, module
+
+
+def test_the_verify_dialog_checks_a_serial_and_says_what_the_certificate_says(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    contingent, number, module = _a_pass(window)
+    with window.main.context.database.transaction() as session:
+        content = certificate_for_officer(
+            session, OfficerRef(contingent, number), module, ACTOR, IssueOptions()
+        )
+    window.main.verify_action.trigger()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, VerifyDialog)]
+    dialog.code.setPlainText(content.serial)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "VALID" in dialog.answer.text(), timeout=5000)
+    answer = dialog.answer.text()
+    assert "The genuine certificate says: " in answer and content.module_title in answer
+    assert "revocations" in answer
+    # A page printing another name over the genuine code is refused in the window too.
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(
+        certificates_pdf([dataclasses.replace(content, family_name="Impostor")], "x")
+    )
+    dialog.check_file(forged)
+    qtbot.waitUntil(lambda: "TAMPERED" in dialog.answer.text(), timeout=5000)
+    assert "Impostor" in dialog.answer.text() and content.family_name in dialog.answer.text()
+    dialog.resize(720, 420)
+    dialog.grab().save(str(tmp_path / "verify.png"))
+    dialog.close()
+
+
+def test_printing_again_in_the_window_after_a_revocation_needs_a_reason(
+    window: Window, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contingent, number, module = _a_pass(window)
+    database = window.main.context.database
+    with database.transaction() as session:
+        content = certificate_for_officer(
+            session, OfficerRef(contingent, number), module, ACTOR, IssueOptions()
+        )
+        revoke_certificate(session, content.serial, "Issued in error", ACTOR)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    request = CertificateRequest("officer", contingent=contingent, service_number=number,
+                                 module=module)  # fmt: skip
+    window.main.issue_certificates(request)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "was revoked" in shown[0] and "Reissue, because" in shown[0]
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=20000):
+        window.main.issue_certificates(
+            dataclasses.replace(request, reissue_reason="Revoked by mistake")
+        )
+        window.settle()
+    with database.reading() as session:
+        assert verify_code(session, content.code).verdict is Verdict.REVOKED
+        latest = session.scalars(select(Certificate).order_by(Certificate.id.desc()).limit(1)).one()
+        assert verify_code(session, latest.code).verdict in (Verdict.VALID, Verdict.EXPIRED)
+    window.settle()
+
+
+def test_the_certificates_dialog_asks_why_before_reissuing(qtbot: QtBot) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"])
+    qtbot.addWidget(dialog)
+    dialog.by_officer.setChecked(True)
+    dialog.service_number.setText("00123")
+    dialog.module.setCurrentIndex(1)
+    dialog.reissue.setChecked(True)
+    dialog._check()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "why" in dialog.problem.text()
+    dialog.reissue_reason.setText("Lost in the field")
+    dialog._check()
+    assert dialog.request().reissue_reason == "Lost in the field"

@@ -42,6 +42,8 @@ class BackupSettingsDialog(QDialog):
         default_folder: Path | None,
         refusal: str = "",
         parent: QWidget | None = None,
+        *,
+        may_restore: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
@@ -75,6 +77,8 @@ class BackupSettingsDialog(QDialog):
         now_layout.setContentsMargins(0, 0, 0, 0)
         now_layout.addWidget(self.back_up_button)
         now_layout.addWidget(self.restore_button)
+        # Restoring replaces every record: administrators only (services/permissions.py).
+        self.restore_button.setVisible(may_restore)
         now_layout.addStretch()
         self.message = QLabel(
             refusal
@@ -146,3 +150,19 @@ class BackupSettingsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_requested.emit(copy)
+
+    def confirm_other_installation(self, copy: Path, problem: str) -> bool:
+        """Ask again, plainly, before restoring a copy of another installation."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Restore another installation's copy"),
+            self.tr("{0}\n\nRestore {1} anyway?").format(
+                problem.replace(" Nothing was changed.", "").replace(
+                    " Say so explicitly (--other-installation) to restore it anyway.", ""
+                ),
+                copy.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -35,6 +36,8 @@ class CertificateRequest:
     language: str = "en"
     signatory: str = ""
     signatory_title: str = "Training Officer"
+    # Non-empty: issue new certificates (new serials), replacing those issued or revoked.
+    reissue_reason: str = ""
 
 
 class CertificatesDialog(QDialog):
@@ -74,6 +77,14 @@ class CertificatesDialog(QDialog):
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
         self.signatory = QLineEdit()
         self.signatory_title = QLineEdit(self.tr("Training Officer"))
+        self.reissue = QCheckBox(self.tr("&Reissue: new certificates, with new serials"))
+        self.reissue_reason = QLineEdit()
+        self.reissue_reason.setPlaceholderText(
+            self.tr("Why (kept in the audit trail); needed to replace a revoked certificate")
+        )
+        self.reissue_reason.setAccessibleName(self.tr("Reason for reissuing"))
+        self.reissue_reason.setEnabled(False)
+        self.reissue.toggled.connect(self.reissue_reason.setEnabled)
         self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.by_session)
@@ -87,6 +98,8 @@ class CertificatesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Signed by"), self.signatory)
         form.addRow(self.tr("Title"), self.signatory_title)
+        form.addRow(self.reissue)
+        form.addRow(self.tr("Reissue, because"), self.reissue_reason)
         lay_out_dialog(self, form, self.problem, self._check)
 
     def request(self) -> CertificateRequest:
@@ -103,6 +116,7 @@ class CertificatesDialog(QDialog):
             language=self.language.currentData(),
             signatory=self.signatory.text().strip(),
             signatory_title=self.signatory_title.text().strip(),
+            reissue_reason=self.reissue_reason.text().strip() if self.reissue.isChecked() else "",
         )
 
     def _check(self) -> None:
@@ -111,5 +125,7 @@ class CertificatesDialog(QDialog):
             self.problem.setText(self.tr("There is no session to choose yet."))
         elif request.kind == "officer" and not (request.service_number and request.module):
             self.problem.setText(self.tr("Give the officer's service number and the module."))
+        elif self.reissue.isChecked() and not request.reissue_reason:
+            self.problem.setText(self.tr("Say why the certificates are reissued."))
         else:
             self.accept()

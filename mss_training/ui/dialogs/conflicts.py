@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.sync.conflicts import ConflictRow
+from mss_training.ui.theme import Ink, ink_style
 
 Resolve = Callable[[int, bool, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
 COLUMNS = ("Officer", "Field", "Kept value", "Kept from", "Other value", "Other from")
@@ -104,6 +105,6 @@ class ConflictsDialog(QDialog):
         self.show_conflicts(conflicts)
 
     def show_problem(self, message: str) -> None:
-        self.message.setStyleSheet("color: #B3261E")
+        self.message.setStyleSheet(ink_style(Ink.PROBLEM))
         self.message.setText(message)
         self._update_buttons()

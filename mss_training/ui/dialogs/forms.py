@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.reference import known_contingents
+from mss_training.ui.theme import Ink, ink_style
 
 
 def add_contingents(combo: QComboBox, within: frozenset[str] | None) -> None:
@@ -34,14 +35,11 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-PROBLEM_COLOUR = "#B3261E"
-
-
 def problem_label() -> QLabel:
     """The line where a dialog says, in red and in one sentence, what stops it."""
     label = plain_label()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+    label.setStyleSheet(ink_style(Ink.PROBLEM))
     return label
 
 

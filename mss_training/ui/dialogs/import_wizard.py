@@ -5,7 +5,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,11 +30,12 @@ from mss_training.services.results_import import ResultsImportPreview
 from mss_training.services.roster_import import RosterImportPreview
 from mss_training.ui.dialogs.forms import problem_label
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.theme import Ink, Tone, ink
 
 Preview = RosterImportPreview | ResultsImportPreview
 PreviewCall = Callable[[str, Path, dict[str, str], Callable[[Preview], None]], None]
-REJECTED = QColor("#F5C2C0")
-CHANGED = QColor("#FBE3B5")
+REJECTED = Tone.BAD
+CHANGED = Tone.WARNING
 
 
 class FilePage(QWizardPage):
@@ -105,7 +105,7 @@ class PreviewPage(QWizardPage):
         self.table.setAccessibleName(self.tr("Rows and what will happen to them"))
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and skip the rejected ones"))
         self.skip_invalid.toggled.connect(lambda _: self.completeChanged.emit())
-        self._colours: list[QColor | None] = []
+        self._colours: list[Tone | None] = []
         self._combos: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns)
@@ -190,8 +190,8 @@ class PreviewPage(QWizardPage):
             f"<b>{counts}</b>; "
             + (
                 self.tr(
-                    "<span style='color:#B3261E'>{0} rows rejected</span>, shown in red."
-                ).format(rejected)
+                    "<span style='color:{problem}'>{0} rows rejected</span>, shown in red."
+                ).format(rejected, problem=ink(Ink.PROBLEM).name())
                 if rejected
                 else self.tr("no rows rejected.")
             )
@@ -222,7 +222,7 @@ class PreviewPage(QWizardPage):
             self._combos[header] = combo
             self.columns_form.addRow(header, combo)
 
-    def _row_colour(self, row: int, _column: int) -> QColor | None:
+    def _row_colour(self, row: int, _column: int) -> Tone | None:
         return self._colours[row] if row < len(self._colours) else None
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name

@@ -1,7 +1,7 @@
 """One officer in full: requirement checklist, every result and its corrections, certificates."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,14 +20,8 @@ from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.officers import STATUS_TEXT
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
 
-STATUS_COLOURS = {
-    "current": QColor("#CDEBD3"),
-    "exempt": QColor("#E4E4E4"),
-    "expiring": QColor("#FBE3B5"),
-    "expired": QColor("#F5C2C0"),
-    "missing": QColor("#F5C2C0"),
-}
 OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
 
 
@@ -69,8 +63,9 @@ class OfficerDialog(QDialog):
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"
         self.verdict = QLabel(OVERALL_TEXT.get(overall, overall))
-        colour = {"ready": "#2E8B57", "expiring": "#9A6700", "not_ready": "#B3261E"}[overall]
-        self.verdict.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {colour};")
+        self.verdict.setStyleSheet(
+            ink_style(STATUS_INKS[overall], "font-size: 14pt; font-weight: 600;")
+        )
 
         requirements = record.readiness.requirements if record.readiness else ()
         statuses = [state.status.value for state in requirements]
@@ -85,7 +80,7 @@ class OfficerDialog(QDialog):
                 ]
                 for s in requirements
             ],
-            lambda row, _column: STATUS_COLOURS.get(statuses[row]),
+            lambda row, _column: STATUS_TONES.get(statuses[row]),
         )
         corrected = [line.corrected for line in record.history]
         self.history = RowsModel(
@@ -102,7 +97,7 @@ class OfficerDialog(QDialog):
                 ]
                 for line in record.history
             ],
-            lambda row, _column: QColor("#EEEEEE") if corrected[row] else None,
+            lambda row, _column: Tone.NEUTRAL if corrected[row] else None,
         )  # fmt: skip
         self.certificates = RowsModel(
             [self.tr("Serial"), self.tr("Module"), self.tr("Issued"), self.tr("Expires"), ""],

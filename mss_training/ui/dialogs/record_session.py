@@ -36,6 +36,7 @@ from mss_training.services.curriculum import ModuleView
 from mss_training.services.personnel import OfficerRef, OfficerRow
 from mss_training.services.training import AttendeeResult, SessionInput
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
+from mss_training.ui.theme import Ink, ink_style
 
 LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
 OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
@@ -143,7 +144,7 @@ class AttendeesPage(QWizardPage):
         self.add_pasted = QPushButton(self.tr("A&dd pasted numbers"))
         self.unknown = plain_label()
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color: #B3261E;")
+        self.unknown.setStyleSheet(ink_style(Ink.PROBLEM))
         self.count = QLabel()
         self.sign_in = QPushButton(self.tr("Print &sign-in sheet…"))
         self.sign_in.clicked.connect(self._print_sign_in)

@@ -23,10 +23,10 @@ from mss_training.services.permissions import Actor
 from mss_training.services.setup import set_up_database
 from mss_training.services.users import NewUser, add_first_administrator, has_accounts, sign_in
 from mss_training.ui.tasks import TaskRunner
+from mss_training.ui.theme import Ink, hint_style, ink_style
 
 Submit = Callable[[str, str, Callable[[Actor], None], Callable[[str], None]], None]
 CreateAdministrator = Callable[[NewUser, Callable[[Actor], None], Callable[[str], None]], None]
-PROBLEM_STYLE = "color: #B3261E;"
 
 
 def _password_field() -> QLineEdit:
@@ -45,7 +45,7 @@ def _form(dialog: QDialog, intro: QLabel, rows: list[tuple[str, QWidget]], probl
         widget.setAccessibleName(label.replace("&", ""))
         form.addRow(label, widget)
     problem.setWordWrap(True)
-    problem.setStyleSheet(PROBLEM_STYLE)
+    problem.setStyleSheet(ink_style(Ink.PROBLEM))
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -85,7 +85,7 @@ class SignInDialog(QDialog):
         self.problem = QLabel()
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4A4A4A; background: #EEF3F8; padding: 6px;")
+        self.hint.setStyleSheet(hint_style())
         self.hint.setVisible(bool(hint))
         self.buttons = _form(
             self, self.intro,

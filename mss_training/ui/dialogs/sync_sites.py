@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.sync.identity import KnownSite, SiteIdentity
+from mss_training.ui.theme import Ink, ink_style
 
 Enrol = Callable[[str, str, Callable[[list[KnownSite]], None], Callable[[str], None]], None]
 
@@ -161,5 +162,5 @@ class SitesDialog(QDialog):
 
     def show_problem(self, message: str) -> None:
         self.enrol_button.setEnabled(True)
-        self.message.setStyleSheet("color: #B3261E")
+        self.message.setStyleSheet(ink_style(Ink.PROBLEM))
         self.message.setText(message)

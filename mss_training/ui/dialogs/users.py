@@ -35,6 +35,7 @@ from mss_training.services.users import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import lay_out_form, problem_label
+from mss_training.ui.theme import Ink, ink_style
 
 COLUMNS = ("Username", "Name", "Role", "Contingents", "Status", "Last sign-in")
 
@@ -119,7 +120,7 @@ class AccountForm(QDialog):
         )
 
     def submit(self) -> None:
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.setStyleSheet(ink_style(Ink.PROBLEM))
         try:
             entry = self.entry()
         except InputError as error:
@@ -172,7 +173,7 @@ class PasswordForm(QDialog):
         self.setMinimumWidth(380)
 
     def submit(self) -> None:
-        self.problem.setStyleSheet("color: #B3261E;")
+        self.problem.setStyleSheet(ink_style(Ink.PROBLEM))
         if self.password.text() != self.again.text():
             self.problem.setText(self.tr("The two passwords differ."))
             return

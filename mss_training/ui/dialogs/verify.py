@@ -1,4 +1,4 @@
-"""Check a certificate offline: paste its code, or open its PDF."""
+"""Check a certificate offline: paste its code or serial, or open its PDF."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.certificates import Verdict, Verification
+from mss_training.ui.theme import Ink, ink
 
-COLOURS = {
-    Verdict.VALID: "#1E7B34",
-    Verdict.TAMPERED: "#B3261E",
-    Verdict.REVOKED: "#B3261E",
-    Verdict.UNKNOWN_ISSUER: "#9A6700",
+VERDICT_INKS = {
+    Verdict.VALID: Ink.GOOD,
+    Verdict.EXPIRED: Ink.WARNING,
+    Verdict.TAMPERED: Ink.PROBLEM,
+    Verdict.REVOKED: Ink.PROBLEM,
+    Verdict.UNKNOWN_ISSUER: Ink.WARNING,
 }
 
 
@@ -40,7 +42,10 @@ class VerifyDialog(QDialog):
         self._check_pdf = check_pdf
         self.code = QPlainTextEdit()
         self.code.setPlaceholderText(
-            self.tr("Paste the code printed at the foot of the certificate, or scanned from its QR")
+            self.tr(
+                "Paste the code printed at the foot of the certificate or scanned from its QR, "
+                "or type its serial (MSS-…)"
+            )
         )
         self.code.setAccessibleName(self.tr("Verification code"))
         self.check_button = QPushButton(self.tr("&Check code"))
@@ -76,11 +81,17 @@ class VerifyDialog(QDialog):
         self._check_pdf(path, self.show_answers)
 
     def show_answers(self, verifications: list[Verification]) -> None:
-        lines = [
-            f'<p><b style="color:{COLOURS[v.verdict]}">{v.verdict.value.upper()}</b> '
-            f"{_escape(v.explanation)}</p>"
-            for v in verifications
-        ]
+        """Each verdict as the command line gives it: the verdict, what the genuine
+        certificate says, and how fresh this installation's revocation news is."""
+        lines = []
+        for v in verifications:
+            says = f"<br>{_escape(v.says)}" if v.says else ""
+            verdict_colour = ink(VERDICT_INKS[v.verdict]).name()
+            lines.append(
+                f'<p><b style="color:{verdict_colour}">{v.verdict.value.upper()}</b> '
+                f"{_escape(v.explanation)}{says}"
+                f'<br><i style="color:{ink(Ink.MUTED).name()}">{_escape(v.revocation_news)}</i></p>'
+            )
         self.answer.setText("".join(lines))
 
 

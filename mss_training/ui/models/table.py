@@ -4,19 +4,25 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
+
+from mss_training.ui.theme import Tone, cell_colours
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Shows rows of values; ``colour_of(row, column)`` may give a cell's background."""
+    """Shows rows of values; ``colour_of(row, column)`` may give a cell's tone.
+
+    A toned cell gets its background and a text colour that reads on it, in a light or
+    dark palette (mss_training/ui/theme.py).
+    """
 
     def __init__(
         self,
         headers: Sequence[str],
         rows: Sequence[Sequence[Any]] = (),
-        colour_of: Callable[[int, int], QColor | None] | None = None,
+        colour_of: Callable[[int, int], Tone | None] | None = None,
     ) -> None:
         super().__init__()
         self._headers = list(headers)
@@ -53,9 +59,13 @@ class RowsModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.BackgroundRole and self._colour_of is not None:
-            colour = self._colour_of(index.row(), index.column())
-            return QBrush(colour) if colour is not None else None
+        toned = role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+        if toned and self._colour_of is not None:
+            tone = self._colour_of(index.row(), index.column())
+            if tone is None:
+                return None
+            background, text = cell_colours(tone)
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else text)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

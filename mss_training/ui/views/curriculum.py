@@ -1,7 +1,6 @@
 """The shared curriculum: modules by category, each module in full, and who needs what."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from mss_training.services.curriculum_editing import DraftInfo, current_draft
 from mss_training.services.permissions import Permission
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.theme import Tone
 
 PHASE_SHORT = {"pre-deployment": "P", "induction": "I", "refresher": "R"}
 
@@ -251,8 +251,8 @@ class CurriculumView(QWidget):
         self.matrix.set_rows([self.tr("Module"), *roles], rows)
         self.matrix_view.resizeColumnsToContents()
 
-    def _matrix_colour(self, row: int, column: int) -> QColor | None:
+    def _matrix_colour(self, row: int, column: int) -> Tone | None:
         if column == 0:
             return None
         value = self.matrix.row_values(row)[column]
-        return QColor("#DCE6F2") if value else None
+        return Tone.HIGHLIGHT if value else None

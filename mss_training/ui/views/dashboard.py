@@ -30,6 +30,7 @@ from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.ui.context import AppContext
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 READY = QColor("#2E8B57")
@@ -37,28 +38,28 @@ EXPIRING = QColor("#E0A526")
 NOT_READY = QColor("#C0392B")
 
 
-def coverage_colour(percent: float | None) -> QColor | None:
+def coverage_colour(percent: float | None) -> Tone | None:
     """Green when nearly everyone holds a module, through amber to red."""
     if percent is None:
         return None
     if percent >= 90:
-        return QColor("#CDEBD3")
+        return Tone.GOOD
     if percent >= 70:
-        return QColor("#FBE3B5")
-    return QColor("#F5C2C0")
+        return Tone.WARNING
+    return Tone.BAD
 
 
 class FigureCard(QFrame):
-    def __init__(self, caption: str, colour: str) -> None:
+    def __init__(self, caption: str, colour: Ink) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.value = QLabel("–")
-        self.value.setStyleSheet(f"font-size: 24pt; font-weight: 600; color: {colour};")
+        self.value.setStyleSheet(ink_style(colour, "font-size: 24pt; font-weight: 600;"))
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setStyleSheet("color: #555;")
+        self.caption.setStyleSheet(ink_style(Ink.MUTED))
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setAccessibleName(caption)
@@ -104,20 +105,22 @@ class DashboardView(QWidget):
             controls.addWidget(widget)
         controls.addStretch()
         self.status_line = QLabel()
-        self.status_line.setStyleSheet("color: #555;")
+        self.status_line.setStyleSheet(ink_style(Ink.MUTED))
         controls.addWidget(self.status_line)
 
         self.cards = {
-            "total": FigureCard(self.tr("officers"), "#1F3A5F"),
-            "ready": FigureCard(self.tr("ready"), READY.name()),
-            "expiring": FigureCard(self.tr("expiring within 30 days"), EXPIRING.name()),
-            "not_ready": FigureCard(self.tr("not ready"), NOT_READY.name()),
+            "total": FigureCard(self.tr("officers"), Ink.ACCENT),
+            "ready": FigureCard(self.tr("ready"), Ink.GOOD),
+            "expiring": FigureCard(self.tr("expiring within 30 days"), Ink.WARNING),
+            "not_ready": FigureCard(self.tr("not ready"), Ink.PROBLEM),
         }
         figures = QGridLayout()
         for column, card in enumerate(self.cards.values()):
             figures.addWidget(card, 0, column)
 
         self.chart = QChart()
+        if is_dark():
+            self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         self.chart.setTitle(self.tr("Officers by status and contingent"))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -258,7 +261,7 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
 
-    def _coverage_colour(self, row: int, column: int) -> QColor | None:
+    def _coverage_colour(self, row: int, column: int) -> Tone | None:
         if column == 0 or row >= len(self._coverage_percent):
             return None
         return coverage_colour(self._coverage_percent[row][column - 1])

@@ -34,6 +34,8 @@ class AccountActions(WindowBase):
             self.import_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,
             self.conflicts_action: actor.may(Permission.RESOLVE_CONFLICTS),
             self.sites_action: actor.may(Permission.SYNC) or actor.may(Permission.SET_UP),
+            # A copy holds every contingent's records (docs/audit-and-backups.md).
+            self.backups_action: actor.may(Permission.BACK_UP),
         }
         for action, allowed in shown.items():
             action.setVisible(allowed)

@@ -81,6 +81,7 @@ class WindowBase(QMainWindow):
     import_bundle_action: QAction
     conflicts_action: QAction
     sites_action: QAction
+    backups_action: QAction
     records_menu: QMenu
 
     # Shows who is signed in and what they may do; AccountActions defines it.

@@ -13,8 +13,8 @@ from mss_training.services.certificates import (
     certificate_for_officer,
     certificates_for_session,
     certificates_for_unit,
-    verify_code,
     verify_pdf,
+    verify_text,
 )
 from mss_training.services.curriculum import (
     curriculum_view,
@@ -64,6 +64,7 @@ class DocumentActions(WindowBase):
             language=request.language,
             signatory_name=request.signatory,
             signatory_title=request.signatory_title or "Training Officer",
+            reissue_reason=request.reissue_reason,
         )
 
         def issue(progress: Progress) -> bytes:
@@ -110,12 +111,12 @@ class DocumentActions(WindowBase):
         )  # fmt: skip
 
     def verify_certificate(self) -> None:
-        database = self.context.database
+        database, actor = self.context.database, self.context.actor
 
         def check_code(text: str, done: Callable[[list[Verification]], None]) -> None:
             def verify() -> list[Verification]:
                 with database.reading() as session:
-                    return [verify_code(session, text)]
+                    return [verify_text(session, text, actor)]
 
             self.context.runner.run(verify, done, self.show_error)
 

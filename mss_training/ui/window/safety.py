@@ -21,14 +21,19 @@ from mss_training.services.audit_history import (
 from mss_training.services.backups import (
     POSTGRES_REFUSAL,
     BackupTaken,
-    Restored,
     automatic_backup,
     backup_folder,
     database_file,
-    restore,
     take_daily_copy,
 )
+from mss_training.services.permissions import Permission, require
 from mss_training.services.reports import SessionLine, recent_sessions
+from mss_training.services.restoring import (
+    OtherInstallationError,
+    Restored,
+    check_restore,
+    restore,
+)
 from mss_training.services.settings import (
     BackupSettings,
     load_backup_settings,
@@ -36,6 +41,7 @@ from mss_training.services.settings import (
 )
 from mss_training.ui.dialogs.audit_history import AuditHistoryDialog
 from mss_training.ui.dialogs.backup_settings import BackupSettingsDialog
+from mss_training.ui.theme import Ink, banner_style
 from mss_training.ui.window.data import DataActions
 
 
@@ -53,9 +59,7 @@ class SafetyActions(DataActions):
         """``central`` under a warning line that shows only when the trail is broken."""
         self.audit_banner = QLabel()
         self.audit_banner.setWordWrap(True)
-        self.audit_banner.setStyleSheet(
-            "background: #F9DEDC; color: #410E0B; padding: 8px; border-bottom: 1px solid #B3261E;"
-        )
+        self.audit_banner.setStyleSheet(banner_style(Ink.PROBLEM))
         self.audit_banner.setAccessibleName(self.tr("Audit trail warning"))
         self.audit_banner.hide()
         container = QWidget()
@@ -98,10 +102,14 @@ class SafetyActions(DataActions):
     def _show_audit_state(self, verification: AuditVerification) -> None:
         if verification.intact:
             self.audit_banner.hide()
-            self.statusBar().showMessage(
-                self.tr("Audit trail checked: {0} entries, intact.").format(verification.entries),
-                10_000,
+            message = self.tr("Audit trail checked: {0} entries, intact.").format(
+                verification.entries
             )
+            if verification.witnessed:
+                message = self.tr("Audit trail checked: {0} entries, intact, {1}.").format(
+                    verification.entries, verification.witnessed
+                )
+            self.statusBar().showMessage(message, 10_000)
         else:
             self.audit_banner.setText(
                 self.tr(
@@ -194,7 +202,13 @@ class SafetyActions(DataActions):
         def show(found: tuple[BackupSettings, Path | None]) -> None:
             settings, default_folder = found
             refusal = "" if database.is_sqlite else POSTGRES_REFUSAL
-            dialog = BackupSettingsDialog(settings, default_folder, refusal, self)
+            dialog = BackupSettingsDialog(
+                settings,
+                default_folder,
+                refusal,
+                self,
+                may_restore=self.context.actor.may(Permission.RESTORE),
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.save_requested.connect(lambda chosen: self._save_settings(dialog, chosen))
             dialog.back_up_requested.connect(lambda: self._back_up_now(dialog))
@@ -214,9 +228,10 @@ class SafetyActions(DataActions):
         self.context.runner.run(write, lambda _changed: dialog.accept(), dialog.show_message)
 
     def _back_up_now(self, dialog: BackupSettingsDialog) -> None:
-        database = self.context.database
+        database, actor = self.context.database, self.context.actor
 
         def work() -> BackupTaken | None:
+            require(actor, Permission.BACK_UP)
             with database.reading() as session:
                 settings = load_backup_settings(session)
             return take_daily_copy(database, settings, dt.date.today(), force=True)
@@ -229,13 +244,41 @@ class SafetyActions(DataActions):
         self.context.runner.run(work, done, dialog.show_message)
 
     def _restore_backup(self, dialog: BackupSettingsDialog, copy: Path) -> None:
+        """Check whose copy it is first: another installation's needs a second yes."""
         current = self.context.database
 
+        def check() -> str:
+            try:
+                check_restore(database_file(current.url), copy, other_installation=False)
+            except OtherInstallationError as error:
+                return str(error)
+            return ""
+
+        def ask(problem: str) -> None:
+            if problem and not dialog.confirm_other_installation(copy, problem):
+                return
+            self._replace_database(dialog, copy, other_installation=bool(problem))
+
+        self.context.runner.run(check, ask, dialog.show_message)
+
+    def _replace_database(
+        self, dialog: BackupSettingsDialog, copy: Path, *, other_installation: bool
+    ) -> None:
+        current, actor = self.context.database, self.context.actor
+
         def work() -> tuple[Restored, Database]:
+            require(actor, Permission.RESTORE)  # before the database is closed
             # The worker is serial: no other task holds the database while it is replaced.
+            # (A disposed engine connects again if the restore fails and the window goes on.)
             current.close()
-            restored = restore(database_file(current.url), copy, dt.datetime.now())
-            return restored, open_database(current.url)
+            restored = restore(
+                database_file(current.url),
+                copy,
+                dt.datetime.now(),
+                actor,
+                other_installation=other_installation,
+            )
+            return restored, open_database(current.url, create=False)
 
         def done(result: tuple[Restored, Database]) -> None:
             restored, database = result

@@ -1,0 +1,325 @@
+"""Is a certificate genuine? Its code, its serial or its PDF checked offline, fact by fact.
+
+A PDF page is checked by drawing the certificate again from what its code signs and
+requiring the page to draw exactly that: the same lines of text, in the same fonts, sizes,
+colours and places, the same QR code, and nothing else. Every answer says what the genuine
+certificate says and how fresh this installation's news of revocations is.
+"""
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mss_training.documents.certificate import CertificateContent, certificates_pdf, long_date
+from mss_training.documents.page_drawing import PageDrawing, TextLine, page_drawing
+from mss_training.domain import SiteRole
+from mss_training.errors import InputError, NotFoundError
+from mss_training.models import Certificate, Installation, Officer, ReceivedBundle, Site
+from mss_training.services.certificate_codes import (
+    CertifiedFacts,
+    UnreadableCode,
+    content_of,
+    decode_code,
+    printed_codes,
+)
+from mss_training.services.permissions import Actor, Permission, require
+from mss_training.signing import is_signed_by
+
+SERIAL = re.compile(r"MSS-\d{4}-[0-9A-F]{4}-\d{6}", re.IGNORECASE)
+
+
+class Verdict(StrEnum):
+    VALID = "valid"
+    EXPIRED = "expired"
+    TAMPERED = "tampered"
+    UNKNOWN_ISSUER = "unknown issuer"
+    REVOKED = "revoked"
+
+
+# The command line's exit status for each verdict; for several certificates, the highest.
+EXIT_STATUS = {
+    Verdict.VALID: 0,
+    Verdict.EXPIRED: 4,
+    Verdict.REVOKED: 5,
+    Verdict.UNKNOWN_ISSUER: 6,
+    Verdict.TAMPERED: 7,
+}
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    explanation: str
+    facts: CertifiedFacts | None = None
+    issuer: str | None = None
+    says: str = ""  # what the genuine certificate says, as its code says it
+    revocation_news: str = ""  # how fresh this installation's knowledge of revocations is
+
+
+def exit_status(verifications: list[Verification]) -> int:
+    return max((EXIT_STATUS[v.verdict] for v in verifications), default=0)
+
+
+def stored_content(certificate: Certificate) -> CertificateContent:
+    """What a certificate record says was printed on it."""
+    printed = dict(certificate.printed)
+    printed["completed_on"] = dt.date.fromisoformat(printed["completed_on"])
+    expires = printed.get("expires_on")
+    printed["expires_on"] = dt.date.fromisoformat(expires) if expires else None
+    printed.pop("template", None)
+    return CertificateContent(**printed)
+
+
+def revocation_news(session: Session) -> str:
+    """How recent this installation's news of revocations made elsewhere is."""
+    installation = session.get(Installation, 1)
+    if installation is not None and installation.site.role == SiteRole.HQ.value:
+        return (
+            "This is mission HQ: revocations made here are known as of now, and those made "
+            "at a site from that site's latest bundle."
+        )
+    latest = session.scalar(
+        select(ReceivedBundle.created_at)
+        .join(Site, Site.id == ReceivedBundle.from_site_id)
+        .where(Site.role == SiteRole.HQ.value)
+        .order_by(ReceivedBundle.created_at.desc())
+        .limit(1)
+    )
+    if latest is None:
+        return (
+            "This installation has never imported a bundle from HQ: it knows only of "
+            "revocations made here."
+        )
+    return f"Revocations are known up to the bundle from HQ of {long_date(latest.date(), 'en')}."
+
+
+def _says(facts: CertifiedFacts) -> str:
+    """The certificate as its code describes it, in one sentence."""
+    p = facts.printed
+    until = f"valid until {long_date(facts.expires_on, 'en')}" if facts.expires_on else "no expiry"
+    done = long_date(facts.completed_on, "en")
+    if p is None:
+        return (
+            f"{facts.given_names} {facts.family_name}, {facts.contingent} "
+            f"{facts.service_number}, completed {facts.module} on {done}, {until}; "
+            f"serial {facts.serial}."
+        )
+    rank = f"{p.rank} " if p.rank else ""
+    return (
+        f"{rank}{facts.given_names} {facts.family_name}, service number "
+        f"{facts.service_number}, {p.contingent_name} ({facts.contingent}), completed "
+        f"{facts.module} {p.module_title} ({p.hours:g} hours) on {done}, {until}; serial "
+        f"{facts.serial}, issued at {p.issuing_site}."
+    )
+
+
+def verify_code(session: Session, text: str, today: dt.date | None = None) -> Verification:
+    """Whether a verification code is genuine, with no network: its signature, its issuer,
+    whether this database knows it was revoked, and whether it has expired."""
+    news = revocation_news(session)
+    try:
+        decoded = decode_code(text)
+    except UnreadableCode as error:
+        return Verification(
+            Verdict.TAMPERED,
+            f"This is not an intact verification code: {error}.",
+            revocation_news=news,
+        )
+    facts = decoded.facts
+    candidates = [
+        site
+        for site in session.scalars(select(Site).where(Site.public_key.is_not(None)))
+        if site.uid.hex.startswith(facts.issuer)
+    ]
+    if not candidates:
+        return Verification(
+            Verdict.UNKNOWN_ISSUER,
+            f"Certificate {facts.serial} was issued by an installation this database does not "
+            "trust; exchange keys with it to check its certificates.",
+            facts,
+            says=f"Its code claims, unchecked: {_says(facts)}",
+            revocation_news=news,
+        )
+    issuer = next(
+        (
+            site
+            for site in candidates
+            if site.public_key and is_signed_by(site.public_key, decoded.payload, decoded.signature)
+        ),
+        None,
+    )
+    if issuer is None:
+        return Verification(
+            Verdict.TAMPERED,
+            "The code does not match its signature: the certificate has been altered.",
+            facts,
+            revocation_news=news,
+        )
+    says = f"The genuine certificate says: {_says(facts)}"
+    certificate = session.scalar(select(Certificate).where(Certificate.serial == facts.serial))
+    if certificate is not None and certificate.revoked_at is not None:
+        return Verification(
+            Verdict.REVOKED,
+            f"Certificate {facts.serial} is genuine but was revoked on "
+            f"{certificate.revoked_at:%Y-%m-%d}: {certificate.revoked_reason}",
+            facts, issuer.name, says, news,
+        )  # fmt: skip
+    # As for readiness, a qualification is valid until its expiry date, exclusive.
+    if facts.expires_on is not None and (today or dt.date.today()) >= facts.expires_on:
+        return Verification(
+            Verdict.EXPIRED,
+            f"Certificate {facts.serial} is genuine but expired on "
+            f"{long_date(facts.expires_on, 'en')}.",
+            facts, issuer.name, says, news,
+        )  # fmt: skip
+    return Verification(
+        Verdict.VALID,
+        f"Certificate {facts.serial} is genuine and valid, issued by {issuer.name}.",
+        facts, issuer.name, says, news,
+    )  # fmt: skip
+
+
+def verify_serial(
+    session: Session, serial: str, actor: Actor, today: dt.date | None = None
+) -> Verification:
+    """A certificate this database holds, by the serial printed on it."""
+    require(actor, Permission.READ)
+    wanted = serial.strip().upper()
+    certificate = session.scalar(select(Certificate).where(Certificate.serial == wanted))
+    officer = session.get(Officer, certificate.officer_id) if certificate else None
+    if (
+        certificate is None
+        or officer is None
+        or (actor.contingents is not None and officer.contingent.code not in actor.contingents)
+    ):
+        # The same answer for a serial outside the account's contingents: no hint it exists.
+        raise NotFoundError(
+            f"This database has no certificate {wanted} that you may see; verify the code "
+            "printed on it, or its PDF, instead."
+        )
+    verification = verify_code(session, certificate.code, today)
+    if verification.facts is not None and verification.facts.serial != wanted:
+        return Verification(
+            Verdict.TAMPERED,
+            f"The code recorded for {wanted} is the code of another certificate.",
+            revocation_news=verification.revocation_news,
+        )
+    return verification
+
+
+def verify_text(
+    session: Session, text: str, actor: Actor, today: dt.date | None = None
+) -> Verification:
+    """A pasted serial or verification code."""
+    if SERIAL.fullmatch(text.strip()):
+        return verify_serial(session, text, actor, today)
+    return verify_code(session, text, today)
+
+
+def verify_pdf(session: Session, path: Path, today: dt.date | None = None) -> list[Verification]:
+    """Verify every page of a PDF: each must be a certificate drawn exactly as its code says."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+
+    try:
+        drawings = [page_drawing(page) for page in PdfReader(path).pages]
+    except FileNotFoundError:
+        raise InputError(f"There is no file {path}.") from None
+    except (PdfReadError, PdfStreamError, OSError, ValueError, KeyError, TypeError) as error:
+        raise InputError(f"{path.name} is not a readable PDF ({error}).") from None
+    if not drawings:
+        raise InputError(f"{path.name} has no pages.")
+    return [
+        _verify_page(session, number, drawing, today)
+        for number, drawing in enumerate(drawings, start=1)
+    ]
+
+
+def _verify_page(
+    session: Session, number: int, drawing: PageDrawing, today: dt.date | None
+) -> Verification:
+    codes = sorted(set(printed_codes(drawing.text)))
+    if len(codes) != 1:
+        how_many = "no verification code" if not codes else "more than one verification code"
+        return Verification(
+            Verdict.TAMPERED,
+            f"Page {number} carries {how_many}: it is not an MSS Training certificate as issued.",
+            revocation_news=revocation_news(session),
+        )
+    verification = verify_code(session, codes[0], today)
+    facts = verification.facts
+    if facts is None or verification.verdict is Verdict.TAMPERED:
+        return verification
+    content = content_of(facts, codes[0]) or _recorded_content(session, codes[0])
+    problem: str | None
+    if content is None:
+        problem = (
+            "its code is of the first format, which does not carry everything the page "
+            "prints, and this database has no record of it to compare the page with."
+        )
+    else:
+        problem = _differences(drawing, _drawing_of(content))
+    if problem is None:
+        return verification
+    return Verification(
+        Verdict.TAMPERED,
+        f"Page {number} is not the certificate its code signs: {problem}",
+        facts, verification.issuer, verification.says, verification.revocation_news,
+    )  # fmt: skip
+
+
+def _recorded_content(session: Session, code: str) -> CertificateContent | None:
+    certificate = session.scalar(select(Certificate).where(Certificate.code == code))
+    return stored_content(certificate) if certificate is not None else None
+
+
+def _drawing_of(content: CertificateContent) -> PageDrawing:
+    from pypdf import PdfReader
+
+    pdf = certificates_pdf([content], content.serial)
+    return page_drawing(PdfReader(io.BytesIO(pdf)).pages[0])
+
+
+def _differences(page: PageDrawing, genuine: PageDrawing) -> str | None:
+    """What on ``page`` is not as on the genuine certificate, in words (None: nothing)."""
+    if page.marks == genuine.marks and page.box == genuine.box and not page.annotations:
+        return None
+    problems: list[str] = []
+    if page.annotations:
+        problems.append("it has annotations or form fields laid over it")
+    if page.box != genuine.box:
+        problems.append("its visible area is not the certificate's")
+    shown = [line for line in page.lines if line not in genuine.lines]
+    lacking = [line for line in genuine.lines if line not in page.lines]
+    for line in shown:
+        if line.is_hidden():
+            problems.append(f"it hides the text “{_short(line.text)}” ({_how_hidden(line)})")
+        else:
+            problems.append(f"it shows “{_short(line.text)}”, which the certificate does not")
+    problems += [f"it lacks “{_short(line.text)}”" for line in lacking]
+    if not problems:
+        problems.append(
+            "its drawing (the QR code, the frame, a colour or the order of things drawn) "
+            "is not the certificate's"
+        )
+    listed = problems[:4] + ([f"and {len(problems) - 4} more"] if len(problems) > 4 else [])
+    return "; ".join(listed) + ". The PDF has been altered."
+
+
+def _how_hidden(line: TextLine) -> str:
+    if line.mode in (3, 7):
+        return "invisible text"
+    if line.size < 4:
+        return f"{line.size:g}-point type"
+    return "white on white"
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 70 else flat[:67] + "…"

@@ -1,0 +1,322 @@
+"""Witnessing the sender's audit trail when a bundle is imported.
+
+This installation keeps every entry of the sender's trail that its bundles showed
+(``TrailWitness``). A new bundle's trail part must extend them: its entries recomputed with
+``audit_chain.stored_entry_hash`` must link up, end at the sender's signed head, and agree
+with every entry witnessed before. Otherwise the bundle is refused in one sentence, with
+nothing changed, because the sender's trail was rewritten, even with its real key.
+
+One disagreement is not a rewrite: a sender put back from an older copy of its database
+has a shorter trail, perhaps followed by entries written since. When the entries it has
+after the last one both agree on are all newer than the head witnessed here, the bundle
+is taken, the import says what was lost there, and the next bundle for the sender carries
+back every record this installation holds (its acknowledgements are forgotten).
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from mss_training.audit_chain import GENESIS, head_message, stored_entry_hash
+from mss_training.dates import utc_now
+from mss_training.db.ledger import execute_tracked
+from mss_training.domain import SiteRole
+from mss_training.errors import BundleError
+from mss_training.models import (
+    AuditEntry,
+    Certificate,
+    Exemption,
+    Officer,
+    Result,
+    Site,
+    SyncPeer,
+    TrailWitness,
+    TrainingSession,
+)
+from mss_training.signing import is_signed_by
+from mss_training.sync.bundle import BundleReader
+from mss_training.sync.identity import own_site
+from mss_training.sync.trail import (
+    TRAIL_PART,
+    Cosignature,
+    day,
+    is_hash,
+    keep_cosignature,
+    parse_cosignature,
+    witness_message,
+)
+
+_LOST_RECORDS = (
+    ("officers", Officer),
+    ("sessions", TrainingSession),
+    ("results", Result),
+    ("exemptions", Exemption),
+    ("certificates", Certificate),
+)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    number: int
+    entry_hash: str
+    at: dt.datetime
+    previous_hash: str = GENESIS
+
+
+@dataclass
+class TrailCheck:
+    """What the sender's trail showed, and what importing the bundle will record."""
+
+    sender: Site
+    new_entries: list[_Entry] = field(default_factory=list)
+    lost_after: int | None = None  # set when the sender was rolled back: the last entry kept
+    cosignature: Cosignature | None = None
+    keep_cosignature: bool = True
+    notes: list[str] = field(default_factory=list)
+
+
+def _named(site: Site) -> str:
+    return f"site {site.name}" if site.role == SiteRole.SITE.value else site.name
+
+
+def check_trail(session: Session, reader: BundleReader, sender: Site) -> TrailCheck:
+    """Check that the sender's trail extends what was witnessed here; refuse it if not.
+
+    Reads only: ``record_trail`` writes what the check found, once the merge is done.
+    """
+    manifest = reader.manifest
+    where = reader.where
+    head = manifest.trail
+    if head is None:
+        raise BundleError(
+            f"{where} does not carry {sender.name}'s audit trail head: it was made by an older "
+            "MSS Training; update it there and export again."
+        )
+    own_uid = own_site(session).uid
+    try:
+        after, entries = int(head["after"]), int(head["entries"])
+        head_hash, signature = str(head["hash"]), bytes.fromhex(str(head["signature"]))
+        cosignature = parse_cosignature(manifest.witnessed, own_uid)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleError(f"{where} has a damaged manifest.") from None
+    key = sender.public_key or b""
+    if not (0 <= after <= entries and is_hash(head_hash)) or not is_signed_by(
+        key, head_message(entries, head_hash), signature
+    ):
+        raise BundleError(
+            f"{where} carries a trail head {sender.name} did not sign; it was altered."
+        )
+    if cosignature is not None and not is_signed_by(
+        key, witness_message(own_uid, cosignature.number, cosignature.entry_hash),
+        cosignature.signature,
+    ):  # fmt: skip
+        raise BundleError(
+            f"{where} carries a co-signature {sender.name} did not sign; it was altered."
+        )
+    segment = list(_segment(reader, after, entries, head_hash, sender.name))
+    check = TrailCheck(sender, cosignature=cosignature)
+    _compare(session, reader, check, segment, (after, entries, head_hash))
+    _check_cosignature(session, check)
+    return check
+
+
+def _segment(
+    reader: BundleReader, after: int, entries: int, head_hash: str, name: str
+) -> Iterator[_Entry]:
+    """The trail part's entries, each recomputed and linked to the one before."""
+    where = reader.where
+    number, previous = after, None
+    for record in reader.records(TRAIL_PART):
+        try:
+            entry = _Entry(
+                int(record["number"]),
+                str(record["entry_hash"]),
+                dt.datetime.fromisoformat(str(record["at"])).astimezone(dt.UTC),
+                str(record["previous_hash"]),
+            )
+            intact = stored_entry_hash(record) == entry.entry_hash
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise BundleError(f"{where} holds a trail entry this program cannot read.") from None
+        linked = entry.previous_hash == previous if previous is not None else True
+        if number == 0 and entry.previous_hash != GENESIS:
+            linked = False
+        if entry.number != number + 1 or not intact or not linked:
+            raise BundleError(
+                f"{where}: {name}'s trail is broken at entry {entry.number:,}, which does not "
+                "match its hash or its place: its database was edited behind the app's back."
+            )
+        number, previous = entry.number, entry.entry_hash
+        yield entry
+    if number != entries or (previous is not None and previous != head_hash):
+        raise BundleError(
+            f"{where}: {name}'s trail does not end at its signed head; it was altered."
+        )
+
+
+def _witnessed(session: Session, site_id: int, from_number: int) -> dict[int, _Entry]:
+    """The entries of the site's trail witnessed here, from ``from_number`` on."""
+    rows = session.execute(
+        select(TrailWitness.number, TrailWitness.entry_hash, TrailWitness.at).where(
+            TrailWitness.site_id == site_id,
+            TrailWitness.lost_at.is_(None),
+            TrailWitness.number >= from_number,
+        )
+    )
+    return {number: _Entry(number, digest, at) for number, digest, at in rows}
+
+
+def _compare(
+    session: Session,
+    reader: BundleReader,
+    check: TrailCheck,
+    segment: list[_Entry],
+    head: tuple[int, int, str],
+) -> None:
+    after, entries, head_hash = head
+    sender, where = check.sender, reader.where
+    witnessed = _witnessed(session, sender.id, after)
+    witnessed_head = max(witnessed, default=0)
+    if after > witnessed_head:
+        seen = f"only up to entry {witnessed_head:,}" if witnessed_head else "never"
+        raise BundleError(
+            f"{where} carries {sender.name}'s trail after entry {after:,}, but this installation "
+            f"witnessed it {seen}: send {sender.name} a bundle from here first, then import "
+            "its next one."
+        )
+    differs_at = None  # the first entry that is not the one witnessed here
+    if (
+        after
+        and (segment[0].previous_hash if segment else head_hash) != witnessed[after].entry_hash
+    ):
+        differs_at = after
+    else:
+        for entry in segment:
+            seen_entry = witnessed.get(entry.number)
+            if seen_entry is None:
+                break
+            if seen_entry.entry_hash != entry.entry_hash:
+                differs_at = entry.number
+                break
+    peer = session.get(SyncPeer, sender.id)
+    # A bundle made before the newest one imported from the sender, arriving late.
+    stale = (
+        peer is not None
+        and peer.last_received_at is not None
+        and reader.manifest.created_at < peer.last_received_at
+    )
+    if differs_at is None:
+        if entries >= witnessed_head:
+            check.new_entries = [entry for entry in segment if entry.number > witnessed_head]
+        elif not stale:
+            _rolled_back(session, check, witnessed, entries, witnessed_head)
+        return
+    head_at = witnessed[witnessed_head].at
+    first_new = next((entry for entry in segment if entry.number == differs_at), None)
+    if not stale and first_new is not None and first_new.at > head_at:
+        # Entries written after the head witnessed here: a restore, not history rewritten.
+        _rolled_back(session, check, witnessed, differs_at - 1, witnessed_head)
+        check.new_entries = [entry for entry in segment if entry.number >= differs_at]
+        return
+    raise BundleError(
+        f"{where} is refused: {_named(sender)}'s trail was rewritten or rolled back after entry "
+        f"{witnessed_head:,} of {day(head_at)}, which this installation witnessed: its entry "
+        f"{differs_at:,} of {day(witnessed[differs_at].at)} is not the one witnessed here."
+    )
+
+
+def _rolled_back(
+    session: Session, check: TrailCheck, witnessed: dict[int, _Entry], kept: int, head: int
+) -> None:
+    """Say what the sender lost, and plan to send it back."""
+    sender = check.sender
+    check.lost_after = kept
+    first, last = witnessed[kept + 1], witnessed[head]
+    lost = head - kept
+    dates = day(first.at) if day(first.at) == day(last.at) else f"{day(first.at)} to {day(last.at)}"
+    check.notes.append(
+        f"{sender.name}'s trail was rolled back: this installation witnessed it up to entry "
+        f"{head:,} of {day(last.at)}, and it now goes on from entry {kept:,}, so "
+        f"{lost:,} {'entry' if lost == 1 else 'entries'} of {dates} "
+        f"({kept + 1:,} to {head:,}) are no longer there: it was put back from an older copy."
+    )
+    # A record is stamped a moment before the entry that writes it: count from the last
+    # entry the sender still has.
+    since = witnessed[kept].at if kept else dt.datetime.min.replace(tzinfo=dt.UTC)
+    held = []
+    for what, model in _LOST_RECORDS:
+        count = session.scalar(
+            select(func.count())
+            .select_from(model)
+            .where(model.site_id == sender.id, model.created_at > since)
+        )
+        if count:
+            held.append(f"{count:,} {what[:-1] if count == 1 else what}")
+    check.notes.append(
+        f"This installation holds {', '.join(held) or 'no records'} made at {sender.name} since "
+        f"{day(first.at)}; its next bundle for {sender.name} carries them back, with every "
+        "other record it holds."
+    )
+    check.notes.append(
+        f"What {sender.name} recorded after entry {head:,}, the last it sent here, never reached "
+        "this installation and cannot be sent back."
+    )
+
+
+def _check_cosignature(session: Session, check: TrailCheck) -> None:
+    """Keep the sender's co-signature of this trail only if this trail still holds that head."""
+    cosignature = check.cosignature
+    if cosignature is None or cosignature.number == 0:
+        return
+    stored = session.scalar(
+        select(AuditEntry.entry_hash).where(AuditEntry.number == cosignature.number)
+    )
+    if stored == cosignature.entry_hash:
+        return
+    name = check.sender.name
+    check.keep_cosignature = False
+    check.notes.append(
+        f"{name} witnessed this installation's trail up to entry {cosignature.number:,} of "
+        f"{day(cosignature.at)}, which this database no longer has: it was put back from an "
+        f"older copy, or its trail was rewritten. The next bundle for {name} tells it so, "
+        f"and {name} then sends back the records it holds."
+    )
+
+
+def record_trail(session: Session, check: TrailCheck) -> None:
+    """Remember the sender's trail as witnessed now, and its co-signature of this one."""
+    sender, now = check.sender, utc_now()
+    if check.lost_after is not None:
+        execute_tracked(
+            session,
+            update(TrailWitness)
+            .where(
+                TrailWitness.site_id == sender.id,
+                TrailWitness.lost_at.is_(None),
+                TrailWitness.number > check.lost_after,
+            )
+            .values(lost_at=now),
+        )
+        # Everything held here goes back: what the sender had confirmed, it lost since.
+        peer = session.get(SyncPeer, sender.id)
+        if peer is not None:
+            peer.acknowledged_at = None
+    if check.new_entries:
+        execute_tracked(
+            session,
+            insert(TrailWitness),
+            [
+                {
+                    "site_id": sender.id,
+                    "number": entry.number,
+                    "entry_hash": entry.entry_hash,
+                    "at": entry.at,
+                    "witnessed_at": now,
+                }
+                for entry in check.new_entries
+            ],
+        )
+    if check.keep_cosignature:
+        keep_cosignature(session, sender, check.cosignature)
