@@ -74,6 +74,33 @@ def entry_hash(content: Sequence[Any], previous_hash: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def entry_hash_v2(content: Sequence[Any], previous_hash: str, rows: bytes) -> str:
+    """The hash of an entry that carries the digests of the rows its transaction wrote.
+
+    The same text as ``entry_hash`` with the SHA-256 of the row ledger (``rows``) added,
+    so that the version 1 hash of every older entry stays exactly what it was.
+    """
+    return entry_hash_of_rows_digest(content, previous_hash, rows_sha256(rows))
+
+
+def rows_sha256(rows: bytes) -> str:
+    """What an entry's hash takes of its row ledger: its SHA-256, hex."""
+    return hashlib.sha256(rows).hexdigest()
+
+
+def entry_hash_of_rows_digest(content: Sequence[Any], previous_hash: str, rows_hex: str) -> str:
+    """``entry_hash_v2`` from the ledger's SHA-256 alone: a witness checking another site's
+    trail is sent that, not the digests of every row the site holds."""
+    uid, at, actor, site_id, action, entity, entity_uid, summary, before, after = content
+    canonical = [
+        _uid_text(uid), _time_text(at), actor,
+        site_id, action, entity, _uid_text(entity_uid), summary, before, after, previous_hash,
+        {"rows": rows_hex},
+    ]  # fmt: skip
+    text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def head_message(entries: int, head_hash: str) -> bytes:
     """What the installation signs to vouch for the trail's length and last entry."""
     return f"mss-training audit head {entries} {head_hash}".encode("ascii")
@@ -93,4 +120,9 @@ def stored_entry_hash(columns: Mapping[str, Any]) -> str:
     The one way to recompute a stored entry's hash, for code that holds an entry as
     columns by name: a witness checking another installation's trail goes through it.
     """
-    return entry_hash([columns[name] for name in FIELDS], columns["previous_hash"])
+    content = [columns[name] for name in FIELDS]
+    if columns.get("rows_sha256") is not None:  # an entry carrying a row ledger
+        return entry_hash_of_rows_digest(
+            content, columns["previous_hash"], str(columns["rows_sha256"])
+        )
+    return entry_hash(content, columns["previous_hash"])

@@ -33,7 +33,16 @@ def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
         return 0
-    print(f"Audit trail BROKEN: {verification.problem}", file=out)
+    if verification.problem:
+        print(f"Audit trail BROKEN: {verification.problem}", file=out)
+    else:
+        print(
+            f"Audit trail intact ({verification.entries} entries), but stored records were "
+            "changed outside MSS Training:",
+            file=out,
+        )
+    for sentence in verification.rows_problems:
+        print(sentence, file=out)
     return 1
 
 

@@ -427,6 +427,9 @@ class AuditEntry(Base):
     previous_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
     signature: Mapped[bytes] = mapped_column(LargeBinary)
+    # The digests of the rows this entry's transaction wrote (mss_training/db/row_digests.py),
+    # in the last entry of that transaction; covered by ``entry_hash`` when present.
+    rows: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class OfficerAlias(Base):

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import UnboundExecutionError
+from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One key store for the whole run (children of crash tests inherit it): databases made once
@@ -33,6 +35,45 @@ def _isolated_user_folders(
     # demo databases and tests.mission.set_up_for_the_command_line provide.
     monkeypatch.setenv("MSS_TRAINING_USER", "coordinator")
     monkeypatch.setenv("MSS_TRAINING_PASSWORD", "mss-demo")
+
+
+# SQLite files the program committed to during the current test.
+_WRITTEN: set[str] = set()
+
+
+@event.listens_for(Session, "after_commit")
+def _note_written(session: Session) -> None:
+    try:
+        url = session.get_bind().engine.url
+    except UnboundExecutionError:
+        return
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        _WRITTEN.add(url.database)
+
+
+@pytest.fixture(autouse=True)
+def _every_written_database_verifies(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test, every SQLite file the program wrote must verify clean: a write that
+    leaves a row outside the signed trail (a Core statement not registered with the row
+    ledger, db/ledger.py) fails the test that made it. Tests that tamper are marked."""
+    _WRITTEN.clear()
+    yield
+    written, tampers = sorted(_WRITTEN), request.node.get_closest_marker("tampers")
+    _WRITTEN.clear()
+    if tampers:
+        return
+    from mss_training.services.audit import verify_audit_trail
+
+    for path in written:
+        if not Path(path).exists():
+            continue
+        engine = create_engine(f"sqlite:///{path}")
+        try:
+            with Session(engine) as session:
+                problems = verify_audit_trail(session).problems
+        finally:
+            engine.dispose()
+        assert problems == [], f"{path} no longer verifies after this test: {problems}"
 
 
 @pytest.fixture

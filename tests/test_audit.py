@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 
-from mss_training.audit_chain import FIELDS, entry_hash
+from mss_training.audit_chain import FIELDS, entry_hash, entry_hash_v2
 from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.db.database import migrations_config
@@ -34,7 +34,10 @@ from mss_training.services.training import amend_result, void_result
 from mss_training.signing import new_key_pair
 from tests.mission import ACTOR, Mission, set_up_for_the_command_line
 
-ENTRIES = 20  # what the `trail` fixture writes: 12 contingents, the curriculum, records
+# What the `trail` fixture writes: the identity, 12 contingents, the curriculum, records.
+ENTRIES = 21
+# Most tests here edit the trail behind the program's back; each checks verify itself.
+pytestmark = pytest.mark.tampers
 
 
 @dataclass
@@ -201,7 +204,11 @@ def test_an_entry_rewritten_with_fresh_hashes_but_no_key_is_found(trail: Databas
     previous = rows[1].entry_hash
     with raw_sql(trail.url) as sql:
         for number, values in enumerate(fields[2:], start=3):
-            digest = entry_hash([values[name] for name in FIELDS], previous)
+            content, ledger = [values[name] for name in FIELDS], rows[number - 1].rows
+            if ledger is None:
+                digest = entry_hash(content, previous)
+            else:
+                digest = entry_hash_v2(content, previous, ledger)
             sql(
                 "UPDATE audit_log SET summary = ?, previous_hash = ?, entry_hash = ? "
                 "WHERE number = ?",
@@ -306,7 +313,7 @@ def test_two_writers_at_once_chain_one_after_the_other(database_url: str) -> Non
         thread.start()
     for thread in threads:
         thread.join()
-    assert verify(database) == (writers * each, None, None)
+    assert verify(database) == (writers * each + 1, None, None)  # and the identity's entry
     database.close()
 
 
@@ -343,8 +350,8 @@ def test_on_postgresql_a_second_writer_waits_for_the_first(postgres_url: str) ->
     thread.join()
     with database.reading() as reading:
         actors = reading.scalars(select(AuditEntry.actor).order_by(AuditEntry.number)).all()
-    assert actors == ["first", "second"]
-    assert verify(database) == (2, None, None)
+    assert actors == ["mss-training", "first", "second"]  # the identity's entry first
+    assert verify(database) == (3, None, None)
     database.close()
 
 
@@ -389,11 +396,13 @@ def test_an_upgraded_database_has_its_old_entries_chained(database_url: str) -> 
     database = open_database(database_url)
     with database.reading() as session:
         summaries = session.scalars(select(AuditEntry.summary).order_by(AuditEntry.number)).all()
-    assert summaries == ["old entry 0", "old entry 1", "old entry 2"]
-    assert verify(database) == (3, None, None)
+    # Then the entry that seals every row the upgraded database holds (the row ledger).
+    assert summaries[:3] == ["old entry 0", "old entry 1", "old entry 2"]
+    assert summaries[3].startswith("Sealed every stored record in the audit trail")
+    assert verify(database) == (4, None, None)
     with database.transaction() as session:
         record_change(session, actor="new", action="note", entity="test", summary="new entry")
-    assert verify(database) == (4, None, None)
+    assert verify(database) == (5, None, None)
     database.close()
 
 

@@ -21,6 +21,7 @@ from mss_training.documents.page_drawing import content_operations
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, Certificate
+from mss_training.services.audit import record_change
 from mss_training.services.certificates import (
     IssueOptions,
     Verdict,
@@ -220,6 +221,10 @@ def test_a_long_name_and_title_still_verify(site: Database, tmp_path: Path) -> N
 
         officer = session.scalars(select(Officer).where(Officer.service_number == "00123")).one()
         officer.family_name = long_name
+        record_change(  # as the program audits every edit
+            session, actor=ACTOR.username, action="update", entity="officer",
+            summary="Renamed",
+        )  # fmt: skip
     with site.transaction() as session:
         content = certificate_for_officer(
             session, KEN, "UOF-101", ACTOR, IssueOptions(reissue_reason="Name corrected")

@@ -137,6 +137,7 @@ def _result_of(session: Session, contingent: str, number: str) -> uuid.UUID:
     ).scalar_one()
 
 
+@pytest.mark.tampers  # renames the officer with a bare Core update, outside the program
 def test_a_reprint_is_the_same_certificate_even_after_the_name_changed(site: Database) -> None:
     ref = OfficerRef("KEN", "00123")
     with site.transaction() as session:

@@ -14,7 +14,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, select, text
 
 from mss_training import keystore
-from mss_training.audit_chain import GENESIS, entry_hash, sign_entry, sign_head
+from mss_training.audit_chain import GENESIS, entry_hash, entry_hash_v2, sign_entry, sign_head
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.db.database import migrations_config
@@ -25,6 +25,9 @@ from mss_training.services.audit import record_change, verify_audit_trail
 from mss_training.signing import new_key_pair
 from tests.mission import set_up_for_the_command_line
 from tests.sync.nodes import Node
+
+# Tests here rebuild or roll back trails behind the program's back, as attackers would.
+pytestmark = pytest.mark.tampers
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -124,13 +127,16 @@ def _rewrite_trail(path: Path, private: bytes, change: str) -> None:
         connection.execute("UPDATE audit_log SET summary = ? WHERE number = 2", (change,))
         rows = connection.execute(
             "SELECT id, uid, at, actor, site_id, action, entity, entity_uid, summary, "
-            "before, after FROM audit_log ORDER BY number"
+            "before, after, rows FROM audit_log ORDER BY number"
         ).fetchall()
         previous = GENESIS
-        for row_id, *content in rows:
+        for row_id, *content, ledger in rows:
             content[-2] = json.loads(content[-2]) if content[-2] else None
             content[-1] = json.loads(content[-1]) if content[-1] else None
-            digest = entry_hash(content, previous)
+            if ledger is None:
+                digest = entry_hash(content, previous)
+            else:  # an entry that seals rows (the row ledger) hashes their digests too
+                digest = entry_hash_v2(content, previous, ledger)
             connection.execute(
                 "UPDATE audit_log SET previous_hash = ?, entry_hash = ?, signature = ? "
                 "WHERE id = ?",
@@ -256,7 +262,8 @@ def test_the_upgrade_moves_an_old_databases_key_into_the_store(database_url: str
             columns = {c["name"] for c in inspect(connection).get_columns("installation")}
     assert "private_key" not in columns
     assert load_key_file(key_path(uid)) == private
-    assert (verification.entries, verification.problem) == (1, None)
+    # The upgrade's entry sealing every row (the row ledger), then the one written after.
+    assert (verification.entries, verification.problem) == (2, None)
     if database_url.startswith("sqlite"):
         folder = Path(database_url.removeprefix("sqlite:///")).parent
         (backup,) = folder.glob("*.before-upgrade-0006-*")

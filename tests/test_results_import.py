@@ -153,6 +153,8 @@ def test_a_sheet_without_contingents_finds_unique_service_numbers(
         assert session.scalar(select(func.count()).select_from(Result)) == 0
 
 
+# Between examples the test empties tables with bare Core deletes, outside the program.
+@pytest.mark.tampers
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

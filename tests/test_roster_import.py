@@ -337,6 +337,8 @@ roster_rows = st.lists(
 )
 
 
+# Between examples the test empties tables with bare Core deletes, outside the program.
+@pytest.mark.tampers
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -17,11 +17,13 @@ from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Connection, Dialect, Integer, Table, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mss_training.dates import parse_stamp_time
+from mss_training.db.ledger import touched, touched_range
+from mss_training.db.row_digests import FOLDED
 from mss_training.db.text_columns import TextKind
 
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -85,13 +87,16 @@ def insert_rows(
 ) -> None:
     """Insert ``rows`` (every row with the same keys, all columns given) into ``table``.
 
-    ``text`` names the columns whose values are given as text, and what text.
+    ``text`` names the columns whose values are given as text, and what text. The rows
+    are registered with the row ledger (db/ledger.py), so their digests are sealed in the
+    transaction's audit entry.
     """
     if not rows:
         return
     connection = session.connection()
     dialect = connection.dialect
     names = list(rows[0])
+    new_ids = _ledger_ids(session, table, names, len(rows))
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     converters: dict[str, Callable[[Any], Any] | None] = {
         name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
@@ -109,15 +114,62 @@ def insert_rows(
     ]
     for name, values in zip(order, columns, strict=True):
         _check_length(table, name, values)
+    if isinstance(new_ids, list):  # PostgreSQL: ids drawn from the sequence beforehand
+        order, columns = [*order, "id"], [*columns, new_ids]
+        compiled = insert(table).compile(dialect=dialect, column_keys=order)
     if way == "copy":
         _copy(connection, table, order, columns)
-        return
-    rows_of_values = zip(*columns, strict=True)
-    if compiled.positional:
-        parameters: list[Any] = list(rows_of_values)
     else:
-        parameters = [dict(zip(order, values, strict=True)) for values in rows_of_values]
-    connection.exec_driver_sql(compiled.string, parameters)
+        rows_of_values = zip(*columns, strict=True)
+        if compiled.positional:
+            parameters: list[Any] = list(rows_of_values)
+        else:
+            parameters = [dict(zip(order, values, strict=True)) for values in rows_of_values]
+        connection.exec_driver_sql(compiled.string, parameters)
+    _register(session, table, names, rows, new_ids)
+
+
+def _ledger_ids(
+    session: Session, table: Table, names: list[str], count: int
+) -> list[int] | range | None:
+    """The ids rows without one will get, so that the row ledger knows which it wrote.
+
+    SQLite serialises writers and gives each new row the highest id plus one; on
+    PostgreSQL concurrent writers interleave, so ids are drawn from the sequence first.
+    """
+    keys = list(table.primary_key.columns)
+    if len(keys) != 1 or keys[0].name in names or not isinstance(keys[0].type, Integer):
+        return None
+    if session.get_bind().dialect.name == "postgresql":
+        sequence = func.pg_get_serial_sequence(table.name, keys[0].name)
+        return list(
+            session.scalars(
+                select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+            )
+        )
+    last = session.scalar(select(func.max(keys[0]))) or 0
+    return range(last + 1, last + 1 + count)
+
+
+def _register(
+    session: Session,
+    table: Table,
+    names: list[str],
+    rows: Sequence[dict[str, Any]],
+    new_ids: list[int] | range | None,
+) -> None:
+    if isinstance(new_ids, range):
+        touched_range(session, table, new_ids.start, new_ids.stop - 1)
+    elif new_ids is not None:
+        touched(session, table, new_ids)
+    elif table.name in FOLDED:
+        touched(session, table, {row[FOLDED[table.name][1]] for row in rows})
+    else:
+        keys = [column.name for column in table.primary_key.columns]
+        if len(keys) == 1:
+            touched(session, table, [row[keys[0]] for row in rows])
+        else:
+            touched(session, table, [tuple(row[key] for key in keys) for row in rows])
 
 
 def _copy(connection: Connection, table: Table, names: list[str], columns: list[list[Any]]) -> None:

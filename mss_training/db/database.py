@@ -29,6 +29,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mss_training.audit_chain import GENESIS, sign_head
+from mss_training.db.ledger import seal, touched_everything
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import SiteRole
 from mss_training.errors import DatabaseAccessError
@@ -270,11 +271,12 @@ def _identity_problem(connection: Connection, where: str) -> str | None:
         return pin_problem(session)
 
 
-def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> None:
-    """Give a new database its own site identity, once; its key goes to this computer's store."""
+def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> bool:
+    """Give a new database its own site identity, once (its key goes to this computer's
+    store); say whether it was given now."""
     with Session(bind=connection) as session:
         if session.scalar(select(Installation)) is not None:
-            return
+            return False
         private_key, public_key = new_key_pair()
         site = Site(
             name=site_name or socket.gethostname() or "training site",
@@ -294,6 +296,21 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
         )
         session.flush()
         save_key(site.uid, private_key)
+    return True
+
+
+def _seal_every_row(connection: Connection, summary: str) -> None:
+    """One audit entry sealing every stored row, signed with this installation's key."""
+    # The audit service sits above db/; only this step of opening needs it.
+    from mss_training.services.audit import record_change
+
+    with Session(bind=connection) as session:
+        touched_everything(session)
+        record_change(
+            session, actor="mss-training", action="ledger.baseline", entity="ledger",
+            summary=summary,
+        )  # fmt: skip
+        seal(session)
 
 
 @dataclass(frozen=True)
@@ -374,7 +391,18 @@ def open_database(
                     problem = _identity_problem(connection, where)
                     if problem:
                         raise DatabaseAccessError(problem)
-                    _ensure_installation(connection, site_name, site_role)
+                    if _ensure_installation(connection, site_name, site_role):
+                        _seal_every_row(connection, "Created this installation's identity.")
+                    elif upgrading:
+                        # A migration may add a column, which changes every row's digest
+                        # (db/row_digests.py); the first upgrade to the row ledger has no
+                        # digests at all. Either way the rows are sealed anew, as they are.
+                        _seal_every_row(
+                            connection,
+                            f"Sealed every stored record in the audit trail after the upgrade "
+                            f"to schema {state.head}: changes made before it cannot be told "
+                            "apart.",
+                        )
             problem = _identity_problem(connection, where)
             connection.rollback()
             if problem:

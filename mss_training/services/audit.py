@@ -19,15 +19,18 @@ from mss_training.audit_chain import (
     FIELDS,
     GENESIS,
     entry_hash,
+    entry_hash_v2,
     head_message,
     json_value,
     sign_entry,
     sign_head,
 )
 from mss_training.dates import utc_now
+from mss_training.db.ledger import SEALER
 from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import installation_private_key, pin_problem, trusted_public_key
 from mss_training.models import AuditEntry, Installation, Site
+from mss_training.services.row_check import check_rows
 from mss_training.signing import is_signed_by
 from mss_training.sync.trail import check_cosignatures
 
@@ -103,6 +106,18 @@ def record_change(
     session.add(entry)
     signature = sign_head(private_key, number, digest)
     session.execute(_MOVE_HEAD, {"entries": number, "head": digest, "signature": signature})
+    content = [fields[name] for name in FIELDS]
+
+    def seal_rows(rows: bytes) -> None:
+        # At commit (db/ledger.py): this entry is the transaction's last, so nothing is
+        # chained to it yet and it can take the digests of the rows the transaction wrote.
+        sealed = entry_hash_v2(content, head.audit_head, rows)
+        entry.rows, entry.entry_hash = rows, sealed
+        entry.signature = sign_entry(private_key, sealed)
+        signature = sign_head(private_key, number, sealed)
+        session.execute(_MOVE_HEAD, {"entries": number, "head": sealed, "signature": signature})
+
+    session.info[SEALER] = seal_rows
 
 
 def plain(value: Any) -> Any:
@@ -139,10 +154,17 @@ class AuditVerification:
     broken_entry: int | None = None  # the number of the first entry found wrong
     # "witnessed by HQ up to entry 1,204 on 3 March 2026", when others co-signed the trail
     witnessed: str | None = None
+    # One sentence per stored row not as the trail sealed it (services/row_check.py).
+    rows_problems: tuple[str, ...] = ()
 
     @property
     def intact(self) -> bool:
-        return self.problem is None
+        return self.problem is None and not self.rows_problems
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem found, the trail's first, one sentence each."""
+        return ([self.problem] if self.problem else []) + list(self.rows_problems)
 
 
 def _named(link: _Link) -> str:
@@ -158,7 +180,7 @@ def _parsed(text: str | None) -> Any:
         return text  # not JSON: hashed as it is, so the entry shows as changed
 
 
-def _read_links(session: Session) -> list[_Link]:
+def _read_links(session: Session, ledgers: list[tuple[int, bytes]]) -> list[_Link]:
     """Every entry's place in the chain and whether its content still matches its hash.
 
     Columns are read without SQLAlchemy's conversions (UUIDs and times as SQLite stores
@@ -170,15 +192,20 @@ def _read_links(session: Session) -> list[_Link]:
             type_coerce(AuditEntry.uid, String), type_coerce(AuditEntry.at, String),
             AuditEntry.actor, AuditEntry.site_id, AuditEntry.action, AuditEntry.entity,
             type_coerce(AuditEntry.entity_uid, String), AuditEntry.summary,
-            cast(AuditEntry.before, Text), cast(AuditEntry.after, Text),
+            cast(AuditEntry.before, Text), cast(AuditEntry.after, Text), AuditEntry.rows,
         )
         .order_by(AuditEntry.number, AuditEntry.id)
         .execution_options(yield_per=5000)
     )  # fmt: skip
     links = []
-    for number, previous, stored, *content in rows:
+    for number, previous, stored, *content, ledger in rows:
         content[-2], content[-1] = _parsed(content[-2]), _parsed(content[-1])
-        intact = entry_hash(content, previous) == stored
+        if ledger is None:
+            intact = entry_hash(content, previous) == stored
+        else:
+            intact = entry_hash_v2(content, previous, bytes(ledger)) == stored
+            if intact:  # an entry found changed vouches for nothing
+                ledgers.append((number, bytes(ledger)))
         links.append(_Link(number, content[1], previous, stored, intact))
     return links
 
@@ -248,7 +275,8 @@ def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None, u
             Site.public_key,
             Site.uid,
         )
-        .join(Site, Site.id == Installation.site_id)
+        # Outer: a deleted own site row is one of the things verify names.
+        .outerjoin(Site, Site.id == Installation.site_id)
         .where(Installation.id == 1)
     ).one_or_none()
     if head is None:
@@ -270,7 +298,18 @@ def verify_audit_trail(session: Session) -> AuditVerification:
         # two reads would look like deleted entries. (SQLite reads are snapshots already.)
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
     head = _installation_head(session)
-    links = _read_links(session)
+    ledgers: list[tuple[int, bytes]] = []
+    links = _read_links(session, ledgers)
+    rows = tuple(_sentence(text) for text in check_rows(session, ledgers))
+    trail = _check_chain(session, head, links)
+    return AuditVerification(
+        trail.entries, trail.problem, trail.broken_entry, trail.witnessed, rows_problems=rows
+    )
+
+
+def _check_chain(
+    session: Session, head: Row[int, str, bytes, bytes | None, uuid.UUID], links: list[_Link]
+) -> AuditVerification:
     broken = _first_broken_link(links, head.audit_head)
     if broken is not None:
         index, sentence = broken

@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mss_training.db.database import installation_site_id
+from mss_training.db.ledger import execute_tracked
 from mss_training.domain import ALL_ROLES, CurriculumStatus
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import ModuleSpec, check_module
@@ -186,10 +187,11 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: Acto
         )
     for column, value in revision_values(spec).items():
         setattr(revision, column, value)
-    session.execute(
+    execute_tracked(
+        session,
         delete(Requirement).where(
             Requirement.curriculum_version_id == draft.id, Requirement.module_id == module.id
-        )
+        ),
     )
     for requirement in spec.requirements:
         session.add(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
 from mss_training.db.database import installation_site_id
+from mss_training.db.ledger import execute_tracked
 from mss_training.domain import (
     ALL_ROLES,
     Assessment,
@@ -535,7 +536,7 @@ def _correct_some_results(
             )
     for batch in (amendments, voids):
         if batch:
-            session.execute(insert(Result), batch)
+            execute_tracked(session, insert(Result), batch)
     return len(amendments), len(voids)
 
 
@@ -576,7 +577,7 @@ def _grant_some_exemptions(
     for row in rows:
         row.update({"uid": _uuid(rng), "site_id": site_id, "created_at": now})
     if rows:
-        session.execute(insert(Exemption), rows)
+        execute_tracked(session, insert(Exemption), rows)
     return len(rows)
 
 

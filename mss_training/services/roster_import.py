@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mss_training.dates import utc_now
 from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
+from mss_training.db.ledger import touched
 from mss_training.domain import OfficerStatus
 from mss_training.gc_pause import gc_paused
 from mss_training.io.columns import (
@@ -457,6 +458,7 @@ def _apply_updates(
         row["search_text"] = fold_for_search(family, given, values["service_number"])
         rows.append(row)
     session.execute(update(Officer), rows)
+    touched(session, Officer.__table__, [row["id"] for row in rows])
     if role_changes:
         ids = list(role_changes)
         for start in range(0, len(ids), 500):

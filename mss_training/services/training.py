@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mss_training.dates import utc_now
 from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
+from mss_training.db.ledger import touched
 from mss_training.domain import Assessment, ExemptionKind, Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import (
@@ -259,6 +260,7 @@ def write_sessions(
             for planned in sessions
         ],
     ).all()
+    touched(session, TrainingSession.__table__, inserted_ids)
     session_ids = {planned.uid: id_ for planned, id_ in zip(sessions, inserted_ids, strict=True)}
     result_rows = [
         {

@@ -135,6 +135,12 @@ def sign_in(
             user.last_login_at = now
             if _HASHER.check_needs_rehash(attempt.password_hash):
                 user.password_hash = hash_password(password)
+                # The hash is part of the account's sealed row (db/row_digests.py); the
+                # sign-in counters are not, so only a new hash is an audited change.
+                record_change(
+                    session, actor=attempt.actor.username, action="rehash", entity="user",
+                    summary=f"Stored {attempt.actor.username}'s password hash anew",
+                )  # fmt: skip
     if attempt.disabled:
         raise SignInError(
             f"The account {name} is disabled; ask an administrator if you still need it."

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
 from mss_training.db.bulk import TextKind, check_uid, insert_rows
+from mss_training.db.ledger import execute_tracked, has_touched
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
 from mss_training.models import (
@@ -169,6 +170,13 @@ def _bookkeeping(session: Session, sender: Site, report: MergeReport, actor: str
     if acknowledged and (peer.acknowledged_at is None or peer.acknowledged_at < acknowledged):
         peer.acknowledged_at = acknowledged
     if report.imported_before is not None and not report.changes_anything:
+        session.flush()
+        if has_touched(session):  # the peer's stamps or the trail's witness moved
+            record_change(
+                session, actor=actor, action="import", entity="sync bundle",
+                entity_uid=manifest.bundle_uid,
+                summary=f"Imported sync bundle from {sender.name} again: nothing new",
+            )  # fmt: skip
         return
     counts = {f"added {k}": v for k, v in report.added.items() if v} | {
         f"changed {k}": v for k, v in report.changed.items() if v
@@ -643,7 +651,7 @@ class Merge:
                 if record["uid"] not in known
             )
         if rows:
-            self.session.execute(insert(Exemption), rows)
+            execute_tracked(self.session, insert(Exemption), rows)
         self.report.count(self.report.added, "exemptions", len(rows))
 
     def merge_certificates(self) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import Table, delete, insert, select, update
 
 from mss_training.db.bulk import TextKind, insert_rows
+from mss_training.db.ledger import execute_tracked
 from mss_training.models import Officer, OfficerAlias, OfficerRole, Role, Site
 from mss_training.services.personnel import fold_for_search
 from mss_training.sync.conflict_records import ConflictMerge
@@ -173,9 +174,9 @@ class OfficerMerge:
                     alias_rows.append({"uid": uuid.UUID(alias), "officer_id": officer_id})
                 self.mapping[alias] = officer_id
         if role_rows:
-            self.session.execute(insert(OfficerRole), role_rows)
+            execute_tracked(self.session, insert(OfficerRole), role_rows)
         if alias_rows:
-            self.session.execute(insert(OfficerAlias), alias_rows)
+            execute_tracked(self.session, insert(OfficerAlias), alias_rows)
         self.merge.report.count(self.merge.report.added, "officers", len(records))
 
     def update(self, matched: dict[int, dict[str, Any]]) -> None:
@@ -253,8 +254,10 @@ class OfficerMerge:
         for alias in (record["uid"], *record.get("aliases", [])):
             if alias != str(own_uid) and alias not in self.by_alias and alias not in self.by_uid:
                 self.by_alias[alias] = officer_id
-                self.session.execute(
-                    insert(OfficerAlias), [{"uid": uuid.UUID(alias), "officer_id": officer_id}]
+                execute_tracked(
+                    self.session,
+                    insert(OfficerAlias),
+                    [{"uid": uuid.UUID(alias), "officer_id": officer_id}],
                 )
 
     def apply(
@@ -270,12 +273,14 @@ class OfficerMerge:
             if name == "unit":
                 values["unit_id"] = self.unit_id(row.contingent_id, value, record)
             elif name == "roles":
-                self.session.execute(delete(OfficerRole).where(OfficerRole.officer_id == row.id))
+                execute_tracked(
+                    self.session, delete(OfficerRole).where(OfficerRole.officer_id == row.id)
+                )
                 role_rows = [
                     {"officer_id": row.id, "role_id": role_id} for role_id in self.role_ids(value)
                 ]
                 if role_rows:
-                    self.session.execute(insert(OfficerRole), role_rows)
+                    execute_tracked(self.session, insert(OfficerRole), role_rows)
             else:
                 values[name] = _column_value(name, value)
         if changes.keys() & _SEARCHED:
@@ -289,7 +294,7 @@ class OfficerMerge:
         latest = latest_stamp(versions, row.created_at, self.site_uids.get(row.site_id, ""))
         values["updated_at"] = parse_stamp_time(latest.at)
         values["updated_site_id"] = self.site_id(latest.site)
-        self.session.execute(update(Officer).where(Officer.id == row.id).values(**values))
+        execute_tracked(self.session, update(Officer).where(Officer.id == row.id).values(**values))
         if changes:
             self.merge.report.count(self.merge.report.changed, "officers")
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mss_training.audit_chain import FIELDS, GENESIS
+from mss_training.audit_chain import FIELDS, GENESIS, rows_sha256
 from mss_training.dates import parse_stamp_time, stamp_time
 from mss_training.models import AuditEntry, Installation, Site, TrailCosignature, TrailWitness
 from mss_training.signing import is_signed_by, sign
@@ -103,13 +103,15 @@ def trail_records(session: Session, trail: OutgoingTrail) -> Iterator[dict[str, 
     """The entries of ``trail`` as the trail part's records."""
     columns = [getattr(AuditEntry, name) for name in TRAIL_COLUMNS]
     statement = (
-        select(*columns)
+        select(*columns, AuditEntry.rows)
         .where(AuditEntry.number > trail.after, AuditEntry.number <= trail.entries)
         .order_by(AuditEntry.number)
         .execution_options(yield_per=5000)
     )
-    for row in session.execute(statement):
+    for *row, rows in session.execute(statement):
         record = dict(zip(TRAIL_COLUMNS, row, strict=True))
+        # The row ledger's hash, which the entry's hash covers, not the ledger itself.
+        record["rows_sha256"] = rows_sha256(bytes(rows)) if rows is not None else None
         record["uid"] = str(record["uid"])
         record["at"] = iso_time(record["at"])
         if record["entity_uid"] is not None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import GENESIS, head_message, stored_entry_hash
 from mss_training.dates import utc_now
+from mss_training.db.ledger import execute_tracked
 from mss_training.domain import SiteRole
 from mss_training.errors import BundleError
 from mss_training.models import (
@@ -288,14 +289,15 @@ def record_trail(session: Session, check: TrailCheck) -> None:
     """Remember the sender's trail as witnessed now, and its co-signature of this one."""
     sender, now = check.sender, utc_now()
     if check.lost_after is not None:
-        session.execute(
+        execute_tracked(
+            session,
             update(TrailWitness)
             .where(
                 TrailWitness.site_id == sender.id,
                 TrailWitness.lost_at.is_(None),
                 TrailWitness.number > check.lost_after,
             )
-            .values(lost_at=now)
+            .values(lost_at=now),
         )
         # Everything held here goes back: what the sender had confirmed, it lost since.
         peer = session.get(SyncPeer, sender.id)
@@ -303,7 +305,8 @@ def record_trail(session: Session, check: TrailCheck) -> None:
             peer.acknowledged_at = None
             peer.acknowledged_bundle = None
     if check.new_entries:
-        session.execute(
+        execute_tracked(
+            session,
             insert(TrailWitness),
             [
                 {

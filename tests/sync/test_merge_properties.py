@@ -93,6 +93,8 @@ def _copy(node: Node, path: Path) -> Node:
     return Node.create(f"{node.name}-copy", f"sqlite:///{path}", path.parent / f"{path.stem}")
 
 
+# The sites are copies of one file given new identities by hand (Node.copied).
+@pytest.mark.tampers
 @settings(
     max_examples=12,
     deadline=None,

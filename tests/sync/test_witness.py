@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from mss_training.audit_chain import FIELDS, sign_entry, sign_head, stored_entry_hash
+from mss_training.audit_chain import FIELDS, rows_sha256, sign_entry, sign_head, stored_entry_hash
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.domain import UserRole
@@ -27,6 +27,9 @@ from mss_training.services.users import NewUser, add_user
 from mss_training.sync.identity import own_identity
 from mss_training.sync.merge import import_bundle
 from tests.sync.nodes import ACTOR, OPENED, Node, mission
+
+# Tests here rebuild or roll back trails behind the program's back, as attackers would.
+pytestmark = pytest.mark.tampers
 
 
 def _head(node: Node) -> tuple[int, str]:
@@ -67,6 +70,7 @@ def rewrite_entry(node: Node, number: int, summary: str) -> None:
                 entry.summary = summary
             entry.previous_hash = previous
             columns = {name: getattr(entry, name) for name in (*FIELDS, "previous_hash")}
+            columns["rows_sha256"] = rows_sha256(entry.rows) if entry.rows is not None else None
             entry.entry_hash = stored_entry_hash(columns)
             entry.signature = sign_entry(key, entry.entry_hash)
             previous = entry.entry_hash

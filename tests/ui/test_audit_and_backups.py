@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mss_training.domain import Outcome, UserRole
 from mss_training.models import Officer, Result
+from mss_training.services.audit import record_change
 from mss_training.services.backups import database_file
 from mss_training.services.permissions import Actor
 from mss_training.services.training import amend_result
@@ -93,6 +94,7 @@ def test_an_officers_history_and_a_results_history_open_from_the_record(
     window.settle()
 
 
+@pytest.mark.tampers
 def test_a_broken_trail_is_a_warning_on_start_and_the_window_stays_usable(
     window: Window, qtbot: QtBot
 ) -> None:
@@ -154,6 +156,10 @@ def test_backup_settings_back_up_now_and_restore(
     with database.transaction() as session:
         officer = session.scalars(select(Officer).limit(1)).one()
         officer.family_name = "Changed after the backup"
+        record_change(
+            session, actor=ACTOR.username, action="update", entity="officer",
+            summary="Renamed after the backup",
+        )  # fmt: skip
     monkeypatch.setattr(
         QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
     )
@@ -227,3 +233,22 @@ def test_restore_is_offered_to_administrators_only_and_asks_again_for_another_in
     assert asked and "another installation" in asked[0]
     dialog.close()
     window.settle()
+
+
+@pytest.mark.tampers
+def test_a_record_changed_behind_the_programs_back_is_named_on_start(
+    window: Window, qtbot: QtBot
+) -> None:
+    """The start-up check names a result edited with sqlite3, not only a broken trail."""
+    main = window.main
+    path = database_file(main.context.database.url)
+    with sqlite3.connect(path) as connection:
+        row = connection.execute("SELECT max(id) FROM results WHERE outcome = 'fail'").fetchone()[0]
+        connection.execute(f"UPDATE results SET outcome = 'pass' WHERE id = {row}")
+    with qtbot.waitSignal(main.audit_checked, timeout=30000) as checked:
+        main.on_started()
+    window.settle()
+    assert not checked.args[0].intact
+    assert main.audit_banner.isVisible()
+    assert f"Results row {row} (" in main.audit_banner.text()
+    assert "was changed behind the program's back" in main.audit_banner.text()

@@ -116,7 +116,7 @@ class SafetyActions(DataActions):
                     "<b>The audit trail is broken.</b> {0} Someone changed the database "
                     "outside MSS Training. Tell your administrator; a backup from before the "
                     "change can be restored (File → Backups)."
-                ).format(verification.problem)
+                ).format(_first_problems(verification.problems))
             )
             self.audit_banner.show()
         self.audit_checked.emit(verification)
@@ -294,3 +294,11 @@ class SafetyActions(DataActions):
             self.check_audit_trail()
 
         self.context.runner.run(work, done, dialog.show_message)
+
+
+def _first_problems(problems: list[str], shown: int = 3) -> str:
+    """The first few problems for the banner; the rest are counted (audit verify lists all)."""
+    text = " ".join(problems[:shown])
+    if len(problems) > shown:
+        text += f" (and {len(problems) - shown} more: run mss-training audit verify)"
+    return text

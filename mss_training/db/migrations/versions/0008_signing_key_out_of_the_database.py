@@ -4,7 +4,7 @@ The SQLite file was copied beside itself before this runs (db/database.py), so t
 still holds the key until whoever upgraded deletes it (docs/audit-and-backups.md).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from mss_training.keystore import key_path, load_key_file, public_key_of, save_key
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
