@@ -110,7 +110,7 @@ def has_touched(session: Session) -> bool:
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _flush: UOWTransaction) -> None:
-    for objects in (session.new, session.dirty, session.deleted):
+    for changed, objects in ((False, session.new), (True, session.dirty), (False, session.deleted)):
         for instance in objects:
             mapper = inspect(instance).mapper
             table = mapper.local_table
@@ -123,7 +123,7 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
             key_values = mapper.primary_key_from_instance(instance)
             if any(value is None for value in key_values):
                 continue
-            if objects is session.dirty and _only_unsealed_changes(instance, table.name):
+            if changed and _only_unsealed_changes(instance, table.name):
                 continue  # a sign-in's counters: not part of the sealed row
             touched(session, table, [key_values[0] if len(key_values) == 1 else tuple(key_values)])
 
