@@ -123,19 +123,18 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
             key_values = mapper.primary_key_from_instance(instance)
             if any(value is None for value in key_values):
                 continue
-            if changed and _only_unsealed_changes(instance, table.name):
-                continue  # a sign-in's counters: not part of the sealed row
+            if changed and not _changes_sealed_columns(instance, table.name):
+                continue  # nothing changed after all, or only a sign-in's counters
             touched(session, table, [key_values[0] if len(key_values) == 1 else tuple(key_values)])
 
 
-def _only_unsealed_changes(instance: object, table: str) -> bool:
-    """Whether a changed object changed only columns the seal leaves out."""
+def _changes_sealed_columns(instance: object, table: str) -> bool:
+    """Whether a changed object changed a column the seal covers (values set to what they
+    were, or only the columns it leaves out, are no change to seal)."""
     unsealed = set(row_digests.EXCLUDED_COLUMNS.get(table, ()))
-    if not unsealed:
-        return False
     state = inspect(instance)
     changed = {attr.key for attr in state.attrs if attr.history.has_changes()}
-    return bool(changed) and changed <= unsealed
+    return bool(changed - unsealed)
 
 
 @event.listens_for(Session, "before_commit")

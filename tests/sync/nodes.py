@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import sign_entry, sign_head
 from mss_training.db import Database, open_database
+from mss_training.db.ledger import touched
 from mss_training.domain import SiteRole, UserRole
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.keystore import save_key
@@ -28,6 +29,7 @@ from mss_training.models import (
     SyncConflict,
     TrainingSession,
 )
+from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import (
     OfficerInput,
@@ -104,6 +106,13 @@ class Node:
         save_key(uid, private)
         database = open_database(f"sqlite:///{path}")
         OPENED.append(database)
+        # The site row was changed by hand above: seal it anew, as a new identity would be.
+        with database.transaction() as session:
+            touched(session, "sites", [site_id])
+            record_change(
+                session, actor=ACTOR.username, action="create", entity="site",
+                summary=f"Test copy given the identity of {name}",
+            )  # fmt: skip
         folder = path.parent / path.stem
         folder.mkdir(parents=True, exist_ok=True)
         return cls(name, database, folder)

@@ -475,6 +475,8 @@ def _bundle_is_taken(node: Node, bundle: Path) -> bool:
     return True
 
 
+# Each example sets the module's assessment and pass mark by hand, at both installations.
+@pytest.mark.tampers
 def test_an_incoming_result_is_taken_exactly_when_a_local_entry_is(
     kenya_mission: tuple[Node, Node], tmp_path: Path
 ) -> None:
