@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from mss_training.db import open_database
 from mss_training.domain import Outcome, UserRole
-from mss_training.models import Certificate, Officer, Result, Site, SyncConflict
+from mss_training.models import Certificate, Officer, Result, SyncConflict
 from mss_training.services import users
 from mss_training.services.certificates import IssueOptions, certificates_for_session
 from mss_training.services.demo import DEMO_PASSWORD
@@ -28,7 +28,7 @@ from mss_training.services.training import (
     record_session,
 )
 from mss_training.services.users import NewUser, add_user, sign_in
-from mss_training.sync.versions import FieldVersion
+from mss_training.sync.versions import FieldVersion, Sibling
 from tests.mission import ACTOR, set_up_for_the_command_line
 
 DAY = dt.date(2026, 11, 20)
@@ -161,12 +161,22 @@ def build_two_contingents(path: Path) -> TwoContingents:
                     ACTOR,
                 )  # fmt: skip
                 # An open conflict about each contingent's officer, as a bundle leaves one.
-                site = session.scalars(select(Site.uid)).first()
-                stamp = FieldVersion(f"{DAY}T08:00:00.000000Z", str(site)).to_json()
+                # Two sites' edits, neither knowing of the other (sync/versions.py).
+                first, second = (str(uuid.uuid4()) for _ in range(2))
+                values = [
+                    Sibling(
+                        "Constable", FieldVersion(f"{DAY}T08:00:00.000000Z", first, {first: 1})
+                    ),
+                    Sibling(
+                        "Sergeant", FieldVersion(f"{DAY}T09:00:00.000000Z", second, {second: 1})
+                    ),
+                ]
                 session.add(
                     SyncConflict(
-                        officer_id=officer_id, field="rank", kept_value="Constable",
-                        kept_stamp=stamp, other_value="Sergeant", other_stamp=stamp,
+                        officer_id=officer_id, field="rank",
+                        candidates=[value.to_json() for value in values],
+                        kept_value=values[1].value, kept_stamp=values[1].version.to_json(),
+                        other_value=values[0].value, other_stamp=values[0].version.to_json(),
                     )
                 )  # fmt: skip
         with database.reading() as session:
