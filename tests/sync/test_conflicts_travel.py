@@ -195,11 +195,33 @@ def _history(nodes: list[Node], steps: list[tuple[Any, ...]]) -> None:
 
 
 def _history_settings(examples: int) -> settings:
+    # The same histories on every run, so that CI is repeatable; search wider by hand with
+    # MSS_CONFLICT_SEARCH=1 (random histories, as many as MSS_FUZZ_EXAMPLES says).
+    searching = bool(os.environ.get("MSS_CONFLICT_SEARCH"))
     return settings(
-        max_examples=examples,
+        max_examples=int(os.environ.get("MSS_FUZZ_EXAMPLES", examples)) if searching else examples,
         deadline=None,
+        derandomize=not searching,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
+
+
+# Found by a random search in this session and not yet understood: two sites write the same
+# family name, a resolution and a later edit follow, and HQ ends without one of the two
+# versions of that value. Kept as a known failure until #22 settles it (see the closing note).
+FOUND_LOST = [
+    ("send", 0, 0), ("edit", 0, "100", ("family_name", "Wanjiru")), ("send", 2, 0),
+    ("edit", 1, "100", ("family_name", "Wanjiru")), ("edit", 3, "101", ("rank", "Corporal")),
+    ("resolve", 0, 2), ("send", 3, 1), ("correct", 3, "100", 40.0),
+    ("edit", 2, "100", ("family_name", "Brown")), ("resolve", 0, 1),
+    ("correct", 3, "101", 40.0), ("send", 2, 1),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(reason="a value written at two sites can be lost: open in #22", strict=True)
+def test_the_history_found_losing_a_value(tmp_path_factory: pytest.TempPathFactory) -> None:
+    folder = tmp_path_factory.mktemp("found")
+    _history(_vouched_mission(folder, template=_template(tmp_path_factory)), FOUND_LOST)
 
 
 @_history_settings(25)
