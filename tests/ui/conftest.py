@@ -1,6 +1,7 @@
 """A real main window over a real demo database, offscreen, that must not leak widgets."""
 
 import datetime as dt
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,18 @@ from tests.mission import ACTOR
 
 TODAY = "2026-11-27"
 AS_OF = dt.date.fromisoformat(TODAY)
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's reference cycles here, on the window's thread.
+
+    A cycle holding Qt objects (a dialog and the slot that closes it) left for later is
+    collected wherever the collector next runs, perhaps on the database worker thread,
+    and deleting a widget there crashes the interpreter.
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
