@@ -1,5 +1,6 @@
 """Shared fixtures: real databases in temporary places, on SQLite and (when set) PostgreSQL."""
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -86,12 +87,10 @@ def postgres_schema_url(base_url: str, schema: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
     """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards."""
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"PostgreSQL tests run only when {POSTGRES_ENV} is set")
+    base = os.environ[POSTGRES_ENV]
     schema = f"mss_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -102,6 +101,15 @@ def postgres_url() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A PostgreSQL database of the test's own; skipped where there is no PostgreSQL."""
+    if not os.environ.get(POSTGRES_ENV):
+        pytest.skip(f"PostgreSQL tests run only when {POSTGRES_ENV} is set")
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)

@@ -5,16 +5,15 @@ so a table added later is tampered with here too, and a table the mission leaves
 fails the test rather than skipping it.
 """
 
+import contextlib
 import datetime as dt
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select, text
 
 from mss_training.db import Database, open_database, row_digests
 from mss_training.domain import UserRole
@@ -39,7 +38,7 @@ from mss_training.services.training import (
     record_session,
 )
 from mss_training.sync.duplicates import likely_duplicates, settle_duplicate
-from tests.conftest import BACKENDS, POSTGRES_ENV, postgres_schema_url
+from tests.conftest import BACKENDS, postgres_schema
 from tests.crash.missions import DATABASE, old_schema_mission
 from tests.mission import ACTOR
 from tests.sync.nodes import OPENED, Node, mission
@@ -127,27 +126,20 @@ def full_mission(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Database]:
     folder = tmp_path_factory.mktemp("ledger")
-    schema = None
-    if request.param == "sqlite":
-        url = f"sqlite:///{folder / 'hq.sqlite'}"
-    else:
-        base = os.environ[POSTGRES_ENV]
-        schema = f"mss_test_{uuid.uuid4().hex[:12]}"
-        admin = create_engine(base, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = postgres_schema_url(base, schema)
-    database = build_full_mission(folder, url)
-    try:
-        yield database
-    finally:
-        for opened in OPENED:
-            opened.close()
-        OPENED.clear()
-        if schema is not None:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
+    with contextlib.ExitStack() as stack:
+        url = (
+            f"sqlite:///{folder / 'hq.sqlite'}"
+            if request.param == "sqlite"
+            else stack.enter_context(postgres_schema())
+        )
+        stack.callback(_close_opened)
+        yield build_full_mission(folder, url)
+
+
+def _close_opened() -> None:
+    for opened in OPENED:
+        opened.close()
+    OPENED.clear()
 
 
 def test_the_exemptions_are_few_and_every_other_table_is_covered() -> None:

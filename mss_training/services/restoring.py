@@ -85,7 +85,10 @@ def _sync(path: Path) -> None:
     try:
         os.fsync(descriptor)
     except OSError:
-        pass
+        # A copy that may not be on disk must not be moved into place; a folder some file
+        # systems cannot flush is no reason to undo a rename that has happened.
+        if not path.is_dir():
+            raise
     finally:
         os.close(descriptor)
 

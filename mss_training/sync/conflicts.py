@@ -65,24 +65,8 @@ class ConflictRow:
         return self.values[0].value
 
     @property
-    def kept_by(self) -> str:
-        return self.values[0].by
-
-    @property
-    def kept_at(self) -> dt.datetime:
-        return self.values[0].at
-
-    @property
     def other(self) -> str:
         return self.values[1].value
-
-    @property
-    def other_by(self) -> str:
-        return self.values[1].by
-
-    @property
-    def other_at(self) -> dt.datetime:
-        return self.values[1].at
 
 
 def shown(value: Any) -> str:

@@ -349,11 +349,12 @@ def test_the_enrolment_limit_is_given_on_the_command_line_and_stored(
             "KEN",
         ]
     capsys.readouterr()
+    # ATL: no contingent of the mission has that code.
     assert (
-        main(["--db", url, "sync", "enrol", str(tmp_path / "blz.json"), "--contingents", "XXX"])
+        main(["--db", url, "sync", "enrol", str(tmp_path / "blz.json"), "--contingents", "ATL"])
         == 1
     )
-    assert "There is no contingent XXX here." in capsys.readouterr().err
+    assert "There is no contingent ATL here." in capsys.readouterr().err
 
 
 def test_the_dry_run_refuses_in_the_same_sentence(

@@ -1,20 +1,17 @@
 """Conflicts travel with the records: a clash found anywhere is listed everywhere, and no
 value any site wrote is lost until a person chooses (issue 22)."""
 
-import contextlib
 import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from mss_training.models import SyncConflict
-from tests.conftest import POSTGRES_ENV, postgres_schema_url
+from tests.conftest import POSTGRES_ENV, postgres_schema
 from tests.sync.nodes import Node, mission
 from tests.sync.test_merge_properties import _template
 
@@ -233,21 +230,6 @@ def test_random_clashes_are_listed_everywhere_and_settled_by_a_choice(
     _history(_vouched_mission(folder, template=_template(tmp_path_factory)), steps)
 
 
-@contextlib.contextmanager
-def _postgres_schema() -> Iterator[str]:
-    base = os.environ[POSTGRES_ENV]
-    schema = f"mss_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield postgres_schema_url(base, schema)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 @pytest.mark.skipif(not os.environ.get(POSTGRES_ENV), reason=f"needs {POSTGRES_ENV}")
 @_history_settings(10)
 @given(steps=st.lists(operation, min_size=2, max_size=12))
@@ -255,7 +237,7 @@ def test_random_clashes_with_hq_on_postgresql(
     tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[Any, ...]]
 ) -> None:
     folder = tmp_path_factory.mktemp("clashes")
-    with _postgres_schema() as url:
+    with postgres_schema() as url:
         nodes = _vouched_mission(folder, template=_template(tmp_path_factory), hq_url=url)
         try:
             _history(nodes, steps)

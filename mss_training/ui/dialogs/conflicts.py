@@ -3,7 +3,6 @@
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -11,13 +10,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mss_training.sync.conflicts import ConflictRow, ConflictValue
+from mss_training.ui.dialogs.forms import choice_table
 from mss_training.ui.theme import Ink, ink_style
 
 Resolve = Callable[[int, int, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
@@ -47,13 +46,7 @@ class ConflictsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Open conflicts"))
+        self.table = choice_table([self.tr(c) for c in COLUMNS], self.tr("Open conflicts"))
         self.keep_button = QPushButton(self.tr("&Keep the kept value"))
         self.other_button = QPushButton(self.tr("&Use the other value"))
         self.keep_button.clicked.connect(lambda: self.resolve(1))
@@ -88,11 +81,11 @@ class ConflictsDialog(QDialog):
         self.conflicts = conflicts
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
+            kept, other, *more = conflict.values
             values = (
                 conflict.officer, conflict.field,
-                conflict.kept, f"{conflict.kept_by}, {conflict.kept_at:%Y-%m-%d %H:%M}",
-                conflict.other, f"{conflict.other_by}, {conflict.other_at:%Y-%m-%d %H:%M}",
-                "; ".join(_described(value) for value in conflict.values[2:]),
+                kept.value, _written(kept), other.value, _written(other),
+                "; ".join(_described(value) for value in more),
             )  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -136,5 +129,9 @@ class ConflictsDialog(QDialog):
         self._update_buttons()
 
 
+def _written(value: ConflictValue) -> str:
+    return f"{value.by}, {value.at:%Y-%m-%d %H:%M}"
+
+
 def _described(value: ConflictValue) -> str:
-    return f"{value.value} ({value.by}, {value.at:%Y-%m-%d %H:%M})"
+    return f"{value.value} ({_written(value)})"

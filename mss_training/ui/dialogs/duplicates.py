@@ -3,19 +3,18 @@
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mss_training.sync.duplicates import DuplicatePair
+from mss_training.ui.dialogs.forms import choice_table
 
 # decide(pair, choice, done, failed): choice is "keep first", "keep second" or "keep both".
 Decide = Callable[
@@ -45,13 +44,9 @@ class DuplicatesDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Likely duplicate sessions"))
+        self.table = choice_table(
+            [self.tr(c) for c in COLUMNS], self.tr("Likely duplicate sessions")
+        )
         self.keep_first_button = QPushButton(self.tr("Merge, keeping the &first"))
         self.keep_second_button = QPushButton(self.tr("Merge, keeping the &second"))
         self.keep_both_button = QPushButton(self.tr("Keep &both"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QTableView,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,18 @@ def lay_out_dialog(
     layout.addWidget(problem)
     layout.addWidget(buttons)
     return buttons
+
+
+def choice_table(headers: list[str], name: str) -> QTableWidget:
+    """A table of whole rows, one of which is chosen to act on; not edited in place."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    return table
 
 
 def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:

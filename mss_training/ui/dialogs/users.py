@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from mss_training.services.users import (
     set_disabled,
 )
 from mss_training.ui.context import AppContext
-from mss_training.ui.dialogs.forms import lay_out_form, problem_label
+from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_label
 from mss_training.ui.theme import Ink, ink_style
 
 COLUMNS = ("Username", "Name", "Role", "Contingents", "Status", "Last sign-in")
@@ -193,14 +191,8 @@ class UsersDialog(QDialog):
         self.context = context
         self.users: list[UserInfo] = []
         self.setWindowTitle(self.tr("User accounts"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(name) for name in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = choice_table([self.tr(name) for name in COLUMNS], self.tr("User accounts"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("User accounts"))
         self.add_button = QPushButton(self.tr("&Add…"))
         self.change_button = QPushButton(self.tr("&Change…"))
         self.disable_button = QPushButton(self.tr("&Disable"))
