@@ -15,11 +15,11 @@ from pathlib import Path
 SIGN_IN_LINE = "Showing the sign-in for"
 
 
-def run(program: Path, *arguments: str, env: dict[str, str]) -> str:
+def run(program: Path, *arguments: str, env: dict[str, str], allowed: tuple[int, ...] = (0,)) -> str:
     done = subprocess.run(
         [str(program), *arguments], env=env, capture_output=True, text=True, timeout=600
     )
-    if done.returncode != 0:
+    if done.returncode not in allowed:
         raise SystemExit(
             f"smoke: {program.name} {' '.join(arguments)} failed ({done.returncode}):\n"
             f"{done.stdout}\n{done.stderr}"
@@ -72,8 +72,11 @@ def main() -> None:
         pdf = home / "certificates.pdf"
         run(cli, "--db", str(db), "certificates", "issue", "--contingent", "KEN",
             "--module", "UOF-101", "-o", str(pdf), env=env)  # fmt: skip
-        verdict = run(cli, "--db", str(db), "certificates", "verify", str(pdf), env=env)
-        assert "VALID" in verdict.upper(), verdict
+        # A random demo holds passes that have since expired; their certificates say so
+        # (exit 4, EXPIRED). Anything worse, or no valid certificate at all, is a failure.
+        verdict = run(cli, "--db", str(db), "certificates", "verify", str(pdf), env=env,
+                      allowed=(0, 4))  # fmt: skip
+        assert "\nVALID: " in f"\n{verdict}", verdict
         run(cli, "--db", str(db), "report", "readiness", "--as-of", "2026-11-27",
             "-o", str(home / "readiness.pdf"), env=env)  # fmt: skip
         assert (home / "readiness.pdf").read_bytes().startswith(b"%PDF")
