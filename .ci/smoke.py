@@ -15,7 +15,9 @@ from pathlib import Path
 SIGN_IN_LINE = "Showing the sign-in for"
 
 
-def run(program: Path, *arguments: str, env: dict[str, str], allowed: tuple[int, ...] = (0,)) -> str:
+def run(
+    program: Path, *arguments: str, env: dict[str, str], allowed: tuple[int, ...] = (0,)
+) -> str:
     done = subprocess.run(
         [str(program), *arguments], env=env, capture_output=True, text=True, timeout=600
     )
