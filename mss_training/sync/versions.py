@@ -161,7 +161,14 @@ def merge_siblings(siblings: Iterable[Sibling]) -> list[Sibling]:
     """
     by_order: dict[tuple[str, str], Sibling] = {}
     for sibling in siblings:
-        by_order.setdefault(sibling.version.order, sibling)
+        # One edit met twice, once joined with an equal value's vector somewhere: keep the
+        # join, so that every installation ends with the same vector whatever came first.
+        seen = by_order.get(sibling.version.order)
+        by_order[sibling.version.order] = (
+            sibling
+            if seen is None
+            else Sibling(seen.value, _union([seen.version, sibling.version]))
+        )
     alive = [
         sibling
         for sibling in by_order.values()
