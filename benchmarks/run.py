@@ -112,8 +112,14 @@ def once(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+STEPS = ("readiness", "dashboard", "search", "app", "import", "certificates", "roster", "sync",
+         "audit", "ledger")  # fmt: skip
+chosen_steps: set[str] = set(STEPS)
+
+
 def step(name: str, work: Callable[[], None]) -> None:
-    print(f"  {name}: {once(work):.0f} s", flush=True)
+    if name in chosen_steps:
+        print(f"  {name}: {once(work):.0f} s", flush=True)
 
 
 def build_mission(folder: Path, officers: int, years: int) -> Database:
@@ -599,7 +605,17 @@ def main() -> int:
         "--years", type=int, default=10, help="years of history (more: more results)"
     )
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/latest.json"))
+    parser.add_argument(
+        "--only",
+        type=lambda text: set(text.split(",")),
+        default=set(STEPS),
+        metavar="STEP,...",
+        help=f"run only these of {', '.join(STEPS)}",
+    )
     args = parser.parse_args()
+    if unknown := args.only - set(STEPS):
+        parser.error(f"no such step: {', '.join(sorted(unknown))}")
+    chosen_steps.intersection_update(args.only)
     officers, years = (1_500, 2) if args.small else (args.officers, args.years)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as work:
@@ -619,7 +635,7 @@ def main() -> int:
         step("readiness", lambda: bench_readiness(mission, rows, label))
         if args.small:
             step("dashboard", lambda: bench_dashboard(mission, rows, f"{active:,} active officers"))
-        else:
+        elif "dashboard" in chosen_steps:
             strength = build_mission(folder, 10_500, 2)  # about 5,550 active officers
             step("dashboard", lambda: bench_dashboard(strength, rows, "5,550 officers"))
             strength.close()
@@ -630,7 +646,7 @@ def main() -> int:
         step("roster", lambda: bench_roster(mission, rows, 500 if args.small else 20_000))
         if args.small:
             step("sync", lambda: bench_sync(mission, folder, rows, result_count))
-        else:
+        elif "sync" in chosen_steps:
             # The size: one site's bundle of about 500,000 results.
             site = build_mission(folder, officers * 500_000 // result_count, years)
             with site.reading() as session:
