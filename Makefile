@@ -35,8 +35,9 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check mss_training tests benchmarks
 	$(BIN)/mypy
 
+# One worker a core (pytest-xdist): the suite is CPU-bound and its tests share nothing.
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
 
 # Mission scale: 50,000 officers, about 2,070,000 results (takes a while). bench-small: quick.
 bench: $(STAMP)
