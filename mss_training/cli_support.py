@@ -2,15 +2,18 @@
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from mss_training.config import database_url
+from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
-from mss_training.errors import InputError
+from mss_training.errors import InputError, MssError
 from mss_training.keystore import set_passphrase_prompt
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.users import has_accounts, sign_in
@@ -99,3 +102,23 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: Text
     print("  ".join("-" * width for width in widths), file=out)
     for row in rows:
         print(line.format(*row).rstrip(), file=out)
+
+
+def date_argument(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except MssError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: into a temporary name beside it, then into place."""
+    if not path.parent.is_dir():
+        raise InputError(f"The folder {path.parent} does not exist.")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{path} cannot be written ({error.strerror}).") from None

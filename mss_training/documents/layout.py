@@ -29,9 +29,11 @@ class ReportContext:
     database: str
     generated_at: dt.datetime
     as_of: dt.date | None = None
+    # An identifier every page carries (a signed snapshot's fingerprint), or "".
+    stamp: str = ""
 
     def footer(self) -> str:
-        parts = []
+        parts = [self.stamp] if self.stamp else []
         if self.as_of:
             parts.append(f"As of {self.as_of:%d %B %Y}")
         parts.append(f"Generated {self.generated_at:%Y-%m-%d %H:%M} UTC")

@@ -68,6 +68,8 @@ class ReadinessReportData:
     contingents: Sequence[ContingentLine]
     gaps: Sequence[GapLine]
     expiring: Sequence[ExpiringLine]
+    # A signed snapshot's statement (the commander's assessment, whose, from which records).
+    briefing: Sequence[str] = ()
 
 
 def _chart(lines: Sequence[ContingentLine]) -> Drawing:
@@ -152,6 +154,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     heading = ParagraphStyle("h", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=NAVY)
     subheading = ParagraphStyle("s", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY)
     body = ParagraphStyle("b", fontName=SANS, fontSize=9, leading=12, textColor=GREY)
+    briefing = ParagraphStyle("n", fontName=SANS, fontSize=9, leading=12, textColor=NAVY)
     total = sum(line.total for line in data.contingents)
     ready = sum(line.ready for line in data.contingents)
     expiring = sum(line.expiring for line in data.contingents)
@@ -181,6 +184,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     story = [
         Paragraph(f"Readiness as of {data.as_of:%d %B %Y}", heading),
         Paragraph(as_paragraph_text(data.scope), body),
+        *(Paragraph(as_paragraph_text(line), briefing) for line in data.briefing),
         Spacer(1, 10),
         figures,
         Spacer(1, 12),
