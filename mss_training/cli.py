@@ -16,6 +16,7 @@ from sqlalchemy import make_url
 
 from mss_training import __version__
 from mss_training.cli_briefings import add_snapshot_commands
+from mss_training.cli_records import add_records_commands
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
@@ -27,7 +28,6 @@ from mss_training.cli_support import (
     open_from,
     print_table,
     signed_in,
-    write_file,
 )
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
@@ -38,6 +38,7 @@ from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteR
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
+from mss_training.io.files import write_file
 from mss_training.io.readiness_export import (
     READINESS_COLUMNS,
     readiness_rows,
@@ -748,6 +749,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(commands)
     add_user_commands(commands)
+    add_records_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

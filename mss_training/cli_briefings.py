@@ -9,16 +9,15 @@ from mss_training.cli_support import (
     on_terminal,
     print_table,
     signed_in,
-    write_file,
 )
 from mss_training.errors import InputError
-from mss_training.services.snapshot_check import SnapshotCheck, check_snapshot, read_snapshot_file
+from mss_training.io.files import write_file
+from mss_training.services.snapshot_check import check_report, check_snapshot, read_snapshot_file
 from mss_training.services.snapshots import (
     CommanderAssessment,
     SnapshotRequest,
     list_snapshots,
     take_snapshot,
-    taken_at_text,
 )
 
 
@@ -52,46 +51,12 @@ def command_snapshot(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def print_check(check: SnapshotCheck, out: TextIO) -> None:
-    if not check.genuine:
-        print(f"NOT GENUINE: {check.problem}", file=out)
-        return
-    body = check.body
-    print(
-        f"Genuine: snapshot {check.fingerprint}, readiness as of {body['as_of']}, taken by "
-        f"{on_terminal(body['taken_by']['name'])} on {taken_at_text(body)} at "
-        f"{on_terminal(body['installation']['name'])} "
-        f"(assessment: {body['assessment']['name']}).",
-        file=out,
-    )
-    if check.trail_problem:
-        print(check.trail_problem, file=out)
-    if check.unchanged:
-        print("Recomputed from today's records as of the same date: unchanged.", file=out)
-        return
-    count = len(check.differences)
-    print(
-        f"Recomputed from today's records as of the same date: {count} officer"
-        f"{'s differ' if count != 1 else ' differs'}.",
-        file=out,
-    )
-    for difference in check.differences:
-        print(on_terminal(f"  {difference.sentence()}"), file=out)
-        for entry in difference.entries:
-            print(
-                on_terminal(
-                    f"    audit entry {entry.number}, {entry.at:%Y-%m-%d %H:%M} UTC, "
-                    f"{entry.actor}: {entry.summary}"
-                ),
-                file=out,
-            )
-
-
 def command_snapshot_verify(args: argparse.Namespace, out: TextIO) -> int:
     document = read_snapshot_file(args.file)
     with signed_in(args) as (database, actor), database.reading() as session:
         check = check_snapshot(session, actor, document)
-    print_check(check, out)
+    for line in check_report(check):
+        print(on_terminal(line), file=out)
     return 0 if check.unchanged else CHANGED_STATUS if check.genuine else NOT_GENUINE_STATUS
 
 

@@ -7,7 +7,6 @@ import getpass
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TextIO
 
 from mss_training.config import database_url
@@ -109,16 +108,3 @@ def date_argument(text: str) -> dt.date:
         return parse_date(text)
     except MssError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: into a temporary name beside it, then into place."""
-    if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path} cannot be written ({error.strerror}).") from None

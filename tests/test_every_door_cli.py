@@ -55,6 +55,13 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
         ["{out}/snapshot.json"], ["{out}/snapshot-jam.json"], ["{out}/snapshot-ken.json"],
     ],
     ("readiness", "snapshot", "list"): [[]],
+    ("records", "pack"): [
+        ["--contingent", "KEN", "-o", "{out}/records-ken.zip"],
+        ["--contingent", "JAM", "-o", "{out}/records-jam.zip"],
+        ["--officer", "JCF-9902", "--contingent", "JAM", "--lang", "fr",
+         "-o", "{out}/records-officer-jam.zip"],
+    ],
+    ("records", "verify"): [["{out}/no-such-credential.json"]],
     ("roster", "import"): [
         ["{roster_KEN}", "--dry-run"], ["{roster_JAM}", "--dry-run"],
         ["{roster_MIXED}", "--dry-run"], ["{roster_MIXED}", "--skip-invalid"],

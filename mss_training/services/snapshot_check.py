@@ -30,6 +30,7 @@ from mss_training.services.snapshots import (
     fingerprint_of,
     signed_message,
     snapshot_query,
+    taken_at_text,
 )
 from mss_training.signing import is_signed_by
 
@@ -227,3 +228,32 @@ def _trail_problem(session: Session, body: dict[str, Any]) -> str:
             "recorded it: the trail was rewritten or put back from an older copy since."
         )
     return ""
+
+
+def check_report(check: SnapshotCheck) -> list[str]:
+    """What a check found, line by line, as the command line prints it and the window shows it."""
+    if not check.genuine:
+        return [f"NOT GENUINE: {check.problem}"]
+    body = check.body
+    lines = [
+        f"Genuine: snapshot {check.fingerprint}, readiness as of {body['as_of']}, taken by "
+        f"{body['taken_by']['name']} on {taken_at_text(body)} at "
+        f"{body['installation']['name']} (assessment: {body['assessment']['name']})."
+    ]
+    if check.trail_problem:
+        lines.append(check.trail_problem)
+    if check.unchanged:
+        return [*lines, "Recomputed from today's records as of the same date: unchanged."]
+    count = len(check.differences)
+    lines.append(
+        f"Recomputed from today's records as of the same date: {count} officer"
+        f"{'s differ' if count != 1 else ' differs'}."
+    )
+    for difference in check.differences:
+        lines.append(f"  {difference.sentence()}")
+        lines += [
+            f"    audit entry {entry.number}, {entry.at:%Y-%m-%d %H:%M} UTC, {entry.actor}: "
+            f"{entry.summary}"
+            for entry in difference.entries
+        ]
+    return lines

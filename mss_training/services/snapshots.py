@@ -247,7 +247,7 @@ def briefing_lines(body: dict[str, Any]) -> list[str]:
 def scope_text(contingent: str | None, contingents: list[str] | None) -> str:
     if contingent:
         return contingent
-    return "mission" if contingents is None else ", ".join(contingents)
+    return "whole mission" if contingents is None else ", ".join(contingents)
 
 
 def list_snapshots(session: Session, actor: Actor) -> list[SnapshotLine]:
