@@ -16,6 +16,7 @@ from sqlalchemy import make_url
 
 from mss_training import __version__
 from mss_training.cli_briefings import add_snapshot_commands
+from mss_training.cli_plan import add_plan_commands
 from mss_training.cli_records import add_records_commands
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
@@ -24,8 +25,10 @@ from mss_training.cli_support import (
     authenticate,
     date_argument,
     new_password,
+    non_negative_argument,
     on_terminal,
     open_from,
+    positive_argument,
     print_table,
     signed_in,
 )
@@ -104,23 +107,6 @@ from mss_training.services.users import (
     add_first_administrator,
     has_accounts,
 )
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("give 1 or more.")
-    return value
 
 
 def _no_first_administrator() -> InputError:
@@ -626,13 +612,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=command_init)
 
     demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
-    demo.add_argument("--officers", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--officers", type=positive_argument, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=2699, metavar="S")
     demo.add_argument(
         "--today", type=date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
         help="the last day of the mission's history (default: today)",
     )  # fmt: skip
-    demo.add_argument("--years", type=_positive, default=2, metavar="Y", help="years of history")
+    demo.add_argument(
+        "--years", type=positive_argument, default=2, metavar="Y", help="years of history"
+    )
     demo.add_argument("--verbose", action="store_true", help="say what is being generated")
     demo.set_defaults(handler=command_demo)
 
@@ -648,7 +636,7 @@ def build_parser() -> argparse.ArgumentParser:
     readiness.add_argument("--unit", metavar="NAME")
     readiness.add_argument("--phase", choices=[phase.value for phase in Phase])
     readiness.add_argument(
-        "--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N"
+        "--warn-days", type=non_negative_argument, default=DEFAULT_WARN_DAYS, metavar="N"
     )
     readiness.add_argument(
         "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
@@ -692,7 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
     session_actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = session_actions.add_parser("list", help="the latest sessions and their references")
     listing.add_argument("--module", metavar="CODE")
-    listing.add_argument("--limit", type=_positive, default=30, metavar="N")
+    listing.add_argument("--limit", type=positive_argument, default=30, metavar="N")
     listing.set_defaults(handler=command_sessions_list)
 
     certificates = commands.add_parser("certificates", help="certificates of completion")
@@ -743,13 +731,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--contingent", metavar="CODE")
     report.add_argument("--unit", metavar="NAME")
     report.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
-    report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
+    report.add_argument(
+        "--warn-days", type=non_negative_argument, default=DEFAULT_WARN_DAYS, metavar="N"
+    )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
     add_sync_commands(commands)
     add_user_commands(commands)
     add_records_commands(commands)
+    add_plan_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

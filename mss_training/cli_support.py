@@ -108,3 +108,20 @@ def date_argument(text: str) -> dt.date:
         return parse_date(text)
     except MssError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def non_negative_argument(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
+    return value
+
+
+def positive_argument(text: str) -> int:
+    value = non_negative_argument(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("give 1 or more.")
+    return value

@@ -62,6 +62,14 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
          "-o", "{out}/records-officer-jam.zip"],
     ],
     ("records", "verify"): [["{out}/no-such-credential.json"]],
+    ("plan",): [
+        ["--contingent", "KEN", "--deploy-on", "2027-01-31"],
+        ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "json"],
+        ["--contingent", "KEN", "--deploy-on", "2027-01-31", "--seats", "5",
+         "--format", "pdf", "-o", "{out}/plan-ken.pdf"],
+        ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "xlsx",
+         "-o", "{out}/plan-jam.xlsx"],
+    ],
     ("roster", "import"): [
         ["{roster_KEN}", "--dry-run"], ["{roster_JAM}", "--dry-run"],
         ["{roster_MIXED}", "--dry-run"], ["{roster_MIXED}", "--skip-invalid"],

@@ -105,7 +105,9 @@ def report_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     )
 
 
-def report_table(rows: list[list[str]], widths: Sequence[float | None], numbers_from: int) -> Table:
+def report_table(
+    rows: Sequence[Sequence[object]], widths: Sequence[float | None], numbers_from: int
+) -> Table:
     """A table with a repeated header; columns from ``numbers_from`` on are right-aligned."""
     table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
