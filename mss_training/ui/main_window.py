@@ -142,6 +142,12 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
         self.certificates_action = QAction(self.tr("&Certificates…"), self)
         self.certificates_action.triggered.connect(self.choose_certificates)
         reports_menu.addAction(self.certificates_action)
+        self.plan_action = QAction(self.tr("Training &plan…"), self)
+        self.plan_action.setToolTip(
+            self.tr("What to teach a contingent, by when, to be ready on its deployment date")
+        )
+        self.plan_action.triggered.connect(self.show_plan_screen)
+        reports_menu.addAction(self.plan_action)
         reports_menu.addSeparator()
         self.snapshot_action = QAction(self.tr("Readiness &snapshot…"), self)
         self.snapshot_action.setToolTip(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
+from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
 from tests.ui.conftest import Window
 
@@ -57,3 +58,24 @@ def test_a_snapshot_is_taken_kept_and_rechecked(window: Window, qtbot: QtBot) ->
     assert listing.result_text.toPlainText().startswith("Genuine")
     _look(listing, "snapshot-list.png")
     listing.close()
+
+
+def test_the_plan_screen_shows_and_prints_the_plan(window: Window, qtbot: QtBot) -> None:
+    window.main.plan_action.trigger()
+    dialog = window.main.plan_dialog
+    assert isinstance(dialog, PlanDialog)
+    dialog.contingent.setCurrentIndex(dialog.contingent.findData("KEN"))
+    dialog.seats.setValue(20)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.modules.rowCount() > 0, timeout=15_000)
+    assert "places to fill" in dialog.summary.text()
+    assert dialog.refreshers.rowCount() > 0
+    _look(dialog, "plan-screen.png")
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=15_000):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        window.settle()
+    preview = _only(PdfPreviewDialog)
+    assert isinstance(preview, PdfPreviewDialog)
+    assert "Training plan for KEN" in PdfReader(io.BytesIO(preview.data)).pages[0].extract_text()
+    preview.close()
+    dialog.close()

@@ -1,7 +1,9 @@
 """Briefings from the window: signed readiness snapshots taken, listed, re-checked, saved."""
 
+import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,12 +18,56 @@ from mss_training.services.snapshots import (
     list_snapshots,
     take_snapshot,
 )
+from mss_training.services.training_plan import (
+    PlanRequest,
+    TrainingPlan,
+    plan_pdf_for,
+    training_plan,
+)
+from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
 from mss_training.ui.window.base import WindowBase
 
 
 class BriefingActions(WindowBase):
-    """Reports → Readiness snapshot and Snapshots: the commander's signed figure."""
+    """Reports → Training plan, Readiness snapshot and Snapshots taken."""
+
+    def show_plan_screen(self) -> None:
+        # A deployment is planned months ahead: start from a quarter after the day shown.
+        deploy_on = self.dashboard.query().as_of + dt.timedelta(days=90)
+        dialog = PlanDialog(deploy_on, self.context.actor.contingents, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.plan_requested.connect(lambda request: self._make_plan(dialog, request))
+        dialog.print_requested.connect(self._print_plan)
+        self.plan_dialog = dialog
+        dialog.show()
+
+    def _plan_work(self, request: PlanRequest) -> Callable[[], TrainingPlan]:
+        """The plan's work, for the database thread: it holds no widget."""
+        database, actor = self.context.database, self.context.actor
+
+        def work() -> TrainingPlan:
+            with database.reading() as session:
+                return training_plan(session, actor, request)
+
+        return work
+
+    def _make_plan(self, dialog: PlanDialog, request: PlanRequest) -> None:
+        self.context.runner.run(self._plan_work(request), dialog.show_plan, self.show_error)
+
+    def _print_plan(self, request: PlanRequest) -> None:
+        database, work = self.context.database, self._plan_work(request)
+
+        def build() -> bytes:
+            return plan_pdf_for(work(), database.display_name)
+
+        self.context.runner.run(
+            build,
+            lambda data: self.show_pdf(
+                self.tr("Training plan"), data, f"plan {request.contingent} {request.deploy_on}.pdf"
+            ),
+            self.show_error,
+        )
 
     def ask_for_snapshot(self) -> None:
         query = self.dashboard.query()
