@@ -15,27 +15,33 @@ from typing import TextIO
 from sqlalchemy import make_url
 
 from mss_training import __version__
+from mss_training.cli_briefings import add_snapshot_commands
+from mss_training.cli_plan import add_plan_commands
+from mss_training.cli_records import add_records_commands
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
     ask_passphrases_on_the_terminal,
     authenticate,
+    date_argument,
     new_password,
+    non_negative_argument,
     on_terminal,
     open_from,
+    positive_argument,
     print_table,
     signed_in,
 )
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
-from mss_training.dates import parse_date
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
 from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
+from mss_training.io.files import write_file
 from mss_training.io.readiness_export import (
     READINESS_COLUMNS,
     readiness_rows,
@@ -101,30 +107,6 @@ from mss_training.services.users import (
     add_first_administrator,
     has_accounts,
 )
-
-
-def _date_argument(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except MssError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("give 1 or more.")
-    return value
 
 
 def _no_first_administrator() -> InputError:
@@ -437,19 +419,6 @@ def command_export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: into a temporary name beside it, then into place."""
-    if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{path} cannot be written ({error.strerror}).") from None
-
-
 def _safe_file_name(text: str) -> str:
     kept = "".join(char if char.isalnum() or char in " -_." else "_" for char in text)
     return " ".join(kept.split())[:120]
@@ -526,7 +495,7 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
             data = buffer.getvalue()
         else:
             data = certificates_pdf(contents, "Certificates of completion")
-        _write_bytes(args.output, data)
+        write_file(args.output, data)
     print(
         f"Wrote {len(contents)} certificate{'s' if len(contents) != 1 else ''} to {args.output}.",
         file=out,
@@ -599,7 +568,7 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
         else:
             query = for_actor(_report_query(args), actor)
             data = readiness_report_pdf_for(session, query, database.display_name)
-    _write_bytes(args.output, data)
+    write_file(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
     return 0
 
@@ -643,13 +612,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=command_init)
 
     demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
-    demo.add_argument("--officers", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--officers", type=positive_argument, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=2699, metavar="S")
     demo.add_argument(
-        "--today", type=_date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
+        "--today", type=date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
         help="the last day of the mission's history (default: today)",
     )  # fmt: skip
-    demo.add_argument("--years", type=_positive, default=2, metavar="Y", help="years of history")
+    demo.add_argument(
+        "--years", type=positive_argument, default=2, metavar="Y", help="years of history"
+    )
     demo.add_argument("--verbose", action="store_true", help="say what is being generated")
     demo.set_defaults(handler=command_demo)
 
@@ -660,12 +631,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=command_curriculum_show)
 
     readiness = commands.add_parser("readiness", help="who is ready to deploy, as of a date")
-    readiness.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    readiness.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     readiness.add_argument("--contingent", metavar="CODE")
     readiness.add_argument("--unit", metavar="NAME")
     readiness.add_argument("--phase", choices=[phase.value for phase in Phase])
     readiness.add_argument(
-        "--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N"
+        "--warn-days", type=non_negative_argument, default=DEFAULT_WARN_DAYS, metavar="N"
     )
     readiness.add_argument(
         "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
@@ -675,6 +646,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--brief", action="store_true", help="with --format table: the summary alone"
     )
     readiness.set_defaults(handler=command_readiness)
+    add_snapshot_commands(readiness)
 
     for noun, fields, what in (
         ("roster", ROSTER_FIELDS, "personnel list"),
@@ -700,7 +672,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=("personnel", "results", "readiness", "curriculum"))
     export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     export.add_argument(
-        "--as-of", type=_date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
+        "--as-of", type=date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
     )
     export.set_defaults(handler=command_export)
 
@@ -708,7 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
     session_actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = session_actions.add_parser("list", help="the latest sessions and their references")
     listing.add_argument("--module", metavar="CODE")
-    listing.add_argument("--limit", type=_positive, default=30, metavar="N")
+    listing.add_argument("--limit", type=positive_argument, default=30, metavar="N")
     listing.set_defaults(handler=command_sessions_list)
 
     certificates = commands.add_parser("certificates", help="certificates of completion")
@@ -758,13 +730,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--session", metavar="REF", help="for sign-in")
     report.add_argument("--contingent", metavar="CODE")
     report.add_argument("--unit", metavar="NAME")
-    report.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
-    report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
+    report.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
+    report.add_argument(
+        "--warn-days", type=non_negative_argument, default=DEFAULT_WARN_DAYS, metavar="N"
+    )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
     add_sync_commands(commands)
     add_user_commands(commands)
+    add_records_commands(commands)
+    add_plan_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

@@ -605,3 +605,32 @@ class TrailCosignature(Base):
     at: Mapped[dt.datetime]
     signature: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
+class ReadinessSnapshot(Base):
+    """A commander's signed statement of readiness as of a date, kept as it was signed.
+
+    ``document`` is the signed file's text (services/snapshots.py): the figures, every
+    officer's status and requirements, the curriculum version and the audit trail's head
+    they came from, so that the briefing can be re-checked against today's records later.
+    """
+
+    __tablename__ = "readiness_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(unique=True)
+    taken_at: Mapped[dt.datetime]
+    taken_by: Mapped[str] = mapped_column(String(100))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    contingent: Mapped[str | None] = mapped_column(String(10))
+    through: Mapped[dt.date | None] = mapped_column(Date)
+    assessment: Mapped[str] = mapped_column(String(20))
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    # The contingents it covers (the taker's limits); None: every contingent.
+    contingents: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    officers: Mapped[int] = mapped_column(Integer)
+    ready: Mapped[int] = mapped_column(Integer)
+    curriculum_version: Mapped[str] = mapped_column(String(50))
+    audit_entries: Mapped[int] = mapped_column(Integer)
+    audit_head: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)

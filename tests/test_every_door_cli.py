@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from mss_training.cli import build_parser, main
+from mss_training.cli_briefings import CHANGED_STATUS, NOT_GENUINE_STATUS
 from mss_training.keystore import PASSPHRASE_ENV
 from mss_training.services.certificate_verification import EXIT_STATUS
 from mss_training.services.demo import DEMO_PASSWORD
@@ -41,6 +42,33 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("readiness",): [
         [], ["--format", "csv"], ["--format", "json"], ["--contingent", "KEN"],
         ["--contingent", "JAM"], ["--include-inactive", "--format", "csv"],
+    ],
+    ("readiness", "snapshot"): [
+        ["--as-of", "2026-11-27", "--assessment", "qualified", "--remarks", "door test",
+         "-o", "{out}/snapshot.json"],
+        ["--as-of", "2026-11-27", "--contingent", "JAM", "--assessment", "yes",
+         "-o", "{out}/snapshot-jam.json"],
+        ["--as-of", "2026-11-27", "--contingent", "KEN", "--assessment", "no",
+         "-o", "{out}/snapshot-ken.json"],
+    ],
+    ("readiness", "snapshot", "verify"): [
+        ["{out}/snapshot.json"], ["{out}/snapshot-jam.json"], ["{out}/snapshot-ken.json"],
+    ],
+    ("readiness", "snapshot", "list"): [[]],
+    ("records", "pack"): [
+        ["--contingent", "KEN", "-o", "{out}/records-ken.zip"],
+        ["--contingent", "JAM", "-o", "{out}/records-jam.zip"],
+        ["--officer", "JCF-9902", "--contingent", "JAM", "--lang", "fr",
+         "-o", "{out}/records-officer-jam.zip"],
+    ],
+    ("records", "verify"): [["{out}/no-such-credential.json"]],
+    ("plan",): [
+        ["--contingent", "KEN", "--deploy-on", "2027-01-31"],
+        ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "json"],
+        ["--contingent", "KEN", "--deploy-on", "2027-01-31", "--seats", "5",
+         "--format", "pdf", "-o", "{out}/plan-ken.pdf"],
+        ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "xlsx",
+         "-o", "{out}/plan-jam.xlsx"],
     ],
     ("roster", "import"): [
         ["{roster_KEN}", "--dry-run"], ["{roster_JAM}", "--dry-run"],
@@ -112,13 +140,17 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
 
 
 def command_paths(parser: argparse.ArgumentParser, prefix: Path_ = ()) -> set[Path_]:
-    """Every runnable command of the parser: a path of subcommand names to a leaf."""
+    """Every runnable command of the parser: a path of subcommand names to a leaf, and a
+    command that runs by itself as well as with subcommands (`readiness`, `readiness
+    snapshot`)."""
     paths: set[Path_] = set()
+    runs_alone = prefix == () or parser.get_default("handler") is not None
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
+            runs_alone = runs_alone and not action.required
             for name, sub in action.choices.items():
                 paths |= command_paths(sub, (*prefix, name))
-    return paths or {prefix}
+    return paths | {prefix} if runs_alone and prefix else paths or {prefix}
 
 
 def test_every_command_has_arguments_to_try() -> None:
@@ -220,6 +252,10 @@ def test_no_door_shows_another_contingent(
             # certificates verify answers a verdict with its own status (docs/certificates.md).
             verdicts = (
                 set(EXIT_STATUS.values()) if argv[:2] == ["certificates", "verify"] else set()
+            ) | (
+                {CHANGED_STATUS, NOT_GENUINE_STATUS}
+                if argv[1:3] == ["snapshot", "verify"]
+                else set()
             )
             assert status in {0, 1} | verdicts, f"{username} {argv}: {shown}"
             written = {

@@ -371,6 +371,7 @@ def test_the_roles_table_in_the_documentation_is_the_one_the_program_enforces() 
         "restore a backup; copy the signing key to another computer": {
             Permission.RESTORE, Permission.COPY_KEY,
         },
+        "take a signed readiness snapshot (a briefing's figure)": {Permission.TAKE_SNAPSHOTS},
     }  # fmt: skip
     text = (Path(__file__).parent.parent / "docs" / "users.md").read_text(encoding="utf-8")
     columns = [

@@ -2,12 +2,17 @@
 it was generated, and "page X of Y"."""
 
 import datetime as dt
+import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 
@@ -29,9 +34,11 @@ class ReportContext:
     database: str
     generated_at: dt.datetime
     as_of: dt.date | None = None
+    # An identifier every page carries (a signed snapshot's fingerprint), or "".
+    stamp: str = ""
 
     def footer(self) -> str:
-        parts = []
+        parts = [self.stamp] if self.stamp else []
         if self.as_of:
             parts.append(f"As of {self.as_of:%d %B %Y}")
         parts.append(f"Generated {self.generated_at:%Y-%m-%d %H:%M} UTC")
@@ -78,3 +85,41 @@ class ReportCanvas(Canvas):
         self.drawString(MARGIN, 18, self.context.footer())
         self.drawRightString(width - MARGIN, 18, f"Page {number} of {total}")
         self.restoreState()
+
+
+def report_document(buffer: io.BytesIO, context: ReportContext) -> SimpleDocTemplate:
+    """An A4 report with room for the header and footer every page carries."""
+    register_fonts()
+    return SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
+        bottomMargin=MARGIN, title=context.title,
+    )  # fmt: skip
+
+
+def report_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """The heading, subheading and body text of a report."""
+    return (
+        ParagraphStyle("h", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=NAVY),
+        ParagraphStyle("s", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY),
+        ParagraphStyle("b", fontName=SANS, fontSize=9, leading=12, textColor=GREY),
+    )
+
+
+def report_table(
+    rows: Sequence[Sequence[object]], widths: Sequence[float | None], numbers_from: int
+) -> Table:
+    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
+                ("FONT", (0, 1), (-1, -1), SANS, 8),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+                ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table

@@ -10,19 +10,20 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
+from mss_training.documents.fonts import SANS, SANS_BOLD
 from mss_training.documents.layout import (
     GREY,
     LIGHT,
-    MARGIN,
     NAVY,
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    report_document,
+    report_styles,
+    report_table,
 )
 
 GREEN = HexColor("#2E8B57")
@@ -68,6 +69,8 @@ class ReadinessReportData:
     contingents: Sequence[ContingentLine]
     gaps: Sequence[GapLine]
     expiring: Sequence[ExpiringLine]
+    # A signed snapshot's statement (the commander's assessment, whose, from which records).
+    briefing: Sequence[str] = ()
 
 
 def _chart(lines: Sequence[ContingentLine]) -> Drawing:
@@ -105,23 +108,6 @@ def _chart(lines: Sequence[ContingentLine]) -> Drawing:
     return drawing
 
 
-def _table(rows: list[list[str]], widths: Sequence[float | None], numbers_from: int) -> Table:
-    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-                ("FONT", (0, 1), (-1, -1), SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-                ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
-            ]
-        )
-    )
-    return table
-
-
 def _contingent_row(line: ContingentLine) -> list[str]:
     percent = 100.0 * line.ready / line.total if line.total else 0.0
     counts = (line.total, line.ready, line.expiring, line.not_ready)
@@ -143,15 +129,10 @@ def _expiring_row(line: ExpiringLine) -> list[str]:
 
 
 def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> bytes:
-    register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
-        bottomMargin=MARGIN, title=context.title,
-    )  # fmt: skip
-    heading = ParagraphStyle("h", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=NAVY)
-    subheading = ParagraphStyle("s", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY)
-    body = ParagraphStyle("b", fontName=SANS, fontSize=9, leading=12, textColor=GREY)
+    document = report_document(buffer, context)
+    heading, subheading, body = report_styles()
+    briefing = ParagraphStyle("n", fontName=SANS, fontSize=9, leading=12, textColor=NAVY)
     total = sum(line.total for line in data.contingents)
     ready = sum(line.ready for line in data.contingents)
     expiring = sum(line.expiring for line in data.contingents)
@@ -181,12 +162,13 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     story = [
         Paragraph(f"Readiness as of {data.as_of:%d %B %Y}", heading),
         Paragraph(as_paragraph_text(data.scope), body),
+        *(Paragraph(as_paragraph_text(line), briefing) for line in data.briefing),
         Spacer(1, 10),
         figures,
         Spacer(1, 12),
         _chart(data.contingents),
         Spacer(1, 6),
-        _table(
+        report_table(
             [["Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"]]
             + [
                 [
@@ -206,7 +188,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
         Paragraph("Gaps: required modules not held", subheading),
         Paragraph("Officers who need each module and hold no valid pass of it.", body),
         Spacer(1, 4),
-        _table(
+        report_table(
             [["Module", "Title", "Missing", "Expired", "Of officers needing it"]]
             + [
                 [
@@ -226,7 +208,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
         Spacer(1, 14),
         Paragraph(f"Qualifications expiring within {data.warn_days} days", subheading),
         Spacer(1, 4),
-        _table(
+        report_table(
             [["Expires on", "Contingent", "Service no.", "Name", "Module"]]
             + [
                 [

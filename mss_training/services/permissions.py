@@ -40,6 +40,8 @@ class Permission(StrEnum):
     BACK_UP = "back up the database"
     RESTORE = "restore a backup"
     COPY_KEY = "copy the signing key to another computer"
+    # A briefing's figure, signed in the installation's name with the commander's word.
+    TAKE_SNAPSHOTS = "take signed readiness snapshots"
 
 
 _EVERYONE = {Permission.READ, Permission.PRINT, Permission.EXPORT}
@@ -59,6 +61,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.BACK_UP,
             Permission.RESTORE,
             Permission.COPY_KEY,
+            Permission.TAKE_SNAPSHOTS,
         }
     ),
     UserRole.COORDINATOR: frozenset(
@@ -71,10 +74,11 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.SET_UP,
             Permission.SYNC,
             Permission.BACK_UP,
+            Permission.TAKE_SNAPSHOTS,
         }
     ),
     UserRole.TRAINING_OFFICER: frozenset(_EVERYONE | _TRAINING | {Permission.SYNC}),
-    UserRole.COMMANDER: frozenset(_EVERYONE),
+    UserRole.COMMANDER: frozenset(_EVERYONE | {Permission.TAKE_SNAPSHOTS}),
 }
 
 # Coordinators work for the whole mission, administrators look after the installation;

@@ -2,7 +2,7 @@
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -26,8 +26,8 @@ from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
 
 
-def _context(title: str, database: str, as_of: dt.date | None) -> ReportContext:
-    return ReportContext(title, database, dt.datetime.now(dt.UTC), as_of)
+def _context(title: str, database: str, as_of: dt.date | None, stamp: str = "") -> ReportContext:
+    return ReportContext(title, database, dt.datetime.now(dt.UTC), as_of, stamp)
 
 
 def _module_titles(session: Session) -> dict[str, str]:
@@ -121,8 +121,19 @@ def roster_pdf_for(session: Session, query: ReadinessQuery, database: str) -> by
     return roster_pdf(rows, modules, _context(title, database, query.as_of))
 
 
-def readiness_report_pdf_for(session: Session, query: ReadinessQuery, database: str) -> bytes:
-    """Summary figures, the chart by contingent, gaps and what expires soon."""
+def readiness_report_pdf_for(
+    session: Session,
+    query: ReadinessQuery,
+    database: str,
+    *,
+    briefing: Sequence[str] = (),
+    stamp: str = "",
+) -> bytes:
+    """Summary figures, the chart by contingent, gaps and what expires soon.
+
+    A signed snapshot adds its ``briefing`` lines under the heading and its ``stamp`` on
+    every page.
+    """
     report = readiness_report(session, query)
     titles = _module_titles(session)
     contingents = [
@@ -167,8 +178,10 @@ def readiness_report_pdf_for(session: Session, query: ReadinessQuery, database: 
         contingents=contingents,
         gaps=gaps,
         expiring=sorted(expiring, key=lambda line: (line.expires_on, line.contingent, line.name)),
+        briefing=briefing,
     )
-    return readiness_report_pdf(data, _context("Readiness report", database, query.as_of))
+    title = "Readiness snapshot" if stamp else "Readiness report"
+    return readiness_report_pdf(data, _context(title, database, query.as_of, stamp))
 
 
 @dataclass(frozen=True)

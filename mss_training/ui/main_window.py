@@ -16,6 +16,7 @@ from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
 from mss_training.ui.window.accounts import AccountActions
+from mss_training.ui.window.briefings import BriefingActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sync import SyncActions
@@ -24,7 +25,7 @@ SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
 
 
-class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
+class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, AccountActions):
     """The window: three views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
@@ -141,6 +142,22 @@ class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
         self.certificates_action = QAction(self.tr("&Certificates…"), self)
         self.certificates_action.triggered.connect(self.choose_certificates)
         reports_menu.addAction(self.certificates_action)
+        self.plan_action = QAction(self.tr("Training &plan…"), self)
+        self.plan_action.setToolTip(
+            self.tr("What to teach a contingent, by when, to be ready on its deployment date")
+        )
+        self.plan_action.triggered.connect(self.show_plan_screen)
+        reports_menu.addAction(self.plan_action)
+        reports_menu.addSeparator()
+        self.snapshot_action = QAction(self.tr("Readiness &snapshot…"), self)
+        self.snapshot_action.setToolTip(
+            self.tr("Sign readiness as of a date with the commander's assessment")
+        )
+        self.snapshot_action.triggered.connect(self.ask_for_snapshot)
+        reports_menu.addAction(self.snapshot_action)
+        self.snapshots_action = QAction(self.tr("Snapshots &taken…"), self)
+        self.snapshots_action.triggered.connect(self.show_snapshots)
+        reports_menu.addAction(self.snapshots_action)
         reports_menu.addSeparator()
         self.verify_action = QAction(self.tr("&Verify a certificate…"), self)
         self.verify_action.triggered.connect(self.verify_certificate)

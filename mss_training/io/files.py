@@ -1,0 +1,18 @@
+"""Files the program writes whole: a document, a snapshot, a pack."""
+
+from pathlib import Path
+
+from mss_training.errors import InputError
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: into a temporary name beside it, then into place."""
+    if not path.parent.is_dir():
+        raise InputError(f"The folder {path.parent} does not exist.")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{path} cannot be written ({error.strerror}).") from None

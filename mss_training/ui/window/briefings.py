@@ -1,0 +1,151 @@
+"""Briefings from the window: signed readiness snapshots taken, listed, re-checked, saved."""
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from mss_training.io.files import write_file
+from mss_training.services.snapshot_check import check_report, check_snapshot
+from mss_training.services.snapshots import (
+    SnapshotLine,
+    TakenSnapshot,
+    kept_snapshot,
+    list_snapshots,
+    take_snapshot,
+)
+from mss_training.services.training_plan import (
+    PlanRequest,
+    TrainingPlan,
+    plan_pdf_for,
+    training_plan,
+)
+from mss_training.ui.dialogs.plan import PlanDialog
+from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
+from mss_training.ui.window.base import WindowBase
+
+
+class BriefingActions(WindowBase):
+    """Reports → Training plan, Readiness snapshot and Snapshots taken."""
+
+    def show_plan_screen(self) -> None:
+        # A deployment is planned months ahead: start from a quarter after the day shown.
+        deploy_on = self.dashboard.query().as_of + dt.timedelta(days=90)
+        dialog = PlanDialog(deploy_on, self.context.actor.contingents, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.plan_requested.connect(lambda request: self._make_plan(dialog, request))
+        dialog.print_requested.connect(self._print_plan)
+        self.plan_dialog = dialog
+        dialog.show()
+
+    def _plan_work(self, request: PlanRequest) -> Callable[[], TrainingPlan]:
+        """The plan's work, for the database thread: it holds no widget."""
+        database, actor = self.context.database, self.context.actor
+
+        def work() -> TrainingPlan:
+            with database.reading() as session:
+                return training_plan(session, actor, request)
+
+        return work
+
+    def _make_plan(self, dialog: PlanDialog, request: PlanRequest) -> None:
+        self.context.runner.run(self._plan_work(request), dialog.show_plan, self.show_error)
+
+    def _print_plan(self, request: PlanRequest) -> None:
+        database, work = self.context.database, self._plan_work(request)
+
+        def build() -> bytes:
+            return plan_pdf_for(work(), database.display_name)
+
+        self.context.runner.run(
+            build,
+            lambda data: self.show_pdf(
+                self.tr("Training plan"), data, f"plan {request.contingent} {request.deploy_on}.pdf"
+            ),
+            self.show_error,
+        )
+
+    def ask_for_snapshot(self) -> None:
+        query = self.dashboard.query()
+        dialog = TakeSnapshotDialog(
+            query.as_of, query.contingent, self.context.actor.contingents, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._take_snapshot(dialog))
+        self.snapshot_dialog = dialog
+        dialog.open()
+
+    def _take_snapshot(self, dialog: TakeSnapshotDialog) -> None:
+        request = dialog.request()
+        database, actor = self.context.database, self.context.actor
+
+        def take() -> TakenSnapshot:
+            with database.transaction() as session:
+                return take_snapshot(session, actor, request, database.display_name)
+
+        def taken(snapshot: TakenSnapshot) -> None:
+            self.statusBar().showMessage(
+                self.tr("Snapshot {0} taken: {1} of {2} officers ready.").format(
+                    snapshot.fingerprint, snapshot.ready, snapshot.officers
+                ),
+                15_000,
+            )
+            self.show_pdf(
+                self.tr("Readiness snapshot"), snapshot.pdf,
+                f"snapshot {request.as_of} {snapshot.fingerprint}.pdf",
+            )  # fmt: skip
+
+        self.context.runner.run(take, taken, self.show_error)
+
+    def show_snapshots(self) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def read() -> list[SnapshotLine]:
+            with database.reading() as session:
+                return list_snapshots(session, actor)
+
+        def show(lines: list[SnapshotLine]) -> None:
+            dialog = SnapshotListDialog(lines, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.check_requested.connect(lambda uid: self._check_snapshot(dialog, uid))
+            dialog.save_requested.connect(self._save_snapshot)
+            self.snapshots_dialog = dialog
+            dialog.show()
+
+        self.context.runner.run(read, show, self.show_error)
+
+    def _check_snapshot(self, dialog: SnapshotListDialog, uid: uuid.UUID) -> None:
+        database, actor = self.context.database, self.context.actor
+
+        def check() -> str:
+            with database.reading() as session:
+                document = json.loads(kept_snapshot(session, actor, uid))
+                return "\n".join(check_report(check_snapshot(session, actor, document)))
+
+        self.context.runner.run(check, dialog.show_check, self.show_error)
+
+    def _save_snapshot(self, uid: uuid.UUID) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed snapshot"), str(Path.home() / f"snapshot {uid}.json"),
+            self.tr("Snapshots (*.json)"),
+        )  # fmt: skip
+        if not path:
+            return
+        database, actor = self.context.database, self.context.actor
+
+        def save() -> str:
+            with database.reading() as session:
+                text = kept_snapshot(session, actor, uid)
+            write_file(Path(path), text.encode("utf-8"))
+            return path
+
+        def saved(where: str) -> None:
+            self.statusBar().showMessage(
+                self.tr("Saved the snapshot to {0}.").format(where), 10_000
+            )
+
+        self.context.runner.run(save, saved, self.show_error)

@@ -1,0 +1,187 @@
+"""The training plan back from a deployment date, on a hand-made contingent whose answer is
+worked out by hand: a prerequisite chain, modules that expire (one at a month end), and too
+few seats for everyone in one session."""
+
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from mss_training.cli import main
+from mss_training.db import open_database
+from mss_training.errors import InputError
+from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
+from mss_training.services.training_plan import PlanRequest, training_plan
+from tests.mission import ACTOR, Mission
+
+PLAN_CURRICULUM = """
+[curriculum]
+version = "plan-1"
+title = "Plan test curriculum"
+
+[[roles]]
+code = "POL"
+name = "Police officer"
+
+[[modules]]
+code = "A"
+title = "Foundations"
+category = "Context"
+hours = 8
+delivery = "classroom"
+assessment = "attendance"
+requirements = [{ role = "POL", phase = "pre-deployment" }]
+
+[[modules]]
+code = "B"
+title = "Builds on A, two days"
+category = "Operations"
+hours = 16
+delivery = "practical"
+assessment = "pass_fail"
+prerequisites = ["A"]
+requirements = [{ role = "POL", phase = "pre-deployment" }]
+
+[[modules]]
+code = "C"
+title = "Builds on B, valid 1 month"
+category = "Use of force"
+hours = 8
+delivery = "practical"
+assessment = "pass_fail"
+validity_months = 1
+prerequisites = ["B"]
+requirements = [{ role = "POL", phase = "pre-deployment" }]
+
+[[modules]]
+code = "E"
+title = "Expiring, valid 12 months"
+category = "Conduct"
+hours = 4
+delivery = "classroom"
+assessment = "pass_fail"
+validity_months = 12
+requirements = [{ role = "POL", phase = "pre-deployment" }]
+
+[[modules]]
+code = "R"
+title = "Refresher, valid 6 months"
+category = "Safety"
+hours = 8
+delivery = "practical"
+assessment = "pass_fail"
+validity_months = 6
+requirements = [{ role = "POL", phase = "pre-deployment" }]
+
+[[modules]]
+code = "IND"
+title = "Taught in mission"
+category = "Context"
+hours = 4
+delivery = "classroom"
+assessment = "attendance"
+requirements = [{ role = "POL", phase = "induction" }]
+"""
+DEPLOY_ON = dt.date(2027, 2, 28)  # a month end: 31 August + 6 months is 28 February
+OFFICERS = ["K-1", "K-2", "K-3", "K-4", "K-5"]
+
+
+@pytest.fixture
+def mission(database_url: str) -> Iterator[Mission]:
+    database = open_database(database_url)
+    mission = Mission.set_up(database, PLAN_CURRICULUM)
+    refs = {number: mission.officer(number, "POL") for number in OFFICERS}
+    mission.officer("J-1", "POL", contingent="JAM")  # another contingent: not in the plan
+    mission.passed(refs["K-1"], "E", dt.date(2026, 1, 15))  # lapses 2027-01-15, before
+    mission.passed(refs["K-2"], "E", dt.date(2026, 6, 1))  # valid on arrival, due 2027-05-31
+    for number in ("K-1", "K-2", "K-3", "K-4"):
+        mission.passed(refs[number], "R", dt.date(2026, 10, 31))  # until 2027-04-30, exclusive
+    mission.passed(refs["K-5"], "R", dt.date(2026, 8, 31))  # lapses on the deployment day
+    yield mission
+    database.close()
+
+
+def _plan(mission: Mission, **options: Any) -> Any:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, **options)
+    with mission.database.reading() as session:
+        return training_plan(session, ACTOR, request).as_json()
+
+
+def test_the_plan_walks_back_from_the_deployment_date(mission: Mission) -> None:
+    plan = _plan(mission, seats=2, tour_days=365)
+    assert plan["contingent"] == "KEN" and plan["seats"] == 2 and plan["deploy_on"] == "2027-02-28"
+    everyone = OFFICERS
+    assert plan["modules"] == [
+        # A ends before B starts, B before C; three sessions each for five officers at 2 seats.
+        {"module": "A", "officers": everyone, "sessions": 3, "latest_start": "2027-02-16",
+         "prerequisites": []},
+        {"module": "B", "officers": everyone, "sessions": 3, "latest_start": "2027-02-19",
+         "prerequisites": ["A"]},
+        {"module": "C", "officers": everyone, "sessions": 3, "latest_start": "2027-02-25",
+         "prerequisites": ["B"]},
+        {"module": "E", "officers": ["K-1", "K-3", "K-4", "K-5"], "sessions": 2,
+         "latest_start": "2027-02-26", "prerequisites": []},
+        {"module": "R", "officers": ["K-5"], "sessions": 1, "latest_start": "2027-02-27",
+         "prerequisites": []},
+    ]  # fmt: skip
+    assert plan["refreshers"] == [
+        {"module": "R", "officers": ["K-1", "K-2", "K-3", "K-4"], "due_by": "2027-04-29"},
+        {"module": "E", "officers": ["K-2"], "due_by": "2027-05-31"},
+    ]
+
+
+def test_expiring_modules_must_not_be_taught_too_early(mission: Mission) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        plan = training_plan(session, ACTOR, request)
+    earliest = {m.module: m.earliest_start for m in plan.modules}
+    # C lasts 1 month: passed on 31 January it would lapse on 28 February (month end).
+    assert earliest == {
+        "A": None, "B": None, "C": dt.date(2027, 2, 1), "E": dt.date(2026, 3, 1),
+        "R": dt.date(2026, 9, 1),
+    }  # fmt: skip
+
+
+def test_a_short_tour_and_enough_seats(mission: Mission) -> None:
+    plan = _plan(mission, seats=30, tour_days=60)
+    assert [m["sessions"] for m in plan["modules"]] == [1, 1, 1, 1, 1]
+    # One session each: C on the day before deployment, B's two days before it, A before B.
+    assert [m["latest_start"] for m in plan["modules"]] == [
+        "2027-02-24", "2027-02-25", "2027-02-27", "2027-02-27", "2027-02-27",
+    ]  # fmt: skip
+    assert plan["refreshers"] == []  # nothing lapses by 28 April
+
+
+def test_bad_requests_get_one_sentence() -> None:
+    with pytest.raises(InputError, match="at least one seat"):
+        PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=0)
+
+
+def test_the_command_line_writes_every_format(
+    mission: Mission, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with mission.database.transaction() as session:
+        add_demo_accounts(session)
+    monkeypatch.setenv("MSS_TRAINING_USER", "coordinator")
+    monkeypatch.setenv("MSS_TRAINING_PASSWORD", DEMO_PASSWORD)
+    base = ["--db", mission.database.url, "plan", "--contingent", "KEN",
+            "--deploy-on", "2027-02-28", "--seats", "2"]  # fmt: skip
+    out = io.StringIO()
+    assert main([*base, "--format", "json"], out=out) == 0
+    assert json.loads(out.getvalue()) == _plan(mission, seats=2)
+    out = io.StringIO()
+    assert main(base, out=out) == 0
+    assert "2027-02-16" in out.getvalue() and "Refreshers due during the tour" in out.getvalue()
+    assert main([*base, "--format", "xlsx", "-o", str(tmp_path / "plan.xlsx")]) == 0
+    sheet = openpyxl.load_workbook(tmp_path / "plan.xlsx").worksheets[0]
+    assert [cell.value for cell in sheet[2]][:4] == ["A", "Foundations", 5, 3]
+    assert main([*base, "--format", "pdf", "-o", str(tmp_path / "plan.pdf")]) == 0
+    text = PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
+    assert "Training plan" in text and "2027-02-25" in text
+    assert main([*base, "--format", "pdf"]) == 1  # a PDF needs -o FILE
