@@ -281,3 +281,12 @@ def test_a_list_split_across_pages_leaves_no_lone_rows() -> None:
     first, rest = table.split(200, row_height * 10.5)
     assert len(rest._cellvalues) - 1 == MIN_ROWS_AT_BREAK
     assert len(first._cellvalues) - 1 == 10 - MIN_ROWS_AT_BREAK
+
+
+def test_documents_print_module_titles_in_their_language(demo: str, tmp_path: Path) -> None:
+    with open_database(database_url(demo)) as database, database.reading() as session:
+        reference = recent_sessions(session, module="UOF-101")[0].reference
+    text = report_text(demo, tmp_path, "sign-in", "--session", reference, "--lang", "fr")
+    assert "Usage de la force et règles d'engagement" in " ".join(text.split())
+    text = report_text(demo, tmp_path, "readiness", "--as-of", "2026-11-27", "--lang", "es")
+    assert "Calificación en armas de fuego" in " ".join(text.split())

@@ -59,19 +59,18 @@ def _folded(text: str) -> str:
 
 
 def module_titles(session: Session, language: str = "en") -> dict[str, str]:
-    """Each module's title in the active curriculum."""
-    return _module_titles(session)
-
-
-def _module_titles(session: Session) -> dict[str, str]:
+    """Each module's title in the active curriculum, in ``language`` where the curriculum
+    gives one (``title.fr = ...``), else in English."""
     version = active_version(session)
-    return dict(
-        session.execute(
-            select(Module.code, ModuleRevision.title)
-            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
-            .where(ModuleRevision.curriculum_version_id == version.id)
-        ).all()
+    rows = session.execute(
+        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id)
     )
+    return {
+        code: ((translations or {}).get(language) or {}).get("title") or title
+        for code, title, translations in rows
+    }
 
 
 def sign_in_sheet_pdf(
@@ -107,7 +106,7 @@ def sign_in_sheet_pdf(
     code = session.scalar(select(Module.code).where(Module.id == training.module_id)) or ""
     sheet = SignInSheet(
         module_code=code,
-        module_title=_module_titles(session).get(code, ""),
+        module_title=module_titles(session, language or training.language).get(code, ""),
         starts_on=training.starts_on,
         ends_on=training.ends_on,
         location=training.location,
