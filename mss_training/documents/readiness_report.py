@@ -169,6 +169,13 @@ def _chart(lines: Sequence[ContingentLine], language: str) -> Drawing:
         drawing.add(String(x + 13, top + 7, label, fontName=SANS, fontSize=7.5))
         x += 30 + stringWidth(label, SANS, 7.5)
     drawing.add(String(0, top + 7, table["contingent"], fontName=SANS_BOLD, fontSize=7.5))
+    # The grid first: the bars and their counts lie over it.
+    for tick in (0, 25, 50, 75, 100):
+        x = label_width + bar_width * tick / 100
+        drawing.add(Line(x, bottom_room - 2, x, top, strokeColor=LIGHT, strokeWidth=0.5))
+        drawing.add(
+            String(x, bottom_room - 11, f"{tick}", fontName=SANS, fontSize=7, textAnchor="middle")
+        )
     for index, line in enumerate(bars):
         y = top - (index + 1) * (bar_height + gap) + gap / 2
         name = wrap_words(_contingent_label(line), SANS, 7.5, label_width - 6, max_lines=1)[0]
@@ -196,12 +203,6 @@ def _chart(lines: Sequence[ContingentLine], language: str) -> Drawing:
                            fillColor=ink, textAnchor="middle")
                 )  # fmt: skip
             x += width
-    for tick in (0, 25, 50, 75, 100):
-        x = label_width + bar_width * tick / 100
-        drawing.add(Line(x, bottom_room - 2, x, top, strokeColor=LIGHT, strokeWidth=0.5))
-        drawing.add(
-            String(x, bottom_room - 11, f"{tick}", fontName=SANS, fontSize=7, textAnchor="middle")
-        )
     drawing.add(
         String(label_width + bar_width / 2, bottom_room - 24, table["report.axis"],
                fontName=SANS, fontSize=7.5, fillColor=GREY, textAnchor="middle")
@@ -212,7 +213,10 @@ def _chart(lines: Sequence[ContingentLine], language: str) -> Drawing:
 def _contingent_label(line: ContingentLine) -> str:
     if not line.code:
         return line.name
-    return f"{line.name} ({line.code})" if line.name and line.name != line.code else line.code
+    if not line.name or line.name == line.code:
+        return line.code
+    # "Haïti (Police nationale d'Haïti) · HTI", not a second pair of brackets
+    return f"{line.name} · {line.code}" if "(" in line.name else f"{line.name} ({line.code})"
 
 
 def _mission_line(lines: Sequence[ContingentLine], label: str) -> ContingentLine:
