@@ -3,11 +3,12 @@ any name, words broken only between words, every language's words and dates."""
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -87,6 +88,7 @@ def sheet(attendees: list[Attendee], language: str = "en", days: int = 1) -> Sig
     )  # fmt: skip
 
 
+@settings(deadline=None)  # the first example registers the fonts
 @given(
     st.lists(
         st.text(st.sampled_from("abcdeWMwmÀÉÑÜßàéñü"), min_size=1, max_size=30),
@@ -290,3 +292,12 @@ def test_documents_print_module_titles_in_their_language(demo: str, tmp_path: Pa
     assert "Usage de la force et règles d'engagement" in " ".join(text.split())
     text = report_text(demo, tmp_path, "readiness", "--as-of", "2026-11-27", "--lang", "es")
     assert "Calificación en armas de fuego" in " ".join(text.split())
+
+
+def test_every_language_has_every_word_with_the_same_placeholders() -> None:
+    english = words("en")
+    for language in DOCUMENT_LANGUAGES:
+        table = words(language)
+        assert table.keys() == english.keys(), language
+        for key, text in english.items():
+            assert re.findall(r"{\w+}", table[key]) == re.findall(r"{\w+}", text), (language, key)

@@ -219,7 +219,12 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
         fact_table,
         Spacer(1, 10),
         Paragraph(
-            as_paragraph_text(table["sign_in.expected"].format(count=len(sheet.attendees))), body
+            as_paragraph_text(
+                table[
+                    "sign_in.expected_one" if len(sheet.attendees) == 1 else "sign_in.expected"
+                ].format(count=len(sheet.attendees))
+            ),
+            body,
         ),
         Spacer(1, 6),
         attendance,

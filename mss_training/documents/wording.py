@@ -87,6 +87,10 @@ _EN = {
         "{count} expected attendees. Sign on arrival, each day; the instructor signs below at "
         "the end of the session. Walk-ins write their name, service number and rank on a blank row."
     ),
+    "sign_in.expected_one": (
+        "{count} expected attendee. Sign on arrival, each day; the instructor signs below at "
+        "the end of the session. Walk-ins write their name, service number and rank on a blank row."
+    ),
     "sign_in.instructor_signs": "Instructor's signature",
     "sign_in.date": "Date",
     # roster
@@ -205,6 +209,11 @@ _FR = {
         "ci-dessous à la fin de la session. Les participants non prévus inscrivent leur nom, "
         "matricule et grade sur une ligne vide."
     ),
+    "sign_in.expected_one": (
+        "{count} participant attendu. Signez à l'arrivée, chaque jour ; l'instructeur signe "
+        "ci-dessous à la fin de la session. Les participants non prévus inscrivent leur nom, "
+        "matricule et grade sur une ligne vide."
+    ),
     "sign_in.instructor_signs": "Signature de l'instructeur",
     "sign_in.date": "Date",
     "roster.title": "État des formations · {scope} · au {date}",
@@ -319,6 +328,11 @@ _ES = {
         "al final de la sesión. Quien no figure en la lista escribe su nombre, número de "
         "servicio y grado en una fila en blanco."
     ),
+    "sign_in.expected_one": (
+        "{count} participante previsto. Firme al llegar, cada día; el instructor firma abajo "
+        "al final de la sesión. Quien no figure en la lista escribe su nombre, número de "
+        "servicio y grado en una fila en blanco."
+    ),
     "sign_in.instructor_signs": "Firma del instructor",
     "sign_in.date": "Fecha",
     "roster.title": "Estado de capacitación · {scope} · al {date}",
@@ -429,6 +443,10 @@ _HT = {
     "sign_in.signature": "Siyati",
     "sign_in.day": "Jou {number}",
     "sign_in.expected": (
+        "{count} patisipan yo tann. Siyen lè ou rive, chak jou; enstriktè a siyen anba a nan "
+        "fen sesyon an. Moun ki pa sou lis la ekri non yo, matrikil yo ak grad yo sou yon liy vid."
+    ),
+    "sign_in.expected_one": (
         "{count} patisipan yo tann. Siyen lè ou rive, chak jou; enstriktè a siyen anba a nan "
         "fen sesyon an. Moun ki pa sou lis la ekri non yo, matrikil yo ak grad yo sou yon liy vid."
     ),
