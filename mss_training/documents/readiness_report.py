@@ -261,18 +261,28 @@ def _lack_text(lack: Lack, language: str) -> str:
     return table[key].format(module=lack.module, date=long_date(lack.on, language))
 
 
+OFFICER_COLUMNS = (34.0, 66.0, 150.0, 90.0, 182.0)
+CELL_PADDING = 12.0  # ReportLab's six points either side of a cell
+
+
+def _wrapped(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A cell's text broken between words to fit ``width`` (a compound name or rank never
+    runs into the next column)."""
+    lines = wrap_words(text, style.fontName, style.fontSize, width - CELL_PADDING)
+    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+
+
 def _officer_rows(
     officers: Sequence[OfficerLine], language: str, cell: ParagraphStyle
 ) -> list[list[Any]]:
+    _, number_width, name_width, rank_width, what_width = OFFICER_COLUMNS
     return [
         [
             officer.contingent,
-            Paragraph(as_paragraph_text(officer.service_number), cell),
-            Paragraph(as_paragraph_text(officer.name), cell),
-            Paragraph(as_paragraph_text(officer.rank), cell),
-            Paragraph(
-                as_paragraph_text("; ".join(_lack_text(x, language) for x in officer.lacks)), cell
-            ),
+            _wrapped(officer.service_number, number_width, cell),
+            _wrapped(officer.name, name_width, cell),
+            _wrapped(officer.rank, rank_width, cell),
+            _wrapped("; ".join(_lack_text(x, language) for x in officer.lacks), what_width, cell),
         ]
         for officer in officers
     ]
@@ -424,7 +434,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
             )
         ]  # fmt: skip
         for gap in data.gaps:
-            title = wrap_words(gap.title, SANS, 8, 262, max_lines=TITLE_LINES)
+            title = wrap_words(gap.title, SANS, 8, 270 - CELL_PADDING, max_lines=TITLE_LINES)
             gap_rows.append(
                 [gap.module, Paragraph("<br/>".join(as_paragraph_text(t) for t in title), cell),
                  number(gap.missing, language), number(gap.expired, language),
@@ -448,7 +458,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
             heads = [table["contingent_short"], table["service_number"], table["name"],
                      table["rank"], table[what_key]]  # fmt: skip
             rows = [_heads(heads, head), *_officer_rows(officers, language, cell)]
-            story.append(_table(rows, [34, 66, 150, 90, 182], numbers_from=5))
+            story.append(_table(rows, OFFICER_COLUMNS, numbers_from=5))
         else:
             story.append(paragraph(table[none_key], body))
     if data.sign_off:

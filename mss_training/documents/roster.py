@@ -30,7 +30,7 @@ PAGE = landscape(A4)
 ROW_HEIGHT = 12.5
 LINE_HEIGHT = 8.0
 FONT_SIZE = 7.0
-HEADER_HEIGHT = 20.0
+HEADER_HEIGHT = 24.0
 CODE_SIZE = 6.0
 KEY_SIZE = 6.5
 # status -> (mark, cell colour)
@@ -151,8 +151,10 @@ def roster_pdf(
         canvas.setFillColor(NAVY)
         canvas.setFont(SANS_BOLD, 7.5)
         x = MARGIN + 3
-        for column in fixed:
-            canvas.drawString(x, top - HEADER_HEIGHT + 7, column.label)
+        for column in fixed:  # a long head takes two lines rather than run into the next
+            lines = wrap_words(column.label, SANS_BOLD, 7.5, column.width - 6, max_lines=2)
+            for index, line in enumerate(reversed(lines)):
+                canvas.drawString(x, top - HEADER_HEIGHT + 7 + index * 8, line)
             x += column.width
         canvas.setFont(SANS_BOLD, CODE_SIZE if not numbered else 7)
         for head in heads:
