@@ -94,9 +94,12 @@ docs-images: $(STAMP)
 		--signatory "Comisionada Ana Lucía Morales" --signatory-title "Mission Training Coordinator" -o /tmp/mss-certificates.pdf
 	$(BIN)/mss-training --db $(DOCS_DB) report sign-in --session $$($(BIN)/mss-training --db $(DOCS_DB) sessions list --module UOF-101 | awk 'NR==3{print $$1}') -o /tmp/mss-sign-in.pdf
 	$(BIN)/mss-training --db $(DOCS_DB) report roster --contingent JAM --as-of 2026-11-27 -o /tmp/mss-roster.pdf
-	$(BIN)/mss-training --db $(DOCS_DB) report readiness --as-of 2026-11-27 -o /tmp/mss-readiness.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report readiness --as-of 2026-11-27 --sign-off -o /tmp/mss-readiness.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report sign-in --lang es --session $$($(BIN)/mss-training --db $(DOCS_DB) sessions list --module UOF-101 | awk 'NR==3{print $$1}') -o /tmp/mss-sign-in-es.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report roster --contingent HTI --lang fr --as-of 2026-11-27 -o /tmp/mss-roster-fr.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) report readiness --lang ht --as-of 2026-11-27 -o /tmp/mss-readiness-ht.pdf
 	mkdir -p docs/images
-	for kind in certificates sign-in roster readiness; do \
+	for kind in certificates sign-in roster readiness sign-in-es roster-fr readiness-ht; do \
 		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
 	rm -f $(DOCS_DB)*
 

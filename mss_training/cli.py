@@ -37,6 +37,7 @@ from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
+from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
@@ -86,6 +87,7 @@ from mss_training.services.readiness import (
     readiness_report,
 )
 from mss_training.services.reports import (
+    DocumentOptions,
     readiness_report_pdf_for,
     recent_sessions,
     roster_pdf_for,
@@ -546,6 +548,7 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
     return ReadinessQuery(
         as_of=args.as_of or dt.date.today(),
         warn_days=args.warn_days,
+        phase=Phase(args.phase) if getattr(args, "phase", None) else None,
         contingent=args.contingent,
         unit=getattr(args, "unit", None),
     )
@@ -559,15 +562,14 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
                 raise InputError(
                     "Name the session: --session REF (see `mss-training sessions list`)."
                 )
-            data = sign_in_sheet_pdf(
-                session, args.session, database.display_name, actor.contingents
-            )
-        elif args.kind == "roster":
-            query = for_actor(_report_query(args), actor)
-            data = roster_pdf_for(session, query, database.display_name)
+            data = sign_in_sheet_pdf(session, args.session, actor.contingents, args.lang)
         else:
             query = for_actor(_report_query(args), actor)
-            data = readiness_report_pdf_for(session, query, database.display_name)
+            options = DocumentOptions(args.lang or "en", args.marking or "", args.sign_off)
+            if args.kind == "roster":
+                data = roster_pdf_for(session, query, database.display_name, options)
+            else:
+                data = readiness_report_pdf_for(session, query, database.display_name, options)
     write_file(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
     return 0
@@ -733,6 +735,20 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     report.add_argument(
         "--warn-days", type=non_negative_argument, default=DEFAULT_WARN_DAYS, metavar="N"
+    )
+    report.add_argument(
+        "--phase", choices=[phase.value for phase in Phase], help="one phase's requirements only"
+    )
+    report.add_argument(
+        "--lang",
+        choices=DOCUMENT_LANGUAGES,
+        help="the document's language (default: English; a sign-in sheet, its session's)",
+    )
+    report.add_argument(
+        "--marking", metavar="TEXT", help="a handling marking for every page, e.g. RESTRICTED"
+    )
+    report.add_argument(
+        "--sign-off", action="store_true", help="a sign-off block (readiness report)"
     )
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)

@@ -274,6 +274,9 @@ class ModuleRevision(Travelling, Base):
     validity_months: Mapped[int | None]
     prerequisites: Mapped[list[str]] = mapped_column(JSON, default=list)
     objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # {"fr": {"title": ..., "description": ..., "objectives": [...]}, "es": ...}: what the
+    # curriculum file gives in other languages than English (docs/curriculum.md).
+    translations: Mapped[dict[str, dict[str, Any]] | None] = mapped_column(JSON, default=dict)
 
     module: Mapped[Module] = relationship()
 

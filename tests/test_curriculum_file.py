@@ -1,5 +1,6 @@
 """The shared curriculum file: the shipped one is sound, and mistakes are named plainly."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,46 @@ def test_a_broken_module_is_not_reported_again_as_a_missing_prerequisite() -> No
     text = RULES_CURRICULUM.replace('code = "PF"', 'code = "PF"\nprerequisites = ["ATT"]')
     text = text.replace("hours = 2\n", "hours = -1\n", 1)  # ATT's hours
     assert problems_of(text) == ["modules[1] (ATT).hours: must be a number from 0.5 to 400, not -1"]
+
+
+TRANSLATED_MODULE = VALID_MODULE.replace(
+    'title = "Use of force"\n',
+    'title.en = "Use of force"\ntitle.fr = "Usage de la force"\ntitle.ht = "Itilizasyon fòs"\n'
+    'objectives.en = ["Apply proportionality."]\n'
+    'objectives.es = ["Aplicar la proporcionalidad."]\n',
+)
+
+
+def test_module_texts_may_carry_translations() -> None:
+    module = parse_curriculum(TRANSLATED_MODULE).modules[0]
+    assert module.title == "Use of force" and module.objectives == ("Apply proportionality.",)
+    assert module.translations_by_language() == {
+        "fr": {"title": "Usage de la force"},
+        "ht": {"title": "Itilizasyon fòs"},
+        "es": {"objectives": ["Aplicar la proporcionalidad."]},
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (('title.ht = "Itilizasyon fòs"', 'title.de = "Gewalt"'), "unknown language(s) de"),
+        (('title.en = "Use of force"\n', ""), "title.en: is missing"),
+        (('title.ht = "Itilizasyon fòs"', 'title.ht = ""'), "ht.title: must be a non-empty"),
+        (('title.ht = "Itilizasyon fòs"', f'title.ht = "{"x" * 301}"'), "ht.title"),
+        (
+            ('objectives.es = ["Aplicar la proporcionalidad."]', "objectives.es = 3"),
+            "list of texts",
+        ),
+    ],
+)
+def test_a_bad_translation_is_named(change: tuple[str, str], expected: str) -> None:
+    with pytest.raises(CurriculumError, match=re.escape(expected)):
+        parse_curriculum(TRANSLATED_MODULE.replace(*change))
+
+
+def test_the_shipped_curriculum_titles_every_module_in_four_languages() -> None:
+    for module in default_curriculum().modules:
+        translations = module.translations_by_language()
+        assert sorted(translations) == ["es", "fr", "ht"], module.code
+        assert all(translations[language]["title"] != module.title for language in translations)

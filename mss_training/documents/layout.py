@@ -3,6 +3,7 @@ it was generated, and "page X of Y"."""
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,15 +12,19 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
+from mss_training.documents.wording import long_date, words
 
 NAVY = HexColor("#1F3A5F")
 GREY = HexColor("#555555")
 LIGHT = HexColor("#E8EDF3")
 MARGIN = 36.0
+# A compound word may break after its own hyphen: "Wanjiru-" / "Otieno".
+HYPHEN_BREAK = re.compile(r"(?<=-)(?=[^-])")
 
 
 def as_paragraph_text(text: str) -> str:
@@ -28,22 +33,83 @@ def as_paragraph_text(text: str) -> str:
     return escape(text)
 
 
+def wrap_words(
+    text: str, font: str, size: float, width: float, max_lines: int | None = None
+) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken between words only (or after the
+    hyphen of a compound such as Wanjiru-Otieno).
+
+    A word wider than the whole line alone is broken, with a hyphen, where it must be.
+    With ``max_lines``, what does not fit ends the last line at a word, with an ellipsis.
+    """
+
+    def fits(candidate: str) -> bool:
+        return stringWidth(candidate, font, size) <= width
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        pieces = HYPHEN_BREAK.split(word)
+        for index, piece in enumerate(pieces):
+            joiner = " " if index == 0 and line else ""
+            if fits(line + joiner + piece):
+                line += joiner + piece
+                continue
+            if line:
+                lines.append(line)
+            while not fits(piece):
+                cut = len(piece) - 1
+                while cut > 1 and not fits(piece[:cut] + "-"):
+                    cut -= 1
+                lines.append(piece[:cut] + "-")
+                piece = piece[cut:]
+            line = piece
+    if line or not lines:
+        lines.append(line)
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1].split()
+    while len(last) > 1 and not fits(" ".join(last) + "…"):
+        last.pop()
+    kept[-1] = " ".join(last) + "…"
+    if not fits(kept[-1]):  # one word, too long for the line even alone: cut it
+        while len(kept[-1]) > 1 and not fits(kept[-1]):
+            kept[-1] = kept[-1][:-2] + "…"
+    return kept
+
+
 @dataclass(frozen=True)
 class ReportContext:
+    """What every page of a report carries.
+
+    ``database`` is left empty on handouts (a sign-in sheet goes round a classroom: the
+    file's path is nobody's business there); ``marking`` is a handling marking such as
+    RESTRICTED, printed at the head and foot of every page.
+    """
+
     title: str
     database: str
     generated_at: dt.datetime
     as_of: dt.date | None = None
     # An identifier every page carries (a signed snapshot's fingerprint), or "".
     stamp: str = ""
+    language: str = "en"
+    marking: str = ""
 
     def footer(self) -> str:
+        table = words(self.language)
         parts = [self.stamp] if self.stamp else []
         if self.as_of:
-            parts.append(f"As of {self.as_of:%d %B %Y}")
-        parts.append(f"Generated {self.generated_at:%Y-%m-%d %H:%M} UTC")
-        parts.append(f"Database: {self.database}")
+            parts.append(table["as_of"].format(date=long_date(self.as_of, self.language)))
+        when = f"{self.generated_at:%Y-%m-%d %H:%M}"
+        parts.append(table["generated"].format(when=when))
+        if self.database:
+            parts.append(table["database"].format(name=self.database))
         return " · ".join(parts)
+
+    def page_label(self, number: int, total: int) -> str:
+        return words(self.language)["page"].format(number=number, total=total)
 
 
 class ReportCanvas(Canvas):
@@ -78,12 +144,16 @@ class ReportCanvas(Canvas):
         self.drawString(MARGIN, height - 22, self.context.title)
         self.setFont(SANS, 7.5)
         self.drawRightString(width - MARGIN, height - 22, "MSS Training")
+        if self.context.marking:
+            self.setFont(SANS_BOLD, 9)
+            self.drawCentredString(width / 2, height - 12, self.context.marking)
+            self.drawCentredString(width / 2, 7, self.context.marking)
         self.setStrokeColor(LIGHT)
         self.line(MARGIN, height - 27, width - MARGIN, height - 27)
         self.setFillColor(GREY)
         self.setFont(SANS, 7)
         self.drawString(MARGIN, 18, self.context.footer())
-        self.drawRightString(width - MARGIN, 18, f"Page {number} of {total}")
+        self.drawRightString(width - MARGIN, 18, self.context.page_label(number, total))
         self.restoreState()
 
 

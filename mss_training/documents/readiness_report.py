@@ -1,42 +1,63 @@
-"""The readiness report a commander takes to a deployment briefing."""
+"""The readiness report a commander takes to a deployment briefing.
+
+Read in thirty seconds: the headline counts officers, each figure says what it counts, and
+every list below holds exactly the officers of one figure (the not-ready officers with
+what each lacks, the expiring ones with what lapses), so the numbers reconcile on paper.
+"""
 
 import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib.colors import HexColor
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from mss_training.documents.fonts import SANS, SANS_BOLD
+from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 from mss_training.documents.layout import (
     GREY,
     LIGHT,
+    MARGIN,
     NAVY,
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
-    report_document,
-    report_styles,
-    report_table,
+    wrap_words,
 )
+from mss_training.documents.wording import long_date, number, words
 
-GREEN = HexColor("#2E8B57")
-AMBER = HexColor("#E0A526")
+# Told apart in greyscale by lightness (dark, light, mid) and by the hatching of "not
+# ready", not by hue alone.
+GREEN = HexColor("#1B5E20")
+AMBER = HexColor("#F9C74F")
 RED = HexColor("#C0392B")
+# A list split across pages keeps at least this many rows on each side of the break.
+MIN_ROWS_AT_BREAK = 3
+TITLE_LINES = 2
 
 
 @dataclass(frozen=True)
 class ContingentLine:
     code: str
+    name: str
     ready: int
     expiring: int
     not_ready: int
+    deployable: int
 
     @property
     def total(self) -> int:
@@ -53,12 +74,21 @@ class GapLine:
 
 
 @dataclass(frozen=True)
-class ExpiringLine:
+class Lack:
+    """One requirement behind an officer's status: missing, expired or expiring."""
+
+    module: str
+    status: str  # "missing", "expired" or "expiring"
+    on: dt.date | None  # the last day of validity (expiring) or the day it lapsed
+
+
+@dataclass(frozen=True)
+class OfficerLine:
     contingent: str
     service_number: str
     name: str
-    module: str
-    expires_on: dt.date
+    rank: str
+    lacks: Sequence[Lack]
 
 
 @dataclass(frozen=True)
@@ -68,163 +98,374 @@ class ReadinessReportData:
     scope: str
     contingents: Sequence[ContingentLine]
     gaps: Sequence[GapLine]
-    expiring: Sequence[ExpiringLine]
+    not_ready: Sequence[OfficerLine]
+    expiring: Sequence[OfficerLine]
+    sign_off: bool = False
     # A signed snapshot's statement (the commander's assessment, whose, from which records).
     briefing: Sequence[str] = ()
 
 
-def _chart(lines: Sequence[ContingentLine]) -> Drawing:
-    drawing = Drawing(500, 210)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 40, 340, 150
-    chart.data = [
-        [line.ready for line in lines],
-        [line.expiring for line in lines],
-        [line.not_ready for line in lines],
-    ]
-    chart.categoryAxis.categoryNames = [line.code for line in lines]
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.labels.fontName = SANS
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = SANS
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = LIGHT
-    chart.barWidth = 14
-    for index, colour in enumerate((GREEN, AMBER, RED)):
-        chart.bars[index].fillColor = colour
-        chart.bars[index].strokeColor = None
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 395, 170
-    legend.fontName = SANS
-    legend.fontSize = 8
-    legend.colorNamePairs = [(GREEN, "Ready"), (AMBER, "Expiring"), (RED, "Not ready")]
-    drawing.add(legend)
-    drawing.add(
-        String(40, 200, "Officers by status and contingent", fontName=SANS_BOLD, fontSize=9)
+class ListTable(Table):
+    """A table that never leaves a lone row or two at a page's foot or head: split, it
+    keeps ``MIN_ROWS_AT_BREAK`` rows on each side, or moves whole to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows
+        first_rows = len(parts[0]._cellvalues) - head
+        rest_rows = len(parts[1]._cellvalues) - head
+        if first_rows < MIN_ROWS_AT_BREAK:
+            return []
+        if rest_rows >= MIN_ROWS_AT_BREAK:
+            return parts
+        moved = MIN_ROWS_AT_BREAK - rest_rows
+        if first_rows - moved < MIN_ROWS_AT_BREAK:
+            return []
+        last = head + first_rows
+        shorter = availHeight - sum(self._rowHeights[last - moved : last]) - 0.01
+        return super().split(availWidth, shorter)
+
+
+def _percent(part: int, whole: int, language: str) -> str:
+    return number(100.0 * part / whole if whole else 0.0, language, 1)
+
+
+def _hatch(drawing: Drawing, x: float, y: float, width: float, height: float) -> None:
+    """Diagonal white lines across a bar segment, kept inside it."""
+    step = 4.0
+    start = x - height
+    while start < x + width:
+        x0 = max(start, x)
+        x1 = min(start + height, x + width)
+        if x1 > x0:
+            drawing.add(
+                Line(x0, y + (x0 - start), x1, y + (x1 - start), strokeColor=white, strokeWidth=0.7)
+            )
+        start += step
+
+
+def _chart(lines: Sequence[ContingentLine], language: str) -> Drawing:
+    """Horizontal bars of 100 per cent per contingent (and the mission), split by status,
+    each segment labelled with its count."""
+    table = words(language)
+    label_width, bar_width, bar_height, gap = 150.0, 330.0, 13.0, 5.0
+    mission = _mission_line(lines, table["report.mission"])
+    bars = [*lines, mission]
+    chart_height = len(bars) * (bar_height + gap)
+    top_room, bottom_room = 34.0, 34.0
+    drawing = Drawing(label_width + bar_width + 20, top_room + chart_height + bottom_room)
+    top = bottom_room + chart_height
+    drawing.add(String(0, top + 22, table["report.chart"], fontName=SANS_BOLD, fontSize=9))
+    series = (
+        (table["report.ready_head"], GREEN, white, False),
+        (table["report.expiring_head"], AMBER, HexColor("#000000"), False),
+        (table["report.not_ready_head"], RED, white, True),
     )
+    x = label_width
+    for label, colour, _, hatched in series:
+        drawing.add(Rect(x, top + 6, 10, 8, fillColor=colour, strokeColor=None))
+        if hatched:
+            _hatch(drawing, x, top + 6, 10, 8)
+        drawing.add(String(x + 13, top + 7, label, fontName=SANS, fontSize=7.5))
+        x += 30 + stringWidth(label, SANS, 7.5)
+    drawing.add(String(0, top + 7, table["contingent"], fontName=SANS_BOLD, fontSize=7.5))
+    # The grid first: the bars and their counts lie over it.
+    for tick in (0, 25, 50, 75, 100):
+        x = label_width + bar_width * tick / 100
+        drawing.add(Line(x, bottom_room - 2, x, top, strokeColor=LIGHT, strokeWidth=0.5))
+        drawing.add(
+            String(x, bottom_room - 11, f"{tick}", fontName=SANS, fontSize=7, textAnchor="middle")
+        )
+    for index, line in enumerate(bars):
+        y = top - (index + 1) * (bar_height + gap) + gap / 2
+        name = wrap_words(_contingent_label(line), SANS, 7.5, label_width - 6, max_lines=1)[0]
+        font = SANS_BOLD if line is mission else SANS
+        drawing.add(String(0, y + 3.5, name, fontName=font, fontSize=7.5))
+        x = label_width
+        counts = (line.ready, line.expiring, line.not_ready)
+        for count, (_, colour, ink, hatched) in zip(counts, series, strict=True):
+            width = bar_width * count / line.total if line.total else 0.0
+            if width <= 0:
+                continue
+            drawing.add(Rect(x, y, width, bar_height, fillColor=colour, strokeColor=None))
+            if hatched:
+                _hatch(drawing, x, y, width, bar_height)
+            text = number(count, language)
+            text_width = stringWidth(text, SANS_BOLD, 7)
+            if text_width + 4 <= width:
+                if hatched:  # a solid patch under the count, to read it over the hatching
+                    drawing.add(
+                        Rect(x + (width - text_width) / 2 - 2, y + 2, text_width + 4,
+                             bar_height - 4, fillColor=colour, strokeColor=None)
+                    )  # fmt: skip
+                drawing.add(
+                    String(x + width / 2, y + 3.5, text, fontName=SANS_BOLD, fontSize=7,
+                           fillColor=ink, textAnchor="middle")
+                )  # fmt: skip
+            x += width
+    drawing.add(
+        String(label_width + bar_width / 2, bottom_room - 24, table["report.axis"],
+               fontName=SANS, fontSize=7.5, fillColor=GREY, textAnchor="middle")
+    )  # fmt: skip
     return drawing
 
 
-def _contingent_row(line: ContingentLine) -> list[str]:
-    percent = 100.0 * line.ready / line.total if line.total else 0.0
-    counts = (line.total, line.ready, line.expiring, line.not_ready)
-    return [line.code, *(f"{count:,}" for count in counts), f"{percent:.1f}"]
+def _contingent_label(line: ContingentLine) -> str:
+    if not line.code:
+        return line.name
+    if not line.name or line.name == line.code:
+        return line.code
+    # "Haïti (Police nationale d'Haïti) · HTI", not a second pair of brackets
+    return f"{line.name} · {line.code}" if "(" in line.name else f"{line.name} ({line.code})"
 
 
-def _gap_row(gap: GapLine) -> list[str]:
-    return [gap.module, gap.title[:48], f"{gap.missing:,}", f"{gap.expired:,}", f"{gap.needed:,}"]
+def _mission_line(lines: Sequence[ContingentLine], label: str) -> ContingentLine:
+    return ContingentLine(
+        "", label,
+        sum(line.ready for line in lines), sum(line.expiring for line in lines),
+        sum(line.not_ready for line in lines), sum(line.deployable for line in lines),
+    )  # fmt: skip
 
 
-def _expiring_row(line: ExpiringLine) -> list[str]:
+def _heads(labels: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
+    return [Paragraph(as_paragraph_text(label), style) for label in labels]
+
+
+def _table(
+    rows: list[list[Any]], widths: Sequence[float], numbers_from: int, total_row: bool = False
+) -> Table:
+    """A list with a repeated header; columns from ``numbers_from`` on are right-aligned."""
+    table = ListTable(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+    ]
+    if total_row:
+        style += [
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+        ]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _lack_text(lack: Lack, language: str) -> str:
+    table = words(language)
+    if lack.status == "missing" or lack.on is None:
+        return table["report.missing_mark"].format(module=lack.module)
+    key = "report.expired_mark" if lack.status == "expired" else "report.expires_mark"
+    return table[key].format(module=lack.module, date=long_date(lack.on, language))
+
+
+OFFICER_COLUMNS = (34.0, 66.0, 150.0, 90.0, 182.0)
+CELL_PADDING = 12.0  # ReportLab's six points either side of a cell
+
+
+def _wrapped(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A cell's text broken between words to fit ``width`` (a compound name or rank never
+    runs into the next column)."""
+    lines = wrap_words(text, style.fontName, style.fontSize, width - CELL_PADDING)
+    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+
+
+def _officer_rows(
+    officers: Sequence[OfficerLine], language: str, cell: ParagraphStyle
+) -> list[list[Any]]:
+    _, number_width, name_width, rank_width, what_width = OFFICER_COLUMNS
     return [
-        f"{line.expires_on:%Y-%m-%d}",
-        line.contingent,
-        line.service_number,
-        line.name[:40],
-        line.module,
+        [
+            officer.contingent,
+            _wrapped(officer.service_number, number_width, cell),
+            _wrapped(officer.name, name_width, cell),
+            _wrapped(officer.rank, rank_width, cell),
+            _wrapped("; ".join(_lack_text(x, language) for x in officer.lacks), what_width, cell),
+        ]
+        for officer in officers
     ]
 
 
-def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> bytes:
-    buffer = io.BytesIO()
-    document = report_document(buffer, context)
-    heading, subheading, body = report_styles()
-    briefing = ParagraphStyle("n", fontName=SANS, fontSize=9, leading=12, textColor=NAVY)
-    total = sum(line.total for line in data.contingents)
-    ready = sum(line.ready for line in data.contingents)
-    expiring = sum(line.expiring for line in data.contingents)
-    not_ready = sum(line.not_ready for line in data.contingents)
-    percent = 100.0 * ready / total if total else 0.0
-    figures = Table(
+def _headline(data: ReadinessReportData, language: str, caption: ParagraphStyle) -> Table:
+    table = words(language)
+    mission = _mission_line(data.contingents, "")
+    total = mission.total
+    figures = [
+        (number(total, language), NAVY, table["report.officers"]),
+        (f"{number(mission.ready, language)}", GREEN, table["report.ready"]),
+        (f"{number(mission.deployable, language)}", NAVY, table["report.deployable"]),
+        (
+            number(mission.expiring, language),
+            HexColor("#9A6700"),
+            table["report.expiring"].format(days=data.warn_days),
+        ),
+        (number(mission.not_ready, language), RED, table["report.not_ready"]),
+    ]
+    shares = ["", _percent(mission.ready, total, language) + " %",
+              _percent(mission.deployable, total, language) + " %",
+              _percent(mission.expiring, total, language) + " %",
+              _percent(mission.not_ready, total, language) + " %"]  # fmt: skip
+    headline = Table(
         [
-            [f"{total:,}", f"{percent:.1f}%", f"{expiring:,}", f"{not_ready:,}"],
-            ["officers", "ready", f"expiring within {data.warn_days} days", "not ready"],
+            [figure for figure, _, _ in figures],
+            shares,
+            [Paragraph(as_paragraph_text(text), caption) for _, _, text in figures],
         ],
-        colWidths=[130] * 4,
+        colWidths=[104] * 5,
     )
-    figures.setStyle(
+    style = [
+        ("FONT", (0, 0), (-1, 0), SANS_BOLD, 19),
+        ("FONT", (0, 1), (-1, 1), SANS_BOLD, 9),
+        ("TEXTCOLOR", (0, 1), (-1, 1), GREY),
+        ("ALIGN", (0, 0), (-1, 1), "CENTER"),
+        ("VALIGN", (0, 2), (-1, 2), "TOP"),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, LIGHT),
+    ]
+    style += [("TEXTCOLOR", (i, 0), (i, 0), colour) for i, (_, colour, _) in enumerate(figures)]
+    headline.setStyle(TableStyle(style))
+    return headline
+
+
+def _sign_off(language: str, cell: ParagraphStyle) -> Flowable:
+    table = words(language)
+    heads = [
+        "",
+        table["report.sign_name"],
+        table["report.sign_signature"],
+        table["report.sign_date"],
+    ]
+    rows: list[list[Any]] = [_heads(heads, cell)]
+    for key in ("report.prepared", "report.reviewed", "report.approved"):
+        rows.append([Paragraph(as_paragraph_text(table[key]), cell), "", "", ""])
+    block = Table(rows, colWidths=[95, 180, 150, 90], rowHeights=[16, 30, 30, 30])
+    block.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 20),
-                ("FONT", (0, 1), (-1, 1), SANS, 8),
-                ("TEXTCOLOR", (0, 0), (0, 0), NAVY),
-                ("TEXTCOLOR", (1, 0), (1, 0), GREEN),
-                ("TEXTCOLOR", (2, 0), (2, 0), AMBER),
-                ("TEXTCOLOR", (3, 0), (3, 0), RED),
-                ("TEXTCOLOR", (0, 1), (-1, 1), GREY),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("GRID", (0, 0), (-1, -1), 0.5, GREY),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ]
         )
     )
-    story = [
-        Paragraph(f"Readiness as of {data.as_of:%d %B %Y}", heading),
-        Paragraph(as_paragraph_text(data.scope), body),
-        *(Paragraph(as_paragraph_text(line), briefing) for line in data.briefing),
-        Spacer(1, 10),
-        figures,
-        Spacer(1, 12),
-        _chart(data.contingents),
-        Spacer(1, 6),
-        report_table(
-            [["Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"]]
-            + [
-                [
-                    line.code,
-                    f"{line.total:,}",
-                    f"{line.ready:,}",
-                    f"{line.expiring:,}",
-                    f"{line.not_ready:,}",
-                    f"{100.0 * line.ready / line.total if line.total else 0:.1f}",
-                ]
-                for line in data.contingents
-            ],
-            [90, 70, 70, 70, 70, 70],
-            numbers_from=1,
-        ),
-        Spacer(1, 14),
-        Paragraph("Gaps: required modules not held", subheading),
-        Paragraph("Officers who need each module and hold no valid pass of it.", body),
-        Spacer(1, 4),
-        report_table(
-            [["Module", "Title", "Missing", "Expired", "Of officers needing it"]]
-            + [
-                [
-                    gap.module,
-                    gap.title[:48],
-                    f"{gap.missing:,}",
-                    f"{gap.expired:,}",
-                    f"{gap.needed:,}",
-                ]
-                for gap in data.gaps
-            ],
-            [52, 250, 55, 55, 100],
-            numbers_from=2,
-        )
-        if data.gaps
-        else Paragraph("No gaps: every officer holds every module they need.", body),
-        Spacer(1, 14),
-        Paragraph(f"Qualifications expiring within {data.warn_days} days", subheading),
-        Spacer(1, 4),
-        report_table(
-            [["Expires on", "Contingent", "Service no.", "Name", "Module"]]
-            + [
-                [
-                    f"{line.expires_on:%Y-%m-%d}",
-                    line.contingent,
-                    line.service_number,
-                    line.name[:40],
-                    line.module,
-                ]
-                for line in data.expiring
-            ],
-            [62, 60, 70, 220, 60],
-            numbers_from=5,
-        )
-        if data.expiring
-        else Paragraph("Nothing expires within the window.", body),
+    heading = ParagraphStyle("sign", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY)
+    return KeepTogether(
+        [Paragraph(as_paragraph_text(table["report.sign_off"]), heading), Spacer(1, 4), block]
+    )
+
+
+def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> bytes:
+    register_fonts()
+    language = context.language
+    table = words(language)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
+        bottomMargin=MARGIN, title=context.title,
+    )  # fmt: skip
+    heading = ParagraphStyle("h", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=NAVY)
+    subheading = ParagraphStyle(
+        "s", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY, keepWithNext=1,
+        spaceBefore=12,
+    )  # fmt: skip
+    body = ParagraphStyle(
+        "b",
+        fontName=SANS,
+        fontSize=9,
+        leading=12,
+        textColor=GREY,
+        keepWithNext=1,
+        spaceAfter=4,
+    )
+    note = ParagraphStyle("n", parent=body, textColor=HexColor("#9A6700"), keepWithNext=0)
+    briefing = ParagraphStyle("brief", parent=body, textColor=NAVY, keepWithNext=0)
+    caption = ParagraphStyle(
+        "c", fontName=SANS, fontSize=7.5, leading=9.5, textColor=GREY, alignment=1
+    )
+    cell = ParagraphStyle("cell", fontName=SANS, fontSize=8, leading=10, splitLongWords=0)
+    head = ParagraphStyle("head", parent=cell, fontName=SANS_BOLD)
+
+    def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(as_paragraph_text(text), style)
+
+    story: list[Flowable] = [
+        paragraph(table["report.heading"].format(date=long_date(data.as_of, language)), heading),
+        paragraph(data.scope, body),
+        *(paragraph(line, briefing) for line in data.briefing),
     ]
+    if data.as_of > context.generated_at.date():
+        story += [Spacer(1, 4), paragraph(
+            table["report.future"].format(date=long_date(data.as_of, language)), note
+        )]  # fmt: skip
+    story += [Spacer(1, 10), _headline(data, language, caption), Spacer(1, 12)]
+    story.append(_chart(data.contingents, language))
+    mission = _mission_line(data.contingents, table["report.mission"])
+    by_contingent = [
+        _heads(
+            [table["contingent"], table["report.officers_head"], table["report.ready_head"],
+             table["report.expiring_head"], table["report.deployable_head"],
+             table["report.not_ready_head"], table["report.percent_ready"],
+             table["report.percent_deployable"]],
+            head,
+        )
+    ] + [
+        [
+            Paragraph(
+                as_paragraph_text(_contingent_label(line)), head if line is mission else cell
+            ),
+            number(line.total, language), number(line.ready, language),
+            number(line.expiring, language), number(line.deployable, language),
+            number(line.not_ready, language), _percent(line.ready, line.total, language),
+            _percent(line.deployable, line.total, language),
+        ]
+        for line in [*data.contingents, mission]
+    ]  # fmt: skip
+    story += [
+        paragraph(table["report.by_contingent"], subheading),
+        _table(by_contingent, [140, 48, 48, 56, 60, 48, 58, 65], numbers_from=1, total_row=True),
+        paragraph(table["report.gaps"], subheading),
+        paragraph(table["report.gaps_note"], body),
+    ]
+    if data.gaps:
+        gap_rows: list[list[Any]] = [
+            _heads(
+                [table["module"], table["report.title_head"], table["report.missing_head"],
+                 table["report.expired_head"], table["report.needed_head"]],
+                head,
+            )
+        ]  # fmt: skip
+        for gap in data.gaps:
+            title = wrap_words(gap.title, SANS, 8, 270 - CELL_PADDING, max_lines=TITLE_LINES)
+            gap_rows.append(
+                [gap.module, Paragraph("<br/>".join(as_paragraph_text(t) for t in title), cell),
+                 number(gap.missing, language), number(gap.expired, language),
+                 number(gap.needed, language)]
+            )  # fmt: skip
+        story.append(_table(gap_rows, [60, 270, 60, 60, 72], numbers_from=2))
+    else:
+        story.append(paragraph(table["report.no_gaps"], body))
+    lists = (
+        ("report.not_ready_list", "report.not_ready_note", "report.none_not_ready",
+         "report.lacks", data.not_ready),
+        ("report.expiring_list", "report.expiring_note", "report.none_expiring",
+         "report.lapses", data.expiring),
+    )  # fmt: skip
+    for title_key, note_key, none_key, what_key, officers in lists:
+        story.append(
+            paragraph(table[title_key].format(count=number(len(officers), language)), subheading)
+        )
+        story.append(paragraph(table[note_key].format(days=data.warn_days), body))
+        if officers:
+            heads = [table["contingent_short"], table["service_number"], table["name"],
+                     table["rank"], table[what_key]]  # fmt: skip
+            rows = [_heads(heads, head), *_officer_rows(officers, language, cell)]
+            story.append(_table(rows, OFFICER_COLUMNS, numbers_from=5))
+        else:
+            story.append(paragraph(table[none_key], body))
+    if data.sign_off:
+        story += [Spacer(1, 16), _sign_off(language, cell)]
     document.build(story, canvasmaker=partial(ReportCanvas, context=context))
     return buffer.getvalue()

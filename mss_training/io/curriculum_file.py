@@ -23,6 +23,8 @@ from mss_training.io.curriculum_limits import (
     MAX_REQUIREMENTS,
     MAX_REQUIREMENTS_PER_MODULE,
     MAX_ROLES,
+    TRANSLATABLE,
+    TRANSLATION_LANGUAGES,
     prerequisite_problems,
     too_deep,
     too_large,
@@ -66,6 +68,16 @@ class ModuleSpec:
     prerequisites: tuple[str, ...] = ()
     objectives: tuple[str, ...] = ()
     requirements: tuple[RequirementSpec, ...] = ()
+    # (language, "title" | "description" | "objectives", text or texts), as the file gives
+    # them; a tuple so that the spec stays hashable.
+    translations: tuple[tuple[str, str, str | tuple[str, ...]], ...] = ()
+
+    def translations_by_language(self) -> dict[str, dict[str, Any]]:
+        """The translations as stored: {"fr": {"title": ..., "objectives": [...]}, ...}."""
+        stored: dict[str, dict[str, Any]] = {}
+        for language, key, value in self.translations:
+            stored.setdefault(language, {})[key] = list(value) if key == "objectives" else value
+        return stored
 
 
 @dataclass(frozen=True)
@@ -221,12 +233,62 @@ MODULE_KEYS = {
 }  # fmt: skip
 
 
+def _split_translations(
+    check: _Checker, table: dict[str, Any], where: str
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The module's table with its English texts in place, and the other languages' texts
+    (``title.fr = "..."`` makes ``title`` a table of languages, English under ``en``)."""
+    english = dict(table)
+    others: dict[str, dict[str, Any]] = {}
+    for key in TRANSLATABLE:
+        value = table.get(key)
+        if not isinstance(value, dict):
+            continue
+        english[key] = value.get("en")
+        if key == "title" and "en" not in value:
+            check.problem(f"{where}.title.en", "is missing; a translated title keeps its English")
+        allowed = {"en", *TRANSLATION_LANGUAGES}
+        unknown = set(value) - allowed
+        if unknown:
+            check.problem(
+                f"{where}.{key}",
+                f"unknown language(s) {', '.join(sorted(unknown))}; "
+                f"translations may be in {', '.join(TRANSLATION_LANGUAGES)}",
+            )
+        for language in TRANSLATION_LANGUAGES:
+            if language in value:
+                others.setdefault(language, {})[key] = value[language]
+    return english, others
+
+
+def _read_translations(
+    check: _Checker, others: dict[str, dict[str, Any]], where: str
+) -> tuple[tuple[str, str, str | tuple[str, ...]], ...]:
+    """Each translation checked by the rules of the English text it translates."""
+    found: list[tuple[str, str, str | tuple[str, ...]]] = []
+    for language, texts in sorted(others.items()):
+        spot = f"{where}.{language}"
+        for key in TRANSLATABLE:
+            if key not in texts:
+                continue
+            if key == "objectives":
+                objectives = check.text_list(texts, key, spot, MAX_OBJECTIVES)
+                found.append((language, key, objectives))
+                continue
+            limit = column_length(ModuleRevision.title) if key == "title" else None
+            text = check.text(texts, key, spot, limit=limit)
+            if text:
+                found.append((language, key, " ".join(text.split())))
+    return tuple(found)
+
+
 def _read_module(
     check: _Checker, table: dict[str, Any], index: int, role_codes: set[str]
 ) -> ModuleSpec | None:
     code = table.get("code")
     where = f"modules[{index}]" + (f" ({code})" if isinstance(code, str) else "")
     problems_before = len(check.problems)
+    table, others = _split_translations(check, table, where)
     code = check.text(table, "code", where)
     if code and not MODULE_CODE.match(code):
         check.problem(f"{where}.code", f"{code!r} must look like UOF-101 (capitals, digits, '-')")
@@ -269,6 +331,7 @@ def _read_module(
         prerequisites=check.text_list(table, "prerequisites", where, MAX_PREREQUISITES),
         objectives=check.text_list(table, "objectives", where, MAX_OBJECTIVES),
         requirements=_read_requirements(check, table, where, role_codes),
+        translations=_read_translations(check, others, where),
     )
     return module if len(check.problems) == problems_before else None
 

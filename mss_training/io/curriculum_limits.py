@@ -17,6 +17,11 @@ MAX_REQUIREMENTS = 1_000
 MAX_PREREQUISITES = 30
 MAX_OBJECTIVES = 50
 MAX_PREREQUISITE_CHAIN = 30  # modules, each a prerequisite of the one before
+# The languages a module's title, description and objectives may be translated into
+# (``title.fr = "..."``), besides English, which every module has. Each translation keeps
+# to the English text's limits.
+TRANSLATION_LANGUAGES = ("fr", "es", "ht")
+TRANSLATABLE = ("title", "description", "objectives")
 
 
 def too_large() -> str:

@@ -96,8 +96,13 @@ def _modules_by_code(session: Session, spec: CurriculumSpec, site_id: int) -> di
 
 
 def revision_values(spec: ModuleSpec) -> dict[str, Any]:
-    """What a curriculum version says of a module, as ModuleRevision columns."""
-    return {
+    """What a curriculum version says of a module, as ModuleRevision columns.
+
+    Translations only when the spec has some: a module edited in the window, which does
+    not show them, keeps those it had.
+    """
+    translations = {"translations": spec.translations_by_language()} if spec.translations else {}
+    return translations | {
         "title": spec.title,
         "description": spec.description,
         "category": spec.category,

@@ -1,8 +1,9 @@
 """Sign-in sheets, completion rosters and readiness reports, from the database to PDF."""
 
 import datetime as dt
+import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -11,40 +12,82 @@ from sqlalchemy.orm import Session
 from mss_training.documents.layout import ReportContext
 from mss_training.documents.readiness_report import (
     ContingentLine,
-    ExpiringLine,
     GapLine,
+    Lack,
+    OfficerLine,
     ReadinessReportData,
     readiness_report_pdf,
 )
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet, sign_in_pdf
-from mss_training.domain import RequirementStatus
+from mss_training.documents.wording import (
+    DOCUMENT_LANGUAGES,
+    document_language,
+    long_date,
+    number,
+    words,
+)
+from mss_training.domain import ReadinessStatus, RequirementStatus
+from mss_training.errors import InputError
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
 from mss_training.services.curriculum import active_version
-from mss_training.services.readiness import ReadinessQuery, ReadinessReport, readiness_report
+from mss_training.services.readiness import (
+    OfficerReadiness,
+    ReadinessQuery,
+    ReadinessReport,
+    readiness_report,
+)
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
 
 
-def _context(title: str, database: str, as_of: dt.date | None, stamp: str = "") -> ReportContext:
-    return ReportContext(title, database, dt.datetime.now(dt.UTC), as_of, stamp)
-
-
-def _module_titles(session: Session) -> dict[str, str]:
-    version = active_version(session)
-    return dict(
-        session.execute(
-            select(Module.code, ModuleRevision.title)
-            .join(ModuleRevision, ModuleRevision.module_id == Module.id)
-            .where(ModuleRevision.curriculum_version_id == version.id)
-        ).all()
+def _context(
+    title: str,
+    database: str,
+    as_of: dt.date | None,
+    language: str = "en",
+    marking: str = "",
+    stamp: str = "",
+) -> ReportContext:
+    return ReportContext(
+        title, database, dt.datetime.now(dt.UTC), as_of, stamp, language=language, marking=marking
     )
 
 
+def name_sort_key(family_name: str, given_names: str) -> tuple[str, str]:
+    """Names in the order a person looks them up: case and accents folded, so that
+    "wa Thiong'o" sorts with "WA THIONG'O" and "Éboué" among the E."""
+    return (_folded(family_name), _folded(given_names))
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def module_titles(session: Session, language: str = "en") -> dict[str, str]:
+    """Each module's title in the active curriculum, in ``language`` where the curriculum
+    gives one (``title.fr = ...``), else in English."""
+    version = active_version(session)
+    rows = session.execute(
+        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id)
+    )
+    return {
+        code: ((translations or {}).get(language) or {}).get("title") or title
+        for code, title, translations in rows
+    }
+
+
 def sign_in_sheet_pdf(
-    session: Session, reference: str, database: str, within: Collection[str] | None = None
+    session: Session,
+    reference: str,
+    within: Collection[str] | None = None,
+    language: str | None = None,
 ) -> bytes:
-    """The sign-in sheet of a recorded session, listing everyone recorded in it.
+    """The sign-in sheet of a recorded session, listing everyone recorded in it, in the
+    session's language unless ``language`` is given.
 
     ``within`` (an account's limits) leaves out officers of other contingents than those;
     a session with none of theirs is not found.
@@ -62,43 +105,103 @@ def sign_in_sheet_pdf(
         .join(Result, Result.officer_id == Officer.id)
         .join(Contingent, Contingent.id == Officer.contingent_id)
         .where(Result.session_id == training.id, Result.supersedes_id.is_(None), *scope)
-        .order_by(Contingent.code, Officer.family_name, Officer.given_names)
     ).all()
+    attendees = sorted(
+        (Attendee(n, f, g, r or "", c) for n, f, g, r, c in rows),
+        key=lambda a: (a.contingent, *name_sort_key(a.family_name, a.given_names)),
+    )
     code = session.scalar(select(Module.code).where(Module.id == training.module_id)) or ""
     sheet = SignInSheet(
         module_code=code,
-        module_title=_module_titles(session).get(code, ""),
+        module_title=module_titles(session, language or training.language).get(code, ""),
         starts_on=training.starts_on,
         ends_on=training.ends_on,
         location=training.location,
         instructors=training.instructors,
         language=training.language,
-        attendees=[Attendee(n, f, g, r or "", c) for n, f, g, r, c in rows],
+        attendees=attendees,
+        reference=training.uid.hex[:8],
     )
-    return sign_in_pdf(
-        sheet, _context(f"Sign-in sheet · {code} · {training.location}", database, None)
-    )
+    return planned_sign_in_pdf(sheet, language)
 
 
-def planned_sign_in_pdf(sheet: SignInSheet, database: str) -> bytes:
-    """A sign-in sheet for a session not recorded yet (the app prints it before it starts)."""
-    return sign_in_pdf(sheet, _context(f"Sign-in sheet · {sheet.module_code}", database, None))
+def planned_sign_in_pdf(sheet: SignInSheet, language: str | None = None) -> bytes:
+    """A sign-in sheet, in the session's language unless ``language`` is given (the app
+    prints one before the session is recorded). A handout: no database path on it."""
+    chosen = document_language(language or sheet.language)
+    title = f"{words(chosen)['sign_in.title']} · {sheet.module_code}"
+    if sheet.location:
+        title += f" · {sheet.location}"
+    return sign_in_pdf(sheet, _context(title, "", None, chosen))
 
 
-def _scope_text(query: ReadinessQuery, report: ReadinessReport) -> str:
-    where = "the whole mission"
-    if query.contingents is not None:
-        where = "contingents " + ", ".join(sorted(query.contingents))
+@dataclass(frozen=True)
+class DocumentOptions:
+    """How a roster or readiness report is printed: its language, a handling marking for
+    every page (RESTRICTED…) and, on a readiness report, a sign-off block."""
+
+    language: str = "en"
+    marking: str = ""
+    sign_off: bool = False
+
+    def __post_init__(self) -> None:
+        if self.language not in DOCUMENT_LANGUAGES:
+            raise InputError(
+                f"Documents are printed in {', '.join(DOCUMENT_LANGUAGES)}, not {self.language!r}."
+            )
+        if len(self.marking) > MARKING_LIMIT:
+            raise InputError(
+                f"A handling marking is at most {MARKING_LIMIT} characters; this one has "
+                f"{len(self.marking)}."
+            )
+
+
+MARKING_LIMIT = 60
+
+
+def _where(query: ReadinessQuery, language: str) -> str:
+    table = words(language)
     if query.contingent:
-        where = f"contingent {query.contingent.upper()}"
+        code = query.contingent.upper()
         if query.unit:
-            where = f"{query.unit}, {where}"
-    phase = query.phase.value if query.phase else "all phases"
-    return f"{len(report.officers):,} active officers of {where}; {phase}."
+            return table["scope.unit"].format(unit=query.unit, code=code)
+        return table["scope.contingent"].format(code=code)
+    if query.contingents is not None:
+        return table["scope.contingents"].format(codes=", ".join(sorted(query.contingents)))
+    return table["scope.mission"]
 
 
-def roster_pdf_for(session: Session, query: ReadinessQuery, database: str) -> bytes:
+def _phase_text(query: ReadinessQuery, language: str) -> str:
+    table = words(language)
+    if query.phase is None:
+        return table["scope.all_phases"]
+    return table["scope.phase"].format(phase=table[f"phase.{query.phase.value}"])
+
+
+def _scope_text(query: ReadinessQuery, report: ReadinessReport, language: str) -> str:
+    return words(language)["scope.line"].format(
+        count=number(len(report.officers), language),
+        where=_where(query, language),
+        phase=_phase_text(query, language),
+    )
+
+
+def _by_name(officers: Iterable[OfficerReadiness]) -> list[OfficerReadiness]:
+    return sorted(
+        officers,
+        key=lambda o: (o.contingent, *name_sort_key(o.family_name, o.given_names)),
+    )
+
+
+def roster_pdf_for(
+    session: Session,
+    query: ReadinessQuery,
+    database: str,
+    options: DocumentOptions | None = None,
+) -> bytes:
     """The completion roster: each officer's status in every module they need."""
+    options = options or DocumentOptions()
+    language = options.language
     report = readiness_report(session, query)
     modules = sorted(
         {state.module for officer in report.officers for state in officer.requirements}
@@ -111,77 +214,152 @@ def roster_pdf_for(session: Session, query: ReadinessQuery, database: str) -> by
             unit=officer.unit or "",
             statuses={state.module: state.status.value for state in officer.requirements},
             overall=officer.status.value,
+            rank=officer.rank or "",
         )
         for officer in sorted(
             report.officers,
-            key=lambda o: (o.contingent, o.unit or "", o.family_name, o.given_names),
+            key=lambda o: (
+                o.contingent,
+                _folded(o.unit or ""),
+                *name_sort_key(o.family_name, o.given_names),
+            ),
         )
     ]
-    title = "Completion roster · " + (_scope_text(query, report).split(";")[0].split(" of ")[-1])
-    return roster_pdf(rows, modules, _context(title, database, query.as_of))
+    where = _where(query, language)
+    if query.phase is not None:
+        where += f" · {_phase_text(query, language)}"
+    title = words(language)["roster.title"].format(
+        scope=where, date=long_date(query.as_of, language)
+    )
+    context = _context(title, database, query.as_of, language, options.marking)
+    return roster_pdf(rows, modules, context, module_titles(session, language))
+
+
+def deployable(officer: OfficerReadiness) -> bool:
+    """Whether an officer can deploy on the date: ready, or expiring (every requirement
+    still valid on the date, some lapsing soon).
+
+    The one place the rule lives: the report's figures and lists all ask it. Eligibility
+    holds join it here, as ``and not held(officer)``, when they exist.
+    """
+    return officer.status in (ReadinessStatus.READY, ReadinessStatus.EXPIRING)
+
+
+def _lacks(officer: OfficerReadiness, statuses: Collection[RequirementStatus]) -> list[Lack]:
+    return [
+        Lack(state.module, state.status.value, state.expires_on)
+        for state in officer.requirements
+        if state.status in statuses
+    ]
+
+
+def _officer_line(officer: OfficerReadiness, lacks: list[Lack]) -> OfficerLine:
+    return OfficerLine(
+        officer.contingent,
+        officer.service_number,
+        f"{officer.family_name.upper()}, {officer.given_names}",
+        officer.rank or "",
+        lacks,
+    )
+
+
+def contingent_names(session: Session, language: str) -> dict[str, str]:
+    """Each contingent's name in ``language`` where the database holds one (Creole falls
+    back on the French name, the one Haitian readers write), else in English."""
+    column = {"fr": Contingent.name_fr, "es": Contingent.name_es, "ht": Contingent.name_fr}
+    translated = column.get(language, Contingent.name)
+    return {
+        code: local or name
+        for code, name, local in session.execute(
+            select(Contingent.code, Contingent.name, translated)
+        )
+    }
+
+
+def readiness_report_data(
+    session: Session,
+    query: ReadinessQuery,
+    options: DocumentOptions,
+    briefing: Sequence[str] = (),
+) -> ReadinessReportData:
+    """The report's figures and lists, from one reading of readiness: every figure is a
+    count of the very rows listed under it."""
+    language = options.language
+    report = readiness_report(session, query)
+    names = contingent_names(session, language)
+    counts: dict[str, Counter[str]] = {}
+    for officer in report.officers:
+        tally = counts.setdefault(officer.contingent, Counter())
+        tally[officer.status.value] += 1
+        tally["deployable"] += deployable(officer)
+    contingents = [
+        ContingentLine(
+            code, names.get(code, code), tally["ready"], tally["expiring"], tally["not_ready"],
+            tally["deployable"],
+        )
+        for code, tally in sorted(counts.items())
+    ]  # fmt: skip
+    missing: Counter[str] = Counter()
+    expired: Counter[str] = Counter()
+    needed: Counter[str] = Counter()
+    for officer in report.officers:
+        for state in officer.requirements:
+            if state.status is RequirementStatus.EXEMPT:
+                continue
+            needed[state.module] += 1
+            missing[state.module] += state.status is RequirementStatus.MISSING
+            expired[state.module] += state.status is RequirementStatus.EXPIRED
+    titles = module_titles(session, language)
+    gaps = sorted(
+        (
+            GapLine(module, titles.get(module, ""), missing[module], expired[module], count)
+            for module, count in needed.items()
+            if missing[module] or expired[module]
+        ),
+        key=lambda gap: (-(gap.missing + gap.expired), gap.module),
+    )
+    ordered = _by_name(report.officers)
+    gone = (RequirementStatus.MISSING, RequirementStatus.EXPIRED)
+    return ReadinessReportData(
+        as_of=query.as_of,
+        warn_days=query.warn_days,
+        scope=_scope_text(query, report, language),
+        contingents=contingents,
+        gaps=gaps,
+        not_ready=[
+            _officer_line(officer, _lacks(officer, gone))
+            for officer in ordered
+            if officer.status is ReadinessStatus.NOT_READY
+        ],
+        expiring=[
+            _officer_line(officer, _lacks(officer, (RequirementStatus.EXPIRING,)))
+            for officer in ordered
+            if officer.status is ReadinessStatus.EXPIRING
+        ],
+        sign_off=options.sign_off,
+        briefing=briefing,
+    )
 
 
 def readiness_report_pdf_for(
     session: Session,
     query: ReadinessQuery,
     database: str,
+    options: DocumentOptions | None = None,
     *,
     briefing: Sequence[str] = (),
     stamp: str = "",
 ) -> bytes:
-    """Summary figures, the chart by contingent, gaps and what expires soon.
+    """Headline figures, the chart by contingent, gaps, and the officers behind them.
 
     A signed snapshot adds its ``briefing`` lines under the heading and its ``stamp`` on
     every page.
     """
-    report = readiness_report(session, query)
-    titles = _module_titles(session)
-    contingents = [
-        ContingentLine(code, group.counts.ready, group.counts.expiring, group.counts.not_ready)
-        for code, group in sorted(report.summary.by_contingent.items())
-    ]
-    missing: Counter[str] = Counter()
-    expired: Counter[str] = Counter()
-    needed: Counter[str] = Counter()
-    expiring: list[ExpiringLine] = []
-    for officer in report.officers:
-        for state in officer.requirements:
-            needed[state.module] += 1
-            if state.status is RequirementStatus.MISSING:
-                missing[state.module] += 1
-            elif state.status is RequirementStatus.EXPIRED:
-                expired[state.module] += 1
-            elif state.status is RequirementStatus.EXPIRING and state.expires_on:
-                expiring.append(
-                    ExpiringLine(
-                        officer.contingent,
-                        officer.service_number,
-                        f"{officer.family_name.upper()}, {officer.given_names}",
-                        state.module,
-                        state.expires_on,
-                    )
-                )
-    gaps = sorted(
-        (
-            GapLine(
-                module, titles.get(module, ""), missing[module], expired[module], needed[module]
-            )
-            for module, count in needed.items()
-            if missing[module] or expired[module]
-        ),
-        key=lambda gap: -(gap.missing + gap.expired),
-    )
-    data = ReadinessReportData(
-        as_of=query.as_of,
-        warn_days=query.warn_days,
-        scope=_scope_text(query, report),
-        contingents=contingents,
-        gaps=gaps,
-        expiring=sorted(expiring, key=lambda line: (line.expires_on, line.contingent, line.name)),
-        briefing=briefing,
-    )
-    title = "Readiness snapshot" if stamp else "Readiness report"
-    return readiness_report_pdf(data, _context(title, database, query.as_of, stamp))
+    options = options or DocumentOptions()
+    data = readiness_report_data(session, query, options, briefing)
+    title = words(options.language)["snapshot.title" if stamp else "report.title"]
+    context = _context(title, database, query.as_of, options.language, options.marking, stamp)
+    return readiness_report_pdf(data, context)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ from mss_training.documents.certificate import CertificateContent, certificates_
 from mss_training.documents.layout import ReportContext
 from mss_training.documents.readiness_report import (
     ContingentLine,
-    ExpiringLine,
     GapLine,
+    Lack,
+    OfficerLine,
     ReadinessReportData,
     readiness_report_pdf,
 )
@@ -237,9 +238,11 @@ def test_every_pdf_prints_hostile_text_as_typed() -> None:
             ReadinessReportData(
                 as_of=dt.date(2026, 11, 27), warn_days=30,
                 scope="10 active officers of <b>1st FPU</b> & co, contingent KEN; all phases.",
-                contingents=[ContingentLine("KEN", 5, 2, 3)],
+                contingents=[ContingentLine("KEN", "Kenya <b>&</b>", 5, 2, 3, 7)],
                 gaps=[GapLine("PF", "Conduct & <b>discipline</b>", 1, 2, 3)],
-                expiring=[ExpiringLine("KEN", f"K{i}", name, "PF", dt.date(2026, 12, 1))
+                not_ready=[],
+                expiring=[OfficerLine("KEN", f"K{i}", name, name,
+                                      [Lack("PF", "expiring", dt.date(2026, 12, 1))])
                           for i, name in enumerate(names)],
             ),
             CONTEXT,
@@ -297,7 +300,7 @@ def test_a_sign_in_sheet_from_the_database_prints_what_was_recorded(mission: Dat
             ACTOR,
         )  # fmt: skip
     with mission.reading() as session:
-        text = _pdf_text(sign_in_sheet_pdf(session, recorded.uid.hex[:8], "<db>"))
+        text = _pdf_text(sign_in_sheet_pdf(session, recorded.uid.hex[:8]))
     assert _shown("<b>Camp</b> & 'Range' -- ; %", text)
     assert _shown("=Chief <i>O'Brien</i>", text)
     for name in EXACT:

@@ -245,7 +245,7 @@ class AttendeesPage(QWizardPage):
                 ends_on=session_page.last_day(),
                 location=session_page.location.text().strip(),
                 instructors=session_page.instructors.text().strip(),
-                language=session_page.language.currentText(),
+                language=session_page.language.currentData(),
                 attendees=[
                     Attendee(
                         r.service_number, r.family_name, r.given_names, r.rank or "", r.contingent

@@ -185,7 +185,7 @@ class RecordsActions(DocumentActions, SafetyActions):
         def print_sign_in(sheet: SignInSheet) -> None:
             self.show_pdf(
                 self.tr("Sign-in sheet"),
-                planned_sign_in_pdf(sheet, database.display_name),
+                planned_sign_in_pdf(sheet),
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
             )
 

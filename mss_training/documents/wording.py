@@ -1,0 +1,544 @@
+"""The words, dates and numbers of sign-in sheets, rosters and readiness reports in English,
+French, Spanish and Haitian Creole.
+
+Dates and numbers come from Babel (CLDR). CLDR's Haitian Creole has no month names yet
+(Babel prints "2026 M11 6"), so for ``ht`` alone the twelve months are supplied here, and
+Babel's own are used as soon as it has them. The word tables use the vocabulary police of
+each language use on their own forms (matricule, grade; número de servicio, grado;
+matrikil, grad).
+"""
+
+import datetime as dt
+import re
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+DOCUMENT_LANGUAGES = ("en", "fr", "es", "ht")
+# Babel's locale for each language: British English writes "6 November 2026", as the
+# mission's English-speaking contingents do.
+_LOCALES = {"en": "en_GB", "fr": "fr", "es": "es", "ht": "ht"}
+_CREOLE_MONTHS = (
+    "janvye", "fevriye", "mas", "avril", "me", "jen",
+    "jiyè", "out", "septanm", "oktòb", "novanm", "desanm",
+)  # fmt: skip
+_NO_MONTH_NAME = re.compile(r"\bM\d\d\b")
+
+
+def document_language(language: str | None) -> str:
+    """``language`` if a document can be printed in it, else English."""
+    return language if language in DOCUMENT_LANGUAGES else "en"
+
+
+def long_date(day: dt.date, language: str) -> str:
+    """The date as a reader writes it: 6 November 2026, 6 novembre 2026, 6 de noviembre…"""
+    language = document_language(language)
+    text = format_date(day, "long", locale=_LOCALES[language])
+    if _NO_MONTH_NAME.search(text):  # Babel has no month names for this language yet
+        return f"{day.day} {_CREOLE_MONTHS[day.month - 1]} {day.year}"
+    return text
+
+
+def short_date(day: dt.date, language: str) -> str:
+    """Day and month in a narrow column (a signature column's head): 06/11, 6/11."""
+    language = document_language(language)
+    return format_date(day, "dd/MM", locale=_LOCALES[language])
+
+
+def number(value: float, language: str, decimals: int = 0) -> str:
+    """A count or a percentage with the language's separators (1,234 · 1 234 · 12,5)."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    text = format_decimal(value, pattern, locale=_LOCALES[document_language(language)])
+    return text.replace("\u202f", "\u00a0")  # a no-break space every printer's font has
+
+
+_EN = {
+    # every page
+    "as_of": "As of {date}",
+    "generated": "Generated {when} UTC",
+    "printed": "Printed {date}",
+    "database": "Database: {name}",
+    "page": "Page {number} of {total}",
+    # language names, in the document's language
+    "language.en": "English",
+    "language.fr": "French",
+    "language.es": "Spanish",
+    "language.ht": "Haitian Creole",
+    # shared column heads
+    "service_number": "Service no.",
+    "name": "Name",
+    "rank": "Rank",
+    "contingent": "Contingent",
+    "contingent_short": "Cont.",
+    "unit": "Unit",
+    "module": "Module",
+    # sign-in sheet
+    "sign_in.title": "Sign-in sheet",
+    "sign_in.session": "Session",
+    "sign_in.not_recorded": "not recorded yet",
+    "sign_in.dates": "Dates",
+    "sign_in.location": "Location",
+    "sign_in.instructors": "Instructor(s)",
+    "sign_in.language": "Language",
+    "sign_in.number": "No.",
+    "sign_in.signature": "Signature",
+    "sign_in.day": "Day {number}",
+    "sign_in.expected": (
+        "{count} expected attendees. Sign on arrival, each day; the instructor signs below at "
+        "the end of the session. Walk-ins write their name, service number and rank on a blank row."
+    ),
+    "sign_in.expected_one": (
+        "{count} expected attendee. Sign on arrival, each day; the instructor signs below at "
+        "the end of the session. Walk-ins write their name, service number and rank on a blank row."
+    ),
+    "sign_in.instructor_signs": "Instructor's signature",
+    "sign_in.date": "Date",
+    # roster
+    "roster.title": "Completion roster · {scope} · as of {date}",
+    "roster.overall": "Overall",
+    "roster.none": "No officers match.",
+    "roster.not_required": "blank: not required",
+    "roster.key": "Modules",
+    "roster.totals": "Totals",
+    "roster.officers": "officers",
+    # statuses
+    "status.current": "current",
+    "status.expiring": "expiring",
+    "status.expired": "expired",
+    "status.missing": "missing",
+    "status.exempt": "exempt",
+    "overall.ready": "Ready",
+    "overall.expiring": "Expiring",
+    "overall.not_ready": "Not ready",
+    # scope
+    "scope.mission": "the whole mission",
+    "scope.contingents": "contingents {codes}",
+    "scope.contingent": "contingent {code}",
+    "scope.unit": "{unit}, contingent {code}",
+    "scope.all_phases": "all phases",
+    "scope.phase": "phase: {phase}",
+    "scope.line": "{count} active officers of {where}; {phase}.",
+    "phase.pre-deployment": "pre-deployment",
+    "phase.induction": "induction",
+    "phase.refresher": "refresher",
+    # readiness report
+    "report.title": "Readiness report",
+    "snapshot.title": "Readiness snapshot",
+    "report.heading": "Readiness as of {date}",
+    "report.officers": "officers in scope",
+    "report.ready": "ready: every requirement current or exempt",
+    "report.deployable": "deployable on the date: ready, or expiring",
+    "report.expiring": "expiring: deployable, a qualification lapses within {days} days",
+    "report.not_ready": "not ready: a requirement missing or expired",
+    "report.future": (
+        "{date} is in the future: these figures assume no further training before it, so "
+        "passes that lapse by then count as expired."
+    ),
+    "report.chart": "Share of each contingent's officers by status (counts in the bars)",
+    "report.axis": "Per cent of the contingent's officers",
+    "report.by_contingent": "By contingent",
+    "report.mission": "Mission total",
+    "report.officers_head": "Officers",
+    "report.ready_head": "Ready",
+    "report.expiring_head": "Expiring",
+    "report.deployable_head": "Deployable",
+    "report.not_ready_head": "Not ready",
+    "report.percent_ready": "% ready",
+    "report.percent_deployable": "% deployable",
+    "report.gaps": "Gaps: required modules not held",
+    "report.gaps_note": (
+        "Requirements, not officers: one officer may lack several modules. Needing it counts "
+        "the officers who need the module and are not exempt."
+    ),
+    "report.no_gaps": "No gaps: every officer holds every module they need.",
+    "report.title_head": "Title",
+    "report.missing_head": "Missing",
+    "report.expired_head": "Expired",
+    "report.needed_head": "Needing it",
+    "report.not_ready_list": "Not ready: {count} officers and what each lacks",
+    "report.not_ready_note": "One row per officer counted as not ready above.",
+    "report.none_not_ready": "No officer is not ready.",
+    "report.lacks": "Lacks",
+    "report.expiring_list": "Expiring: {count} officers deployable now, with what lapses",
+    "report.expiring_note": (
+        "One row per officer counted as expiring above: each qualification that lapses within "
+        "{days} days and its last day of validity."
+    ),
+    "report.none_expiring": "No officer has a qualification lapsing within the window.",
+    "report.lapses": "Lapses",
+    "report.missing_mark": "{module} missing",
+    "report.expired_mark": "{module} expired {date}",
+    "report.expires_mark": "{module} until {date}",
+    "report.sign_off": "Sign-off",
+    "report.prepared": "Prepared by",
+    "report.reviewed": "Reviewed by",
+    "report.approved": "Approved by",
+    "report.sign_name": "Name and rank",
+    "report.sign_signature": "Signature",
+    "report.sign_date": "Date",
+}
+
+_FR = {
+    "as_of": "Au {date}",
+    "generated": "Produit le {when} UTC",
+    "printed": "Imprimé le {date}",
+    "database": "Base de données : {name}",
+    "page": "Page {number} sur {total}",
+    "language.en": "anglais",
+    "language.fr": "français",
+    "language.es": "espagnol",
+    "language.ht": "créole haïtien",
+    "service_number": "Matricule",
+    "name": "Nom",
+    "rank": "Grade",
+    "contingent": "Contingent",
+    "contingent_short": "Cont.",
+    "unit": "Unité",
+    "module": "Module",
+    "sign_in.title": "Feuille d'émargement",
+    "sign_in.session": "Session",
+    "sign_in.not_recorded": "pas encore enregistrée",
+    "sign_in.dates": "Dates",
+    "sign_in.location": "Lieu",
+    "sign_in.instructors": "Instructeur(s)",
+    "sign_in.language": "Langue",
+    "sign_in.number": "N°",
+    "sign_in.signature": "Signature",
+    "sign_in.day": "Jour {number}",
+    "sign_in.expected": (
+        "{count} participants attendus. Signez à l'arrivée, chaque jour ; l'instructeur signe "
+        "ci-dessous à la fin de la session. Les participants non prévus inscrivent leur nom, "
+        "matricule et grade sur une ligne vide."
+    ),
+    "sign_in.expected_one": (
+        "{count} participant attendu. Signez à l'arrivée, chaque jour ; l'instructeur signe "
+        "ci-dessous à la fin de la session. Les participants non prévus inscrivent leur nom, "
+        "matricule et grade sur une ligne vide."
+    ),
+    "sign_in.instructor_signs": "Signature de l'instructeur",
+    "sign_in.date": "Date",
+    "roster.title": "État des formations · {scope} · au {date}",
+    "roster.overall": "Bilan",
+    "roster.none": "Aucun agent ne correspond.",
+    "roster.not_required": "vide : non exigé",
+    "roster.key": "Modules",
+    "roster.totals": "Totaux",
+    "roster.officers": "agents",
+    "status.current": "valide",
+    "status.expiring": "expire bientôt",
+    "status.expired": "expiré",
+    "status.missing": "manquant",
+    "status.exempt": "dispensé",
+    "overall.ready": "Prêt",
+    "overall.expiring": "À renouveler",
+    "overall.not_ready": "Pas prêt",
+    "scope.mission": "toute la mission",
+    "scope.contingents": "contingents {codes}",
+    "scope.contingent": "contingent {code}",
+    "scope.unit": "{unit}, contingent {code}",
+    "scope.all_phases": "toutes phases",
+    "scope.phase": "phase : {phase}",
+    "scope.line": "{count} agents en activité de {where} ; {phase}.",
+    "phase.pre-deployment": "pré-déploiement",
+    "phase.induction": "accueil en mission",
+    "phase.refresher": "recyclage",
+    "report.title": "Rapport de disponibilité",
+    "snapshot.title": "Instantané de disponibilité",
+    "report.heading": "Disponibilité au {date}",
+    "report.officers": "agents concernés",
+    "report.ready": "prêts : toutes exigences valides ou dispensées",
+    "report.deployable": "déployables à la date : prêts ou à renouveler",
+    "report.expiring": "à renouveler : déployables, une qualification expire sous {days} jours",
+    "report.not_ready": "pas prêts : une exigence manquante ou expirée",
+    "report.future": (
+        "Le {date} est dans le futur : ces chiffres supposent qu'aucune formation n'aura lieu "
+        "d'ici là ; les qualifications qui auront expiré comptent comme expirées."
+    ),
+    "report.chart": "Part des agents de chaque contingent par état (effectifs dans les barres)",
+    "report.axis": "Pourcentage des agents du contingent",
+    "report.by_contingent": "Par contingent",
+    "report.mission": "Total de la mission",
+    "report.officers_head": "Agents",
+    "report.ready_head": "Prêts",
+    "report.expiring_head": "À renouveler",
+    "report.deployable_head": "Déployables",
+    "report.not_ready_head": "Pas prêts",
+    "report.percent_ready": "% prêts",
+    "report.percent_deployable": "% déployables",
+    "report.gaps": "Lacunes : modules exigés non détenus",
+    "report.gaps_note": (
+        "Des exigences, non des agents : un agent peut manquer de plusieurs modules. « Exigé "
+        "de » compte les agents qui doivent suivre le module et n'en sont pas dispensés."
+    ),
+    "report.no_gaps": "Aucune lacune : chaque agent détient tous les modules exigés.",
+    "report.title_head": "Intitulé",
+    "report.missing_head": "Manquant",
+    "report.expired_head": "Expiré",
+    "report.needed_head": "Exigé de",
+    "report.not_ready_list": "Pas prêts : {count} agents et ce qui manque à chacun",
+    "report.not_ready_note": "Une ligne par agent compté comme pas prêt ci-dessus.",
+    "report.none_not_ready": "Aucun agent n'est pas prêt.",
+    "report.lacks": "Manque",
+    "report.expiring_list": "À renouveler : {count} agents déployables, et ce qui expire",
+    "report.expiring_note": (
+        "Une ligne par agent compté comme à renouveler ci-dessus : chaque qualification qui "
+        "expire sous {days} jours et son dernier jour de validité."
+    ),
+    "report.none_expiring": "Aucune qualification n'expire pendant la période.",
+    "report.lapses": "Expire",
+    "report.missing_mark": "{module} manquant",
+    "report.expired_mark": "{module} expiré le {date}",
+    "report.expires_mark": "{module} jusqu'au {date}",
+    "report.sign_off": "Visa",
+    "report.prepared": "Établi par",
+    "report.reviewed": "Vérifié par",
+    "report.approved": "Approuvé par",
+    "report.sign_name": "Nom et grade",
+    "report.sign_signature": "Signature",
+    "report.sign_date": "Date",
+}
+
+_ES = {
+    "as_of": "A {date}",
+    "generated": "Generado el {when} UTC",
+    "printed": "Impreso el {date}",
+    "database": "Base de datos: {name}",
+    "page": "Página {number} de {total}",
+    "language.en": "inglés",
+    "language.fr": "francés",
+    "language.es": "español",
+    "language.ht": "criollo haitiano",
+    "service_number": "N.º de servicio",
+    "name": "Nombre",
+    "rank": "Grado",
+    "contingent": "Contingente",
+    "contingent_short": "Cont.",
+    "unit": "Unidad",
+    "module": "Módulo",
+    "sign_in.title": "Hoja de asistencia",
+    "sign_in.session": "Sesión",
+    "sign_in.not_recorded": "aún no registrada",
+    "sign_in.dates": "Fechas",
+    "sign_in.location": "Lugar",
+    "sign_in.instructors": "Instructor(es)",
+    "sign_in.language": "Idioma",
+    "sign_in.number": "N.º",
+    "sign_in.signature": "Firma",
+    "sign_in.day": "Día {number}",
+    "sign_in.expected": (
+        "{count} participantes previstos. Firme al llegar, cada día; el instructor firma abajo "
+        "al final de la sesión. Quien no figure en la lista escribe su nombre, número de "
+        "servicio y grado en una fila en blanco."
+    ),
+    "sign_in.expected_one": (
+        "{count} participante previsto. Firme al llegar, cada día; el instructor firma abajo "
+        "al final de la sesión. Quien no figure en la lista escribe su nombre, número de "
+        "servicio y grado en una fila en blanco."
+    ),
+    "sign_in.instructor_signs": "Firma del instructor",
+    "sign_in.date": "Fecha",
+    "roster.title": "Estado de capacitación · {scope} · al {date}",
+    "roster.overall": "General",
+    "roster.none": "Ningún agente coincide.",
+    "roster.not_required": "en blanco: no exigido",
+    "roster.key": "Módulos",
+    "roster.totals": "Totales",
+    "roster.officers": "agentes",
+    "status.current": "vigente",
+    "status.expiring": "por vencer",
+    "status.expired": "vencido",
+    "status.missing": "falta",
+    "status.exempt": "exento",
+    "overall.ready": "Listo",
+    "overall.expiring": "Por vencer",
+    "overall.not_ready": "No listo",
+    "scope.mission": "toda la misión",
+    "scope.contingents": "contingentes {codes}",
+    "scope.contingent": "contingente {code}",
+    "scope.unit": "{unit}, contingente {code}",
+    "scope.all_phases": "todas las fases",
+    "scope.phase": "fase: {phase}",
+    "scope.line": "{count} agentes en servicio de {where}; {phase}.",
+    "phase.pre-deployment": "predespliegue",
+    "phase.induction": "inducción",
+    "phase.refresher": "actualización",
+    "report.title": "Informe de disponibilidad",
+    "snapshot.title": "Instantánea de disponibilidad",
+    "report.heading": "Disponibilidad al {date}",
+    "report.officers": "agentes incluidos",
+    "report.ready": "listos: todo requisito vigente o exento",
+    "report.deployable": "desplegables en la fecha: listos o por vencer",
+    "report.expiring": "por vencer: desplegables, una calificación vence en {days} días",
+    "report.not_ready": "no listos: un requisito falta o está vencido",
+    "report.future": (
+        "El {date} es una fecha futura: estas cifras suponen que no habrá más capacitación "
+        "hasta entonces; lo que haya vencido para esa fecha cuenta como vencido."
+    ),
+    "report.chart": "Proporción de agentes de cada contingente por estado (cifras en las barras)",
+    "report.axis": "Porcentaje de los agentes del contingente",
+    "report.by_contingent": "Por contingente",
+    "report.mission": "Total de la misión",
+    "report.officers_head": "Agentes",
+    "report.ready_head": "Listos",
+    "report.expiring_head": "Por vencer",
+    "report.deployable_head": "Desplegables",
+    "report.not_ready_head": "No listos",
+    "report.percent_ready": "% listos",
+    "report.percent_deployable": "% desplegables",
+    "report.gaps": "Carencias: módulos exigidos que faltan",
+    "report.gaps_note": (
+        "Requisitos, no agentes: a un agente pueden faltarle varios módulos. «Exigido a» "
+        "cuenta los agentes que deben tener el módulo y no están exentos."
+    ),
+    "report.no_gaps": "Sin carencias: cada agente tiene todos los módulos que necesita.",
+    "report.title_head": "Título",
+    "report.missing_head": "Falta",
+    "report.expired_head": "Vencido",
+    "report.needed_head": "Exigido a",
+    "report.not_ready_list": "No listos: {count} agentes y lo que falta a cada uno",
+    "report.not_ready_note": "Una fila por agente contado arriba como no listo.",
+    "report.none_not_ready": "Ningún agente está no listo.",
+    "report.lacks": "Falta",
+    "report.expiring_list": "Por vencer: {count} agentes desplegables y lo que vence",
+    "report.expiring_note": (
+        "Una fila por agente contado arriba como por vencer: cada calificación que vence en "
+        "{days} días y su último día de validez."
+    ),
+    "report.none_expiring": "Ninguna calificación vence en el plazo.",
+    "report.lapses": "Vence",
+    "report.missing_mark": "{module} falta",
+    "report.expired_mark": "{module} vencido el {date}",
+    "report.expires_mark": "{module} hasta el {date}",
+    "report.sign_off": "Visto bueno",
+    "report.prepared": "Elaborado por",
+    "report.reviewed": "Revisado por",
+    "report.approved": "Aprobado por",
+    "report.sign_name": "Nombre y grado",
+    "report.sign_signature": "Firma",
+    "report.sign_date": "Fecha",
+}
+
+_HT = {
+    "as_of": "Jou {date}",
+    "generated": "Fèt {when} UTC",
+    "printed": "Enprime {date}",
+    "database": "Baz done: {name}",
+    "page": "Paj {number} sou {total}",
+    "language.en": "angle",
+    "language.fr": "franse",
+    "language.es": "panyòl",
+    "language.ht": "kreyòl ayisyen",
+    "service_number": "Matrikil",
+    "name": "Non",
+    "rank": "Grad",
+    "contingent": "Kontenjan",
+    "contingent_short": "Kont.",
+    "unit": "Inite",
+    "module": "Modil",
+    "sign_in.title": "Fèy prezans",
+    "sign_in.session": "Sesyon",
+    "sign_in.not_recorded": "poko anrejistre",
+    "sign_in.dates": "Dat",
+    "sign_in.location": "Kote",
+    "sign_in.instructors": "Enstriktè",
+    "sign_in.language": "Lang",
+    "sign_in.number": "Nº",
+    "sign_in.signature": "Siyati",
+    "sign_in.day": "Jou {number}",
+    "sign_in.expected": (
+        "{count} patisipan yo tann. Siyen lè ou rive, chak jou; enstriktè a siyen anba a nan "
+        "fen sesyon an. Moun ki pa sou lis la ekri non yo, matrikil yo ak grad yo sou yon liy vid."
+    ),
+    "sign_in.expected_one": (
+        "{count} patisipan yo tann. Siyen lè ou rive, chak jou; enstriktè a siyen anba a nan "
+        "fen sesyon an. Moun ki pa sou lis la ekri non yo, matrikil yo ak grad yo sou yon liy vid."
+    ),
+    "sign_in.instructor_signs": "Siyati enstriktè a",
+    "sign_in.date": "Dat",
+    "roster.title": "Eta fòmasyon · {scope} · jou {date}",
+    "roster.overall": "Rezilta",
+    "roster.none": "Pa gen ofisye ki koresponn.",
+    "roster.not_required": "vid: pa obligatwa",
+    "roster.key": "Modil",
+    "roster.totals": "Total",
+    "roster.officers": "ofisye",
+    "status.current": "valab",
+    "status.expiring": "prèt pou ekspire",
+    "status.expired": "ekspire",
+    "status.missing": "manke",
+    "status.exempt": "egzante",
+    "overall.ready": "Pare",
+    "overall.expiring": "Pou renouvle",
+    "overall.not_ready": "Pa pare",
+    "scope.mission": "tout misyon an",
+    "scope.contingents": "kontenjan {codes}",
+    "scope.contingent": "kontenjan {code}",
+    "scope.unit": "{unit}, kontenjan {code}",
+    "scope.all_phases": "tout faz",
+    "scope.phase": "faz: {phase}",
+    "scope.line": "{count} ofisye aktif nan {where}; {phase}.",
+    "phase.pre-deployment": "anvan deplwaman",
+    "phase.induction": "akèy nan misyon",
+    "phase.refresher": "rafrechisman",
+    "report.title": "Rapò disponiblite",
+    "snapshot.title": "Foto disponiblite",
+    "report.heading": "Disponiblite jou {date}",
+    "report.officers": "ofisye ki konsène",
+    "report.ready": "pare: tout egzijans valab oswa egzante",
+    "report.deployable": "ka deplwaye jou sa a: pare oswa pou renouvle",
+    "report.expiring": "pou renouvle: ka deplwaye, yon kalifikasyon ekspire nan {days} jou",
+    "report.not_ready": "pa pare: yon egzijans manke oswa ekspire",
+    "report.future": (
+        "{date} se yon dat ki poko rive: chif sa yo sipoze pa gen lòt fòmasyon anvan li; sa "
+        "ki ekspire anvan dat sa a konte kòm ekspire."
+    ),
+    "report.chart": "Pati ofisye chak kontenjan dapre eta yo (kantite nan ba yo)",
+    "report.axis": "Pousantaj ofisye kontenjan an",
+    "report.by_contingent": "Pa kontenjan",
+    "report.mission": "Total misyon an",
+    "report.officers_head": "Ofisye",
+    "report.ready_head": "Pare",
+    "report.expiring_head": "Pou renouvle",
+    "report.deployable_head": "Ka deplwaye",
+    "report.not_ready_head": "Pa pare",
+    "report.percent_ready": "% pare",
+    "report.percent_deployable": "% ka deplwaye",
+    "report.gaps": "Sa ki manke: modil obligatwa ofisye pa genyen",
+    "report.gaps_note": (
+        "Egzijans, pa ofisye: yon ofisye ka manke plizyè modil. «Obligatwa pou» konte ofisye "
+        "ki dwe genyen modil la epi ki pa egzante."
+    ),
+    "report.no_gaps": "Anyen pa manke: chak ofisye gen tout modil li bezwen.",
+    "report.title_head": "Tit",
+    "report.missing_head": "Manke",
+    "report.expired_head": "Ekspire",
+    "report.needed_head": "Obligatwa pou",
+    "report.not_ready_list": "Pa pare: {count} ofisye ak sa ki manke chak",
+    "report.not_ready_note": "Yon liy pou chak ofisye ki konte kòm pa pare anwo a.",
+    "report.none_not_ready": "Pa gen ofisye ki pa pare.",
+    "report.lacks": "Manke",
+    "report.expiring_list": "Pou renouvle: {count} ofisye ki ka deplwaye, ak sa k ap ekspire",
+    "report.expiring_note": (
+        "Yon liy pou chak ofisye ki konte kòm pou renouvle anwo a: chak kalifikasyon ki "
+        "ekspire nan {days} jou ak dènye jou li valab."
+    ),
+    "report.none_expiring": "Pa gen kalifikasyon k ap ekspire nan peryòd la.",
+    "report.lapses": "Ekspire",
+    "report.missing_mark": "{module} manke",
+    "report.expired_mark": "{module} ekspire {date}",
+    "report.expires_mark": "{module} jiska {date}",
+    "report.sign_off": "Vizà",
+    "report.prepared": "Prepare pa",
+    "report.reviewed": "Verifye pa",
+    "report.approved": "Apwouve pa",
+    "report.sign_name": "Non ak grad",
+    "report.sign_signature": "Siyati",
+    "report.sign_date": "Dat",
+}
+
+_TABLES = {"en": _EN, "fr": _FR, "es": _ES, "ht": _HT}
+
+
+def words(language: str) -> dict[str, str]:
+    """The word table of ``language`` (English for a language documents are not printed in)."""
+    return _TABLES[document_language(language)]
