@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel wheel-smoke app app-smoke
+.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel wheel-smoke app app-smoke \
+	translations
 
 # Set-up prints two lines; pip's and setuptools' chatter goes to .venv/install.log, shown
 # only when the install fails.
@@ -37,6 +38,18 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The window's catalogues (docs/translation.md): lupdate adds new strings of mss_training/ui
+# to each .ts (without line numbers, so that merges stay quiet) and drops removed ones;
+# lrelease compiles each into the .qm the app loads. The .qm files are committed, so a
+# clean clone, the wheel and the app folder need no Qt tools; tests/test_translations.py
+# fails when a .qm is older than its .ts or a .ts older than the source.
+TRANSLATION_LANGUAGES := fr es ht
+CATALOGUES := $(TRANSLATION_LANGUAGES:%=resources/translations/mss_training_%.ts)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
+		$$(find mss_training/ui -name '*.py' | sort) -ts $(CATALOGUES)
+	for ts in $(CATALOGUES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # Mission scale: 50,000 officers, about 2,070,000 results (takes a while). bench-small: quick.
 bench: $(STAMP)

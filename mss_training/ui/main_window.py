@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from mss_training import __version__
 from mss_training.config import APP_NAME
 from mss_training.ui.context import AppContext
+from mss_training.ui.language import app_settings
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
@@ -19,9 +20,6 @@ from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sync import SyncActions
-
-SETTINGS_ORGANISATION = "MSS"
-SETTINGS_APPLICATION = "MSS Training"
 
 
 class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
@@ -34,7 +32,7 @@ class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.context = context
-        self.settings = settings or QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+        self.settings = settings or app_settings()
         self.setWindowTitle(f"{APP_NAME} — {context.database.display_name}")
         self.dashboard = DashboardView(context)
         self.personnel = PersonnelView(context)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
-from mss_training.ui.models.officers import STATUS_TEXT
+from mss_training.ui.models.officers import status_text
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
 
@@ -58,7 +58,7 @@ class OfficerDialog(QDialog):
             f"{_escape(officer.service_number)} · {officer.contingent}"
             f"{' · ' + _escape(officer.unit) if officer.unit else ''}<br>"
             f"{self.tr('Roles')}: {officer.roles or '—'} · {self.tr('Status')}: "
-            f"{STATUS_TEXT.get(officer.status, officer.status)}"
+            f"{status_text(officer.status)}"
         )
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"

@@ -198,7 +198,7 @@ class DashboardView(QWidget):
         self.cards["expiring"].value.setText(f"{overall.expiring:,}")
         self.cards["not_ready"].value.setText(f"{overall.not_ready:,}")
         self.cards["expiring"].caption.setText(
-            self.tr("expiring within {0} days").format(summary.warn_days)
+            self.tr("expiring within %n days", "", summary.warn_days)
         )
         self.status_line.setText(self.tr("As of {0}").format(summary.as_of.isoformat()))
         self._draw_chart(summary)
