@@ -7,6 +7,10 @@
         <source>Signed in as {0} · {1} · {2}</source>
         <translation>Sesión iniciada: {0} · {1} · {2}</translation>
     </message>
+    <message>
+        <source>The window shows {0} the next time it opens.</source>
+        <translation>La ventana se mostrará en {0} la próxima vez que se abra.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -1118,6 +1122,14 @@ Restore {1} anyway?</source>
         <translation>&amp;Buscar agente</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1962,6 +1974,10 @@ Restore {1} anyway?</source>
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Sign in</source>

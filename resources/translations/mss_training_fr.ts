@@ -7,6 +7,10 @@
         <source>Signed in as {0} · {1} · {2}</source>
         <translation>Connecté : {0} · {1} · {2}</translation>
     </message>
+    <message>
+        <source>The window shows {0} the next time it opens.</source>
+        <translation>La fenêtre s&apos;affichera en {0} à sa prochaine ouverture.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -1118,6 +1122,14 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Trouver un agent</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1962,6 +1974,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Sign in</source>

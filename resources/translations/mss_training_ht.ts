@@ -7,6 +7,10 @@
         <source>Signed in as {0} · {1} · {2}</source>
         <translation>Konekte kòm {0} · {1} · {2}</translation>
     </message>
+    <message>
+        <source>The window shows {0} the next time it opens.</source>
+        <translation>Fenèt la ap parèt an {0} pwochen fwa li louvri.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -1118,6 +1122,14 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Chèche yon ofisye</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramèt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lang</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>È&amp;d</translation>
     </message>
@@ -1962,6 +1974,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Modpas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lang</translation>
     </message>
     <message>
         <source>Sign in</source>
