@@ -39,17 +39,28 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The window's catalogues (docs/translation.md): lupdate adds new strings of mss_training/ui
-# to each .ts (without line numbers, so that merges stay quiet) and drops removed ones;
-# lrelease compiles each into the .qm the app loads. The .qm files are committed, so a
-# clean clone, the wheel and the app folder need no Qt tools; tests/test_translations.py
-# fails when a .qm is older than its .ts or a .ts older than the source.
+# The catalogues (docs/translation.md). The window's: lupdate adds new strings of
+# mss_training/ui to each .ts (without line numbers, so that merges stay quiet) and drops
+# removed ones; lrelease compiles each into the .qm the app loads. The services' sentences:
+# Babel extracts them into a .pot, updates each .po and compiles it into a .mo. Compiled
+# files are committed, so a clean clone, the wheel and the app folder need no tools;
+# tests/test_translations.py and tests/test_messages.py fail when one is stale.
 TRANSLATION_LANGUAGES := fr es ht
 CATALOGUES := $(TRANSLATION_LANGUAGES:%=resources/translations/mss_training_%.ts)
+MESSAGES := resources/messages
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find mss_training/ui -name '*.py' | sort) -ts $(CATALOGUES)
 	for ts in $(CATALOGUES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
+		-o $(MESSAGES)/mss_training.pot mss_training
+	for lang in $(TRANSLATION_LANGUAGES); do \
+		test -f $(MESSAGES)/$$lang.po || $(BIN)/pybabel -q init -D mss_training -l $$lang \
+			-i $(MESSAGES)/mss_training.pot -o $(MESSAGES)/$$lang.po; \
+		$(BIN)/pybabel -q update --no-fuzzy-matching --omit-header --ignore-obsolete \
+			-i $(MESSAGES)/mss_training.pot -o $(MESSAGES)/$$lang.po -l $$lang; \
+	done
+	$(BIN)/python packaging/compile_messages.py $(TRANSLATION_LANGUAGES:%=$(MESSAGES)/%.po)
 
 # Mission scale: 50,000 officers, about 2,070,000 results (takes a while). bench-small: quick.
 bench: $(STAMP)

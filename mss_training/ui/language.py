@@ -1,4 +1,5 @@
-"""The window's language: the Qt Linguist catalogues, Qt's own strings, dates and numbers.
+"""The window's language: the Qt Linguist catalogues, Qt's own strings, dates and numbers,
+and the services' sentences (mss_training.messages).
 
 The catalogues are resources/translations/mss_training_<code>.qm (made by `make
 translations`, docs/translation.md). Qt ships its own translations (standard buttons, file
@@ -14,6 +15,8 @@ at once and in the main window the next time it is opened.
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+
+from mss_training.messages import use_language
 
 SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
@@ -112,6 +115,8 @@ def apply_language(code: str) -> None:
                 state.installed.append(loaded)
     state.code = code
     QLocale.setDefault(QLocale(LOCALE_NAMES[code]))
+    # The services' refusals and rejections, raised on the worker, in the same language.
+    use_language(code)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
