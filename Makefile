@@ -124,7 +124,10 @@ docs-images: $(STAMP)
 	rm -f $(DOCS_DB)*
 
 # Screens of the app on a demo mission, rendered offscreen, for docs/ and the README, in a
-# light palette and (docs/images/dark) in a desktop's dark mode.
+# light palette, (docs/images/dark) in a desktop's dark mode and (docs/images/fr, es, ht)
+# in each other language at 1366×768.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images/dark --dark
+	for lang in $(TRANSLATION_LANGUAGES); do QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m mss_training.ui.screenshots docs/images/$$lang --lang $$lang; done

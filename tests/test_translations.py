@@ -127,3 +127,14 @@ def test_the_compiled_catalogue_is_made_from_the_committed_one(
     )  # fmt: skip
     committed = _catalogue(language).with_suffix(".qm")
     assert committed.read_bytes() == compiled.read_bytes(), "run `make translations`"
+
+
+def test_no_window_string_hides_inside_an_f_string() -> None:
+    """lupdate reads no tr() inside an f-string: such a string would never be translated."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "mss_training" / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\{self\.tr\(", line)
+    ]
+    assert hidden == [], "look the string up with self.tr() before the f-string"

@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Back up when the app opens and closes (once a day)</source>
-        <translation>Hacer una copia al abrir y al cerrar (una vez al día)</translation>
+        <translation>Copiar al abrir y al cerrar (una vez al día)</translation>
     </message>
     <message>
         <source> days</source>
@@ -614,6 +614,18 @@ Restore {1} anyway?</source>
         <source>&lt;b&gt;Hours:&lt;/b&gt; {0} · &lt;b&gt;Delivery:&lt;/b&gt; {1} · &lt;b&gt;Assessment:&lt;/b&gt; {2} · &lt;b&gt;Valid for:&lt;/b&gt; {3}</source>
         <translation>&lt;b&gt;Horas:&lt;/b&gt; {0} · &lt;b&gt;Modalidad:&lt;/b&gt; {1} · &lt;b&gt;Evaluación:&lt;/b&gt; {2} · &lt;b&gt;Vigencia:&lt;/b&gt; {3}</translation>
     </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Requisitos previos:</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation>Requerido a</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -690,7 +702,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation>Al {0}</translation>
+        <translation>Situación al {0}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1252,6 +1264,62 @@ Restore {1} anyway?</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>Apto</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No apto</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>por vencer</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exento</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>reprobado</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>asistió</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de placa</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
@@ -1660,6 +1728,30 @@ Restore {1} anyway?</source>
 </context>
 <context>
     <name>PreviewPage</name>
+    <message>
+        <source>create</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>actualización</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>agregar</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>ya registrado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
     <message>
         <source>Check before importing</source>
         <translation>Revisar antes de importar</translation>

@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Back up when the app opens and closes (once a day)</source>
-        <translation>Sauvegarder à l&apos;ouverture et à la fermeture (une fois par jour)</translation>
+        <translation>Sauvegarder en ouvrant et en fermant (une fois par jour)</translation>
     </message>
     <message>
         <source> days</source>
@@ -614,6 +614,18 @@ Restaurer {1} quand même ?</translation>
         <source>&lt;b&gt;Hours:&lt;/b&gt; {0} · &lt;b&gt;Delivery:&lt;/b&gt; {1} · &lt;b&gt;Assessment:&lt;/b&gt; {2} · &lt;b&gt;Valid for:&lt;/b&gt; {3}</source>
         <translation>&lt;b&gt;Heures :&lt;/b&gt; {0} · &lt;b&gt;Modalité :&lt;/b&gt; {1} · &lt;b&gt;Évaluation :&lt;/b&gt; {2} · &lt;b&gt;Validité :&lt;/b&gt; {3}</translation>
     </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Prérequis :</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation>Exigé de</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -690,7 +702,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation>Au {0}</translation>
+        <translation>Situation au {0}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1252,6 +1264,62 @@ Restaurer {1} quand même ?</translation>
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>Apte</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Non apte</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>dispensé</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Achevé</translation>
     </message>
@@ -1660,6 +1728,30 @@ Restaurer {1} quand même ?</translation>
 </context>
 <context>
     <name>PreviewPage</name>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
     <message>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>

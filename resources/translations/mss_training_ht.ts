@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Back up when the app opens and closes (once a day)</source>
-        <translation>Fè yon kopi lè aplikasyon an louvri ak lè li fèmen (yon fwa pa jou)</translation>
+        <translation>Fè kopi lè l louvri ak lè l fèmen (yon fwa pa jou)</translation>
     </message>
     <message>
         <source> days</source>
@@ -614,6 +614,18 @@ Retabli {1} kanmenm?</translation>
         <source>&lt;b&gt;Hours:&lt;/b&gt; {0} · &lt;b&gt;Delivery:&lt;/b&gt; {1} · &lt;b&gt;Assessment:&lt;/b&gt; {2} · &lt;b&gt;Valid for:&lt;/b&gt; {3}</source>
         <translation>&lt;b&gt;Èdtan:&lt;/b&gt; {0} · &lt;b&gt;Fason:&lt;/b&gt; {1} · &lt;b&gt;Evalyasyon:&lt;/b&gt; {2} · &lt;b&gt;Valab pou:&lt;/b&gt; {3}</translation>
     </message>
+    <message>
+        <source>Prerequisites:</source>
+        <translation>Kondisyon anvan:</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objektif</translation>
+    </message>
+    <message>
+        <source>Required of</source>
+        <translation>Obligatwa pou</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -690,7 +702,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>As of {0}</source>
-        <translation>Nan dat {0}</translation>
+        <translation>Sitiyasyon nan dat {0}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1252,6 +1264,62 @@ Retabli {1} kanmenm?</translation>
         <translation>Estati</translation>
     </message>
     <message>
+        <source>Ready</source>
+        <translation>Pare</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Pral ekspire</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pa pare</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>ajou</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>pral ekspire</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>ekspire</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manke</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>egzante</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pase</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>echwe</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>prezan</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absan</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Matrikil</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Wòl</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Fini</translation>
     </message>
@@ -1660,6 +1728,30 @@ Retabli {1} kanmenm?</translation>
 </context>
 <context>
     <name>PreviewPage</name>
+    <message>
+        <source>create</source>
+        <translation>kreye</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mete ajou</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>pa chanje</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>ajoute</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>deja anrejistre</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejte</translation>
+    </message>
     <message>
         <source>Check before importing</source>
         <translation>Verifye anvan ou enpòte</translation>

@@ -59,7 +59,7 @@ def test_a_french_window_counts_in_french(language: str, window: Window) -> None
     count = window.main.personnel.count.text()
     assert count.endswith(" agents")
     assert QLocale().toString(1234567).replace("\u202f", " ") == "1 234 567"
-    assert window.main.dashboard.status_line.text() == "Au vendredi 27 novembre 2026"
+    assert window.main.dashboard.status_line.text() == "Situation au vendredi 27 novembre 2026"
     assert QLocale().toString(QDate(2026, 3, 5), "d MMMM yyyy") == "5 mars 2026"
 
 

@@ -235,11 +235,17 @@ class CurriculumView(QWidget):
             "<b>Hours:</b> {0} · <b>Delivery:</b> {1} · <b>Assessment:</b> {2} · "
             "<b>Valid for:</b> {3}"
         ).format(f"{module.hours:g}", module.delivery_mode, assessment, validity)
+        # lupdate reads no call inside an f-string: the headings are looked up first.
+        before, aims, whom = (
+            self.tr("Prerequisites:"),
+            self.tr("Objectives"),
+            self.tr("Required of"),
+        )
         return (
             f"<h3>{module.code} · {module.title}</h3><p>{module.description}</p><p>{facts}</p>"
-            f"<p><b>{self.tr('Prerequisites:')}</b> {prerequisites}</p>"
-            f"<p><b>{self.tr('Objectives')}</b></p><ul>{objectives}</ul>"
-            f"<p><b>{self.tr('Required of')}</b></p>"
+            f"<p><b>{before}</b> {prerequisites}</p>"
+            f"<p><b>{aims}</b></p><ul>{objectives}</ul>"
+            f"<p><b>{whom}</b></p>"
             f"<ul>{''.join(f'<li>{w}</li>' for w in who)}</ul>"
         )
 
