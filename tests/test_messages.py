@@ -16,6 +16,7 @@ from babel.messages.pofile import read_po
 
 from mss_training.db import Database, open_database
 from mss_training.domain import UserRole
+from mss_training.errors import BundleError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.messages import message_language, use_language
 from mss_training.services.permissions import (
@@ -27,6 +28,7 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.roster_import import preview_roster_import
 from mss_training.services.setup import set_up_database
+from mss_training.sync.bundle import BundleReader
 from tests.sheets import write_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,3 +156,16 @@ def test_a_roster_s_rejected_rows_are_explained_in_spanish(
         4: "contingente desconocido 'Narnia'",
         5: "sexo desconocido 'Q' (use F, M o X)",
     }
+
+
+def test_a_sync_refusal_is_said_in_french(tmp_path: Path, language: None) -> None:
+    not_a_bundle = tmp_path / "lot.mssync"
+    not_a_bundle.write_text("rien", encoding="utf-8")
+    use_language("fr")
+    with pytest.raises(BundleError) as refused:
+        BundleReader(not_a_bundle)
+    assert str(refused.value) == (
+        "lot.mssync n'est pas un lot de synchronisation, ou il est endommagé ou tronqué."
+    )
+    with pytest.raises(BundleError, match=r"^Le fichier .*absent\.mssync n.existe pas\.$"):
+        BundleReader(tmp_path / "absent.mssync")
