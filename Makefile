@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel wheel-smoke app app-smoke
+.PHONY: run test lint demo clean docs-images screenshots bench bench-small wheel wheel-smoke app app-smoke \
+	translations
 
 # Set-up prints two lines; pip's and setuptools' chatter goes to .venv/install.log, shown
 # only when the install fails.
@@ -38,6 +39,29 @@ lint: $(STAMP)
 # One worker a core (pytest-xdist): the suite is CPU-bound and its tests share nothing.
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto
+
+# The catalogues (docs/translation.md). The window's: lupdate adds new strings of
+# mss_training/ui to each .ts (without line numbers, so that merges stay quiet) and drops
+# removed ones; lrelease compiles each into the .qm the app loads. The services' sentences:
+# Babel extracts them into a .pot, updates each .po and compiles it into a .mo. Compiled
+# files are committed, so a clean clone, the wheel and the app folder need no tools;
+# tests/test_translations.py and tests/test_messages.py fail when one is stale.
+TRANSLATION_LANGUAGES := fr es ht
+CATALOGUES := $(TRANSLATION_LANGUAGES:%=resources/translations/mss_training_%.ts)
+MESSAGES := resources/messages
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
+		$$(find mss_training/ui -name '*.py' | sort) -ts $(CATALOGUES)
+	for ts in $(CATALOGUES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
+		-o $(MESSAGES)/mss_training.pot mss_training
+	for lang in $(TRANSLATION_LANGUAGES); do \
+		test -f $(MESSAGES)/$$lang.po || $(BIN)/pybabel -q init -D mss_training -l $$lang \
+			-i $(MESSAGES)/mss_training.pot -o $(MESSAGES)/$$lang.po; \
+		$(BIN)/pybabel -q update --no-fuzzy-matching --omit-header --ignore-obsolete \
+			-i $(MESSAGES)/mss_training.pot -o $(MESSAGES)/$$lang.po -l $$lang; \
+	done
+	$(BIN)/python packaging/compile_messages.py $(TRANSLATION_LANGUAGES:%=$(MESSAGES)/%.po)
 
 # Mission scale: 50,000 officers, about 2,070,000 results (takes a while). bench-small: quick.
 bench: $(STAMP)
@@ -104,7 +128,10 @@ docs-images: $(STAMP)
 	rm -f $(DOCS_DB)*
 
 # Screens of the app on a demo mission, rendered offscreen, for docs/ and the README, in a
-# light palette and (docs/images/dark) in a desktop's dark mode.
+# light palette, (docs/images/dark) in a desktop's dark mode and (docs/images/fr, es, ht)
+# in each other language at 1366×768.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m mss_training.ui.screenshots docs/images/dark --dark
+	for lang in $(TRANSLATION_LANGUAGES); do QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m mss_training.ui.screenshots docs/images/$$lang --lang $$lang; done

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.domain import UserRole
 from mss_training.errors import MssError
+from mss_training.messages import N_, _
 from mss_training.models import Contingent
 
 
@@ -91,6 +92,44 @@ ROLE_NAMES = {
     UserRole.TRAINING_OFFICER: "training officer",
     UserRole.COMMANDER: "commander",
 }
+# The pieces of a refusal, each translated (mss_training.messages) where it is said.
+_ROLE_PLURALS = {
+    UserRole.ADMINISTRATOR: N_("Administrators"),
+    UserRole.COORDINATOR: N_("Coordinators"),
+    UserRole.TRAINING_OFFICER: N_("Training officers"),
+    UserRole.COMMANDER: N_("Commanders"),
+}
+_ROLE_TO_ASK = {
+    UserRole.ADMINISTRATOR: N_("an administrator"),
+    UserRole.COORDINATOR: N_("a coordinator"),
+    UserRole.TRAINING_OFFICER: N_("a training officer"),
+    UserRole.COMMANDER: N_("a commander"),
+}
+_ROLE_ALSO = {
+    UserRole.ADMINISTRATOR: N_("or administrator"),
+    UserRole.COORDINATOR: N_("or coordinator"),
+    UserRole.TRAINING_OFFICER: N_("or training officer"),
+    UserRole.COMMANDER: N_("or commander"),
+}
+_ACTIONS = {
+    Permission.READ: N_("read records and readiness"),
+    Permission.PRINT: N_("print reports, rosters and sign-in sheets"),
+    Permission.EXPORT: N_("export to spreadsheets"),
+    Permission.RECORD_TRAINING: N_("record or correct sessions and results"),
+    Permission.EDIT_PERSONNEL: N_("add, edit or import officers"),
+    Permission.ISSUE_CERTIFICATES: N_("issue certificates"),
+    Permission.REVOKE_CERTIFICATES: N_("revoke certificates"),
+    Permission.GRANT_EXEMPTIONS: N_("grant exemptions"),
+    Permission.EDIT_CURRICULUM: N_("edit or publish the curriculum"),
+    Permission.RESOLVE_CONFLICTS: N_("resolve conflicting edits from other sites"),
+    Permission.SYNC: N_("exchange sync bundles"),
+    Permission.SET_UP: N_("set up a database"),
+    Permission.MANAGE_USERS: N_("manage user accounts"),
+    Permission.SETTINGS: N_("change settings"),
+    Permission.BACK_UP: N_("back up the database"),
+    Permission.RESTORE: N_("restore a backup"),
+    Permission.COPY_KEY: N_("copy the signing key to another computer"),
+}
 
 
 @dataclass(frozen=True)
@@ -120,7 +159,7 @@ class Actor:
     def scope_text(self) -> str:
         """E.g. "all contingents" or "KEN, JAM"."""
         if self.contingents is None:
-            return "all contingents"
+            return _("all contingents")
         return ", ".join(sorted(self.contingents))
 
 
@@ -129,19 +168,21 @@ def system_actor(name: str) -> Actor:
     return Actor(name, UserRole.COORDINATOR, None, name)
 
 
-def _plural(role: UserRole) -> str:
-    return ROLE_NAMES[role].capitalize() + "s"
+def _action(permission: Permission) -> str:
+    return _(_ACTIONS.get(permission, permission.value))
 
 
 def require(actor: Actor, permission: Permission) -> None:
     """Refuse, with one plain sentence, what the actor's role does not allow."""
     if not actor.may(permission):
-        allowed = " or ".join(
-            ROLE_NAMES[role] for role, granted in ROLE_PERMISSIONS.items() if permission in granted
-        )
-        article = "an" if allowed[0] in "aeiou" else "a"
+        first, *others = [
+            role for role, granted in ROLE_PERMISSIONS.items() if permission in granted
+        ]
+        ask = " ".join([_(_ROLE_TO_ASK[first]), *(_(_ROLE_ALSO[role]) for role in others)])
         raise PermissionDeniedError(
-            f"{_plural(actor.role)} cannot {permission.value}; ask {article} {allowed}."
+            _("{roles} cannot {action}; ask {ask}.").format(
+                roles=_(_ROLE_PLURALS[actor.role]), action=_action(permission), ask=ask
+            )
         )
 
 
@@ -150,8 +191,10 @@ def require_whole_mission(actor: Actor, permission: Permission) -> None:
     require(actor, permission)
     if actor.contingents is not None:
         raise PermissionDeniedError(
-            f"Your account is limited to {actor.scope_text}; to {permission.value}, which "
-            "carries every contingent's records, ask a coordinator."
+            _(
+                "Your account is limited to {scope}; to {action}, which carries every "
+                "contingent's records, ask a coordinator."
+            ).format(scope=actor.scope_text, action=_action(permission))
         )
 
 
@@ -169,21 +212,27 @@ def require_contingents(
     mine = _listed(names.get(code, code) for code in sorted(actor.contingents))
     theirs = _listed(names.get(code, code) for code in outside)
     raise PermissionDeniedError(
-        f"{_plural(actor.role)} limited to {mine} cannot {permission.value} for {theirs} officers."
+        _("{roles} limited to {mine} cannot {action} for {theirs} officers.").format(
+            roles=_(_ROLE_PLURALS[actor.role]), mine=mine, action=_action(permission), theirs=theirs
+        )
     )
 
 
 def _listed(names: Iterable[str]) -> str:
     """Names joined for a sentence: Kenya; Kenya and Jamaica; Kenya, Jamaica and Belize."""
     items = list(names)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return _("{some} and {last}").format(some=", ".join(items[:-1]), last=items[-1])
 
 
 def visible_contingents(actor: Actor, asked: str | None = None) -> frozenset[str] | None:
     """The contingents the actor may read about (None: all), refusing one they may not."""
     if asked and not actor.covers(asked):
         raise PermissionDeniedError(
-            f"Your account is limited to {actor.scope_text}; it cannot show {asked.upper()}."
+            _("Your account is limited to {scope}; it cannot show {asked}.").format(
+                scope=actor.scope_text, asked=asked.upper()
+            )
         )
     return actor.contingents
 

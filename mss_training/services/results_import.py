@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mss_training.domain import Assessment, Outcome
 from mss_training.errors import InputError
 from mss_training.io.columns import RESULTS_FIELDS, fold, parse_sheet_date, read_sheet
+from mss_training.messages import _
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
@@ -138,7 +139,9 @@ def _plan(
         path, mapping, ("service_number", "module_code", "date"), RESULTS_FIELDS
     )
     if "outcome" not in columns.fields and "score" not in columns.fields:
-        raise InputError(f"{path.name} has neither an outcome nor a score column.")
+        raise InputError(
+            _("{name} has neither an outcome nor a score column.").format(name=path.name)
+        )
     contingents = ContingentNames(session)
     officers = _officers(session, within)
     numbers_to_contingents: dict[str, list[str]] = {}
@@ -191,7 +194,11 @@ def _plan(
         try:
             day = parse_sheet_date(date_text)
         except ValueError:
-            reason = f"bad date {date_text!r} (use YYYY-MM-DD)" if date_text else "missing date"
+            reason = (
+                _("bad date {text!r} (use YYYY-MM-DD)").format(text=date_text)
+                if date_text
+                else _("missing date")
+            )
             rejected.append(RowProblem(row.number, reason))
             continue
         problem = future_date_problem(day, today)
@@ -211,7 +218,9 @@ def _plan(
         if outcome_text:
             outcome = OUTCOMES.get(fold(outcome_text))
             if outcome is None:
-                reason = f"unknown outcome {outcome_text!r} (use pass, fail, attended or absent)"
+                reason = _("unknown outcome {text!r} (use pass, fail, attended or absent)").format(
+                    text=outcome_text
+                )
                 rejected.append(RowProblem(row.number, reason))
                 continue
         attended = outcome is not Outcome.ABSENT

@@ -25,6 +25,7 @@ from mss_training.io.columns import (
     split_list,
 )
 from mss_training.io.sheets import SheetRow
+from mss_training.messages import N_, _
 from mss_training.models import Officer, OfficerRole, Role, Unit
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import plain, record_change
@@ -53,6 +54,8 @@ STATUSES = {
     "withdrawn": OfficerStatus.WITHDRAWN, "retire": OfficerStatus.WITHDRAWN,
     "retirado": OfficerStatus.WITHDRAWN,
 }  # fmt: skip
+# Marked for extraction (mss_training.messages); said with _() where a row lacks one.
+_EMPTY_NAMES = {"family_name": N_("empty family name"), "given_names": N_("empty given names")}
 _TEXT_FIELDS = ("service_number", "family_name", "given_names", "rank", "unit")
 UPDATABLE = (
     "family_name", "given_names", "rank", "unit", "roles", "gender", "status",
@@ -144,17 +147,21 @@ def _check_row(
         return None
     number = cells.get("service_number")
     if not number:
-        problem("missing service number")
+        problem(_("missing service number"))
         return None
     written = cells.get("contingent", "")
     found = contingents.find(written)
     if found is None:
-        problem(f"unknown contingent {written!r}" if written else "missing contingent")
+        problem(
+            _("unknown contingent {written!r}").format(written=written)
+            if written
+            else _("missing contingent")
+        )
         return None
     candidate = _Candidate(row.number, found[0], found[1], {"service_number": number})
-    for name_field in ("family_name", "given_names"):
+    for name_field, empty in _EMPTY_NAMES.items():
         if not cells.get(name_field):
-            problem(f"empty {name_field.replace('_', ' ')}")
+            problem(_(empty))
             return None
         candidate.values[name_field] = cells[name_field]
     for optional in ("rank", "unit"):
@@ -163,20 +170,24 @@ def _check_row(
     if "roles" in columns.fields:
         codes, unknown = roles.read(cells.get("roles", ""))
         if unknown is not None:
-            problem(f"unknown role {unknown!r}")
+            problem(_("unknown role {unknown!r}").format(unknown=unknown))
             return None
         if codes:
             candidate.values["roles"] = codes
     gender = cells.get("gender")
     if gender:
         if fold(gender) not in GENDERS:
-            problem(f"unknown gender {gender!r} (use F, M or X)")
+            problem(_("unknown gender {gender!r} (use F, M or X)").format(gender=gender))
             return None
         candidate.values["gender"] = GENDERS[fold(gender)]
     status = cells.get("status")
     if status:
         if fold(status) not in STATUSES:
-            problem(f"unknown status {status!r} (use active, rotated out or withdrawn)")
+            problem(
+                _("unknown status {status!r} (use active, rotated out or withdrawn)").format(
+                    status=status
+                )
+            )
             return None
         candidate.values["status"] = STATUSES[fold(status)].value
     for date_field in ("deployment_start", "deployment_end"):
@@ -185,11 +196,15 @@ def _check_row(
             try:
                 candidate.values[date_field] = parse_sheet_date(text)
             except ValueError:
-                problem(f"bad date {text!r} in {columns.source_of(date_field)} (use YYYY-MM-DD)")
+                problem(
+                    _("bad date {text!r} in {column} (use YYYY-MM-DD)").format(
+                        text=text, column=columns.source_of(date_field)
+                    )
+                )
                 return None
     start, end = candidate.values.get("deployment_start"), candidate.values.get("deployment_end")
     if start and end and end < start:
-        problem("deployment ends before it starts")
+        problem(_("deployment ends before it starts"))
         return None
     return candidate
 
@@ -281,7 +296,9 @@ def _plan(
         key = (candidate.contingent_id, candidate.values["service_number"])
         if key in first_row:
             problem(
-                f"service number {key[1]} of {candidate.contingent} is also on row {first_row[key]}"
+                _("service number {number} of {contingent} is also on row {row}").format(
+                    number=key[1], contingent=candidate.contingent, row=first_row[key]
+                )
             )
             continue
         first_row[key] = row.number

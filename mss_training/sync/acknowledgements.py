@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.errors import BundleError
+from mss_training.messages import _
 from mss_training.models import Certificate, Exemption, Result, SentBundle, Site, SyncPeer
 from mss_training.sync.bundle import Manifest
 
@@ -31,17 +32,26 @@ def check_addressee(session: Session, manifest: Manifest, where: str, own: Site)
     if manifest.recipient is None or manifest.recipient == own.uid:
         return
     name = session.scalar(select(Site.name).where(Site.uid == manifest.recipient))
+    if name is None:
+        raise BundleError(
+            _(
+                "{where} is addressed to another installation, not to this one; import it there."
+            ).format(where=where)
+        )
     raise BundleError(
-        f"{where} is addressed to {name or 'another installation'}, not to this one; "
-        "import it there."
+        _("{where} is addressed to {name}, not to this one; import it there.").format(
+            where=where, name=name
+        )
     )
 
 
 def unknown_sender(manifest: Manifest, where: str) -> BundleError:
     """The refusal of a sender never enrolled, named by its key: its name proves nothing."""
     return BundleError(
-        f"{where} comes from an installation this one has not enrolled (key "
-        f"{manifest.sender.fingerprint}); enrol it first if you trust it."
+        _(
+            "{where} comes from an installation this one has not enrolled (key {key}); "
+            "enrol it first if you trust it."
+        ).format(where=where, key=manifest.sender.fingerprint)
     )
 
 

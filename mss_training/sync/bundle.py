@@ -26,6 +26,7 @@ from mss_training import __version__
 from mss_training.dates import parse_stamp_time, stamp_time
 from mss_training.domain import SiteRole
 from mss_training.errors import BundleError
+from mss_training.messages import _
 from mss_training.signing import SIGNATURE_BYTES, is_signed_by, sign
 from mss_training.sync.identity import SiteIdentity
 
@@ -212,14 +213,16 @@ def _manifest_json(manifest: Manifest) -> dict[str, Any]:
 
 def _parse_manifest(data: Any, where: str) -> Manifest:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BundleError(f"{where} is not an MSS Training sync bundle.")
+        raise BundleError(_("{where} is not an MSS Training sync bundle.").format(where=where))
     version = data.get("format_version")
     if not isinstance(version, int):
         raise BundleError(f"{where} has a damaged manifest.")
     if version > FORMAT_VERSION:
         raise BundleError(
-            f"{where} was written by a newer MSS Training (bundle format {version}); "
-            "update this installation to import it."
+            _(
+                "{where} was written by a newer MSS Training (bundle format {version}); "
+                "update this installation to import it."
+            ).format(where=where, version=version)
         )
     try:
         sender = data["sender"]
@@ -271,14 +274,18 @@ class BundleReader:
         try:
             self._zip = zipfile.ZipFile(path)
         except FileNotFoundError:
-            raise BundleError(f"There is no file {path}.") from None
+            raise BundleError(_("There is no file {path}.").format(path=path)) from None
         except IsADirectoryError:
-            raise BundleError(f"{path} is a folder, not a sync bundle.") from None
+            raise BundleError(
+                _("{path} is a folder, not a sync bundle.").format(path=path)
+            ) from None
         except OSError as error:
             raise BundleError(f"Cannot read {path}: {error.strerror or error}.") from None
         except (zipfile.BadZipFile, ValueError, EOFError):
             raise BundleError(
-                f"{self.where} is not a sync bundle, or it is damaged or cut short."
+                _("{where} is not a sync bundle, or it is damaged or cut short.").format(
+                    where=self.where
+                )
             ) from None
         try:
             self._check_entries()
@@ -293,7 +300,9 @@ class BundleReader:
             self._check_sizes()
         except (ValueError, UnicodeDecodeError):
             self._zip.close()
-            raise BundleError(f"{self.where} has a damaged signature.") from None
+            raise BundleError(
+                _("{where} has a damaged signature.").format(where=self.where)
+            ) from None
         except BaseException:
             self._zip.close()
             raise

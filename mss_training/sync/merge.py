@@ -25,6 +25,7 @@ from mss_training.db.bulk import TextKind, check_uid, insert_rows
 from mss_training.db.ledger import execute_tracked, has_touched
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
+from mss_training.messages import _
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -140,7 +141,9 @@ def _trusted_sender(session: Session, reader: BundleReader) -> Site:
     own = own_site(session)
     if manifest.sender.uid == own.uid:
         raise BundleError(
-            f"{reader.where} was made by this installation; import it at the other one."
+            _("{where} was made by this installation; import it at the other one.").format(
+                where=reader.where
+            )
         )
     check_addressee(session, manifest, reader.where, own)
     site = session.scalar(select(Site).where(Site.uid == manifest.sender.uid))
@@ -149,8 +152,10 @@ def _trusted_sender(session: Session, reader: BundleReader) -> Site:
     assert site.public_key is not None
     if site.public_key != manifest.sender.public_key:
         raise BundleError(
-            f"{reader.where} claims to come from {site.name} but carries another key; "
-            "it was forged, or that site was reinstalled and must enrol again."
+            _(
+                "{where} claims to come from {site} but carries another key; it was forged, "
+                "or that site was reinstalled and must enrol again."
+            ).format(where=reader.where, site=site.name)
         )
     reader.verify_signature(site.public_key)
     return site

@@ -20,6 +20,7 @@ from mss_training.ui.context import AppContext
 from mss_training.ui.crash import CrashReporter
 from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.icons import app_icon
+from mss_training.ui.language import app_settings, apply_language, language_for
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 
@@ -33,6 +34,9 @@ def run_app(database_url: str, argv: Sequence[str] | None = None, *, create: boo
     QCoreApplication.setOrganizationName("MSS")
     if isinstance(application, QApplication):
         application.setWindowIcon(app_icon())
+    # The sign-in speaks the language last chosen here (or the system's); whoever signs
+    # in then gets their own.
+    apply_language(language_for(app_settings()))
     crashes = CrashReporter(application)
     crashes.install()
     try:

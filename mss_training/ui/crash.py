@@ -10,14 +10,17 @@ import threading
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mss_training.config import APP_NAME
 from mss_training.logs import write_crash_file
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 
-CRASH_SENTENCE = "Something went wrong in MSS Training. Nothing you saved is lost."
+CRASH_SENTENCE = QT_TRANSLATE_NOOP(
+    "CrashReporter", "Something went wrong in MSS Training. Nothing you saved is lost."
+)
 
 
 class CrashReporter(QObject):
@@ -77,15 +80,30 @@ class CrashReporter(QObject):
 
 def crash_dialog(details: str, path: Path | None, parent: QWidget | None) -> QMessageBox:
     """The dialog a bug shows: the plain sentence, where the details are, and a copy button."""
-    dialog = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, CRASH_SENTENCE, parent=parent)
-    where = f"The details were saved in {path}." if path else "The details could not be saved."
+    translate = QCoreApplication.translate
+    dialog = QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_NAME,
+        translate("CrashReporter", CRASH_SENTENCE),
+        parent=parent,
+    )
+    where = (
+        translate("CrashReporter", "The details were saved in {0}.").format(path)
+        if path
+        else translate("CrashReporter", "The details could not be saved.")
+    )
     dialog.setInformativeText(
-        f"{where} Please send them to your mission's MSS Training support, "
-        "with what you were doing. You can carry on working."
+        translate(
+            "CrashReporter",
+            "{0} Please send them to your mission's MSS Training support, "
+            "with what you were doing. You can carry on working.",
+        ).format(where)
     )
     full = path.read_text(encoding="utf-8") if path and path.exists() else details
     dialog.setDetailedText(full)
-    copy = dialog.addButton(dialog.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = dialog.addButton(
+        translate("CrashReporter", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     dialog.addButton(QMessageBox.StandardButton.Close)
     # An action-role button would close the box; copying should leave it open.
     copy.clicked.disconnect()

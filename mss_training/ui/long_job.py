@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from mss_training.progress import Progress
@@ -37,7 +37,8 @@ def run_long_job(
     on_error: Callable[[str], None],
 ) -> QProgressDialog:
     """Run ``task`` on the worker with a progress dialog; Cancel makes it roll back."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    cancel = QCoreApplication.translate("LongJob", "Cancel")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(_NEVER_BY_ITSELF_MS)

@@ -1,7 +1,7 @@
 """The main window: dashboard, personnel and curriculum, with menus a desktop user expects."""
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from mss_training import __version__
 from mss_training.config import APP_NAME
 from mss_training.ui.context import AppContext
+from mss_training.ui.language import LANGUAGE_NAMES, app_settings, current_language
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
@@ -20,9 +21,6 @@ from mss_training.ui.window.briefings import BriefingActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sync import SyncActions
-
-SETTINGS_ORGANISATION = "MSS"
-SETTINGS_APPLICATION = "MSS Training"
 
 
 class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, AccountActions):
@@ -35,7 +33,8 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
     def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.context = context
-        self.settings = settings or QSettings(SETTINGS_ORGANISATION, SETTINGS_APPLICATION)
+        self.settings = settings or app_settings()
+        self.built_in_language = current_language()
         self.setWindowTitle(f"{APP_NAME} — {context.database.display_name}")
         self.dashboard = DashboardView(context)
         self.personnel = PersonnelView(context)
@@ -172,6 +171,18 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_officer)
         view_menu.addAction(self.find_action)
+
+        settings_menu = menu.addMenu(self.tr("Se&ttings"))
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+            self.language_actions.addAction(action)
+            self.language_menu.addAction(action)
+        self.language_actions.triggered.connect(self.choose_language)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About MSS Training"), self)

@@ -1,4 +1,8 @@
-"""`make screenshots`: render each main screen on a demo mission to PNG, offscreen."""
+"""`make screenshots`: render each main screen on a demo mission to PNG, offscreen.
+
+``--lang fr`` (es, ht) renders them in that language at 1366×768, the smallest screen
+the mission's laptops have, to check that longer French and Spanish text still fits.
+"""
 
 import dataclasses
 import os
@@ -34,6 +38,7 @@ from mss_training.sync.identity import enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with
+from mss_training.ui.language import apply_language
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 from mss_training.ui.theme import dark_palette
@@ -204,12 +209,14 @@ def grab_accounts(
     window.users_dialog.close()
 
 
-def main(folder: str, dark: bool = False) -> int:
-    """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode."""
+def main(folder: str, dark: bool = False, language: str = "en") -> int:
+    """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode,
+    ``language`` in that language on a laptop's screen."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     application = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
+    apply_language(language)
     if dark:
         application.setStyle("Fusion")
         application.setPalette(dark_palette())
@@ -222,7 +229,7 @@ def main(folder: str, dark: bool = False) -> int:
         coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
         context = AppContext(database, runner, coordinator)
         window = MainWindow(context, settings)
-        window.resize(1400, 900)
+        window.resize(*((1400, 900) if language == "en" else (1366, 768)))
         window.show()
         window.refresh()
         settle(application, runner)
@@ -265,4 +272,11 @@ def main(folder: str, dark: bool = False) -> int:
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if a != "--dark"]
-    raise SystemExit(main(arguments[0] if arguments else "docs/images", "--dark" in sys.argv))
+    chosen = "en"
+    if "--lang" in arguments:
+        at = arguments.index("--lang")
+        chosen = arguments[at + 1]
+        del arguments[at : at + 2]
+    raise SystemExit(
+        main(arguments[0] if arguments else "docs/images", "--dark" in sys.argv, chosen)
+    )

@@ -93,7 +93,7 @@ def test_a_new_database_asks_for_its_first_administrator(qtbot: QtBot, tmp_path:
 def sign_out_and_in_as(window: Window, username: str, monkeypatch: pytest.MonkeyPatch) -> Actor:
     """Sign out, and sign in as someone else (the modal sign-in answered by the test)."""
     actor = sign_in(window.main.context.database, username, DEMO_PASSWORD)
-    monkeypatch.setattr("mss_training.ui.window.accounts.ask_who", lambda *_args: actor)
+    monkeypatch.setattr("mss_training.ui.window.accounts.ask_who", lambda *_args, **_options: actor)
     with window.qtbot.waitSignal(window.main.signed_in, timeout=5000):
         window.main.sign_out()
     window.settle()

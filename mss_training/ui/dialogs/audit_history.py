@@ -32,9 +32,7 @@ class AuditHistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(4, min(self.table.columnWidth(4), 360))
         if lines:
-            count = (
-                self.tr("1 entry") if len(lines) == 1 else self.tr("{0} entries").format(len(lines))
-            )
+            count = self.tr("%Ln entries", "", len(lines))
             note = self.tr("{0}, oldest first. Entries are never changed or deleted.").format(count)
         else:
             note = self.tr(

@@ -47,7 +47,6 @@ class BackupSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.setMinimumWidth(640)
         self.default_folder = default_folder
         self.folder = QLineEdit(settings.folder or "")
         self.folder.setPlaceholderText(str(default_folder or ""))
@@ -96,6 +95,8 @@ class BackupSettingsDialog(QDialog):
             (self.tr("Now"), now_row),
         ]
         buttons = lay_out_form(self, rows, self.message, self._save)
+        # A minimum width set by hand replaces the layout's own, which longer languages need.
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
         self.folder.setAccessibleName(self.tr("Backup folder"))
         if refusal:
             for widget in (self.folder, choose, self.automatic, self.keep_daily, self.keep_weekly,

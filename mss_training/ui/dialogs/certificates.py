@@ -21,8 +21,14 @@ from mss_training.ui.dialogs.forms import (
     lay_out_dialog,
     problem_label,
 )
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 
-LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("CertificatesDialog", "English"),
+    "fr": QT_TRANSLATE_NOOP("CertificatesDialog", "English and French"),
+    "es": QT_TRANSLATE_NOOP("CertificatesDialog", "English and Spanish"),
+    "ht": QT_TRANSLATE_NOOP("CertificatesDialog", "English and Haitian Creole"),
+}
 
 
 @dataclass(frozen=True)

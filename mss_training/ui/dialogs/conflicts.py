@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
 
 from mss_training.sync.conflicts import ConflictRow, ConflictValue
 from mss_training.ui.dialogs.forms import choice_table
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.theme import Ink, ink_style
 
 Resolve = Callable[[int, int, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
 COLUMNS = (
-    "Officer", "Field", "Kept value", "Kept from", "Other value", "Other from", "More values",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Officer"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Field"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Kept value"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Kept from"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Other value"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "Other from"),
+    QT_TRANSLATE_NOOP("ConflictsDialog", "More values"),
+)
 
 
 class ConflictsDialog(QDialog):

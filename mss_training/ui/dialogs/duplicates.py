@@ -15,12 +15,20 @@ from PySide6.QtWidgets import (
 
 from mss_training.sync.duplicates import DuplicatePair
 from mss_training.ui.dialogs.forms import choice_table
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 
 # decide(pair, choice, done, failed): choice is "keep first", "keep second" or "keep both".
 Decide = Callable[
     [DuplicatePair, str, Callable[[list[DuplicatePair]], None], Callable[[str], None]], None
 ]
-COLUMNS = ("Module", "Days", "Place", "First recorded", "Second recorded", "Shared attendees")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Module"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Days"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Place"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "First recorded"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Second recorded"),
+    QT_TRANSLATE_NOOP("DuplicatesDialog", "Shared attendees"),
+)
 
 
 class DuplicatesDialog(QDialog):
@@ -80,8 +88,8 @@ class DuplicatesDialog(QDialog):
             )
             values = (
                 first.module, days, first.location,
-                self.tr("{0} ({1} attendees)").format(first.site, first.attendees),
-                self.tr("{0} ({1} attendees)").format(second.site, second.attendees),
+                self.tr("{0} (%n attendees)", "", first.attendees).format(first.site),
+                self.tr("{0} (%n attendees)", "", second.attendees).format(second.site),
                 str(pair.shared),
             )  # fmt: skip
             for column, value in enumerate(values):

@@ -29,6 +29,7 @@ from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, fold, likely_
 from mss_training.services.results_import import ResultsImportPreview
 from mss_training.services.roster_import import RosterImportPreview
 from mss_training.ui.dialogs.forms import problem_label
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink
 
@@ -36,6 +37,15 @@ Preview = RosterImportPreview | ResultsImportPreview
 PreviewCall = Callable[[str, Path, dict[str, str], Callable[[Preview], None]], None]
 REJECTED = Tone.BAD
 CHANGED = Tone.WARNING
+# What the import would do with a row, as the preview's table says it.
+ROW_FATES = {
+    "create": QT_TRANSLATE_NOOP("PreviewPage", "create"),
+    "update": QT_TRANSLATE_NOOP("PreviewPage", "update"),
+    "unchanged": QT_TRANSLATE_NOOP("PreviewPage", "unchanged"),
+    "add": QT_TRANSLATE_NOOP("PreviewPage", "add"),
+    "recorded": QT_TRANSLATE_NOOP("PreviewPage", "already recorded"),
+    "rejected": QT_TRANSLATE_NOOP("PreviewPage", "rejected"),
+}
 
 
 class FilePage(QWizardPage):
@@ -153,14 +163,14 @@ class PreviewPage(QWizardPage):
                 detail = f"{change.contingent} {change.service_number} {change.name}"
                 if change.changed:
                     detail += " — " + ", ".join(change.changed)
-                rows.append([change.row, change.action, detail])
+                rows.append([change.row, self.tr(ROW_FATES[change.action]), detail])
                 self._colours.append(CHANGED if change.action == "update" else None)
             counts = self.tr("{0} to add, {1} to update, {2} unchanged").format(
                 preview.created, preview.updated, preview.unchanged
             )
         else:
             for line in preview.lines:
-                action = "already recorded" if line.already_recorded else "add"
+                action = self.tr(ROW_FATES["recorded" if line.already_recorded else "add"])
                 detail = (
                     f"{line.contingent} {line.service_number} · {line.module} · "
                     f"{line.day.isoformat()} · {line.outcome.value}"
@@ -171,7 +181,7 @@ class PreviewPage(QWizardPage):
                 preview.new_results, preview.sessions, preview.already_recorded
             )
         for problem in preview.rejected:
-            rows.append([problem.row, "rejected", problem.reason])
+            rows.append([problem.row, self.tr(ROW_FATES["rejected"]), problem.reason])
             self._colours.append(REJECTED)
         order = sorted(range(len(rows)), key=lambda index: int(str(rows[index][0])))
         self._colours = [self._colours[index] for index in order]

@@ -18,11 +18,28 @@ from PySide6.QtWidgets import (
 
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
-from mss_training.ui.models.officers import STATUS_TEXT
+from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.models.officers import status_text
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
 
-OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
+OVERALL_TEXT = {
+    "ready": QT_TRANSLATE_NOOP("OfficerDialog", "Ready"),
+    "expiring": QT_TRANSLATE_NOOP("OfficerDialog", "Expiring soon"),
+    "not_ready": QT_TRANSLATE_NOOP("OfficerDialog", "Not ready"),
+}
+# A requirement's state and a result's outcome, as the record's tables show them.
+WORDS = {
+    "current": QT_TRANSLATE_NOOP("OfficerDialog", "current"),
+    "expiring": QT_TRANSLATE_NOOP("OfficerDialog", "expiring"),
+    "expired": QT_TRANSLATE_NOOP("OfficerDialog", "expired"),
+    "missing": QT_TRANSLATE_NOOP("OfficerDialog", "missing"),
+    "exempt": QT_TRANSLATE_NOOP("OfficerDialog", "exempt"),
+    "pass": QT_TRANSLATE_NOOP("OfficerDialog", "pass"),
+    "fail": QT_TRANSLATE_NOOP("OfficerDialog", "fail"),
+    "attended": QT_TRANSLATE_NOOP("OfficerDialog", "attended"),
+    "absent": QT_TRANSLATE_NOOP("OfficerDialog", "absent"),
+}
 
 
 class OfficerDialog(QDialog):
@@ -52,17 +69,23 @@ class OfficerDialog(QDialog):
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
         self.resize(820, 560)
+        # lupdate reads no call inside an f-string: the words are looked up first.
+        service_number, roles, status = (
+            self.tr("Service number"),
+            self.tr("Roles"),
+            self.tr("Status"),
+        )
         heading = QLabel(
             f"<h2>{_escape(officer.given_names)} {_escape(officer.family_name)}</h2>"
-            f"{_escape(officer.rank or '')} · {self.tr('Service number')} "
+            f"{_escape(officer.rank or '')} · {service_number} "
             f"{_escape(officer.service_number)} · {officer.contingent}"
             f"{' · ' + _escape(officer.unit) if officer.unit else ''}<br>"
-            f"{self.tr('Roles')}: {officer.roles or '—'} · {self.tr('Status')}: "
-            f"{STATUS_TEXT.get(officer.status, officer.status)}"
+            f"{roles}: {officer.roles or '—'} · {status}: "
+            f"{status_text(officer.status)}"
         )
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"
-        self.verdict = QLabel(OVERALL_TEXT.get(overall, overall))
+        self.verdict = QLabel(self.tr(OVERALL_TEXT.get(overall, overall)))
         self.verdict.setStyleSheet(
             ink_style(STATUS_INKS[overall], "font-size: 14pt; font-weight: 600;")
         )
@@ -74,7 +97,7 @@ class OfficerDialog(QDialog):
             [
                 [
                     s.module,
-                    s.status.value,
+                    self.tr(WORDS.get(s.status.value, s.status.value)),
                     s.completed_on or "",
                     s.expires_on or (self.tr("does not expire") if s.completed_on else ""),
                 ]
@@ -90,7 +113,7 @@ class OfficerDialog(QDialog):
             ],
             [
                 [
-                    line.completed_on, line.module, line.outcome,
+                    line.completed_on, line.module, self.tr(WORDS.get(line.outcome, line.outcome)),
                     "" if line.score is None else f"{line.score:g}",
                     line.kind + (" (corrected since)" if line.corrected else ""),
                     line.reason, line.location, line.recorded_by,

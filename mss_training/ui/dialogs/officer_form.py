@@ -18,9 +18,15 @@ from mss_training.errors import InputError
 from mss_training.services.curriculum import RoleView
 from mss_training.services.personnel import OfficerDetails
 from mss_training.ui.dialogs.forms import add_contingents, lay_out_form, problem_label
-from mss_training.ui.models.officers import STATUS_TEXT
+from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.models.officers import status_text
 
-GENDERS = (("", "—"), ("F", "Female"), ("M", "Male"), ("X", "Other"))
+GENDERS = (
+    ("", "—"),
+    ("F", QT_TRANSLATE_NOOP("OfficerForm", "Female")),
+    ("M", QT_TRANSLATE_NOOP("OfficerForm", "Male")),
+    ("X", QT_TRANSLATE_NOOP("OfficerForm", "Other")),
+)
 
 
 class OfficerForm(QDialog):
@@ -57,11 +63,11 @@ class OfficerForm(QDialog):
             self.gender.addItem(self.tr(name), code)
         self.status = QComboBox()
         for status in OfficerStatus:
-            self.status.addItem(self.tr(STATUS_TEXT[status.value]), status.value)
+            self.status.addItem(status_text(status.value), status.value)
         self.deployment_start = QLineEdit()
         self.deployment_end = QLineEdit()
         for edit in (self.deployment_start, self.deployment_end):
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.problem = problem_label()
         self.buttons = lay_out_form(
             self,

@@ -50,7 +50,7 @@ class OfficerListDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{0} officers").format(len(self._officers))))
+        layout.addWidget(QLabel(self.tr("%Ln officers", "", len(self._officers))))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 

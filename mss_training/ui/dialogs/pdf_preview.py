@@ -41,7 +41,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(title)
         pages = self.document.pageCount()
-        info = QLabel(self.tr("{0} pages").format(pages) if pages != 1 else self.tr("1 page"))
+        info = QLabel(self.tr("%n pages", "", pages))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("&Save as…"))
         self.print_button = QPushButton(self.tr("&Print…"))

@@ -36,9 +36,15 @@ from mss_training.services.curriculum import ModuleView
 from mss_training.services.personnel import OfficerRef, OfficerRow
 from mss_training.services.training import AttendeeResult, SessionInput
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.theme import Ink, ink_style
 
-LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("SessionPage", "English")),
+    ("fr", QT_TRANSLATE_NOOP("SessionPage", "French")),
+    ("es", QT_TRANSLATE_NOOP("SessionPage", "Spanish")),
+    ("ht", QT_TRANSLATE_NOOP("SessionPage", "Haitian Creole")),
+)
 OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
 
 
@@ -256,7 +262,7 @@ class AttendeesPage(QWizardPage):
         )
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{0} attendees chosen").format(len(self.chosen)))
+        self.count.setText(self.tr("%n attendees chosen", "", len(self.chosen)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name

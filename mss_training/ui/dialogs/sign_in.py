@@ -2,7 +2,9 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +24,14 @@ from mss_training.services.demo import demo_accounts_text, is_demo_database
 from mss_training.services.permissions import Actor
 from mss_training.services.setup import set_up_database
 from mss_training.services.users import NewUser, add_first_administrator, has_accounts, sign_in
+from mss_training.ui.language import (
+    LANGUAGE_NAMES,
+    app_settings,
+    apply_language,
+    current_language,
+    language_for,
+    remember_language,
+)
 from mss_training.ui.tasks import TaskRunner
 from mss_training.ui.theme import Ink, hint_style, ink_style
 
@@ -68,6 +78,8 @@ class SignInDialog(QDialog):
 
     The check runs off the window's thread (a password hash takes a moment by design);
     a refusal shows its sentence (wrong password, locked for how long, disabled) in place.
+    The language list changes the dialog's own language at once; the choice is kept for
+    the account that signs in (``chosen_language``).
     """
 
     def __init__(
@@ -75,13 +87,17 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._where = where
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Sign in — {0}").format(APP_NAME))
-        self.intro = QLabel(
-            self.tr("<b>{0}</b><br>Sign in to the database {1}.").format(APP_NAME, where)
-        )
+        self.chosen_language: str | None = None
+        self.intro = QLabel()
         self.username = QLineEdit()
         self.password = _password_field()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language.currentIndexChanged.connect(self._choose_language)
         self.problem = QLabel()
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
@@ -89,10 +105,39 @@ class SignInDialog(QDialog):
         self.hint.setVisible(bool(hint))
         self.buttons = _form(
             self, self.intro,
-            [(self.tr("&Username"), self.username), (self.tr("&Password"), self.password)],
+            [(self.tr("&Username"), self.username), (self.tr("&Password"), self.password),
+             (self.tr("&Language"), self.language)],
             self.problem, self.tr("Sign in"), self.check, self.hint,
         )  # fmt: skip
+        self._retranslate()
         self.password.returnPressed.connect(self.check)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — {0}").format(APP_NAME))
+        self.intro.setText(
+            self.tr("<b>{0}</b><br>Sign in to the database {1}.").format(APP_NAME, self._where)
+        )
+        labels = {
+            self.username: self.tr("&Username"),
+            self.password: self.tr("&Password"),
+            self.language: self.tr("&Language"),
+        }
+        for label in self.findChildren(QLabel):
+            buddy = label.buddy()
+            if buddy in labels:
+                label.setText(labels[buddy])
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # After the children: the button box puts back its own OK text on this event.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
+            QTimer.singleShot(0, self._retranslate)
+        super().changeEvent(event)
+
+    def _choose_language(self) -> None:
+        self.chosen_language = str(self.language.currentData())
+        apply_language(self.chosen_language)
+        self.problem.clear()
 
     def check(self) -> None:
         if not self.username.text().strip():
@@ -200,8 +245,27 @@ def create_with(database: Database, runner: TaskRunner) -> CreateAdministrator:
     return create
 
 
-def ask_who(database: Database, runner: TaskRunner, parent: QWidget | None = None) -> Actor | None:
-    """Sign in to ``database`` (or create its first administrator); None if the user cancels."""
+def settle_language(settings: QSettings, username: str, chosen: str | None) -> str:
+    """The language of ``username``'s window: the one just ``chosen`` at sign-in (kept for
+    them), else the one they chose before; it is installed, and kept for the next sign-in."""
+    code = chosen or language_for(settings, username)
+    remember_language(settings, code, username if chosen else None)
+    if code != current_language():
+        apply_language(code)
+    return code
+
+
+def ask_who(
+    database: Database,
+    runner: TaskRunner,
+    parent: QWidget | None = None,
+    settings: QSettings | None = None,
+) -> Actor | None:
+    """Sign in to ``database`` (or create its first administrator); None if the user cancels.
+
+    Whoever signs in gets their own language (``settle_language``).
+    """
+    settings = settings or app_settings()
 
     def read() -> tuple[bool, bool]:
         with database.reading() as session:
@@ -218,8 +282,12 @@ def ask_who(database: Database, runner: TaskRunner, parent: QWidget | None = Non
             database.display_name, create_with(database, runner), parent
         )
         first.exec()
+        if first.actor is not None:
+            settle_language(settings, first.actor.username, None)
         return first.actor
     hint = demo_accounts_text() if demo else ""
     dialog = SignInDialog(database.display_name, check_with(database, runner), hint, parent)
     dialog.exec()
+    if dialog.actor is not None:
+        settle_language(settings, dialog.actor.username, dialog.chosen_language)
     return dialog.actor

@@ -85,7 +85,14 @@ class SitesDialog(QDialog):
         known = QGroupBox(self.tr("Installations known here"))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr(t) for t in ("Name", "Role", "Key", "Trust", "Last received", "Last sent")]
+            [
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Key"),
+                self.tr("Trust"),
+                self.tr("Last received"),
+                self.tr("Last sent"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,9 +33,17 @@ from mss_training.services.users import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_label
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.theme import Ink, ink_style
 
-COLUMNS = ("Username", "Name", "Role", "Contingents", "Status", "Last sign-in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("UsersDialog", "Username"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Name"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Role"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Contingents"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Status"),
+    QT_TRANSLATE_NOOP("UsersDialog", "Last sign-in"),
+)
 
 
 class AccountForm(QDialog):

@@ -2,22 +2,40 @@
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from mss_training.services.personnel import OfficerRow
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 
 PAGE = 200
 COLUMNS = (
-    ("Service no.", "service_number"),
-    ("Family name", "family_name"),
-    ("Given names", "given_names"),
-    ("Rank", "rank"),
-    ("Contingent", "contingent"),
-    ("Unit", "unit"),
-    ("Roles", "roles"),
-    ("Status", "status"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Service no."), "service_number"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Family name"), "family_name"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Given names"), "given_names"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Rank"), "rank"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Contingent"), "contingent"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Unit"), "unit"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Roles"), "roles"),
+    (QT_TRANSLATE_NOOP("OfficerTableModel", "Status"), "status"),
 )
-STATUS_TEXT = {"active": "Active", "rotated_out": "Rotated out", "withdrawn": "Withdrawn"}
+# Marked for extraction here and translated where shown (status_text), in one context.
+STATUS_TEXT = {
+    "active": QT_TRANSLATE_NOOP("OfficerStatus", "Active"),
+    "rotated_out": QT_TRANSLATE_NOOP("OfficerStatus", "Rotated out"),
+    "withdrawn": QT_TRANSLATE_NOOP("OfficerStatus", "Withdrawn"),
+}
+
+
+def status_text(status: str) -> str:
+    """An officer status (``active``...) as the window shows it, in its language."""
+    return QCoreApplication.translate("OfficerStatus", STATUS_TEXT.get(status, status))
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,7 +71,7 @@ class OfficerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         return None
 
     def _row(self, row: int) -> OfficerRow | None:
@@ -75,5 +93,5 @@ class OfficerTableModel(QAbstractTableModel):
             return None
         value = getattr(officer, COLUMNS[index.column()][1])
         if COLUMNS[index.column()][1] == "status":
-            return STATUS_TEXT.get(value, value)
+            return status_text(value)
         return "" if value is None else str(value)

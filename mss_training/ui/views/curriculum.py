@@ -190,7 +190,7 @@ class CurriculumView(QWidget):
                 parent.setFirstColumnSpanned(True)
                 categories[module.category] = parent
             validity = (
-                self.tr("{0} months").format(module.validity_months)
+                self.tr("%n months", "", module.validity_months)
                 if module.validity_months
                 else self.tr("always")
             )
@@ -218,22 +218,35 @@ class CurriculumView(QWidget):
         assert self.curriculum is not None
         assessment = module.assessment.replace("_", "/")
         if module.pass_mark is not None:
-            assessment += f", pass mark {module.pass_mark:g}"
+            assessment += self.tr(", pass mark {0}").format(f"{module.pass_mark:g}")
         who = [
             f"{r.role}{' (' + r.contingent + ')' if r.contingent else ''}: {r.phase}"
             for r in self.curriculum.requirements
             if r.module == module.code
         ]
         objectives = "".join(f"<li>{text}</li>" for text in module.objectives)
-        prerequisites = ", ".join(module.prerequisites) or "none"
+        prerequisites = ", ".join(module.prerequisites) or self.tr("none")
+        validity = (
+            self.tr("%n months", "", module.validity_months)
+            if module.validity_months
+            else self.tr("always")
+        )
+        facts = self.tr(
+            "<b>Hours:</b> {0} · <b>Delivery:</b> {1} · <b>Assessment:</b> {2} · "
+            "<b>Valid for:</b> {3}"
+        ).format(f"{module.hours:g}", module.delivery_mode, assessment, validity)
+        # lupdate reads no call inside an f-string: the headings are looked up first.
+        before, aims, whom = (
+            self.tr("Prerequisites:"),
+            self.tr("Objectives"),
+            self.tr("Required of"),
+        )
         return (
-            f"<h3>{module.code} · {module.title}</h3><p>{module.description}</p>"
-            f"<p><b>Hours:</b> {module.hours:g} · <b>Delivery:</b> {module.delivery_mode} · "
-            f"<b>Assessment:</b> {assessment} · <b>Valid for:</b> "
-            f"{str(module.validity_months) + ' months' if module.validity_months else 'always'}</p>"
-            f"<p><b>Prerequisites:</b> {prerequisites}</p>"
-            f"<p><b>Objectives</b></p><ul>{objectives}</ul>"
-            f"<p><b>Required of</b></p><ul>{''.join(f'<li>{w}</li>' for w in who)}</ul>"
+            f"<h3>{module.code} · {module.title}</h3><p>{module.description}</p><p>{facts}</p>"
+            f"<p><b>{before}</b> {prerequisites}</p>"
+            f"<p><b>{aims}</b></p><ul>{objectives}</ul>"
+            f"<p><b>{whom}</b></p>"
+            f"<ul>{''.join(f'<li>{w}</li>' for w in who)}</ul>"
         )
 
     def _fill_matrix(self, curriculum: Curriculum) -> None:

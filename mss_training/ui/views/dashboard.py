@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -193,14 +193,19 @@ class DashboardView(QWidget):
     def show_summary(self, summary: ReadinessSummary) -> None:
         self.summary = summary
         overall = summary.overall
-        self.cards["total"].value.setText(f"{overall.total:,}")
-        self.cards["ready"].value.setText(f"{overall.percent_ready:.1f}%")
-        self.cards["expiring"].value.setText(f"{overall.expiring:,}")
-        self.cards["not_ready"].value.setText(f"{overall.not_ready:,}")
+        # Numbers and the date in the window's language (mss_training.ui.language).
+        locale = QLocale()
+        self.cards["total"].value.setText(locale.toString(overall.total))
+        self.cards["ready"].value.setText(locale.toString(overall.percent_ready, "f", 1) + "%")
+        self.cards["expiring"].value.setText(locale.toString(overall.expiring))
+        self.cards["not_ready"].value.setText(locale.toString(overall.not_ready))
         self.cards["expiring"].caption.setText(
-            self.tr("expiring within {0} days").format(summary.warn_days)
+            self.tr("expiring within %n days", "", summary.warn_days)
         )
-        self.status_line.setText(self.tr("As of {0}").format(summary.as_of.isoformat()))
+        as_of = QDate(summary.as_of.year, summary.as_of.month, summary.as_of.day)
+        self.status_line.setText(
+            self.tr("As of {0}").format(locale.toString(as_of, QLocale.FormatType.LongFormat))
+        )
         self._draw_chart(summary)
         self._fill_coverage(summary)
         self.refreshed.emit()

@@ -25,7 +25,7 @@ from mss_training.services.personnel import (
     search_officer_ids,
 )
 from mss_training.ui.context import AppContext
-from mss_training.ui.models.officers import STATUS_TEXT, OfficerTableModel
+from mss_training.ui.models.officers import OfficerTableModel, status_text
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 SEARCH_PAUSE_MS = 150
@@ -61,7 +61,7 @@ class PersonnelView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)
         for status in OfficerStatus:
-            self.status.addItem(STATUS_TEXT[status.value], status.value)
+            self.status.addItem(status_text(status.value), status.value)
         self.status.setCurrentIndex(1)
         self.status.setAccessibleName(self.tr("Status"))
         self.count = QLabel()
@@ -159,7 +159,7 @@ class PersonnelView(QWidget):
         if self.role.count() == 1:
             self.set_roles(roles)
         self.model.set_ids(ids)
-        self.count.setText(self.tr("{0} officers").format(f"{len(ids):,}"))
+        self.count.setText(self.tr("%Ln officers", "", len(ids)))
         self.searched.emit()
 
     def _edit_current(self) -> None:

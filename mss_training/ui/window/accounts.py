@@ -3,12 +3,14 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from mss_training.services.permissions import Permission
 from mss_training.services.users import change_own_password
 from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
+from mss_training.ui.language import LANGUAGE_NAMES, current_language, remember_language
 from mss_training.ui.window.base import WindowBase
 
 
@@ -63,15 +65,35 @@ class AccountActions(WindowBase):
         for dialog in self.findChildren(QDialog):
             dialog.close()
         self.hide()
-        actor = ask_who(self.context.database, self.context.runner)
+        actor = ask_who(self.context.database, self.context.runner, settings=self.settings)
         if actor is None:
             self.close()
             return
         self.context.actor = actor
+        self._note_language()
         self.apply_role()
         self.show()
         self.refresh()
         self.signed_in.emit(actor.username)
+
+    def choose_language(self, action: QAction) -> None:
+        """Keep the signed-in person's language; the window is built in it when next opened."""
+        code = str(action.data())
+        remember_language(self.settings, code, self.context.actor.username)
+        self._note_language(code)
+
+    def _note_language(self, code: str | None = None) -> None:
+        """Tick the person's language, and say when the menus will show it."""
+        code = code or current_language()
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
+        if code != self.built_in_language:
+            self.statusBar().showMessage(
+                self.tr("The window shows {0} the next time it opens.").format(
+                    LANGUAGE_NAMES[code]
+                ),
+                30_000,
+            )
 
     def change_own_password(self) -> None:
         """The signed-in person changes their password, proving the current one first."""

@@ -3,8 +3,8 @@
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -65,6 +65,10 @@ class WindowBase(QMainWindow):
 
     # Built by MainWindow; the action classes use them.
     context: AppContext
+    settings: QSettings
+    # The language the window's widgets were made in (mss_training.ui.language).
+    built_in_language: str
+    language_actions: QActionGroup
     dashboard: DashboardView
     personnel: PersonnelView
     curriculum: CurriculumView

@@ -102,13 +102,11 @@ class SafetyActions(DataActions):
     def _show_audit_state(self, verification: AuditVerification) -> None:
         if verification.intact:
             self.audit_banner.hide()
-            message = self.tr("Audit trail checked: {0} entries, intact.").format(
-                verification.entries
-            )
+            message = self.tr("Audit trail checked: %Ln entries, intact.", "", verification.entries)
             if verification.witnessed:
-                message = self.tr("Audit trail checked: {0} entries, intact, {1}.").format(
-                    verification.entries, verification.witnessed
-                )
+                message = self.tr(
+                    "Audit trail checked: %Ln entries, intact, {0}.", "", verification.entries
+                ).format(verification.witnessed)
             self.statusBar().showMessage(message, 10_000)
         else:
             self.audit_banner.setText(

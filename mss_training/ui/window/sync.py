@@ -28,10 +28,12 @@ from mss_training.ui.dialogs.conflicts import ConflictsDialog
 from mss_training.ui.dialogs.duplicates import DuplicatesDialog
 from mss_training.ui.dialogs.sync_bundle import ExportBundleDialog, ImportPreviewDialog
 from mss_training.ui.dialogs.sync_sites import SitesDialog
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
 
-BUNDLE_FILTER = "Sync bundles (*.mssync)"
+# A file filter shown in two dialogs: marked here, translated where it is shown.
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("SyncActions", "Sync bundles (*.mssync)")
 
 
 class SyncActions(WindowBase):

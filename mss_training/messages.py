@@ -1,0 +1,45 @@
+"""The sentences services say to users (refusals, rejections), in the window's language.
+
+Services write ``_("… {name} …").format(name=…)``: the sentence is looked up in the
+language in use when it is raised. Babel extracts the marked sentences into
+resources/messages/mss_training.pot and each language's <code>.po (`make translations`,
+docs/translation.md); Python's own gettext reads the compiled .mo files, so running the
+program needs no extra package. The window sets the language (``use_language``) when its
+own changes; the command line leaves it in English, so that its output stays one thing
+for scripts and for support.
+"""
+
+import gettext
+from importlib.resources import as_file, files
+
+
+class _InUse:
+    """The process's language for these sentences (one window, one language at a time)."""
+
+    code = "en"
+    catalogue: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def use_language(code: str) -> None:
+    """Say the services' sentences in ``code`` from now on (English when it has none)."""
+    compiled = files("mss_training.resources.messages") / f"{code}.mo"
+    catalogue = gettext.NullTranslations()
+    if compiled.is_file():
+        with as_file(compiled) as path, path.open("rb") as file:
+            catalogue = gettext.GNUTranslations(file)
+    _InUse.code, _InUse.catalogue = code, catalogue
+
+
+def message_language() -> str:
+    """The language the services speak now."""
+    return _InUse.code
+
+
+def _(message: str) -> str:
+    """``message`` in the language in use (extracted by Babel)."""
+    return _InUse.catalogue.gettext(message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name, which Babel reads
+    """Mark ``message`` of a table for extraction; it is translated with ``_`` where said."""
+    return message

@@ -1,0 +1,114 @@
+"""The window in French, Spanish and Haitian Creole: chosen at sign-in or in Settings,
+kept per user, with Qt's own buttons, dates and numbers in the same language."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
+from mss_training.ui.language import apply_language, current_language, language_for
+from tests.ui.conftest import Window
+from tests.ui.test_sign_in import click_ok
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's language for one test (listed before ``window``, so it is built in it)."""
+    apply_language(request.param)
+    yield request.param
+    apply_language("en")
+
+
+def _menus(window: Window) -> list[str]:
+    return [action.text() for action in window.main.menuBar().actions()]
+
+
+def _cancel_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return box.buttons()[0].text()
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_a_spanish_window_speaks_spanish_to_the_last_button(language: str, window: Window) -> None:
+    main = window.main
+    assert [main.tabs.tabText(i) for i in range(3)] == ["Aptitud", "Personal", "Plan de estudios"]
+    assert _menus(window)[:3] == ["&Archivo", "&Registros", "&Sincronización"]
+    # Strings of the window's parts (here SafetyActions) are found from the main window too.
+    assert main.check_audit_action.text() == "Verificar el &registro de auditoría"
+    assert _cancel_text() == "Cancelar"
+    assert main.personnel.count.text().endswith(" agentes")
+    assert QLocale().toString(1234567) == "1.234.567"
+    assert QLocale().monthName(3) == "marzo"
+
+
+@pytest.mark.parametrize("language", ["ht"], indirect=True)
+def test_a_creole_window_has_qt_s_own_buttons_in_french(language: str, window: Window) -> None:
+    assert window.main.tabs.tabText(1) == "Pèsonèl"
+    assert "&Fichye" in _menus(window)
+    assert _cancel_text() == "Annuler"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_french_window_counts_in_french(language: str, window: Window) -> None:
+    assert window.main.tabs.tabText(0) == "Aptitude"
+    count = window.main.personnel.count.text()
+    assert count.endswith(" agents")
+    assert QLocale().toString(1234567).replace("\u202f", " ") == "1 234 567"
+    assert window.main.dashboard.status_line.text() == "Situation au vendredi 27 novembre 2026"
+    assert QLocale().toString(QDate(2026, 3, 5), "d MMMM yyyy") == "5 mars 2026"
+
+
+def test_choosing_a_language_at_sign_in_changes_the_dialog_at_once_and_is_kept(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    context = window.main.context
+    settings = QSettings(str(tmp_path / "sign-in.ini"), QSettings.Format.IniFormat)
+    dialog = SignInDialog("demo.sqlite", check_with(context.database, context.runner))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        qtbot.waitUntil(lambda: dialog.windowTitle().startswith("Iniciar sesión"))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "Iniciar sesión"
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+        qtbot.keyClicks(dialog.username, "trainer")
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):
+            click_ok(dialog.buttons, qtbot)
+        assert dialog.actor is not None
+        settle_language(settings, dialog.actor.username, dialog.chosen_language)
+        assert language_for(settings, "trainer") == "es"
+        # The next sign-in on this computer opens in the last language chosen here.
+        assert language_for(settings) == "es"
+    finally:
+        apply_language("en")
+
+
+def test_each_user_gets_their_own_language_when_they_sign_in(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "users.ini"), QSettings.Format.IniFormat)
+    try:
+        settle_language(settings, "trainer", "fr")
+        settle_language(settings, "commander", "es")
+        assert current_language() == "es"
+        # The trainer signs in again without choosing: French comes back.
+        assert settle_language(settings, "trainer", None) == "fr"
+        assert current_language() == "fr"
+        assert language_for(settings, "someone-new") == "fr"
+    finally:
+        apply_language("en")
+
+
+def test_settings_language_keeps_the_choice_and_says_when_it_shows(window: Window) -> None:
+    main = window.main
+    spanish = next(a for a in main.language_actions.actions() if a.data() == "es")
+    spanish.trigger()
+    assert spanish.isChecked()
+    assert language_for(main.settings, main.context.actor.username) == "es"
+    assert "Español" in main.statusBar().currentMessage()
+    assert main.tabs.tabText(1) == "Personnel"  # until the window is next opened
