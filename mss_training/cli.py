@@ -16,20 +16,23 @@ from sqlalchemy import make_url
 
 from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
+from mss_training.cli_sessions import add_session_commands
 from mss_training.cli_support import (
     PROGRAM,
     ask_passphrases_on_the_terminal,
     authenticate,
+    date_argument,
     new_password,
+    non_negative,
     on_terminal,
     open_from,
+    positive,
     print_table,
     signed_in,
 )
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
-from mss_training.dates import parse_date
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
@@ -81,7 +84,6 @@ from mss_training.services.readiness import (
 )
 from mss_training.services.reports import (
     readiness_report_pdf_for,
-    recent_sessions,
     roster_pdf_for,
     sign_in_sheet_pdf,
 )
@@ -101,30 +103,6 @@ from mss_training.services.users import (
     add_first_administrator,
     has_accounts,
 )
-
-
-def _date_argument(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except MssError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("give 1 or more.")
-    return value
 
 
 def _no_first_administrator() -> InputError:
@@ -459,25 +437,6 @@ def _date_span(first: dt.date, last: dt.date) -> str:
     return f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last != first else "")
 
 
-def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with signed_in(args) as (database, actor), database.reading() as session:
-        require(actor, Permission.READ)
-        lines = recent_sessions(session, args.limit, args.module, actor.contingents)
-    rows = [
-        (
-            line.reference,
-            line.module,
-            f"{line.starts_on:%Y-%m-%d}"
-            + (f" to {line.ends_on:%Y-%m-%d}" if line.ends_on != line.starts_on else ""),
-            line.location,
-            str(line.results),
-        )
-        for line in lines
-    ]
-    print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
-    return 0
-
-
 def _issue_options(args: argparse.Namespace) -> IssueOptions:
     if args.reissue and not (args.reason or "").strip():
         raise InputError("Say why a new certificate replaces the old: --reissue --reason TEXT.")
@@ -643,13 +602,13 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=command_init)
 
     demo = commands.add_parser("demo", help="fill a new database with a synthetic mission")
-    demo.add_argument("--officers", type=_positive, default=2000, metavar="N")
+    demo.add_argument("--officers", type=positive, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=2699, metavar="S")
     demo.add_argument(
-        "--today", type=_date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
+        "--today", type=date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
         help="the last day of the mission's history (default: today)",
     )  # fmt: skip
-    demo.add_argument("--years", type=_positive, default=2, metavar="Y", help="years of history")
+    demo.add_argument("--years", type=positive, default=2, metavar="Y", help="years of history")
     demo.add_argument("--verbose", action="store_true", help="say what is being generated")
     demo.set_defaults(handler=command_demo)
 
@@ -660,13 +619,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=command_curriculum_show)
 
     readiness = commands.add_parser("readiness", help="who is ready to deploy, as of a date")
-    readiness.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    readiness.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     readiness.add_argument("--contingent", metavar="CODE")
     readiness.add_argument("--unit", metavar="NAME")
     readiness.add_argument("--phase", choices=[phase.value for phase in Phase])
-    readiness.add_argument(
-        "--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N"
-    )
+    readiness.add_argument("--warn-days", type=non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
     readiness.add_argument(
         "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
     )
@@ -700,16 +657,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=("personnel", "results", "readiness", "curriculum"))
     export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     export.add_argument(
-        "--as-of", type=_date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
+        "--as-of", type=date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
     )
     export.set_defaults(handler=command_export)
 
-    sessions = commands.add_parser("sessions", help="training sessions")
-    session_actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = session_actions.add_parser("list", help="the latest sessions and their references")
-    listing.add_argument("--module", metavar="CODE")
-    listing.add_argument("--limit", type=_positive, default=30, metavar="N")
-    listing.set_defaults(handler=command_sessions_list)
+    add_session_commands(commands)
 
     certificates = commands.add_parser("certificates", help="certificates of completion")
     certificate_actions = certificates.add_subparsers(
@@ -758,8 +710,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--session", metavar="REF", help="for sign-in")
     report.add_argument("--contingent", metavar="CODE")
     report.add_argument("--unit", metavar="NAME")
-    report.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
-    report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
+    report.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
+    report.add_argument("--warn-days", type=non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 

@@ -2,6 +2,7 @@
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import os
 import sys
@@ -9,8 +10,9 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from mss_training.config import database_url
+from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
-from mss_training.errors import InputError
+from mss_training.errors import InputError, MssError
 from mss_training.keystore import set_passphrase_prompt
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.users import has_accounts, sign_in
@@ -99,3 +101,27 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: Text
     print("  ".join("-" * width for width in widths), file=out)
     for row in rows:
         print(line.format(*row).rstrip(), file=out)
+
+
+def date_argument(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except MssError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number.") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; give 0 or more.")
+    return value
+
+
+def positive(text: str) -> int:
+    value = non_negative(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("give 1 or more.")
+    return value

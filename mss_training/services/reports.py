@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mss_training.documents.layout import ReportContext
@@ -19,7 +19,15 @@ from mss_training.documents.readiness_report import (
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet, sign_in_pdf
 from mss_training.domain import RequirementStatus
-from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
+from mss_training.models import (
+    Contingent,
+    Module,
+    ModuleRevision,
+    Officer,
+    Result,
+    SessionAttendee,
+    TrainingSession,
+)
 from mss_training.services.curriculum import active_version
 from mss_training.services.readiness import ReadinessQuery, ReadinessReport, readiness_report
 from mss_training.services.scope import officer_clause, session_clause
@@ -44,7 +52,9 @@ def _module_titles(session: Session) -> dict[str, str]:
 def sign_in_sheet_pdf(
     session: Session, reference: str, database: str, within: Collection[str] | None = None
 ) -> bytes:
-    """The sign-in sheet of a recorded session, listing everyone recorded in it.
+    """The sign-in sheet of a session, listing everyone expected at it or recorded in it.
+
+    A planned session's sheet is printed before it is held, with its expected attendees.
 
     ``within`` (an account's limits) leaves out officers of other contingents than those;
     a session with none of theirs is not found.
@@ -59,9 +69,22 @@ def sign_in_sheet_pdf(
             Officer.rank,
             Contingent.code,
         )
-        .join(Result, Result.officer_id == Officer.id)
         .join(Contingent, Contingent.id == Officer.contingent_id)
-        .where(Result.session_id == training.id, Result.supersedes_id.is_(None), *scope)
+        .where(
+            or_(
+                Officer.id.in_(
+                    select(Result.officer_id).where(
+                        Result.session_id == training.id, Result.supersedes_id.is_(None)
+                    )
+                ),
+                Officer.id.in_(
+                    select(SessionAttendee.officer_id).where(
+                        SessionAttendee.session_id == training.id
+                    )
+                ),
+            ),
+            *scope,
+        )
         .order_by(Contingent.code, Officer.family_name, Officer.given_names)
     ).all()
     code = session.scalar(select(Module.code).where(Module.id == training.module_id)) or ""
