@@ -550,9 +550,12 @@ class Merge:
         """The expected attendees of planned sessions, by union: those not here are added."""
         if not attendees:
             return
-        here = set(
-            self.session.execute(select(SessionAttendee.session_id, SessionAttendee.officer_id))
-        )
+        here: set[tuple[int, int]] = {
+            (session_id, officer_id)
+            for session_id, officer_id in self.session.execute(
+                select(SessionAttendee.session_id, SessionAttendee.officer_id)
+            )
+        }
         rows = []
         for session_uid, officer_uid in attendees:
             session_id = self.training_session(session_uid)[0]
