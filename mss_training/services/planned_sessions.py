@@ -261,6 +261,7 @@ def record_planned_results(
         actor.username,
     )
     passed = passed_count(every)
+    absent = sum(row.outcome is Outcome.ABSENT for row in every)
     record_change(
         session,
         actor=actor.username,
@@ -269,11 +270,11 @@ def record_planned_results(
         entity_uid=training.uid,
         summary=(
             f"Recorded the planned {rules.code} session at {training.location} ending "
-            f"{training.ends_on}: {len(every)} results, {passed} passed, {len(missing)} absent"
+            f"{training.ends_on}: {len(every)} results, {passed} passed, {absent} absent"
         ),
-        after={"results": len(every), "passed": passed, "absent": len(missing)},
+        after={"results": len(every), "passed": passed, "absent": absent},
     )
-    return HeldSession(training.uid, rules.code, len(every), passed, len(missing), len(added))
+    return HeldSession(training.uid, rules.code, len(every), passed, absent, len(added))
 
 
 # -- who is expected: by unit, by service numbers, from a sheet ---------------------------

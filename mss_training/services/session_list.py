@@ -16,10 +16,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from mss_training.domain import ResultKind
+from mss_training.domain import Assessment, ResultKind
 from mss_training.models import (
     Contingent,
     Module,
+    ModuleRevision,
     Officer,
     Result,
     SessionAttendee,
@@ -28,6 +29,7 @@ from mss_training.models import (
 )
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
+from mss_training.services.training import module_rules
 
 
 class SessionState(StrEnum):
@@ -221,6 +223,9 @@ class SessionDetail:
     line: SessionLine
     notes: str
     attendees: tuple[AttendeeLine, ...]
+    assessment: Assessment
+    pass_mark: float | None
+    module_title: str
 
 
 def session_detail(
@@ -268,4 +273,13 @@ def session_detail(
         )
         for row in officers
     )
-    return SessionDetail(line, training.notes, attendees)
+    rules = module_rules(session, line.module)
+    title = session.scalar(
+        select(ModuleRevision.title).where(
+            ModuleRevision.module_id == training.module_id,
+            ModuleRevision.curriculum_version_id == training.curriculum_version_id,
+        )
+    )
+    return SessionDetail(
+        line, training.notes, attendees, rules.assessment, rules.pass_mark, title or ""
+    )

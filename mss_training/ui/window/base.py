@@ -20,6 +20,7 @@ from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
+from mss_training.ui.views.sessions import SessionsView
 
 
 class WindowBase(QMainWindow):
@@ -67,6 +68,7 @@ class WindowBase(QMainWindow):
     context: AppContext
     dashboard: DashboardView
     personnel: PersonnelView
+    sessions: SessionsView
     curriculum: CurriculumView
     tabs: QTabWidget
     database_label: QLabel
@@ -74,6 +76,7 @@ class WindowBase(QMainWindow):
     user_label: QLabel
     busy: QProgressBar
     new_session_action: QAction
+    plan_session_action: QAction
     import_action: QAction
     certificates_action: QAction
     users_action: QAction
@@ -96,6 +99,7 @@ class WindowBase(QMainWindow):
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.personnel.refresh()
+        self.sessions.refresh()
         self.curriculum.refresh()
 
     def show_pdf(self, title: str, data: bytes, file_name: str) -> None:
