@@ -16,7 +16,7 @@ from sqlalchemy import make_url
 
 from mss_training import __version__
 from mss_training.cli_safety import add_safety_commands
-from mss_training.cli_sessions import add_session_commands
+from mss_training.cli_sessions import add_session_commands, record_sheet_into
 from mss_training.cli_support import (
     PROGRAM,
     ask_passphrases_on_the_terminal,
@@ -383,6 +383,13 @@ def _describe(preview: RosterImportPreview | ResultsImportPreview, dry_run: bool
 
 
 def command_import(args: argparse.Namespace, out: TextIO) -> int:
+    if getattr(args, "session", None):
+        if args.dry_run or args.map or args.skip_invalid:
+            raise InputError(
+                "With --session the whole sheet is recorded into the planned session; "
+                "leave out --dry-run, --map and --skip-invalid."
+            )
+        return record_sheet_into(args.session, args.file, args, out)
     try:
         preview = _import(args, args.kind)
     except ImportRejectedError as error:
@@ -651,6 +658,12 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="HEADER=FIELD",
             help=f"read a column as a field ({', '.join(fields)})",
         )
+        if noun == "results":
+            importer.add_argument(
+                "--session",
+                metavar="REF",
+                help="record the sheet into this planned session (see `sessions record`)",
+            )
         importer.set_defaults(handler=command_import, kind=noun)
 
     export = commands.add_parser("export", help="export to CSV or XLSX")

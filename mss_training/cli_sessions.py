@@ -75,16 +75,22 @@ def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def command_sessions_record(args: argparse.Namespace, out: TextIO) -> int:
-    results = results_from_sheet(args.file)
+def record_sheet_into(reference: str, path: Path, args: argparse.Namespace, out: TextIO) -> int:
+    """Record a results sheet into a planned session (`sessions record`, `results import
+    --session`)."""
+    results = results_from_sheet(path)
     with signed_in(args) as (database, actor), database.transaction() as session:
-        held = record_planned_results(session, args.reference, results, actor)
+        held = record_planned_results(session, reference, results, actor)
     print(
-        f"Recorded {held.results} results in session {args.reference}: {held.passed} passed, "
+        f"Recorded {held.results} results in session {reference}: {held.passed} passed, "
         f"{held.absent} absent, {held.added} attendees added on the day.",
         file=out,
     )
     return 0
+
+
+def command_sessions_record(args: argparse.Namespace, out: TextIO) -> int:
+    return record_sheet_into(args.reference, args.file, args, out)
 
 
 def add_session_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

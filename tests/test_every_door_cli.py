@@ -49,6 +49,7 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("results", "import"): [
         ["{results_KEN}", "--dry-run"], ["{results_JAM}", "--dry-run"],
         ["{results_MIXED}", "--dry-run"], ["{results_MIXED}", "--skip-invalid"],
+        ["{results_JAM}", "--session", "{session_JAM}"],
     ],
     ("export",): [
         ["personnel", "{out}/personnel.csv"], ["results", "{out}/results.xlsx"],

@@ -293,8 +293,16 @@ def test_the_command_line_plans_lists_prints_and_records(
     status, said = run(*db, "sessions", "record", reference, str(sheet))
     assert status == 0, capsys.readouterr().err
     assert said.startswith(f"Recorded 2 results in session {reference}: 1 passed, 0 absent")
-    status, _ = run(*db, "sessions", "record", reference, str(sheet))
+    status, _ = run(*db, "results", "import", str(sheet), "--session", reference)
     assert status == 1
     assert "already held" in capsys.readouterr().err
     status, listing = run(*db, "sessions", "list", "--held", "--from", "2026-11-01")
     assert reference in listing and "held" in listing
+    # `results import --session` records a sheet into a planned session the same way.
+    status, second = run(
+        *db, "sessions", "plan", "--module", "UOF-101", "--starts", "2026-11-04",
+        "--location", "Kiganjo range", "--attendees", str(sheet),
+    )  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    status, said = run(*db, "results", "import", str(sheet), "--session", second.strip())
+    assert status == 0 and said.startswith("Recorded 2 results"), capsys.readouterr().err
