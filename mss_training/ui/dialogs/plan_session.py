@@ -11,8 +11,10 @@ from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -100,10 +102,14 @@ class PlanSessionDialog(QDialog):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.unit.setAccessibleName(self.tr("Unit"))
-        form.addRow(self.tr("&Unit"), unit_row)
+        unit_label = QLabel(self.tr("&Unit"))
+        unit_label.setBuddy(self.unit)
+        form.addRow(unit_label, unit_row)
         self.numbers.setAccessibleName(self.tr("Expected attendees' service numbers"))
         form.addRow(self.tr("&Attendees"), self.numbers)
-        self.buttons = lay_out_dialog(self, form, self.problem, self.submit)
+        self.buttons = lay_out_dialog(
+            self, form, self.problem, self.submit, QDialogButtonBox.StandardButton.Save
+        )
         self.resize(620, 560)
 
     def _fill_from_unit(self) -> None:

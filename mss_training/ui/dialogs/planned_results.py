@@ -77,8 +77,14 @@ class PlannedResultsDialog(QDialog):
         self.table.setColumnHidden(PASSED, not self.pass_fail)
         for column, width in enumerate((100, 240, 90, 80, 70, 70)):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         for attendee in detail.attendees:
             self._add_row(attendee.service_number, attendee.name, attendee.contingent)
+        if self.table.rowCount():
+            # Where the typing starts: the first score, or the first tick to change.
+            self.table.setCurrentCell(
+                0, SCORE if self.scored else PASSED if self.pass_fail else ATTENDED
+            )
 
         self.contingent = QComboBox()
         self.contingent.setAccessibleName(self.tr("Contingent of the attendee to add"))
