@@ -164,6 +164,11 @@ def _open_plan(session: Session, reference: str, actor: Actor) -> TrainingSessio
     """The planned session to change: one the account sees, not held yet."""
     require(actor, Permission.RECORD_TRAINING)
     training = visible_session(session, reference, actor.contingents)
+    # Two people recording the same session at once: the second waits, then finds it held
+    # (SQLite's writes are serial already; PostgreSQL locks the row).
+    session.execute(
+        select(TrainingSession.id).where(TrainingSession.id == training.id).with_for_update()
+    )
     if not training.planned or is_held(session, training.id):
         raise InputError(
             f"Session {reference} is already held: its results are recorded; "
