@@ -17,11 +17,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("training_sessions", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("planned", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(sa.Column("seats", sa.Integer(), nullable=True))
+    # Plain ADD COLUMN, not a batch copy: results point at the sessions, so SQLite could
+    # not drop the old table to put a copy in its place.
+    op.add_column(
+        "training_sessions",
+        sa.Column("planned", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("training_sessions", sa.Column("seats", sa.Integer(), nullable=True))
     op.create_table(
         "session_attendees",
         sa.Column("id", sa.Integer(), nullable=False),
