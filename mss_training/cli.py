@@ -19,6 +19,7 @@ from mss_training.cli_briefings import add_snapshot_commands
 from mss_training.cli_plan import add_plan_commands
 from mss_training.cli_records import add_records_commands
 from mss_training.cli_safety import add_safety_commands
+from mss_training.cli_sessions import add_session_commands, record_sheet_into
 from mss_training.cli_support import (
     PROGRAM,
     ask_passphrases_on_the_terminal,
@@ -89,7 +90,6 @@ from mss_training.services.readiness import (
 from mss_training.services.reports import (
     DocumentOptions,
     readiness_report_pdf_for,
-    recent_sessions,
     roster_pdf_for,
     sign_in_sheet_pdf,
 )
@@ -389,6 +389,13 @@ def _describe(preview: RosterImportPreview | ResultsImportPreview, dry_run: bool
 
 
 def command_import(args: argparse.Namespace, out: TextIO) -> int:
+    if getattr(args, "session", None):
+        if args.dry_run or args.map or args.skip_invalid:
+            raise InputError(
+                "With --session the whole sheet is recorded into the planned session; "
+                "leave out --dry-run, --map and --skip-invalid."
+            )
+        return record_sheet_into(args.session, args.file, args, out)
     try:
         preview = _import(args, args.kind)
     except ImportRejectedError as error:
@@ -428,25 +435,6 @@ def _safe_file_name(text: str) -> str:
 
 def _date_span(first: dt.date, last: dt.date) -> str:
     return f"{first:%Y-%m-%d}" + (f" to {last:%Y-%m-%d}" if last != first else "")
-
-
-def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
-    with signed_in(args) as (database, actor), database.reading() as session:
-        require(actor, Permission.READ)
-        lines = recent_sessions(session, args.limit, args.module, actor.contingents)
-    rows = [
-        (
-            line.reference,
-            line.module,
-            f"{line.starts_on:%Y-%m-%d}"
-            + (f" to {line.ends_on:%Y-%m-%d}" if line.ends_on != line.starts_on else ""),
-            line.location,
-            str(line.results),
-        )
-        for line in lines
-    ]
-    print_table(("Ref", "Module", "Dates", "Location", "Results"), rows, out)
-    return 0
 
 
 def _issue_options(args: argparse.Namespace) -> IssueOptions:
@@ -668,6 +656,12 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="HEADER=FIELD",
             help=f"read a column as a field ({', '.join(fields)})",
         )
+        if noun == "results":
+            importer.add_argument(
+                "--session",
+                metavar="REF",
+                help="record the sheet into this planned session (see `sessions record`)",
+            )
         importer.set_defaults(handler=command_import, kind=noun)
 
     export = commands.add_parser("export", help="export to CSV or XLSX")
@@ -678,12 +672,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=command_export)
 
-    sessions = commands.add_parser("sessions", help="training sessions")
-    session_actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = session_actions.add_parser("list", help="the latest sessions and their references")
-    listing.add_argument("--module", metavar="CODE")
-    listing.add_argument("--limit", type=positive_argument, default=30, metavar="N")
-    listing.set_defaults(handler=command_sessions_list)
+    add_session_commands(commands)
 
     certificates = commands.add_parser("certificates", help="certificates of completion")
     certificate_actions = certificates.add_subparsers(

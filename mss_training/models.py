@@ -28,6 +28,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -313,8 +314,28 @@ class TrainingSession(Travelling, Stored, Base):
     language: Mapped[str] = mapped_column(String(10), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(100))
+    # Planned ahead: it may lie in the future and waits for its results; it is held once
+    # results are recorded into it. A session recorded after the fact is never planned.
+    planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    seats: Mapped[int | None] = mapped_column(Integer)
 
     module: Mapped[Module] = relationship()
+
+
+class SessionAttendee(Base):
+    """An officer expected at a planned session; those added on the day are more of these.
+
+    Facts added, never removed: an expected attendee who does not come is recorded absent.
+    They travel inside their session's sync record and merge by union.
+    """
+
+    __tablename__ = "session_attendees"
+    __table_args__ = (UniqueConstraint("session_id", "officer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    added_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
 
 
 class Result(Travelling, Stored, Base):

@@ -23,6 +23,7 @@ from mss_training.models import (
     Officer,
     OfficerRole,
     Result,
+    SessionAttendee,
     TrainingSession,
     Unit,
 )
@@ -160,7 +161,9 @@ class Mission:
     def clear(self) -> None:
         """Remove every officer and training record, keeping the curriculum."""
         with self.database.transaction() as session:
-            for model in (Exemption, Result, TrainingSession, OfficerRole, Officer, Unit):
+            for model in (
+                Exemption, SessionAttendee, Result, TrainingSession, OfficerRole, Officer, Unit,
+            ):  # fmt: skip
                 if model is Result:
                     # Corrections point at what they correct: delete newest first.
                     session.execute(delete(Result).where(Result.supersedes_id.is_not(None)))

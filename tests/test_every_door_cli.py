@@ -77,13 +77,24 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("results", "import"): [
         ["{results_KEN}", "--dry-run"], ["{results_JAM}", "--dry-run"],
         ["{results_MIXED}", "--dry-run"], ["{results_MIXED}", "--skip-invalid"],
+        ["{results_JAM}", "--session", "{session_JAM}"],
     ],
     ("export",): [
         ["personnel", "{out}/personnel.csv"], ["results", "{out}/results.xlsx"],
         ["readiness", "{out}/readiness.csv", "--as-of", "2026-11-27"],
         ["curriculum", "{out}/curriculum.csv"],
     ],
-    ("sessions", "list"): [[], ["--limit", "1000"], ["--module", "UOF-101"]],
+    ("sessions", "list"): [
+        [], ["--limit", "1000"], ["--module", "UOF-101"], ["--planned"], ["--held"],
+        ["--from", "2026-01-01", "--to", "2027-12-31"],
+    ],
+    ("sessions", "plan"): [
+        ["--module", "FRM-101", "--starts", "2027-01-11", "--location", "Range",
+         "--service-numbers", "JCF-9902", "--contingent", "JAM"],
+        ["--module", "FRM-101", "--starts", "2027-01-11", "--location", "Range",
+         "--attendees", "{results_MIXED}", "--seats", "40", "--instructor", "Door Test"],
+    ],
+    ("sessions", "record"): [["{session_KEN}", "{results_KEN}"], ["00000000", "{results_JAM}"]],
     ("certificates", "issue"): [
         ["--session", "{session_KEN}", "-o", "{out}/ken.pdf"],
         ["--session", "{session_JAM}", "-o", "{out}/jam.pdf"],

@@ -57,6 +57,7 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
     hq, kenya, jamaica = mission(tmp_path, hq_url=hq_url, sites=2)
     kenya.add_officer("K9", family="Wanjiru")
     kenya.train(["K9"])
+    kenya.plan(["K9"], days_ahead=7)  # expected attendees, merged into HQ by a bundle
     kenya.send(hq)
     hq.send(jamaica)
     # The same officer added at two sites before they sync: HQ keeps an alias.

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mss_training.documents.layout import ReportContext
@@ -29,7 +29,15 @@ from mss_training.documents.wording import (
 )
 from mss_training.domain import ReadinessStatus, RequirementStatus
 from mss_training.errors import InputError
-from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
+from mss_training.models import (
+    Contingent,
+    Module,
+    ModuleRevision,
+    Officer,
+    Result,
+    SessionAttendee,
+    TrainingSession,
+)
 from mss_training.services.curriculum import active_version
 from mss_training.services.readiness import (
     OfficerReadiness,
@@ -86,8 +94,10 @@ def sign_in_sheet_pdf(
     within: Collection[str] | None = None,
     language: str | None = None,
 ) -> bytes:
-    """The sign-in sheet of a recorded session, listing everyone recorded in it, in the
-    session's language unless ``language`` is given.
+    """The sign-in sheet of a session, listing everyone expected at it or recorded in it,
+    in the session's language unless ``language`` is given.
+
+    A planned session's sheet is printed before it is held, with its expected attendees.
 
     ``within`` (an account's limits) leaves out officers of other contingents than those;
     a session with none of theirs is not found.
@@ -102,9 +112,22 @@ def sign_in_sheet_pdf(
             Officer.rank,
             Contingent.code,
         )
-        .join(Result, Result.officer_id == Officer.id)
         .join(Contingent, Contingent.id == Officer.contingent_id)
-        .where(Result.session_id == training.id, Result.supersedes_id.is_(None), *scope)
+        .where(
+            or_(
+                Officer.id.in_(
+                    select(Result.officer_id).where(
+                        Result.session_id == training.id, Result.supersedes_id.is_(None)
+                    )
+                ),
+                Officer.id.in_(
+                    select(SessionAttendee.officer_id).where(
+                        SessionAttendee.session_id == training.id
+                    )
+                ),
+            ),
+            *scope,
+        )
     ).all()
     attendees = sorted(
         (Attendee(n, f, g, r or "", c) for n, f, g, r, c in rows),

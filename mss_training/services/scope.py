@@ -3,11 +3,12 @@
 An account limited to some contingents (``Actor.contingents``; None means every contingent)
 sees an officer only when the officer belongs to one of them, and every record that hangs
 from an officer (results, certificates, exemptions, conflicts, audit entries) only with it.
-A training session is seen when at least one of its attendees is, and then with those
-attendees only: a session that mixes contingents shows a Kenya-limited account its Kenyan
-attendees and nothing of the others. Audit entries that name no officer's record (accounts,
-settings, bundles, bulk imports) are for accounts that work for the whole mission; the
-curriculum's and the contingents' own entries are for everyone.
+A training session is seen when at least one of its attendees is (recorded, or expected
+at a planned session), and then with those attendees only: a session that mixes
+contingents shows a Kenya-limited account its Kenyan attendees and nothing of the others.
+Audit entries that name no officer's record (accounts, settings, bundles, bulk imports)
+are for accounts that work for the whole mission; the curriculum's and the contingents'
+own entries are for everyone.
 
 Every service that reads records takes the account's contingents and asks here (or in
 services.scoped_reads, for look-ups by reference), so the command line and the window show
@@ -29,6 +30,7 @@ from mss_training.models import (
     Exemption,
     Officer,
     Result,
+    SessionAttendee,
     TrainingSession,
 )
 
@@ -69,7 +71,15 @@ def session_clause(within: Collection[str] | None, session_id: Any = None) -> Co
     # An alias of its own, so that a query already joining results is not correlated with it.
     attendee = aliased(Result)
     mine = officer_clause(within, attendee.officer_id)
-    return exists(select(attendee.id).where(attendee.session_id == column, mine))
+    expected = aliased(SessionAttendee)
+    return or_(
+        exists(select(attendee.id).where(attendee.session_id == column, mine)),
+        exists(
+            select(expected.id).where(
+                expected.session_id == column, officer_clause(within, expected.officer_id)
+            )
+        ),
+    )
 
 
 def audit_clause(within: Collection[str] | None) -> ColumnElement[bool]:

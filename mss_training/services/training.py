@@ -151,6 +151,40 @@ def check_session_entry(
         raise InputError("Say where the session took place.")
 
 
+def checked_results(
+    session: Session,
+    rules: ModuleRules,
+    instructors: str,
+    attendees: Sequence[AttendeeResult],
+    actor: Actor,
+) -> list["ResultRow"]:
+    """The rows to write for a session's results, once every check of a held session passed.
+
+    The one gate of every way results are recorded (the window, a planned session's sheet,
+    the command line), so that a rule about who attended or taught is added here once.
+    """
+    require(actor, Permission.RECORD_TRAINING)
+    seen: set[int] = set()
+    rows: list[ResultRow] = []
+    contingents: set[str] = set()
+    for attendee in attendees:
+        officer = find_officer(session, attendee.officer)
+        contingents.add(officer.contingent.code)
+        if officer.id in seen:
+            raise InputError(
+                f"Officer {attendee.officer.service_number} is listed twice in this session."
+            )
+        seen.add(officer.id)
+        outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
+        rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
+    require_contingents(session, actor, Permission.RECORD_TRAINING, contingents)
+    return rows
+
+
+def passed_count(rows: Sequence["ResultRow"]) -> int:
+    return sum(row.outcome in (Outcome.PASS, Outcome.ATTENDED) for row in rows)
+
+
 def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
     """Record one session with all its results, in the caller's transaction."""
     require(actor, Permission.RECORD_TRAINING)
@@ -163,20 +197,7 @@ def record_session(session: Session, entry: SessionInput, actor: Actor) -> Recor
         entry.notes,
     )
     rules = module_rules(session, entry.module)
-    seen: set[int] = set()
-    rows: list[ResultRow] = []
-    contingents: set[str] = set()
-    for attendee in entry.results:
-        officer = find_officer(session, attendee.officer)
-        contingents.add(officer.contingent.code)
-        if officer.id in seen:
-            raise InputError(
-                f"Officer {attendee.officer.service_number} is listed twice in this session."
-            )
-        seen.add(officer.id)
-        outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
-        rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
-    require_contingents(session, actor, Permission.RECORD_TRAINING, contingents)
+    rows = checked_results(session, rules, entry.instructors, entry.results, actor)
     planned = PlannedSession(
         module_id=rules.module_id,
         starts_on=entry.starts_on,
@@ -188,7 +209,7 @@ def record_session(session: Session, entry: SessionInput, actor: Actor) -> Recor
         results=tuple(rows),
     )
     (session_uid,) = write_sessions(session, [planned], actor.username)
-    passed = sum(row.outcome in (Outcome.PASS, Outcome.ATTENDED) for row in rows)
+    passed = passed_count(rows)
     record_change(
         session,
         actor=actor.username,
@@ -262,13 +283,33 @@ def write_sessions(
     ).all()
     touched(session, TrainingSession.__table__, inserted_ids)
     session_ids = {planned.uid: id_ for planned, id_ in zip(sessions, inserted_ids, strict=True)}
+    write_results(
+        session,
+        [
+            (session_ids[planned.uid], planned.module_id, planned.ends_on, row)
+            for planned in sessions
+            for row in planned.results
+        ],
+        recorded_by,
+    )
+    return [planned.uid for planned in sessions]
+
+
+def write_results(
+    session: Session,
+    results: Sequence[tuple[int, int, dt.date, ResultRow]],
+    recorded_by: str,
+) -> None:
+    """Insert checked results, each (session id, module id, the session's last day, row)."""
+    site_id = installation_site_id(session)
+    now = utc_now()
     result_rows = [
         {
             "uid": row.uid,
-            "session_id": session_ids[planned.uid],
+            "session_id": session_id,
             "officer_id": row.officer_id,
-            "module_id": planned.module_id,
-            "completed_on": planned.ends_on,
+            "module_id": module_id,
+            "completed_on": ends_on,
             "kind": ResultKind.ORIGINAL.value,
             "supersedes_id": None,
             "attended": row.attended,
@@ -280,13 +321,11 @@ def write_sessions(
             "created_at": now,
             "stored_at": now,
         }
-        for planned in sessions
-        for row in planned.results
+        for session_id, module_id, ends_on, row in results
     ]
     # Through the driver, as a sync merge does: a demo mission or a big results sheet
     # writes hundreds of thousands of rows, where SQLAlchemy's per-row work costs most.
     insert_rows(session, cast(Table, Result.__table__), result_rows)
-    return [planned.uid for planned in sessions]
 
 
 def _current_result(session: Session, result_uid: uuid.UUID, actor: Actor) -> Result:

@@ -37,6 +37,7 @@ from mss_training.models import (
     Requirement,
     Result,
     Role,
+    SessionAttendee,
     Site,
     SyncPeer,
     TrainingSession,
@@ -134,7 +135,9 @@ def write_bundle(
         extra = _extra_results(session, window)
         progress.step(1, 5, "Writing sessions")
         session_uids = _uids(session, TrainingSession)
-        writer.write_part("sessions.jsonl", _sessions(session, site_uids, window, extra))
+        writer.write_part(
+            "sessions.jsonl", _sessions(session, site_uids, window, extra, officer_uids)
+        )
         progress.step(2, 5, "Writing results")
         ids = _Ids(officer_uids, session_uids, site_uids)
         writer.write_part("results.jsonl", _unknown(_results(session, ids, window, extra), plan))
@@ -364,10 +367,25 @@ def _officers(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str,
         }
 
 
+def _expected(session: Session, officer_uids: dict[int, str]) -> dict[int, list[str]]:
+    """Each planned session's expected attendees, as officer uids."""
+    expected: dict[int, list[str]] = {}
+    for session_id, officer_id in session.execute(
+        select(SessionAttendee.session_id, SessionAttendee.officer_id).order_by(SessionAttendee.id)
+    ):
+        expected.setdefault(session_id, []).append(officer_uids[officer_id])
+    return expected
+
+
 def _sessions(
-    session: Session, site_uids: dict[int, str], window: "_Window", extra: set[int]
+    session: Session,
+    site_uids: dict[int, str],
+    window: "_Window",
+    extra: set[int],
+    officer_uids: dict[int, str],
 ) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
+    expected = _expected(session, officer_uids)
     labels = dict(session.execute(select(CurriculumVersion.id, CurriculumVersion.label)).all())
     statement = (
         select(TrainingSession.__table__)
@@ -404,6 +422,10 @@ def _sessions(
             "language": row.language,
             "notes": row.notes,
             "recorded_by": row.recorded_by,
+            # Planned sessions' own: a bundle without them is of sessions recorded when held.
+            "planned": row.planned,
+            "seats": row.seats,
+            "attendees": expected.get(row.id, []),
         }
 
 

@@ -39,6 +39,7 @@ from mss_training.models import (
     Requirement,
     Result,
     Role,
+    SessionAttendee,
     Site,
     SyncPeer,
     TrainingSession,
@@ -64,6 +65,7 @@ _BATCH = 5_000
 # Core inserts of plain rows: the ORM's bulk path costs more than the database does here.
 RESULTS = cast(Table, Result.__table__)
 SESSIONS = cast(Table, TrainingSession.__table__)
+ATTENDEES = cast(Table, SessionAttendee.__table__)
 RESULT_TEXT: dict[str, TextKind] = {"uid": "uid", "created_at": "stamp", "completed_on": "date"}
 SESSION_TEXT: dict[str, TextKind] = {
     "uid": "uid", "created_at": "stamp", "starts_on": "date", "ends_on": "date",
@@ -508,8 +510,10 @@ class Merge:
     def merge_sessions(self) -> None:
         local = self.local_sessions()
         rows = []
+        attendees: list[tuple[str, str]] = []  # (session uid, officer uid)
         for chunk in self.reader.batches("sessions.jsonl", _BATCH):
             for record in chunk:
+                attendees += [(record["uid"], officer) for officer in record.get("attendees", [])]
                 if record["uid"] in local:
                     continue
                 self.rules.check_session(record)
@@ -534,6 +538,8 @@ class Merge:
                         "language": record["language"],
                         "notes": record["notes"],
                         "recorded_by": record["recorded_by"],
+                        "planned": bool(record.get("planned", False)),
+                        "seats": record.get("seats"),
                     }
                 )
         for chunk in _chunks(rows, _BATCH):
@@ -543,6 +549,29 @@ class Merge:
         self.report.count(self.report.added, "sessions", len(rows))
         self.sessions = local
         self.added_sessions = {str(row["uid"]) for row in rows}
+        self.merge_attendees(attendees)
+
+    def merge_attendees(self, attendees: list[tuple[str, str]]) -> None:
+        """The expected attendees of planned sessions, by union: those not here are added."""
+        if not attendees:
+            return
+        here: set[tuple[int, int]] = {
+            (session_id, officer_id)
+            for session_id, officer_id in self.session.execute(
+                select(SessionAttendee.session_id, SessionAttendee.officer_id)
+            )
+        }
+        rows = []
+        for session_uid, officer_uid in attendees:
+            session_id = self.training_session(session_uid)[0]
+            officer_id = self.officer(officer_uid)
+            if (session_id, officer_id) in here:
+                continue
+            self.rules.of_officer(f"an attendee of session {session_uid}", officer_uid)
+            here.add((session_id, officer_id))
+            rows.append({"session_id": session_id, "officer_id": officer_id, "added_at": self.now})
+        insert_rows(self.session, ATTENDEES, rows)
+        self.report.count(self.report.added, "expected attendees", len(rows))
 
     def training_session(self, uid: str) -> tuple[int, int]:
         try:

@@ -225,8 +225,13 @@ class BundleRules:
         """A session that is not here yet."""
         what = f"session {record['uid']} ({record['module']}, {record['ends_on']})"
         self.stamp(what, record["created_at"])
-        starts_on = self.day(what, record["starts_on"])
-        ends_on = self.day(what, record["ends_on"])
+        if record.get("planned"):
+            # Planned ahead: its days may be in the future; its results' days are checked.
+            starts_on = dt.date.fromisoformat(record["starts_on"])
+            ends_on = dt.date.fromisoformat(record["ends_on"])
+        else:
+            starts_on = self.day(what, record["starts_on"])
+            ends_on = self.day(what, record["ends_on"])
         try:
             check_session_entry(
                 starts_on,

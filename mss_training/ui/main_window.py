@@ -1,4 +1,5 @@
-"""The main window: dashboard, personnel and curriculum, with menus a desktop user expects."""
+"""The main window: dashboard, personnel, sessions and curriculum, with the menus a desktop
+user expects."""
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -16,15 +17,19 @@ from mss_training.ui.language import LANGUAGE_NAMES, app_settings, current_langu
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
+from mss_training.ui.views.sessions import SessionsView
 from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.briefings import BriefingActions
 from mss_training.ui.window.data import DataActions
 from mss_training.ui.window.records import RecordsActions
+from mss_training.ui.window.sessions import SessionActions
 from mss_training.ui.window.sync import SyncActions
 
 
-class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, AccountActions):
-    """The window: three views in tabs, the menus and shortcuts, and what it remembers.
+class MainWindow(
+    SessionActions, RecordsActions, DataActions, SyncActions, BriefingActions, AccountActions
+):
+    """The window: four views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
     are listed on ``WindowBase``.
@@ -39,10 +44,12 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
         self.dashboard = DashboardView(context)
         self.personnel = PersonnelView(context)
         self.curriculum = CurriculumView(context)
+        self.sessions = SessionsView(context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, self.tr("Readiness"))
         self.tabs.addTab(self.personnel, self.tr("Personnel"))
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.curriculum, self.tr("Curriculum"))
         self.setCentralWidget(self.with_audit_banner(self.tabs))
         self._build_actions()
@@ -54,6 +61,7 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
         self.curriculum.start_draft.connect(self.start_draft)
         self.curriculum.edit_module.connect(self.edit_module)
         self.curriculum.publish_draft.connect(self.publish_draft)
+        self.connect_sessions()
         self.context.runner.busy_changed.connect(lambda count: self.busy.setVisible(count > 0))
         self.apply_role()
         self._restore()
@@ -110,7 +118,14 @@ class MainWindow(RecordsActions, DataActions, SyncActions, BriefingActions, Acco
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
-        self.add_history_action(records_menu)
+        self.plan_session_action = QAction(self.tr("&Plan a session…"), self)
+        self.plan_session_action.triggered.connect(self.plan_session)
+        records_menu.addAction(self.plan_session_action)
+        # The screen of every session, searchable: where a session's history is found too.
+        self.sessions_action = QAction(self.tr("&Sessions and their history"), self)
+        self.sessions_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sessions_action.triggered.connect(self.show_sessions)
+        records_menu.addAction(self.sessions_action)
 
         sync_menu = self.sync_menu = menu.addMenu(self.tr("&Sync"))
         self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)

@@ -249,6 +249,12 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
             window.curriculum.tree.setCurrentItem(module)
         settle(application, runner)
         grab(window, out / "screen-curriculum.png")
+        window.show_sessions()
+        window.sessions.refresh()
+        settle(application, runner)
+        window.sessions.table.selectRow(0)
+        settle(application, runner)
+        grab(window, out / "screen-sessions.png")
         with database.reading() as session:
             officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[3]
         window.officer_shown.connect(lambda _title: None)

@@ -25,6 +25,7 @@ from mss_training.models import (
     Exemption,
     Officer,
     Result,
+    SessionAttendee,
     Site,
     SyncConflict,
     TrainingSession,
@@ -38,6 +39,11 @@ from mss_training.services.personnel import (
     find_officer,
     officer_details,
     update_officer,
+)
+from mss_training.services.planned_sessions import (
+    PlanInput,
+    plan_session,
+    record_planned_results,
 )
 from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
@@ -196,6 +202,28 @@ class Node:
             )
         return recorded.uid
 
+    def plan(self, numbers: list[str], module: str = "HR-101", days_ahead: int = 7) -> str:
+        """Plan a session ``days_ahead`` of today for these Kenyan officers; its reference."""
+        on = dt.date.today() + dt.timedelta(days=days_ahead)
+        with self.database.transaction() as session:
+            planned = plan_session(
+                session,
+                PlanInput(
+                    module, on, on, f"{self.name} classroom",
+                    tuple(OfficerRef("KEN", number) for number in numbers), seats=30,
+                ),
+                ACTOR,
+            )  # fmt: skip
+        return planned.reference
+
+    def record_planned(self, reference: str, scores: dict[str, float]) -> None:
+        results = tuple(
+            AttendeeResult(OfficerRef("KEN", number), score=score)
+            for number, score in scores.items()
+        )
+        with self.database.transaction() as session:
+            record_planned_results(session, reference, results, ACTOR)
+
     def void_latest(self) -> bool:
         with self.database.transaction() as session:
             latest = session.scalar(
@@ -294,10 +322,18 @@ def snapshot(session: Session) -> dict[str, Any]:
             officer.deployment_start,
             officer.deployment_end,
         )
+    expected: dict[int, list[tuple[str, str]]] = {}
+    for session_id, officer_id in session.execute(
+        select(SessionAttendee.session_id, SessionAttendee.officer_id)
+    ):
+        expected.setdefault(session_id, []).append(by_id[officer_id])
     sessions = {
-        s.uid: (s.module.code, s.starts_on, s.ends_on, s.location, s.recorded_by)
+        s.uid: (
+            s.module.code, s.starts_on, s.ends_on, s.location, s.recorded_by, s.planned, s.seats,
+            tuple(sorted(expected.get(s.id, []))),
+        )
         for s in session.scalars(select(TrainingSession))
-    }
+    }  # fmt: skip
     result_uids = dict(session.execute(select(Result.id, Result.uid)).all())
     results = {
         r.uid: (

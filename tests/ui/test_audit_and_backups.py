@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -187,20 +187,16 @@ def test_backups_refused_plainly_on_postgresql_in_the_dialog(qtbot: QtBot) -> No
     assert "pg_dump" in dialog.message.text()
 
 
-def test_a_sessions_history_from_the_records_menu(
-    window: Window, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    offered: list[str] = []
-
-    def choose_first(*args: object) -> tuple[str, bool]:
-        labels = args[3]
-        assert isinstance(labels, list)
-        offered.extend(labels)
-        return labels[0], True
-
-    monkeypatch.setattr(QInputDialog, "getItem", choose_first)
-    dialog = _open_history(window, qtbot, window.main.session_history_action.trigger)
-    assert offered and dialog.windowTitle() == f"History of {offered[0]}"
+def test_a_sessions_history_from_the_sessions_screen(window: Window, qtbot: QtBot) -> None:
+    view = window.main.sessions
+    window.main.sessions_action.trigger()
+    window.settle()
+    with qtbot.waitSignal(view.opened, timeout=10000):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)  # the first (latest) session
+        window.settle()
+    reference = view.model.index(0, 0).data()
+    dialog = _open_history(window, qtbot, view.history_button.click)
+    assert reference in dialog.windowTitle() and dialog.windowTitle().startswith("History of")
     dialog.close()
     window.settle()
 

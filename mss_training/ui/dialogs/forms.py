@@ -2,6 +2,7 @@
 read-only tables of rows."""
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
@@ -98,3 +99,27 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
     return view
+
+
+Save = Callable[[Any, Callable[[object], None], Callable[[str], None]], None]
+
+
+def save_entered(
+    dialog: QDialog, entered: object, problem: QLabel, buttons: QWidget, save: Save
+) -> None:
+    """Store what a dialog's fields hold (or say why not, a str), keeping it open until then.
+
+    ``save(entered, done, failed)`` runs off the window's thread; a refusal comes back on
+    the problem line with everything still typed.
+    """
+    if isinstance(entered, str):
+        problem.setText(entered)
+        return
+    problem.clear()
+    buttons.setEnabled(False)
+
+    def failed(message: str) -> None:
+        buttons.setEnabled(True)
+        problem.setText(message)
+
+    save(entered, lambda _result: dialog.accept(), failed)

@@ -27,6 +27,7 @@ class AccountActions(WindowBase):
         )
         shown = {
             self.new_session_action: actor.may(Permission.RECORD_TRAINING),
+            self.plan_session_action: actor.may(Permission.RECORD_TRAINING),
             self.import_action: actor.may(Permission.RECORD_TRAINING)
             or actor.may(Permission.EDIT_PERSONNEL),
             self.certificates_action: actor.may(Permission.ISSUE_CERTIFICATES),
@@ -57,6 +58,7 @@ class AccountActions(WindowBase):
         )
         self.dashboard.apply_actor()
         self.personnel.apply_actor()
+        self.sessions.apply_actor()
         self.curriculum.apply_actor()
 
     def sign_out(self) -> None:

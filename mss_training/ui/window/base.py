@@ -20,6 +20,7 @@ from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.views.curriculum import CurriculumView
 from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
+from mss_training.ui.views.sessions import SessionsView
 
 
 class WindowBase(QMainWindow):
@@ -71,6 +72,7 @@ class WindowBase(QMainWindow):
     language_actions: QActionGroup
     dashboard: DashboardView
     personnel: PersonnelView
+    sessions: SessionsView
     curriculum: CurriculumView
     tabs: QTabWidget
     database_label: QLabel
@@ -78,6 +80,7 @@ class WindowBase(QMainWindow):
     user_label: QLabel
     busy: QProgressBar
     new_session_action: QAction
+    plan_session_action: QAction
     import_action: QAction
     certificates_action: QAction
     snapshot_action: QAction
@@ -101,6 +104,7 @@ class WindowBase(QMainWindow):
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.personnel.refresh()
+        self.sessions.refresh()
         self.curriculum.refresh()
 
     def show_pdf(self, title: str, data: bytes, file_name: str) -> None:

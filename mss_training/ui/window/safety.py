@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from mss_training.db import Database, open_database
 from mss_training.services.audit import AuditVerification, verify_audit_trail
@@ -27,7 +27,6 @@ from mss_training.services.backups import (
     take_daily_copy,
 )
 from mss_training.services.permissions import Permission, require
-from mss_training.services.reports import SessionLine, recent_sessions
 from mss_training.services.restoring import (
     OtherInstallationError,
     Restored,
@@ -69,11 +68,6 @@ class SafetyActions(DataActions):
         layout.addWidget(self.audit_banner)
         layout.addWidget(central, 1)
         return container
-
-    def add_history_action(self, menu: QMenu) -> None:
-        self.session_history_action = QAction(self.tr("Session &history…"), self)
-        self.session_history_action.triggered.connect(self.choose_session_history)
-        menu.addAction(self.session_history_action)
 
     def add_safety_actions(self, menu: QMenu) -> None:
         self.backups_action = QAction(self.tr("&Backups…"), self)
@@ -118,31 +112,6 @@ class SafetyActions(DataActions):
             )
             self.audit_banner.show()
         self.audit_checked.emit(verification)
-
-    def choose_session_history(self) -> None:
-        """Records → Session history: pick one of the latest sessions, see its history."""
-        database, within = self.context.database, self.context.actor.contingents
-
-        def read() -> list[SessionLine]:
-            with database.reading() as session:
-                return recent_sessions(session, 200, within=within)
-
-        def ask(lines: list[SessionLine]) -> None:
-            if not lines:
-                self.show_error(self.tr("No training session has been recorded yet."))
-                return
-            labels = [
-                f"{line.module}  {line.starts_on:%Y-%m-%d}  {line.location}  ({line.reference})"
-                for line in lines
-            ]
-            chosen, accepted = QInputDialog.getItem(
-                self, self.tr("Session history"), self.tr("Session:"), labels, 0, False
-            )
-            if accepted and chosen in labels:
-                line = lines[labels.index(chosen)]
-                self.show_history("session", line.reference, chosen)
-
-        self.context.runner.run(read, ask, self.show_error)
 
     def show_history(self, what: str, key: int | uuid.UUID | str, title: str) -> None:
         """The audit history of an officer (key: its id), of a result (key: its uid), or of a

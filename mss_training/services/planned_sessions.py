@@ -1,0 +1,355 @@
+"""Sessions planned ahead: their expected attendees, and their results once they are held.
+
+A planned session is a session like any other (audited, sealed, scoped, travelling by
+sync) that may lie in the future and holds no results yet. Its expected attendees are
+``SessionAttendee`` rows; recording its results makes it held, once, after its last day.
+Expected attendees a results sheet leaves out are recorded absent; officers on the sheet
+who were not expected are added as attendees of the day.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from mss_training.db.database import installation_site_id
+from mss_training.domain import OfficerStatus, Outcome
+from mss_training.errors import InputError, NotFoundError
+from mss_training.io.columns import RESULTS_FIELDS, fold, read_sheet
+from mss_training.models import (
+    Contingent,
+    Officer,
+    Result,
+    SessionAttendee,
+    TrainingSession,
+    Unit,
+)
+from mss_training.services.audit import record_change
+from mss_training.services.curriculum import active_version
+from mss_training.services.permissions import Actor, Permission, require, require_contingents
+from mss_training.services.personnel import OfficerRef, find_officer
+from mss_training.services.reference import contingent_by_code
+from mss_training.services.results_import import OUTCOMES
+from mss_training.services.scoped_reads import visible_session
+from mss_training.services.training import (
+    AttendeeResult,
+    ResultRow,
+    check_session_entry,
+    checked_results,
+    module_rules,
+    passed_count,
+    write_results,
+)
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """What a training officer knows of a session before it is held."""
+
+    module: str
+    starts_on: dt.date
+    ends_on: dt.date
+    location: str
+    attendees: tuple[OfficerRef, ...]
+    instructors: str = ""
+    language: str = "en"
+    seats: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedRef:
+    uid: uuid.UUID
+    module: str
+    attendees: int
+
+    @property
+    def reference(self) -> str:
+        return self.uid.hex[:8]
+
+
+def _check_seats(seats: int | None, attendees: int) -> None:
+    if seats is None:
+        return
+    if seats < 1:
+        raise InputError(f"A session needs at least one seat, not {seats}.")
+    if attendees > seats:
+        raise InputError(f"{attendees} attendees do not fit in {seats} seats.")
+
+
+def _officers(session: Session, refs: Sequence[OfficerRef]) -> list[Officer]:
+    """The officers named, each once; unknown or repeated ones are refused by name."""
+    officers: list[Officer] = []
+    seen: set[int] = set()
+    for ref in refs:
+        officer = find_officer(session, ref)
+        if officer.id in seen:
+            raise InputError(f"Officer {ref.service_number} is listed twice.")
+        seen.add(officer.id)
+        officers.append(officer)
+    return officers
+
+
+def _add_attendees(session: Session, session_id: int, officers: Sequence[Officer]) -> None:
+    session.add_all(SessionAttendee(session_id=session_id, officer_id=o.id) for o in officers)
+    session.flush()
+
+
+def plan_session(session: Session, entry: PlanInput, actor: Actor) -> PlannedRef:
+    """Plan a session with its expected attendees, in the caller's transaction.
+
+    Its dates may be in the future; a session is planned only by an account that may
+    record training for every one of its attendees.
+    """
+    require(actor, Permission.RECORD_TRAINING)
+    check_session_entry(
+        entry.starts_on, entry.ends_on, entry.location, entry.instructors, entry.language,
+        entry.notes,
+    )  # fmt: skip
+    rules = module_rules(session, entry.module)
+    if not entry.attendees:
+        raise InputError("Name the session's expected attendees.")
+    officers = _officers(session, entry.attendees)
+    _check_seats(entry.seats, len(officers))
+    require_contingents(
+        session, actor, Permission.RECORD_TRAINING, {o.contingent.code for o in officers}
+    )
+    training = TrainingSession(
+        module_id=rules.module_id,
+        curriculum_version_id=active_version(session).id,
+        starts_on=entry.starts_on,
+        ends_on=entry.ends_on,
+        location=entry.location.strip(),
+        instructors=entry.instructors.strip(),
+        language=entry.language,
+        notes=entry.notes,
+        recorded_by=actor.username,
+        planned=True,
+        seats=entry.seats,
+        site_id=installation_site_id(session),
+    )
+    session.add(training)
+    session.flush()
+    _add_attendees(session, training.id, officers)
+    record_change(
+        session,
+        actor=actor.username,
+        action="plan",
+        entity="training_session",
+        entity_uid=training.uid,
+        summary=(
+            f"Planned {rules.code} session at {training.location} from {entry.starts_on}: "
+            f"{len(officers)} expected attendees"
+        ),
+        after={
+            "module": rules.code,
+            "starts_on": entry.starts_on.isoformat(),
+            "ends_on": entry.ends_on.isoformat(),
+            "seats": entry.seats,
+            "attendees": len(officers),
+        },
+    )
+    return PlannedRef(training.uid, rules.code, len(officers))
+
+
+def is_held(session: Session, session_id: int) -> bool:
+    return bool(session.scalar(select(exists().where(Result.session_id == session_id))))
+
+
+def _open_plan(session: Session, reference: str, actor: Actor) -> TrainingSession:
+    """The planned session to change: one the account sees, not held yet."""
+    require(actor, Permission.RECORD_TRAINING)
+    training = visible_session(session, reference, actor.contingents)
+    # Two people recording the same session at once: the second waits, then finds it held
+    # (SQLite's writes are serial already; PostgreSQL locks the row).
+    session.execute(
+        select(TrainingSession.id).where(TrainingSession.id == training.id).with_for_update()
+    )
+    if not training.planned or is_held(session, training.id):
+        raise InputError(
+            f"Session {reference} is already held: its results are recorded; "
+            "correct them one by one instead."
+        )
+    return training
+
+
+def expected_ids(session: Session, session_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(SessionAttendee.officer_id)
+            .where(SessionAttendee.session_id == session_id)
+            .order_by(SessionAttendee.id)
+        )
+    )
+
+
+def add_attendees(
+    session: Session, reference: str, refs: Sequence[OfficerRef], actor: Actor
+) -> int:
+    """Add attendees to a planned session (the day's late additions); those there stay."""
+    training = _open_plan(session, reference, actor)
+    already = set(expected_ids(session, training.id))
+    officers = [o for o in _officers(session, refs) if o.id not in already]
+    _check_seats(training.seats, len(already) + len(officers))
+    require_contingents(
+        session, actor, Permission.RECORD_TRAINING, {o.contingent.code for o in officers}
+    )
+    if not officers:
+        return 0
+    _add_attendees(session, training.id, officers)
+    record_change(
+        session,
+        actor=actor.username,
+        action="add attendees",
+        entity="training_session",
+        entity_uid=training.uid,
+        summary=f"Added {len(officers)} attendees to a planned session",
+        after={"service_numbers": [o.service_number for o in officers]},
+    )
+    return len(officers)
+
+
+@dataclass(frozen=True)
+class HeldSession:
+    uid: uuid.UUID
+    module: str
+    results: int
+    passed: int
+    absent: int
+    added: int
+
+
+def record_planned_results(
+    session: Session,
+    reference: str,
+    results: Sequence[AttendeeResult],
+    actor: Actor,
+    *,
+    today: dt.date | None = None,
+) -> HeldSession:
+    """Record a planned session's results once it is over, making it held.
+
+    Expected attendees left out of ``results`` are recorded absent; officers not expected
+    are added as attendees of the day.
+    """
+    training = _open_plan(session, reference, actor)
+    if training.ends_on > (today or dt.date.today()):
+        raise InputError(
+            f"Session {reference} ends on {training.ends_on.isoformat()}, after today; "
+            "record its results once it is over."
+        )
+    rules = module_rules(session, training.module.code)
+    expected = expected_ids(session, training.id)
+    rows = checked_results(session, rules, training.instructors, results, actor)
+    named = {row.officer_id for row in rows}
+    missing = [officer_id for officer_id in expected if officer_id not in named]
+    absent_rows = [ResultRow(officer_id, False, None, Outcome.ABSENT) for officer_id in missing]
+    if missing:
+        # Absences are of officers expected, so they need the same scope as everyone else.
+        codes = session.scalars(
+            select(Contingent.code)
+            .join(Officer, Officer.contingent_id == Contingent.id)
+            .where(Officer.id.in_(missing))
+            .distinct()
+        )
+        require_contingents(session, actor, Permission.RECORD_TRAINING, list(codes))
+    added = list(session.scalars(select(Officer).where(Officer.id.in_(named - set(expected)))))
+    _add_attendees(session, training.id, added)
+    every = rows + absent_rows
+    write_results(
+        session,
+        [(training.id, training.module_id, training.ends_on, row) for row in every],
+        actor.username,
+    )
+    passed = passed_count(every)
+    absent = sum(row.outcome is Outcome.ABSENT for row in every)
+    record_change(
+        session,
+        actor=actor.username,
+        action="record",
+        entity="training_session",
+        entity_uid=training.uid,
+        summary=(
+            f"Recorded the planned {rules.code} session at {training.location} ending "
+            f"{training.ends_on}: {len(every)} results, {passed} passed, {absent} absent"
+        ),
+        after={"results": len(every), "passed": passed, "absent": absent},
+    )
+    return HeldSession(training.uid, rules.code, len(every), passed, absent, len(added))
+
+
+# -- who is expected: by unit, by service numbers, from a sheet ---------------------------
+
+
+def attendees_of(
+    session: Session, contingent: str, unit: str | None, within: Collection[str] | None
+) -> tuple[OfficerRef, ...]:
+    """The active officers of a contingent (and unit), to expect at a session."""
+    found = contingent_by_code(session, contingent)
+    if within is not None and found.code not in within:
+        raise NotFoundError(f"There is no contingent {contingent!r} among yours.")
+    statement = select(Officer.service_number).where(
+        Officer.contingent_id == found.id, Officer.status == OfficerStatus.ACTIVE.value
+    )
+    if unit:
+        unit_id = session.scalar(
+            select(Unit.id).where(Unit.contingent_id == found.id, Unit.name == unit.strip())
+        )
+        if unit_id is None:
+            raise NotFoundError(f"Contingent {found.code} has no unit {unit!r}.")
+        statement = statement.where(Officer.unit_id == unit_id)
+    numbers = session.scalars(statement.order_by(Officer.family_name, Officer.given_names))
+    return tuple(OfficerRef(found.code, number) for number in numbers)
+
+
+def service_numbers(text: str, contingent: str) -> tuple[OfficerRef, ...]:
+    """Pasted service numbers (separated by commas, spaces or lines) of one contingent."""
+    numbers = [part for part in text.replace(",", " ").replace(";", " ").split() if part]
+    if not numbers:
+        raise InputError("Give at least one service number.")
+    return tuple(OfficerRef(contingent, number) for number in numbers)
+
+
+def attendees_from_sheet(path: Path, contingent: str | None = None) -> tuple[OfficerRef, ...]:
+    """The service numbers (and contingents) of a sheet, one attendee a row."""
+    columns, rows = read_sheet(path, {}, ("service_number",), RESULTS_FIELDS)
+    refs = []
+    for row in rows:
+        code = columns.value(row, "contingent") or contingent
+        if not code:
+            raise InputError(
+                f"Row {row.number} of {path.name} names no contingent; add a contingent column."
+            )
+        refs.append(OfficerRef(code, columns.value(row, "service_number")))
+    return tuple(refs)
+
+
+def results_from_sheet(path: Path) -> tuple[AttendeeResult, ...]:
+    """A planned session's results sheet: service_number, contingent, outcome, score."""
+    columns, rows = read_sheet(path, {}, ("service_number", "contingent"), RESULTS_FIELDS)
+    if "outcome" not in columns.fields and "score" not in columns.fields:
+        raise InputError(f"{path.name} has neither an outcome nor a score column.")
+    results = []
+    for row in rows:
+        where = f"Row {row.number} of {path.name}"
+        score_text = columns.value(row, "score").replace(",", ".").rstrip("%")
+        try:
+            score = float(score_text) if score_text else None
+        except ValueError:
+            raise InputError(f"{where} has the score {score_text!r}, not a number.") from None
+        outcome_text = columns.value(row, "outcome")
+        outcome = OUTCOMES.get(fold(outcome_text)) if outcome_text else None
+        if outcome_text and outcome is None:
+            raise InputError(
+                f"{where} has the unknown outcome {outcome_text!r} "
+                "(use pass, fail, attended or absent)."
+            )
+        attended = outcome is not Outcome.ABSENT
+        stated = None if outcome in (Outcome.ABSENT, Outcome.ATTENDED) else outcome
+        ref = OfficerRef(columns.value(row, "contingent"), columns.value(row, "service_number"))
+        results.append(AttendeeResult(ref, attended, score, stated))
+    return tuple(results)

@@ -1,0 +1,147 @@
+"""Plan a session ahead: module, days, place, instructors, language, seats, who is expected.
+
+Attendees are pasted as service numbers of one contingent, or filled in from a unit (or a
+whole contingent). The dialog stays open, with everything typed, until the plan is stored.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from mss_training.dates import parse_date
+from mss_training.errors import MssError
+from mss_training.services.curriculum import ModuleView
+from mss_training.services.personnel import OfficerRef
+from mss_training.services.planned_sessions import PlanInput, service_numbers
+from mss_training.ui.dialogs.forms import (
+    add_contingents,
+    lay_out_dialog,
+    problem_label,
+    save_entered,
+)
+
+LANGUAGES = (
+    ("en", str(QT_TR_NOOP("English"))), ("fr", str(QT_TR_NOOP("French"))),
+    ("es", str(QT_TR_NOOP("Spanish"))), ("ht", str(QT_TR_NOOP("Haitian Creole"))),
+)  # fmt: skip
+
+UnitLookup = Callable[[str, str | None, Callable[[tuple[OfficerRef, ...]], None]], None]
+Save = Callable[[PlanInput, Callable[[object], None], Callable[[str], None]], None]
+
+
+class PlanSessionDialog(QDialog):
+    """``save(plan, done, failed)`` stores the plan; ``unit_of(contingent, unit, then)``
+    reads a unit's active officers for the attendee list."""
+
+    def __init__(
+        self,
+        modules: list[ModuleView],
+        unit_of: UnitLookup,
+        save: Save,
+        parent: QWidget | None = None,
+        within: frozenset[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan a training session"))
+        self._unit_of, self._save = unit_of, save
+        self.module = QComboBox()
+        for module in modules:
+            self.module.addItem(f"{module.code} · {module.title}", module.code)
+        self.starts = QLineEdit()
+        self.starts.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.ends = QLineEdit()
+        self.ends.setPlaceholderText(self.tr("the first day, if left empty"))
+        self.location = QLineEdit()
+        self.instructors = QLineEdit()
+        self.instructors.setPlaceholderText(self.tr("names, separated by commas"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(QCoreApplication.translate("PlanSessionDialog", name), code)
+        self.seats = QSpinBox()
+        self.seats.setRange(0, 1000)
+        self.seats.setSpecialValueText(self.tr("no limit"))
+        self.contingent = QComboBox()
+        add_contingents(self.contingent, within)
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("a unit, or empty for the whole contingent"))
+        self.fill_button = QPushButton(self.tr("&Fill from unit"))
+        self.fill_button.clicked.connect(self._fill_from_unit)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit, 1)
+        unit_row.addWidget(self.fill_button)
+        self.numbers = QPlainTextEdit()
+        self.numbers.setPlaceholderText(
+            self.tr("Paste service numbers, one a line or comma-separated")
+        )
+        self.problem = problem_label()
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Module"), self.module),
+            (self.tr("&First day"), self.starts),
+            (self.tr("&Last day"), self.ends),
+            (self.tr("&Place"), self.location),
+            (self.tr("&Instructor(s)"), self.instructors),
+            (self.tr("Lan&guage"), self.language),
+            (self.tr("&Seats"), self.seats),
+            (self.tr("&Contingent"), self.contingent),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self.unit.setAccessibleName(self.tr("Unit"))
+        unit_label = QLabel(self.tr("&Unit"))
+        unit_label.setBuddy(self.unit)
+        form.addRow(unit_label, unit_row)
+        self.numbers.setAccessibleName(self.tr("Expected attendees' service numbers"))
+        form.addRow(self.tr("&Attendees"), self.numbers)
+        self.buttons = lay_out_dialog(
+            self, form, self.problem, self.submit, QDialogButtonBox.StandardButton.Save
+        )
+        self.resize(620, 560)
+
+    def _fill_from_unit(self) -> None:
+        code = self.contingent.currentData()
+        if code:
+            self._unit_of(code, self.unit.text().strip() or None, self._filled)
+
+    def _filled(self, refs: tuple[OfficerRef, ...]) -> None:
+        self.numbers.setPlainText("\n".join(ref.service_number for ref in refs))
+        if not refs:
+            self.problem.setText(self.tr("That unit has no active officers."))
+
+    def plan(self) -> PlanInput | str:
+        """What was entered, or the sentence saying what cannot be read."""
+        try:
+            starts = parse_date(self.starts.text(), "first day")
+            ends: dt.date = (
+                parse_date(self.ends.text(), "last day") if self.ends.text().strip() else starts
+            )
+            attendees = service_numbers(self.numbers.toPlainText(), self.contingent.currentData())
+        except MssError as error:
+            return str(error)
+        return PlanInput(
+            module=self.module.currentData() or "",
+            starts_on=starts,
+            ends_on=ends,
+            location=self.location.text(),
+            attendees=attendees,
+            instructors=self.instructors.text().strip(),
+            language=self.language.currentData(),
+            seats=self.seats.value() or None,
+        )
+
+    def submit(self) -> None:
+        save_entered(self, self.plan(), self.problem, self.buttons, self._save)
