@@ -21,6 +21,7 @@ from mss_training.cli_support import (
     ask_passphrases_on_the_terminal,
     authenticate,
     new_password,
+    new_site_name,
     on_terminal,
     open_from,
     print_table,
@@ -50,6 +51,7 @@ from mss_training.services.certificates import (
     certificates_for_session,
     certificates_for_unit,
     exit_status,
+    reprint_notes,
     revoke_certificate,
     verify_pdf,
     verify_text,
@@ -149,7 +151,8 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
         if args.admin_user
         else ""
     )
-    with open_database(url, site_name=args.site_name, site_role=role) as database:
+    site_name = new_site_name(args.site_name) if missing else args.site_name
+    with open_database(url, site_name=site_name, site_role=role) as database:
         with database.reading() as session:
             first = not has_accounts(session)
         if first and not args.admin_user:
@@ -487,6 +490,8 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
         language=args.lang,
         signatory_name=args.signatory or "",
         signatory_title=args.signatory_title,
+        second_signatory_name=args.second_signatory or "",
+        second_signatory_title=args.second_signatory_title,
         issuing_authority=args.authority,
         reissue_reason=(args.reason or "").strip() if args.reissue else "",
     )
@@ -527,6 +532,8 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
         else:
             data = certificates_pdf(contents, "Certificates of completion")
         _write_bytes(args.output, data)
+    for note in reprint_notes(contents, options):
+        print(note, file=out)
     print(
         f"Wrote {len(contents)} certificate{'s' if len(contents) != 1 else ''} to {args.output}.",
         file=out,
@@ -632,7 +639,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--curriculum", type=Path, metavar="FILE", help="a curriculum TOML file")
     init.add_argument(
-        "--site-name", metavar="NAME", help="this installation's name (new databases)"
+        "--site-name",
+        metavar="NAME",
+        help="this installation's name, printed on its certificates (new databases; asked for "
+        "on a terminal when not given)",
     )
     init.add_argument("--hq", action="store_true", help="this installation is mission HQ")
     init.add_argument("--admin-user", metavar="NAME", help="the first administrator's username")
@@ -724,6 +734,8 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--lang", choices=LANGUAGES, default="en", help="English, or bilingual")
     issue.add_argument("--signatory", metavar="NAME", help="who signs")
     issue.add_argument("--signatory-title", default="Training Officer", metavar="TITLE")
+    issue.add_argument("--second-signatory", metavar="NAME", help="a second signature")
+    issue.add_argument("--second-signatory-title", default="", metavar="TITLE")
     issue.add_argument("--authority", default=DEFAULT_AUTHORITY, metavar="TEXT")
     issue.add_argument(
         "--reissue",

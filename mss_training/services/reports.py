@@ -24,10 +24,15 @@ from mss_training.services.curriculum import active_version
 from mss_training.services.readiness import ReadinessQuery, ReadinessReport, readiness_report
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
+from mss_training.services.setup import installation_name
 
 
-def _context(title: str, database: str, as_of: dt.date | None) -> ReportContext:
-    return ReportContext(title, database, dt.datetime.now(dt.UTC), as_of)
+def _context(session: Session, title: str, database: str, as_of: dt.date | None) -> ReportContext:
+    """The page furniture and PDF description; the author is this installation."""
+    subject = title.split(" · ")[0]
+    return ReportContext(
+        title, database, dt.datetime.now(dt.UTC), as_of, installation_name(session), subject
+    )
 
 
 def _module_titles(session: Session) -> dict[str, str]:
@@ -76,13 +81,17 @@ def sign_in_sheet_pdf(
         attendees=[Attendee(n, f, g, r or "", c) for n, f, g, r, c in rows],
     )
     return sign_in_pdf(
-        sheet, _context(f"Sign-in sheet · {code} · {training.location}", database, None)
+        sheet, _context(session, f"Sign-in sheet · {code} · {training.location}", database, None)
     )
 
 
 def planned_sign_in_pdf(sheet: SignInSheet, database: str) -> bytes:
     """A sign-in sheet for a session not recorded yet (the app prints it before it starts)."""
-    return sign_in_pdf(sheet, _context(f"Sign-in sheet · {sheet.module_code}", database, None))
+    context = ReportContext(
+        f"Sign-in sheet · {sheet.module_code}", database, dt.datetime.now(dt.UTC),
+        subject="Sign-in sheet",
+    )  # fmt: skip
+    return sign_in_pdf(sheet, context)
 
 
 def _scope_text(query: ReadinessQuery, report: ReadinessReport) -> str:
@@ -118,7 +127,7 @@ def roster_pdf_for(session: Session, query: ReadinessQuery, database: str) -> by
         )
     ]
     title = "Completion roster · " + (_scope_text(query, report).split(";")[0].split(" of ")[-1])
-    return roster_pdf(rows, modules, _context(title, database, query.as_of))
+    return roster_pdf(rows, modules, _context(session, title, database, query.as_of))
 
 
 def readiness_report_pdf_for(session: Session, query: ReadinessQuery, database: str) -> bytes:
@@ -168,7 +177,7 @@ def readiness_report_pdf_for(session: Session, query: ReadinessQuery, database: 
         gaps=gaps,
         expiring=sorted(expiring, key=lambda line: (line.expires_on, line.contingent, line.name)),
     )
-    return readiness_report_pdf(data, _context("Readiness report", database, query.as_of))
+    return readiness_report_pdf(data, _context(session, "Readiness report", database, query.as_of))
 
 
 @dataclass(frozen=True)
