@@ -190,7 +190,11 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with open_from(args, create=True) as database, database.transaction() as session:
+    demo_site = "Kiganjo training site (demo)"
+    with (
+        open_from(args, create=True, site_name=demo_site) as database,
+        database.transaction() as session,
+    ):
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."

@@ -84,9 +84,11 @@ def new_site_name(given: str | None) -> str | None:
     return answer.strip() or None
 
 
-def open_from(args: argparse.Namespace, *, create: bool = False) -> Database:
+def open_from(
+    args: argparse.Namespace, *, create: bool = False, site_name: str | None = None
+) -> Database:
     """The database named by --db; only ``init`` and ``demo`` may make a new one."""
-    return open_database(database_url(args.db), create=create)
+    return open_database(database_url(args.db), create=create, site_name=site_name)
 
 
 def on_terminal(text: str) -> str:

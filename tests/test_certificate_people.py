@@ -5,6 +5,7 @@ that describe themselves and embed their fonts."""
 import datetime as dt
 import io
 import shutil
+import socket
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -13,7 +14,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from mss_training.db import Database
+from mss_training.cli import main
+from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf, long_date
 from mss_training.documents.scripts import visual_text
 from mss_training.errors import InputError
@@ -32,6 +34,7 @@ from mss_training.services.reports import (
     roster_pdf_for,
     sign_in_sheet_pdf,
 )
+from mss_training.services.setup import installation_name
 from mss_training.services.training import AttendeeResult, record_session
 from tests.hard_names import HARD_NAMES
 from tests.test_certificate_verification import (  # noqa: F401 - the fixture
@@ -203,3 +206,25 @@ def test_every_kind_of_pdf_embeds_its_fonts_with_distinct_tags_and_describes_its
         assert info is not None and info.title and info.subject, kind
         assert info.author == "Kiganjo training site", kind
         assert _language(pdf) in ("en", "fr"), kind
+
+
+def test_a_new_site_is_never_named_after_the_computer(tmp_path: Path) -> None:
+    admin = ["--admin-user", "admin", "--admin-password", "admin-password"]
+    named, unnamed = tmp_path / "named.sqlite", tmp_path / "unnamed.sqlite"
+    assert main(["--db", str(named), "init", "--site-name", "Kiganjo", *admin]) == 0
+    assert main(["--db", str(unnamed), "init", *admin]) == 0  # no terminal to ask on
+    names = []
+    for path in (named, unnamed):
+        with open_database(f"sqlite:///{path}") as database, database.reading() as session:
+            names.append(installation_name(session))
+    assert names == ["Kiganjo", "MSS training site"]
+    assert socket.gethostname() not in names
+
+
+def test_the_command_line_verifies_a_short_code(
+    site: Database,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    content = issue(site, KEN, "UOF-101")
+    assert main(["--db", site.url, "certificates", "verify", content.short_code]) == 0
+    assert f"Certificate {content.serial} is genuine and valid" in capsys.readouterr().out

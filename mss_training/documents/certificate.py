@@ -45,7 +45,7 @@ BODY_WIDTH = PAGE[0] - 160
 # up (it holds the short code only: 25 modules); 124 leaves a margin for worse printers.
 QR_SIZE = 124.0
 QR_ERROR = "m"
-BAND_BASE = 64.0  # the lowest baseline of the bottom band
+BAND_BASE = 70.0  # the lowest baseline of the bottom band
 BAND_TOP = BAND_BASE + 22 + QR_SIZE + 8  # the body's blocks stay above this
 # The short code's check: Crockford's base32, no I, L, O or U to misread.
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -224,7 +224,7 @@ def _qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
             )
 
 
-CODE_SIZE = 4.6  # the machine-readable code: legible under a loupe, not meant to be typed
+CODE_SIZE = 4.4  # the machine-readable code: legible under a loupe, not meant to be typed
 
 
 def _code_lines(code: str, width: float) -> list[str]:
@@ -291,9 +291,8 @@ def _body_blocks(canvas: Canvas, content: CertificateContent) -> list[Block]:
     if second:
         title.append((words["title"], SERIF, 17.0, NAVY))
     module_font = font_with_glyphs(content.module_title, SERIF_BOLD, SANS_BOLD)
-    module_size = _fitting(content.module_title, module_font, 22.0)
+    module_lines, module_size = _lines_layout(content.module_title, module_font, 22.0, 17.0)
     name_lines, name_size, name_font = _name_layout(content.full_name, module_size)
-    module_size = min(module_size, name_size)
     country = content.contingent
     if second and content.contingent_translated and content.contingent_translated != country:
         country = f"{country} / {content.contingent_translated}"
@@ -306,7 +305,7 @@ def _body_blocks(canvas: Canvas, content: CertificateContent) -> list[Block]:
         )
         if part
     )
-    module = [(content.module_title, module_font, module_size, NAVY)]
+    module = [(line, module_font, module_size, NAVY) for line in module_lines]
     if second and content.module_title_translated:
         translated = content.module_title_translated
         module.append(
@@ -336,19 +335,24 @@ def _fitting(text: str, font: str, largest: float, smallest: float = 7.0) -> flo
     return size
 
 
-def _name_layout(name: str, module_size: float) -> tuple[list[str], float, str]:
-    """The name's lines, size and font: one line as large as fits, never smaller than the
-    module's title; a name too long for that wraps at that size (smaller only past three
-    lines, every letter still shown)."""
-    font = font_with_glyphs(name, SERIF_BOLD, SANS_BOLD)
-    size = _fitting(name, font, 30.0, smallest=module_size)
-    if text_width(name, font, size) <= BODY_WIDTH:
-        return [name], size, font
-    size = module_size
-    lines = _wrapped(name, font, size, BODY_WIDTH)
+def _lines_layout(text: str, font: str, largest: float, smallest: float) -> tuple[list[str], float]:
+    """``text`` on one line as large as fits down to ``smallest``; else wrapped at
+    ``smallest`` between words (smaller only past three lines, every letter still shown)."""
+    size = _fitting(text, font, largest, smallest=smallest)
+    if text_width(text, font, size) <= BODY_WIDTH:
+        return [text], size
+    lines = _wrapped(text, font, size, BODY_WIDTH)
     while size > 8 and len(lines) > 3:
         size -= 0.5
-        lines = _wrapped(name, font, size, BODY_WIDTH)
+        lines = _wrapped(text, font, size, BODY_WIDTH)
+    return lines, size
+
+
+def _name_layout(name: str, module_size: float) -> tuple[list[str], float, str]:
+    """The name's lines, size and font: never smaller than the module's title until it
+    must wrap."""
+    font = font_with_glyphs(name, SERIF_BOLD, SANS_BOLD)
+    lines, size = _lines_layout(name, font, 30.0, module_size)
     return lines, size, font
 
 
@@ -387,9 +391,10 @@ def _bottom_band(canvas: Canvas, content: CertificateContent) -> None:
 
     canvas.setFillColor(GREY)
     verify = f"{_both(content, 'verify')}: {content.short_code}"
-    draw_text(canvas, verify, left, 50, SANS, 6.5)
+    draw_text(canvas, verify, left, 57, SANS, 6.5)
+    # Up to three lines (the longest codes), all clear of the gold frame at 36 points.
     for index, line in enumerate(_code_lines(content.code, width - 2 * left)):
-        draw_text(canvas, line, left, 44 - index * 5.2, SANS, CODE_SIZE)
+        draw_text(canvas, line, left, 50 - index * 4.9, SANS, CODE_SIZE)
 
 
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:

@@ -22,7 +22,12 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
 )
 
-LANGUAGE_NAMES = {"en": "English", "fr": "English and French", "es": "English and Spanish"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "English and French",
+    "es": "English and Spanish",
+    "ht": "English and Haitian Creole",
+}
 
 
 @dataclass(frozen=True)
