@@ -12,6 +12,7 @@ QR code, the serial and the short code on one set of baselines.
 import datetime as dt
 import hashlib
 import io
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -267,14 +268,17 @@ def draw_certificate(canvas: Canvas, content: CertificateContent) -> None:
 def _lines_block(
     canvas: Canvas, lines: Sequence[tuple[str, str, float, object]], spacing: float = 1.25
 ) -> Block:
-    """Centred lines (text, font, size, colour), one under the other."""
-    sizes = [size for _, _, size, _ in lines]
-    total = sum(sizes) + sum(size * (spacing - 1) for size in sizes[1:])
+    """Centred lines (text, font, size, colour), one under the other: each line's baseline
+    clears the line above by its descent, whatever their sizes."""
+    steps = [size * 0.8 for _, _, size, _ in lines[:1]]
+    for (_, _, above, _), (_, _, size, _) in itertools.pairwise(lines):
+        steps.append(max(size * spacing, above * 0.3 + size * 1.05))
+    total = sum(steps) + lines[-1][2] * 0.2
 
     def draw(top: float) -> None:
         baseline = top
-        for index, (text, font, size, colour) in enumerate(lines):
-            baseline -= size * (spacing if index else 0.8)
+        for step, (text, font, size, colour) in zip(steps, lines, strict=True):
+            baseline -= step
             canvas.setFillColor(colour)
             draw_text(canvas, text, PAGE[0] / 2, baseline, font, size, "centre")
 

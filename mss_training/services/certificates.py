@@ -287,7 +287,7 @@ def reprint_notes(contents: list[CertificateContent], options: IssueOptions) -> 
         if differs:
             notes.append(
                 f"{content.serial} was issued before and is printed as issued: "
-                f"{' and '.join(differs)}; a new certificate takes --reissue --reason TEXT."
+                f"{'; '.join(differs)}; a new certificate takes --reissue --reason TEXT."
             )
     return notes
 
