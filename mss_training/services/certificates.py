@@ -287,7 +287,8 @@ def reprint_notes(contents: list[CertificateContent], options: IssueOptions) -> 
         if differs:
             notes.append(
                 f"{content.serial} was issued before and is printed as issued: "
-                f"{'; '.join(differs)}; a new certificate takes --reissue --reason TEXT."
+                f"{'; '.join(differs)}. A new certificate is issued only on purpose, with "
+                "--reissue --reason TEXT (in the window: Reissue, because…)."
             )
     return notes
 

@@ -94,8 +94,13 @@ class DocumentActions(WindowBase):
             data, notes = issued
             self.show_pdf(self.tr("Certificates"), data, "certificates.pdf")
             if notes:  # a reprint printed otherwise than asked: said, not ignored
-                text = QtGui.Qt.convertFromPlainText("\n\n".join(notes))
-                QMessageBox.information(self, APP_NAME, text)
+                text = QtGui.Qt.convertFromPlainText(
+                    "\n\n".join(notes), Qt.WhiteSpaceMode.WhiteSpaceNormal
+                )
+                box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, parent=self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.reprint_notes_box = box
+                box.open()
 
         run_long_job(
             self, self.context.runner, self.tr("Issuing certificates"), issue, show,
