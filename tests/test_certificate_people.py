@@ -2,6 +2,7 @@
 script, the short code read over the phone, reprints that say what they print, and PDFs
 that describe themselves and embed their fonts."""
 
+import dataclasses
 import datetime as dt
 import io
 import shutil
@@ -17,6 +18,7 @@ from pypdf import PdfReader
 from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf, long_date
+from mss_training.documents.page_drawing import page_drawing
 from mss_training.documents.scripts import visual_text
 from mss_training.errors import InputError
 from mss_training.services.certificates import (
@@ -37,6 +39,7 @@ from mss_training.services.reports import (
 from mss_training.services.setup import installation_name
 from mss_training.services.training import AttendeeResult, record_session
 from tests.hard_names import HARD_NAMES
+from tests.test_certificate_print_scan import longest_certificate
 from tests.test_certificate_verification import (  # noqa: F401 - the fixture
     KEN,
     _session,
@@ -228,3 +231,15 @@ def test_the_command_line_verifies_a_short_code(
     content = issue(site, KEN, "UOF-101")
     assert main(["--db", site.url, "certificates", "verify", content.short_code]) == 0
     assert f"Certificate {content.serial} is genuine and valid" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("label", ["70 characters", "Spanish compound", "Vietnamese"])
+def test_the_name_is_never_smaller_than_the_module_title(label: str) -> None:
+    family, given = HARD_NAMES[label]
+    content = dataclasses.replace(
+        longest_certificate(), family_name=family, given_names=given, language="en"
+    )
+    lines = page_drawing(PdfReader(io.BytesIO(certificates_pdf([content], "x"))).pages[0]).lines
+    name = max(line.size for line in lines if line.text and line.text in content.full_name)
+    title = max(line.size for line in lines if line.text and line.text in content.module_title)
+    assert name >= title >= 17
