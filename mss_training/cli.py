@@ -26,6 +26,7 @@ from mss_training.cli_support import (
     authenticate,
     date_argument,
     new_password,
+    new_site_name,
     non_negative_argument,
     on_terminal,
     open_from,
@@ -58,6 +59,7 @@ from mss_training.services.certificates import (
     certificates_for_session,
     certificates_for_unit,
     exit_status,
+    reprint_notes,
     revoke_certificate,
     verify_pdf,
     verify_text,
@@ -133,7 +135,8 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
         if args.admin_user
         else ""
     )
-    with open_database(url, site_name=args.site_name, site_role=role) as database:
+    site_name = new_site_name(args.site_name) if missing else args.site_name
+    with open_database(url, site_name=site_name, site_role=role) as database:
         with database.reading() as session:
             first = not has_accounts(session)
         if first and not args.admin_user:
@@ -171,7 +174,11 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
-    with open_from(args, create=True) as database, database.transaction() as session:
+    demo_site = "Kiganjo training site (demo)"
+    with (
+        open_from(args, create=True, site_name=demo_site) as database,
+        database.transaction() as session,
+    ):
         if has_accounts(session):
             raise InputError(
                 "A demo mission is made in a new database; this one already has accounts."
@@ -446,6 +453,8 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
         language=args.lang,
         signatory_name=args.signatory or "",
         signatory_title=args.signatory_title,
+        second_signatory_name=args.second_signatory or "",
+        second_signatory_title=args.second_signatory_title,
         issuing_authority=args.authority,
         reissue_reason=(args.reason or "").strip() if args.reissue else "",
     )
@@ -486,6 +495,8 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
         else:
             data = certificates_pdf(contents, "Certificates of completion")
         write_file(args.output, data)
+    for note in reprint_notes(contents, options):
+        print(note, file=out)
     print(
         f"Wrote {len(contents)} certificate{'s' if len(contents) != 1 else ''} to {args.output}.",
         file=out,
@@ -591,7 +602,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.add_argument("--curriculum", type=Path, metavar="FILE", help="a curriculum TOML file")
     init.add_argument(
-        "--site-name", metavar="NAME", help="this installation's name (new databases)"
+        "--site-name",
+        metavar="NAME",
+        help="this installation's name, printed on its certificates (new databases; asked for "
+        "on a terminal when not given)",
     )
     init.add_argument("--hq", action="store_true", help="this installation is mission HQ")
     init.add_argument("--admin-user", metavar="NAME", help="the first administrator's username")
@@ -687,6 +701,8 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--lang", choices=LANGUAGES, default="en", help="English, or bilingual")
     issue.add_argument("--signatory", metavar="NAME", help="who signs")
     issue.add_argument("--signatory-title", default="Training Officer", metavar="TITLE")
+    issue.add_argument("--second-signatory", metavar="NAME", help="a second signature")
+    issue.add_argument("--second-signatory-title", default="", metavar="TITLE")
     issue.add_argument("--authority", default=DEFAULT_AUTHORITY, metavar="TEXT")
     issue.add_argument(
         "--reissue",

@@ -77,9 +77,20 @@ def new_password(given: str | None, whose: str, option: str = "--password") -> s
     return first
 
 
-def open_from(args: argparse.Namespace, *, create: bool = False) -> Database:
+def new_site_name(given: str | None) -> str | None:
+    """This installation's name for a new database: given, or asked for on a terminal
+    (it prints on every certificate as "Issued at ..."; never the computer's host name)."""
+    if given is not None or not interactive():
+        return given
+    answer = input("This installation's name, as its certificates print it (e.g. Kiganjo): ")
+    return answer.strip() or None
+
+
+def open_from(
+    args: argparse.Namespace, *, create: bool = False, site_name: str | None = None
+) -> Database:
     """The database named by --db; only ``init`` and ``demo`` may make a new one."""
-    return open_database(database_url(args.db), create=create)
+    return open_database(database_url(args.db), create=create, site_name=site_name)
 
 
 def on_terminal(text: str) -> str:

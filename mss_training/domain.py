@@ -89,3 +89,8 @@ class ReadinessStatus(StrEnum):
 def check_values(enum: type[StrEnum]) -> str:
     """The SQL list of an enum's values, for CHECK constraints."""
     return ", ".join(f"'{member.value}'" for member in enum)
+
+
+# What an installation is called until someone names it: never the computer's host name,
+# which says nothing to the reader of a certificate ("Issued at vm").
+UNNAMED_SITE = "MSS training site"

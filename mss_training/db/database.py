@@ -3,7 +3,6 @@
 import contextlib
 import datetime as dt
 import functools
-import socket
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -31,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mss_training.audit_chain import GENESIS, sign_head
 from mss_training.db.ledger import seal, touched_everything
 from mss_training.db.sqlite_copy import copy_sqlite
-from mss_training.domain import SiteRole
+from mss_training.domain import UNNAMED_SITE, SiteRole
 from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import pin_problem, save_key
 from mss_training.models import Base, Installation, Site
@@ -279,7 +278,7 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
             return False
         private_key, public_key = new_key_pair()
         site = Site(
-            name=site_name or socket.gethostname() or "training site",
+            name=(site_name or "").strip() or UNNAMED_SITE,
             role=role.value,
             public_key=public_key,
         )

@@ -1,19 +1,36 @@
-"""The Unicode fonts every document uses, shipped in resources/fonts (DejaVu, free licence).
+"""The Unicode fonts every document uses, shipped in resources/fonts (DejaVu, free licence),
+and what every PDF says about itself.
 
-ReportLab's built-in fonts cannot print Dorélien, Núñez or Ũ; these can.
+ReportLab's built-in fonts cannot print Dorélien, Núñez or Ũ; these can. They are also the
+only fonts a PDF of ours uses, all embedded: ReportLab's default Helvetica is never named,
+so a page prints the same on any printer.
 """
 
 import functools
+import hashlib
+from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.graphics import shapes
+from reportlab.lib import styles
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import tables
 
 SANS = "MSS-Sans"
 SANS_BOLD = "MSS-Sans-Bold"
 SERIF = "MSS-Serif"
 SERIF_BOLD = "MSS-Serif-Bold"
-MONO = "Courier"  # verification codes are plain ASCII
+
+# ReportLab's own defaults (a table cell's font, a paragraph style's Helvetica, a chart's
+# Times) are not embedded: every document made in this program defaults to ours.
+shapes.STATE_DEFAULTS["fontName"] = SANS
+tables.CellStyle.fontname = SANS
+styles.ParagraphStyle.defaults["fontName"] = SANS
+styles.ParagraphStyle.defaults["bulletFontName"] = SANS
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
@@ -23,13 +40,57 @@ _FILES = {
 }
 
 
+def _subset_tag(font: str, subset: int) -> str:
+    """Six capital letters naming one subset of one font: the same in every reprint, and
+    different for each font and subset (ReportLab tags every font's first subset AAAAAA)."""
+    digest = hashlib.sha256(f"{font}/{subset}".encode()).digest()
+    return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
+
+
+class _TaggedFont(TTFont):
+    """A TrueType font whose embedded subsets carry their own tags."""
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 - ReportLab's name
+        numbered = ttfonts.SUBSETN
+        ttfonts.SUBSETN = lambda n, *_: _subset_tag(self.fontName, n).encode("ascii")
+        try:
+            super().addObjects(doc)
+        finally:
+            ttfonts.SUBSETN = numbered
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register the fonts with ReportLab once per process."""
     folder = resources.files("mss_training.resources") / "fonts"
     for name, filename in _FILES.items():
         with resources.as_file(folder / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_TaggedFont(name, str(path)))
+
+
+@dataclass(frozen=True)
+class PdfDescription:
+    """What a PDF says about itself in its document information and catalogue."""
+
+    title: str
+    author: str  # the installation that made it
+    subject: str
+    language: str = "en"  # a BCP 47 tag: en, fr, es, ht, or "en, fr" for a bilingual page
+
+
+# For Canvas(...) and SimpleDocTemplate(...): the page starts in an embedded font.
+CANVAS_FONT = {"initialFontName": SANS, "initialFontSize": 10}
+
+
+def describe_pdf(canvas: Canvas, description: PdfDescription) -> None:
+    """Title, author, subject and language of the PDF ``canvas`` writes."""
+    register_fonts()
+    canvas.setTitle(description.title)
+    canvas.setAuthor(description.author)
+    canvas.setSubject(description.subject)
+    canvas.setCreator("MSS Training")
+    # ReportLab takes the language only when the canvas is made; the catalogue holds it.
+    canvas._doc.Catalog.Lang = PDFString(description.language.split(",")[0].strip())
 
 
 def font_with_glyphs(text: str, font: str, fallback: str) -> str:

@@ -16,7 +16,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
+from mss_training.documents.fonts import (
+    CANVAS_FONT,
+    SANS,
+    SANS_BOLD,
+    PdfDescription,
+    describe_pdf,
+    register_fonts,
+)
 from mss_training.documents.wording import long_date, words
 
 NAVY = HexColor("#1F3A5F")
@@ -96,6 +103,8 @@ class ReportContext:
     stamp: str = ""
     language: str = "en"
     marking: str = ""
+    author: str = "MSS Training"  # the installation (its site's name)
+    subject: str = ""
 
     def footer(self) -> str:
         table = words(self.language)
@@ -117,12 +126,13 @@ class ReportCanvas(Canvas):
 
     def __init__(self, *args: Any, context: ReportContext, **kwargs: Any) -> None:
         register_fonts()
+        # Platypus passes its own initialFontName, None unless a document sets one.
+        for key, value in CANVAS_FONT.items():
+            if kwargs.get(key) is None:
+                kwargs[key] = value
         super().__init__(*args, **kwargs)
         self.context = context
         self._saved_pages: list[dict[str, Any]] = []
-        self.setTitle(context.title)
-        self.setAuthor("MSS Training")
-        self.setCreator("MSS Training")
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._saved_pages.append(dict(self.__dict__))
@@ -134,6 +144,10 @@ class ReportCanvas(Canvas):
             self.__dict__.update(state)
             self._draw_furniture(number, total)
             super().showPage()
+        # Last, over what a Platypus document template set ("(anonymous)", "untitled").
+        context = self.context
+        subject = context.subject or context.title
+        describe_pdf(self, PdfDescription(context.title, context.author, subject, context.language))
         super().save()
 
     def _draw_furniture(self, number: int, total: int) -> None:

@@ -1,10 +1,12 @@
 """The signed verification code a certificate carries, in its QR code and as a printed line.
 
-A code is ``M2.`` and the URL-safe base64 of everything the certificate prints, followed by
+A code is ``M3.`` and the URL-safe base64 of everything the certificate prints, followed by
 the issuing installation's Ed25519 signature of it, so that anyone holding the program can
-tell offline whether a certificate is genuine and redraw the page it belongs to. Codes of
-the first format (``M1.``) carry only the name, numbers, module code and dates; they still
-verify, and their page is compared with this installation's record of the certificate.
+tell offline whether a certificate is genuine and redraw the page it belongs to. It is
+printed small on the page, for the program; the QR code and the large print carry only the
+short code (serial and check), which names nobody (see docs/certificates.md). ``M2.`` codes
+lack the second language's country, title and the second signatory; codes of the first
+format (``M1.``) carry only the name, numbers, module code and dates. Both still verify.
 """
 
 import base64
@@ -17,12 +19,15 @@ from dataclasses import dataclass
 from mss_training.documents.certificate import LANGUAGES, CertificateContent
 from mss_training.signing import SIGNATURE_BYTES, sign
 
-PREFIX = "M2."
+PREFIX = "M3."
+SECOND_PREFIX = "M2."
 FIRST_PREFIX = "M1."
+# How many printed fields follow the nine facts in each format.
+PRINTED_FIELDS = {FIRST_PREFIX: 0, SECOND_PREFIX: 9, PREFIX: 13}
 SEPARATOR = "\x1f"  # the ASCII unit separator: it never occurs in a name
 # As printed: between square brackets, which base64 never uses, so the code can be found
 # in a PDF's text however its lines were broken.
-PRINTED = re.compile(r"\[(M[12]\.[A-Za-z0-9_\-\s]+)\]")
+PRINTED = re.compile(r"\[(M[123]\.[A-Za-z0-9_\-\s]+)\]")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,12 @@ class PrintedFacts:
     signatory_name: str
     signatory_title: str
     language: str
+    # Signed from the third format (M3.) on; empty in an M2. code.
+    contingent_translated: str = ""
+    module_title_translated: str = ""
+    second_signatory_name: str = ""
+    second_signatory_title: str = ""
+    third_format: bool = True
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,11 @@ class CertifiedFacts:
                 p.rank, p.contingent_name, p.module_title, f"{p.hours:g}", p.issuing_site,
                 p.issuing_authority, p.signatory_name, p.signatory_title, p.language,
             ]  # fmt: skip
+            if p.third_format:
+                fields += [
+                    p.contingent_translated, p.module_title_translated,
+                    p.second_signatory_name, p.second_signatory_title,
+                ]  # fmt: skip
         return SEPARATOR.join(fields).encode("utf-8")
 
 
@@ -96,6 +112,10 @@ def facts_of(content: CertificateContent, issuer: str) -> CertifiedFacts:
             signatory_name=content.signatory_name,
             signatory_title=content.signatory_title,
             language=content.language,
+            contingent_translated=content.contingent_translated,
+            module_title_translated=content.module_title_translated,
+            second_signatory_name=content.second_signatory_name,
+            second_signatory_title=content.second_signatory_title,
         ),
     )
 
@@ -124,13 +144,20 @@ def content_of(facts: CertifiedFacts, code: str) -> CertificateContent | None:
         signatory_title=p.signatory_title,
         language=p.language,
         code=code,
+        contingent_translated=p.contingent_translated,
+        module_title_translated=p.module_title_translated,
+        second_signatory_name=p.second_signatory_name,
+        second_signatory_title=p.second_signatory_title,
     )
 
 
 def make_code(facts: CertifiedFacts, private_key: bytes) -> str:
     payload = facts.payload()
     signature = sign(private_key, payload)
-    prefix = PREFIX if facts.printed is not None else FIRST_PREFIX
+    if facts.printed is None:
+        prefix = FIRST_PREFIX
+    else:
+        prefix = PREFIX if facts.printed.third_format else SECOND_PREFIX
     return prefix + base64.urlsafe_b64encode(payload + signature).decode("ascii").rstrip("=")
 
 
@@ -147,8 +174,9 @@ class UnreadableCode(ValueError):  # noqa: N818 - reads as what it is
 
 def decode_code(text: str) -> DecodedCode:
     compact = "".join(text.split()).strip("[]")
-    if not compact.startswith((PREFIX, FIRST_PREFIX)):
-        raise UnreadableCode("a verification code starts with M2. (or M1.)")
+    prefix = compact[: len(PREFIX)]
+    if prefix not in PRINTED_FIELDS:
+        raise UnreadableCode("a verification code starts with M3. (or M2., M1.)")
     body = compact[len(PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
@@ -159,26 +187,30 @@ def decode_code(text: str) -> DecodedCode:
     payload, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     try:
         fields = payload.decode("utf-8").split(SEPARATOR)
-        facts = _facts(fields, second_format=compact.startswith(PREFIX))
+        facts = _facts(fields, PRINTED_FIELDS[prefix])
     except (UnicodeDecodeError, ValueError):
         raise UnreadableCode("the code is damaged") from None
     return DecodedCode(facts, payload, signature)
 
 
-def _facts(fields: list[str], *, second_format: bool) -> CertifiedFacts:
+def _facts(fields: list[str], printed_fields: int) -> CertifiedFacts:
     """The facts of a decoded payload; ValueError when its fields are not those of its format."""
     core, rest = fields[:9], fields[9:]
-    if len(core) != 9 or len(rest) != (9 if second_format else 0):
+    if len(core) != 9 or len(rest) != printed_fields:
         raise ValueError("wrong number of fields")
     serial, issuer, contingent, number, family, given, module, done, expires = core
     printed = None
-    if second_format:
-        rank, country, title, hours, site, authority, signatory, signatory_title, lang = rest
+    if printed_fields:
+        rank, country, title, hours, site, authority, signatory, signatory_title, lang = rest[:9]
         if lang not in LANGUAGES or not math.isfinite(float(hours)):
             raise ValueError("not a certificate's language or hours")
+        translated = rest[9:] or ["", "", "", ""]
         printed = PrintedFacts(
-            rank, country, title, float(hours), site, authority, signatory, signatory_title, lang
-        )
+            rank, country, title, float(hours), site, authority, signatory, signatory_title, lang,
+            contingent_translated=translated[0], module_title_translated=translated[1],
+            second_signatory_name=translated[2], second_signatory_title=translated[3],
+            third_format=len(rest) == PRINTED_FIELDS[PREFIX],
+        )  # fmt: skip
     return CertifiedFacts(
         serial,
         issuer,

@@ -7,6 +7,7 @@ certificate says and how fresh this installation's news of revocations is.
 """
 
 import datetime as dt
+import hmac
 import io
 import re
 from dataclasses import dataclass
@@ -16,7 +17,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mss_training.documents.certificate import CertificateContent, certificates_pdf, long_date
+from mss_training.documents.certificate import (
+    CertificateContent,
+    certificates_pdf,
+    long_date,
+    short_check,
+)
 from mss_training.documents.page_drawing import PageDrawing, TextLine, page_drawing
 from mss_training.domain import SiteRole
 from mss_training.errors import InputError, NotFoundError
@@ -32,6 +38,12 @@ from mss_training.services.permissions import Actor, Permission, require
 from mss_training.signing import is_signed_by
 
 SERIAL = re.compile(r"MSS-\d{4}-[0-9A-F]{4}-\d{6}", re.IGNORECASE)
+# The short code as a person reads or types it: the serial, then the twelve-character check
+# in any grouping; Crockford's look-alikes (I and L for 1, O for 0) are read as meant.
+SHORT_CODE = re.compile(
+    r"(MSS-\d{4}-[0-9A-F]{4}-\d{6})[\s\-]*((?:[0-9A-Z][\s\-]*){12})", re.IGNORECASE
+)
+LOOK_ALIKES = str.maketrans({"I": "1", "L": "1", "O": "0"})
 
 
 class Verdict(StrEnum):
@@ -213,10 +225,38 @@ def verify_serial(
     return verification
 
 
+def verify_short_code(
+    session: Session, text: str, actor: Actor, today: dt.date | None = None
+) -> Verification:
+    """The short code printed large and in the QR code (serial and check), against this
+    installation's record of that certificate."""
+    match = SHORT_CODE.fullmatch(text.strip())
+    if match is None:
+        raise InputError(
+            "A short code is the serial and twelve letters or digits, e.g. "
+            "MSS-2026-4F2A-000017 W8P7-D8HP-D0N5."
+        )
+    serial = match.group(1).upper()
+    typed = re.sub(r"[\s\-]", "", match.group(2)).upper().translate(LOOK_ALIKES)
+    verification = verify_serial(session, serial, actor, today)
+    recorded = session.scalar(select(Certificate.code).where(Certificate.serial == serial)) or ""
+    if not hmac.compare_digest(short_check(recorded).replace("-", ""), typed):
+        return Verification(
+            Verdict.TAMPERED,
+            f"The check {match.group(2).strip()} is not that of certificate {serial}: read it "
+            "again (a letter taken for another?); if it is as printed, the certificate is "
+            "not genuine.",
+            revocation_news=verification.revocation_news,
+        )
+    return verification
+
+
 def verify_text(
     session: Session, text: str, actor: Actor, today: dt.date | None = None
 ) -> Verification:
-    """A pasted serial or verification code."""
+    """A pasted serial, short code or verification code."""
+    if SHORT_CODE.fullmatch(text.strip()):
+        return verify_short_code(session, text, actor, today)
     if SERIAL.fullmatch(text.strip()):
         return verify_serial(session, text, actor, today)
     return verify_code(session, text, today)

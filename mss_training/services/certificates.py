@@ -18,6 +18,7 @@ from mss_training.dates import add_months, utc_now
 from mss_training.documents.certificate import (
     LANGUAGES,
     TEMPLATE,
+    WORDS,
     CertificateContent,
     certificates_pdf,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "certificates_for_session",
     "certificates_for_unit",
     "exit_status",
+    "reprint_notes",
     "revocation_news",
     "revoke_certificate",
     "verify_code",
@@ -80,14 +82,17 @@ __all__ = [
     "verify_text",
 ]
 
-DEFAULT_AUTHORITY = "Mission Training Cell · Multinational Security Support Mission in Haiti"
+# The mission's name heads the page already; the authority is the cell within it.
+DEFAULT_AUTHORITY = WORDS["en"]["authority"]
 
 
 @dataclass(frozen=True)
 class IssueOptions:
     language: str = "en"
     signatory_name: str = ""
-    signatory_title: str = "Training Officer"
+    signatory_title: str = WORDS["en"]["training_officer"]
+    second_signatory_name: str = ""
+    second_signatory_title: str = ""
     issuing_authority: str = DEFAULT_AUTHORITY
     # Why a new certificate (a new serial) replaces the one issued or revoked before;
     # empty: print the issued certificate again, and refuse where it was revoked.
@@ -215,6 +220,9 @@ def _issue_for_pass(
         signatory_title=options.signatory_title,
         language=options.language,
         code="",
+        contingent_translated=_country_in(contingent, options.language),
+        second_signatory_name=options.second_signatory_name.strip(),
+        second_signatory_title=options.second_signatory_title.strip(),
     )
     # The code signs everything the page prints, so that a verifier can draw it again.
     code = make_code(facts_of(unsigned, site.uid.hex[:8]), installation_private_key(session))
@@ -253,6 +261,41 @@ def _issue_for_pass(
         after={**after, "reason": reason} if latest is not None else after,
     )
     return content
+
+
+def _country_in(contingent: Contingent, language: str) -> str:
+    """The country's name in a certificate's second language (Creole: as in French, the
+    written language of Haiti's administration, until the reference data has Creole names)."""
+    names = {"fr": contingent.name_fr, "es": contingent.name_es, "ht": contingent.name_fr}
+    return (names.get(language) or "") if language != "en" else ""
+
+
+def reprint_notes(contents: list[CertificateContent], options: IssueOptions) -> list[str]:
+    """What a reprint prints otherwise than asked: a certificate already issued is printed
+    as issued, so a different language or signatory asked for now is said, not ignored."""
+    notes = []
+    for content in contents:
+        differs = []
+        if content.language != options.language:
+            issued, asked = _language_name(content.language), _language_name(options.language)
+            differs.append(f"in {issued}, not {asked}")
+        asked_signatory = options.signatory_name.strip()
+        if asked_signatory and content.signatory_name != asked_signatory:
+            differs.append(
+                f"signed by {content.signatory_name or 'nobody named'}, not {asked_signatory}"
+            )
+        if differs:
+            notes.append(
+                f"{content.serial} was issued before and is printed as issued: "
+                f"{'; '.join(differs)}. A new certificate is issued only on purpose, with "
+                "--reissue --reason TEXT (in the window: Reissue, because…)."
+            )
+    return notes
+
+
+def _language_name(code: str) -> str:
+    return {"en": "English", "fr": "English and French", "es": "English and Spanish",
+            "ht": "English and Haitian Creole"}[code]  # fmt: skip
 
 
 def certificate_for_officer(

@@ -47,9 +47,11 @@ from mss_training.services.readiness import (
 )
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
+from mss_training.services.setup import installation_name
 
 
 def _context(
+    session: Session,
     title: str,
     database: str,
     as_of: dt.date | None,
@@ -57,8 +59,17 @@ def _context(
     marking: str = "",
     stamp: str = "",
 ) -> ReportContext:
+    """The page furniture and PDF description; the author is this installation."""
     return ReportContext(
-        title, database, dt.datetime.now(dt.UTC), as_of, stamp, language=language, marking=marking
+        title,
+        database,
+        dt.datetime.now(dt.UTC),
+        as_of,
+        stamp,
+        language=language,
+        marking=marking,
+        author=installation_name(session),
+        subject=title.split(" · ")[0],
     )
 
 
@@ -145,17 +156,23 @@ def sign_in_sheet_pdf(
         attendees=attendees,
         reference=training.uid.hex[:8],
     )
-    return planned_sign_in_pdf(sheet, language)
+    return planned_sign_in_pdf(sheet, language, author=installation_name(session))
 
 
-def planned_sign_in_pdf(sheet: SignInSheet, language: str | None = None) -> bytes:
+def planned_sign_in_pdf(
+    sheet: SignInSheet, language: str | None = None, author: str = "MSS Training"
+) -> bytes:
     """A sign-in sheet, in the session's language unless ``language`` is given (the app
     prints one before the session is recorded). A handout: no database path on it."""
     chosen = document_language(language or sheet.language)
     title = f"{words(chosen)['sign_in.title']} · {sheet.module_code}"
     if sheet.location:
         title += f" · {sheet.location}"
-    return sign_in_pdf(sheet, _context(title, "", None, chosen))
+    context = ReportContext(
+        title, "", dt.datetime.now(dt.UTC), language=chosen, author=author,
+        subject=words(chosen)["sign_in.title"],
+    )  # fmt: skip
+    return sign_in_pdf(sheet, context)
 
 
 @dataclass(frozen=True)
@@ -254,7 +271,7 @@ def roster_pdf_for(
     title = words(language)["roster.title"].format(
         scope=where, date=long_date(query.as_of, language)
     )
-    context = _context(title, database, query.as_of, language, options.marking)
+    context = _context(session, title, database, query.as_of, language, options.marking)
     return roster_pdf(rows, modules, context, module_titles(session, language))
 
 
@@ -381,7 +398,9 @@ def readiness_report_pdf_for(
     options = options or DocumentOptions()
     data = readiness_report_data(session, query, options, briefing)
     title = words(options.language)["snapshot.title" if stamp else "report.title"]
-    context = _context(title, database, query.as_of, options.language, options.marking, stamp)
+    context = _context(
+        session, title, database, query.as_of, options.language, options.marking, stamp
+    )
     return readiness_report_pdf(data, context)
 
 

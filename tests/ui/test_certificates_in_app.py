@@ -76,7 +76,17 @@ def test_certificates_of_a_unit_are_chosen_issued_and_previewed(
         window.settle()
     (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
     text = pdf_text(preview.data)
-    assert "Certificado de finalización" in text and "Jamaica (JAM)" in text
+    assert "Certificado de finalización" in text and "Jamaica · JAM" in text
+    # Printed again in French: the certificates stay as issued, and the window says so.
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=60000):
+        window.main.issue_certificates(
+            CertificateRequest("unit", contingent="JAM", module="UOF-101", language="fr")
+        )
+        window.settle()
+    qtbot.waitUntil(lambda: window.main.reprint_notes_box.isVisible(), timeout=5000)
+    note = window.main.reprint_notes_box.text()
+    assert "printed as issued: in English and Spanish, not English and French" in note
+    window.main.reprint_notes_box.close()
 
 
 def pdf_text(data: bytes) -> str:

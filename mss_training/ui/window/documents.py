@@ -3,8 +3,11 @@
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
+from mss_training.config import APP_NAME
 from mss_training.documents.certificate import certificates_pdf
 from mss_training.progress import Progress
 from mss_training.services.certificates import (
@@ -13,6 +16,7 @@ from mss_training.services.certificates import (
     certificate_for_officer,
     certificates_for_session,
     certificates_for_unit,
+    reprint_notes,
     verify_pdf,
     verify_text,
 )
@@ -67,7 +71,7 @@ class DocumentActions(WindowBase):
             reissue_reason=request.reissue_reason,
         )
 
-        def issue(progress: Progress) -> bytes:
+        def issue(progress: Progress) -> tuple[bytes, list[str]]:
             with database.transaction() as session:
                 if request.kind == "session":
                     contents = certificates_for_session(
@@ -83,11 +87,23 @@ class DocumentActions(WindowBase):
                         session, request.contingent, request.unit or None, actor, options,
                         request.module or None, progress,
                     )  # fmt: skip
-            return certificates_pdf(contents, "Certificates of completion")
+            pdf = certificates_pdf(contents, "Certificates of completion")
+            return pdf, reprint_notes(contents, options)
+
+        def show(issued: tuple[bytes, list[str]]) -> None:
+            data, notes = issued
+            self.show_pdf(self.tr("Certificates"), data, "certificates.pdf")
+            if notes:  # a reprint printed otherwise than asked: said, not ignored
+                text = QtGui.Qt.convertFromPlainText(
+                    "\n\n".join(notes), Qt.WhiteSpaceMode.WhiteSpaceNormal
+                )
+                box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, parent=self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.reprint_notes_box = box
+                box.open()
 
         run_long_job(
-            self, self.context.runner, self.tr("Issuing certificates"), issue,
-            lambda data: self.show_pdf(self.tr("Certificates"), data, "certificates.pdf"),
+            self, self.context.runner, self.tr("Issuing certificates"), issue, show,
             self.show_error,
         )  # fmt: skip
 
