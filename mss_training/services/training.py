@@ -151,8 +151,11 @@ def check_session_entry(
         raise InputError("Say where the session took place.")
 
 
-def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
-    """Record one session with all its results, in the caller's transaction."""
+def check_session(
+    session: Session, entry: SessionInput, actor: Actor
+) -> tuple[ModuleRules, list["ResultRow"]]:
+    """Every check ``record_session`` makes, without writing: the window runs it before
+    its wizard closes, so that Save cannot fail once the typed session is out of sight."""
     require(actor, Permission.RECORD_TRAINING)
     check_session_entry(
         entry.starts_on,
@@ -177,6 +180,12 @@ def record_session(session: Session, entry: SessionInput, actor: Actor) -> Recor
         outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
         rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
     require_contingents(session, actor, Permission.RECORD_TRAINING, contingents)
+    return rules, rows
+
+
+def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
+    """Record one session with all its results, in the caller's transaction."""
+    rules, rows = check_session(session, entry, actor)
     planned = PlannedSession(
         module_id=rules.module_id,
         starts_on=entry.starts_on,

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -56,11 +56,17 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        """Ask where, without blocking: the preview may itself sit over a modal wizard."""
+        chooser = QFileDialog(
             self, self.tr("Save PDF"), str(Path.home() / self.suggested_name), "PDF (*.pdf)"
         )
-        if path:
-            self.save_to(Path(path))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDefaultSuffix("pdf")
+        chooser.selectFile(str(Path.home() / self.suggested_name))
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda path: self.save_to(Path(path)))
+        self.chooser = chooser
+        chooser.open()
 
     def save_to(self, path: Path) -> None:
         try:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from mss_training.domain import SiteRole
 from mss_training.sync.identity import KnownSite
 from mss_training.sync.merge_report import MergeReport
+from mss_training.ui.date_field import DateField
 
 
 class ExportBundleDialog(QDialog):
@@ -34,9 +34,7 @@ class ExportBundleDialog(QDialog):
             self.recipient.addItem(f"{site.name} ({site.role.value.upper()})", site.name)
         self.recipient.addItem(self.tr("Anyone: everything this installation has"), None)
         self.since_box = QCheckBox(self.tr("Only results stored since"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since = DateField(QDate.currentDate().addDays(-30))
         self.since.setEnabled(False)
         self.since.setAccessibleName(self.tr("Results stored since"))
         self.since_box.toggled.connect(self.since.setEnabled)
@@ -71,8 +69,7 @@ class ExportBundleDialog(QDialog):
     def since_moment(self) -> dt.datetime | None:
         if self.everything.isChecked() or not self.since_box.isChecked():
             return None
-        day = self.since.date().toPython()
-        assert isinstance(day, dt.date)
+        day = self.since.day()
         return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.ui.context import AppContext
+from mss_training.ui.date_field import DateField
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
@@ -81,9 +81,7 @@ class DashboardView(QWidget):
         self.context = context
         self.summary: ReadinessSummary | None = None
 
-        self.as_of = QDateEdit(QDate(context.as_of.year, context.as_of.month, context.as_of.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DateField(QDate(context.as_of.year, context.as_of.month, context.as_of.day))
         self.as_of.setAccessibleName(self.tr("As of date"))
         self.phase = QComboBox()
         self.phase.addItem(self.tr("All phases"), None)
@@ -157,8 +155,7 @@ class DashboardView(QWidget):
         self.unit.currentIndexChanged.connect(lambda _: self.refresh())
 
     def query(self) -> ReadinessQuery:
-        chosen = self.as_of.date()
-        as_of = dt.date(chosen.year(), chosen.month(), chosen.day())
+        as_of = self.as_of.day()
         phase = self.phase.currentData()
         return ReadinessQuery(
             as_of=as_of,
@@ -167,6 +164,11 @@ class DashboardView(QWidget):
             unit=self.unit.currentData() if self.contingent.currentData() else None,
             contingents=self.context.actor.contingents,
         )
+
+    def reset_as_of(self) -> None:
+        """Back to today, for the next person signing in."""
+        today = dt.date.today()
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
 
     def apply_actor(self) -> None:
         """Offer only the contingents the signed-in account may see."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from mss_training.services.permissions import Permission
 from mss_training.services.users import change_own_password
+from mss_training.ui.dialogs.record_session import RecordSessionWizard
 from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
 from mss_training.ui.window.base import WindowBase
@@ -60,7 +61,12 @@ class AccountActions(WindowBase):
         """Hide the records, ask who is next; quit when nobody signs in."""
         # The next person must not find the last one's dialogs open.
         for dialog in self.findChildren(QDialog):
-            dialog.close()
+            if isinstance(dialog, RecordSessionWizard):
+                dialog.put_away()  # kept as this account's draft, offered when they return
+            else:
+                dialog.close()
+        # Nor the last one's As-of date: each person starts on today.
+        self.dashboard.reset_as_of()
         self.hide()
         actor = ask_who(self.context.database, self.context.runner)
         if actor is None:
@@ -71,6 +77,7 @@ class AccountActions(WindowBase):
         self.show()
         self.refresh()
         self.signed_in.emit(actor.username)
+        self.offer_kept_draft()
 
     def change_own_password(self) -> None:
         """The signed-in person changes their password, proving the current one first."""

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
+    QWidget,
 )
 
 from mss_training.documents.signin import SignInSheet
@@ -34,7 +35,10 @@ from mss_training.services.readiness import OfficerReadiness, officers_in
 from mss_training.services.reports import (
     planned_sign_in_pdf,
 )
+from mss_training.services.results_import import active_module_rules
+from mss_training.services.session_drafts import SessionDraft, draft_path, load_draft
 from mss_training.services.training import (
+    ModuleRules,
     RecordedSession,
     SessionInput,
     amend_result,
@@ -165,8 +169,8 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         self.context.runner.run(find, show, self.show_error)
 
-    def _lookups(self, modules: list[ModuleView]) -> Lookups:
-        database = self.context.database
+    def _lookups(self, modules: list[ModuleView], rules: dict[str, ModuleRules]) -> Lookups:
+        database, actor = self.context.database, self.context.actor
 
         def load_officers(contingent: str, unit: str | None) -> list[OfficerRow]:
             with database.reading() as session:
@@ -178,49 +182,77 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         def find_numbers(numbers: list[str]) -> tuple[list[OfficerRow], list[str]]:
             with database.reading() as session:
-                return officers_by_service_number(
-                    session, numbers, within=self.context.actor.contingents
-                )
+                return officers_by_service_number(session, numbers, within=actor.contingents)
 
-        def print_sign_in(sheet: SignInSheet) -> None:
+        def print_sign_in(sheet: SignInSheet, over: QWidget) -> None:
             self.show_pdf(
                 self.tr("Sign-in sheet"),
                 planned_sign_in_pdf(sheet, database.display_name),
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
+                over,
             )
 
+        def save(
+            entry: SessionInput,
+            done: Callable[[RecordedSession], None],
+            refused: Callable[[str], None],
+        ) -> None:
+            def write() -> RecordedSession:
+                with database.transaction() as session:
+                    return record_session(session, entry, actor)
+
+            self.context.runner.run(write, done, refused)
+
         return Lookups(
-            modules, load_officers, load_units, find_numbers, print_sign_in,
-            self.context.actor.contingents,
+            modules, rules, load_officers, load_units, find_numbers, print_sign_in, save,
+            actor.contingents, draft_path(database.url, actor.username),
         )  # fmt: skip
 
     def record_session(self) -> None:
+        """Open the wizard, on the draft kept from last time if there is one."""
         database = self.context.database
+        path = draft_path(database.url, self.context.actor.username)
 
-        def read() -> list[ModuleView]:
+        def read() -> tuple[list[ModuleView], dict[str, ModuleRules], SessionDraft | None]:
             with database.reading() as session:
-                return list(curriculum_view(session).modules)
+                modules = list(curriculum_view(session).modules)
+                rules = {rule.code: rule for rule in active_module_rules(session).values()}
+            return modules, rules, load_draft(path)
 
-        self.context.runner.run(read, self._open_wizard, self.show_error)
+        self.context.runner.run(read, lambda found: self._open_wizard(*found), self.show_error)
 
-    def _open_wizard(self, modules: list[ModuleView]) -> None:
-        wizard = RecordSessionWizard(self._lookups(modules), self)
+    def offer_kept_draft(self) -> None:
+        """At start: a session left unsaved (closed, crashed, power cut) is offered again."""
+        draft = load_draft(draft_path(self.context.database.url, self.context.actor.username))
+        if draft is None or not draft.has_entries:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved session"),
+            self.tr(
+                "A session you were recording was not saved: {0}, {1}, at {2}, "
+                "{3} attendees. Go on with it now?"
+            ).format(draft.module, draft.starts_on, draft.location, len(draft.attendees)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        question.accepted.connect(self.record_session)
+        self.draft_question = question
+        question.open()
+
+    def _open_wizard(
+        self,
+        modules: list[ModuleView],
+        rules: dict[str, ModuleRules],
+        draft: SessionDraft | None,
+    ) -> None:
+        wizard = RecordSessionWizard(self._lookups(modules, rules), self, draft)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.accepted.connect(lambda: self._save_session(wizard.session_input()))
+        wizard.saved.connect(self._saved)
         self.wizard = wizard
         wizard.open()
         self.wizard_opened.emit()
-
-    def _save_session(self, entry: SessionInput | None) -> None:
-        if entry is None:
-            return
-        database, actor = self.context.database, self.context.actor
-
-        def save() -> RecordedSession:
-            with database.transaction() as session:
-                return record_session(session, entry, actor)
-
-        self.context.runner.run(save, self._saved, self.show_error)
 
     def _saved(self, recorded: RecordedSession) -> None:
         self.statusBar().showMessage(
