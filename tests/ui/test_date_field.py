@@ -21,7 +21,7 @@ def form(qtbot: QtBot) -> tuple[QWidget, DateField, QLineEdit]:
 
 
 def test_ctrl_a_then_a_whole_date_gives_that_date(qtbot: QtBot) -> None:
-    holder, field, _after = form(qtbot)
+    _holder, field, _after = form(qtbot)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(field, "2027-03-01")
@@ -31,7 +31,7 @@ def test_ctrl_a_then_a_whole_date_gives_that_date(qtbot: QtBot) -> None:
 
 
 def test_a_whole_date_typed_after_a_click_replaces_the_old_one(qtbot: QtBot) -> None:
-    holder, field, _after = form(qtbot)
+    _holder, field, _after = form(qtbot)
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.wait(5)
     field.deselect()  # even if the click left the cursor in the middle, nothing selected
@@ -41,7 +41,7 @@ def test_a_whole_date_typed_after_a_click_replaces_the_old_one(qtbot: QtBot) -> 
 
 
 def test_an_impossible_date_is_refused_with_a_sentence_and_never_changed(qtbot: QtBot) -> None:
-    holder, field, _after = form(qtbot)
+    _holder, field, _after = form(qtbot)
     told: list[str] = []
     field.problem_changed.connect(told.append)
     field.selectAll()
@@ -72,7 +72,7 @@ def test_tab_leaves_the_field_for_the_next_one(qtbot: QtBot) -> None:
 
 
 def test_the_calendar_picks_a_date(qtbot: QtBot) -> None:
-    holder, field, _after = form(qtbot)
+    _holder, field, _after = form(qtbot)
     field.calendar.clicked.emit(QDate(2026, 10, 5))
     assert field.date() == QDate(2026, 10, 5)
     assert field.text() == "2026-10-05"

@@ -124,7 +124,10 @@ class SessionPage(QWizardPage):
         form.addRow(self.tr("&Instructor(s)"), self.instructors)
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow(self.problem)
-        for edit in (self.starts, self.ends, self.location, self.instructors):
+        for field_ in (self.starts, self.ends):
+            field_.dateChanged.connect(self._edited)
+            field_.problem_changed.connect(self._edited)
+        for edit in (self.location, self.instructors):
             edit.textChanged.connect(self._edited)
         for combo in (self.module, self.language):
             combo.currentIndexChanged.connect(self._edited)
@@ -408,6 +411,7 @@ class RecordSessionWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save session"))
         self._saving = False
         self._restoring = False
+        self._closed = False
         if draft is not None:
             self._restore(draft)
         for edited in (self.session_page, self.attendees_page, self.results_page):
@@ -438,7 +442,7 @@ class RecordSessionWizard(QWizard):
     def keep_draft(self) -> None:
         """Write the draft as it now is; nothing worth keeping yet leaves no file."""
         path = self.lookups.draft_path
-        if path is None or self._restoring or self._saving:
+        if path is None or self._restoring or self._saving or self._closed:
             return
         draft = self.draft()
         try:
@@ -507,6 +511,11 @@ class RecordSessionWizard(QWizard):
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.review_page.problem.setText(message)
+
+    def done(self, result: int) -> None:
+        """Closed: the draft stays as last kept (tearing down the pages must not rewrite it)."""
+        self._closed = True
+        super().done(result)
 
     def put_away(self) -> None:
         """Close without asking, keeping the draft (at sign-out: the next person's turn)."""

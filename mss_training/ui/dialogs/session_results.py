@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +38,26 @@ NAME, NUMBER, ATTENDED, RESULT, OUTCOME = range(5)
 
 def officer_name(row: OfficerRow) -> str:
     return f"{row.family_name.upper()}, {row.given_names}"
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Enter in a result's editor saves it and goes on, there and then.
+
+    Qt's own delegate commits Enter later, from the event queue, and hands the key on to
+    the wizard, whose default button is Next.
+    """
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            isinstance(editor, QWidget)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
 
 
 class ResultsPage(QWizardPage):
@@ -87,9 +108,9 @@ class ResultsPage(QWizardPage):
         bottom.addWidget(self.problem, 1)
         bottom.addWidget(self.all_passed)
         layout.addLayout(bottom)
-        delegate = self.table.itemDelegate()
-        if delegate is not None:
-            delegate.closeEditor.connect(self._to_next_attendee)
+        self.delegate = ResultDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.delegate.closeEditor.connect(self._to_next_attendee)
         self.table.itemChanged.connect(self._changed)
         self.table.installEventFilter(self)
 
