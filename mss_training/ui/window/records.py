@@ -45,7 +45,7 @@ from mss_training.services.training import (
     record_session,
     void_result,
 )
-from mss_training.ui.dialogs.correct_result import CorrectResultDialog
+from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
@@ -102,31 +102,34 @@ class RecordsActions(DocumentActions, SafetyActions):
 
     def correct_result(self, dialog: OfficerDialog, line: HistoryLine, *, void: bool) -> None:
         """Amend or void a result after asking for the reason; then show the record again."""
-        asking = CorrectResultDialog(line, void=void, parent=dialog)
-        self.correction_dialog = asking
-        if asking.exec() != QDialog.DialogCode.Accepted:
-            return
-        attended, score, outcome, reason = asking.values()
         database, actor = self.context.database, self.context.actor
         officer_id = dialog.record.officer.id
 
-        def write() -> None:
-            with database.transaction() as session:
-                if void:
-                    void_result(session, line.uid, reason=reason, actor=actor)
-                else:
-                    amend_result(
-                        session, line.uid, attended=attended, score=score, outcome=outcome,
-                        reason=reason, actor=actor,
-                    )  # fmt: skip
+        def save(
+            values: Correction, saved: Callable[[object], None], refused: Callable[[str], None]
+        ) -> None:
+            attended, score, outcome, reason = values
 
-        def done(_: None) -> None:
-            dialog.close()
-            self.result_corrected.emit(line.uid)
-            self.show_officer(officer_id)
-            self.dashboard.refresh()
+            def write() -> None:
+                with database.transaction() as session:
+                    if void:
+                        void_result(session, line.uid, reason=reason, actor=actor)
+                    else:
+                        amend_result(
+                            session, line.uid, attended=attended, score=score, outcome=outcome,
+                            reason=reason, actor=actor,
+                        )  # fmt: skip
 
-        self.context.runner.run(write, done, self.show_error)
+            self.context.runner.run(write, saved, refused)
+
+        asking = CorrectResultDialog(line, void=void, parent=dialog, save=save)
+        self.correction_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.close()
+        self.result_corrected.emit(line.uid)
+        self.show_officer(officer_id)
+        self.dashboard.refresh()
 
     def show_officer_by_uid(self, uid_text: str) -> None:
         database = self.context.database
