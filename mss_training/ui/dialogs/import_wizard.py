@@ -30,6 +30,7 @@ from mss_training.services.results_import import ResultsImportPreview
 from mss_training.services.roster_import import RosterImportPreview
 from mss_training.ui.dialogs.forms import problem_label
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, Tone, ink
 
 Preview = RosterImportPreview | ResultsImportPreview
@@ -237,7 +238,7 @@ class ImportWizard(QWizard):
     def __init__(self, preview: PreviewCall, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self.file_page = FilePage()
         self.preview_page = PreviewPage(self.file_page, preview)
         self.addPage(self.file_page)

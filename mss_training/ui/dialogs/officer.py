@@ -20,6 +20,7 @@ from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.officers import STATUS_TEXT
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
 
 OVERALL_TEXT = {"ready": "Ready", "expiring": "Expiring soon", "not_ready": "Not ready"}
@@ -51,7 +52,7 @@ class OfficerDialog(QDialog):
         self.record = record
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         heading = QLabel(
             f"<h2>{_escape(officer.given_names)} {_escape(officer.family_name)}</h2>"
             f"{_escape(officer.rank or '')} · {self.tr('Service number')} "

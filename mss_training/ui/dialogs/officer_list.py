@@ -9,6 +9,7 @@ from mss_training.domain import RequirementStatus
 from mss_training.services.readiness import OfficerReadiness
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 def gaps(officer: OfficerReadiness) -> str:
@@ -33,7 +34,7 @@ class OfficerListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self._officers = list(officers)
         self.model = RowsModel(
             [self.tr("Service no."), self.tr("Name"), self.tr("Contingent"), self.tr("Unit"),

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mss_training.ui.screen_fit import fit_to_screen
+
 
 class PdfPreviewDialog(QDialog):
     """A document as it will print, with Save and Print."""
@@ -27,7 +29,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.data = data
         self.suggested_name = suggested_name
         self._bytes = QByteArray(data)

@@ -51,6 +51,7 @@ from mss_training.services.training import (
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
 from mss_training.ui.dialogs.session_results import ResultsPage, officer_name
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
 
 LANGUAGES = (("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ht", "Haitian Creole"))
@@ -399,7 +400,7 @@ class RecordSessionWizard(QWizard):
         super().__init__(parent)
         self.lookups = lookups
         self.setWindowTitle(self.tr("Record a training session"))
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
         self.session_page = SessionPage(lookups.modules, lookups.today)
         self.attendees_page = AttendeesPage(lookups)
         self.results_page = ResultsPage(

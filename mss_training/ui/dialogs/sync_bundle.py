@@ -19,6 +19,7 @@ from mss_training.domain import SiteRole
 from mss_training.sync.identity import KnownSite
 from mss_training.sync.merge_report import MergeReport
 from mss_training.ui.date_field import DateField
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class ExportBundleDialog(QDialog):
@@ -79,7 +80,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import {0}").format(file_name))
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self.text = QPlainTextEdit("\n".join(report.lines(dry_run=True)))
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("What the import would do"))
