@@ -6,13 +6,13 @@ drill-down list, the module editor, each page of the session wizard) are opened 
 """
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.personnel import search_officer_ids
 from mss_training.ui.dialogs.record_session import RecordSessionWizard
 from tests.ui.conftest import Window
-from tests.ui.test_every_door_window import NOT_WALKED, leaf_actions
+from tests.ui.test_every_door_window import triggered_actions
 
 LAPTOP = QSize(1280, 720)
 ROOM = QSize(int(LAPTOP.width() * 0.9), int(LAPTOP.height() * 0.9))
@@ -68,34 +68,17 @@ def test_every_dialog_fits_a_1280_by_720_screen(window: Window, qtbot: QtBot) ->
     timer.timeout.connect(answer_modal)
     timer.start(30)
     try:
-        for top in main.menuBar().actions():
-            menu = top.menu()
-            if not top.isVisible() or not isinstance(menu, QMenu):
-                continue
-            for action in leaf_actions(menu):
-                if action.text() in NOT_WALKED or not action.isEnabled():
-                    continue
-                if "session" in action.text().lower() and "Record" in action.text():
-                    continue  # the wizard is measured page by page below
-                where[0] = action.text().replace("&", "")
-                action.trigger()
-                window.settle()
-                qtbot.wait(80)
-                window.settle()
-                measure_open_dialogs(window, found, where[0])
-                for widget in QApplication.topLevelWidgets():
-                    if widget is not main and widget.isVisible():
-                        measured.append(where[0])
-                        widget.close()
-                window.settle()
+        for name in triggered_actions(main, qtbot, window.settle, where):
+            measure_open_dialogs(window, found, name)
+            for widget in QApplication.topLevelWidgets():
+                if widget is not main and widget.isVisible():
+                    measured.append(name)
+                    widget.close()
+            window.settle()
     finally:
         timer.stop()
 
     # Reached from inside the window rather than from its menus.
-    main.tabs.setCurrentWidget(main.curriculum)
-    window.settle()
-    module = main.curriculum.tree.topLevelItem(0).child(0)  # type: ignore[union-attr]
-    main.curriculum.tree.setCurrentItem(module)
     main.show_officers_behind("KEN", "not_ready", "")
     window.settle()
     measure_open_dialogs(window, found, "a drill-down list")
