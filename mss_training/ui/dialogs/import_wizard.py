@@ -4,7 +4,7 @@ fate before anything is written."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,28 @@ Preview = RosterImportPreview | ResultsImportPreview
 PreviewCall = Callable[[str, Path, dict[str, str], Callable[[Preview], None]], None]
 REJECTED = Tone.BAD
 CHANGED = Tone.WARNING
+
+
+# What each field of a sheet is called in the window (the names in code stay in English).
+FIELD_NAMES = {
+    "service_number": QT_TR_NOOP("Service number"),
+    "family_name": QT_TR_NOOP("Family name"),
+    "given_names": QT_TR_NOOP("Given names"),
+    "rank": QT_TR_NOOP("Rank"),
+    "contingent": QT_TR_NOOP("Contingent"),
+    "unit": QT_TR_NOOP("Unit"),
+    "roles": QT_TR_NOOP("Roles"),
+    "gender": QT_TR_NOOP("Gender"),
+    "status": QT_TR_NOOP("Status"),
+    "deployment_start": QT_TR_NOOP("Deployment start"),
+    "deployment_end": QT_TR_NOOP("Deployment end"),
+    "module_code": QT_TR_NOOP("Module code"),
+    "date": QT_TR_NOOP("Date"),
+    "outcome": QT_TR_NOOP("Outcome"),
+    "score": QT_TR_NOOP("Score"),
+    "instructor": QT_TR_NOOP("Instructor"),
+    "location": QT_TR_NOOP("Location"),
+}
 
 
 class FilePage(QWizardPage):
@@ -174,7 +196,11 @@ class PreviewPage(QWizardPage):
         for problem in preview.rejected:
             rows.append([problem.row, "rejected", problem.reason])
             self._colours.append(REJECTED)
-        order = sorted(range(len(rows)), key=lambda index: int(str(rows[index][0])))
+        # The rejected rows first: they are what the person must read before importing.
+        order = sorted(
+            range(len(rows)),
+            key=lambda index: (self._colours[index] is not REJECTED, int(str(rows[index][0]))),
+        )
         self._colours = [self._colours[index] for index in order]
         self.rows.set_rows(
             [self.tr("Row"), self.tr("What happens"), self.tr("Details")],
@@ -191,8 +217,10 @@ class PreviewPage(QWizardPage):
             f"<b>{counts}</b>; "
             + (
                 self.tr(
-                    "<span style='color:{problem}'>{0} rows rejected</span>, shown in red."
-                ).format(rejected, problem=ink(Ink.PROBLEM).name())
+                    "<span style='color:{problem}'>%n row(s) rejected</span>, shown in red.",
+                    "",
+                    rejected,
+                ).format(problem=ink(Ink.PROBLEM).name())
                 if rejected
                 else self.tr("no rows rejected.")
             )
@@ -217,7 +245,8 @@ class PreviewPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
             for field in fields:
-                combo.addItem(field, field)
+                name = FIELD_NAMES.get(field, field)
+                combo.addItem(QCoreApplication.translate("PreviewPage", str(name)), field)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(header, ""))))
             combo.setAccessibleName(header)
             self._combos[header] = combo
