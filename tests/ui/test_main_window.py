@@ -80,7 +80,8 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot
         qtbot.keyClick(listing.table, Qt.Key.Key_Return)
         window.settle()
     (record,) = open_dialogs(OfficerDialog)
-    assert record.verdict.text() == "Not ready"
+    assert record.verdict.text() == "Not ready as of 2026-11-27"  # the dashboard's date, said
+    assert listing.isVisible()  # Enter opened the officer and left the list open
 
 
 def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(

@@ -63,7 +63,11 @@ class OfficerDialog(QDialog):
         )
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"
-        self.verdict = QLabel(OVERALL_TEXT.get(overall, overall))
+        verdict = OVERALL_TEXT.get(overall, overall)
+        if record.as_of is not None:
+            # Counted on the dashboard's date, which may not be today: said, not implied.
+            verdict = self.tr("{0} as of {1}").format(verdict, record.as_of.isoformat())
+        self.verdict = QLabel(verdict)
         self.verdict.setStyleSheet(
             ink_style(STATUS_INKS[overall], "font-size: 14pt; font-weight: 600;")
         )
@@ -71,7 +75,14 @@ class OfficerDialog(QDialog):
         requirements = record.readiness.requirements if record.readiness else ()
         statuses = [state.status.value for state in requirements]
         self.requirements = RowsModel(
-            [self.tr("Module"), self.tr("Status"), self.tr("Completed"), self.tr("Expires")],
+            [
+                self.tr("Module"),
+                self.tr("Status as of {0}").format(record.as_of.isoformat())
+                if record.as_of
+                else self.tr("Status"),
+                self.tr("Completed"),
+                self.tr("Expires"),
+            ],
             [
                 [
                     s.module,

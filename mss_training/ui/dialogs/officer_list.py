@@ -2,7 +2,8 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mss_training.domain import RequirementStatus
@@ -54,6 +55,13 @@ class OfficerListDialog(QDialog):
         layout.addWidget(QLabel(self.tr("{0} officers").format(len(self._officers))))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter opens the officer (the table's activation) and leaves the list open."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():

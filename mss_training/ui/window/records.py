@@ -157,11 +157,17 @@ class RecordsActions(DocumentActions, SafetyActions):
             with database.reading() as session:
                 return officers_in(session, scoped, status=status, module=module)
 
+        # The list names where and when it counts: its unit, if one was chosen, and the date.
+        where = f"{contingent} · {unit}" if unit else contingent
         if module:
-            title = self.tr("{0}: officers who still need {1}").format(contingent, module)
+            title = self.tr("{0}: officers who still need {1}, as of {2}").format(
+                where, module, query.as_of.isoformat()
+            )
         else:
             label = status.replace("_", " ")
-            title = self.tr("{0}: officers {1}").format(contingent, label)
+            title = self.tr("{0}: officers {1}, as of {2}").format(
+                where, label, query.as_of.isoformat()
+            )
 
         def show(officers: list[OfficerReadiness]) -> None:
             dialog = OfficerListDialog(title, officers, self)
