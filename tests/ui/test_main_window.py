@@ -102,6 +102,17 @@ def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
     assert "FRM-101" in listing.windowTitle()
     gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
     assert all("FRM-101" in gap for gap in gaps)
+    assert f"as of {TODAY}" in listing.windowTitle()  # the list names its date
+    listing.close()
+    # The keyboard does the same: Enter, or Space, on the current cell; Tab leaves the map.
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        view.setCurrentIndex(index)
+        qtbot.keyClick(view, key)
+        window.settle()
+        (listing,) = open_dialogs(OfficerListDialog)
+        assert "FRM-101" in listing.windowTitle()
+        listing.close()
+    assert not view.tabKeyNavigation()
 
 
 def test_search_as_you_type_ignores_accents(window: Window, qtbot: QtBot) -> None:
@@ -115,6 +126,12 @@ def test_search_as_you_type_ignores_accents(window: Window, qtbot: QtBot) -> Non
     qtbot.keyClicks(personnel.search, "HT-0001")
     qtbot.waitUntil(lambda: personnel.model.rowCount() == 1, timeout=5000)
     assert personnel.model.index(0, 2).data() == "Jean-Robert"
+    # Enter in the search box goes to the first result; Enter there opens the officer.
+    qtbot.keyClick(personnel.search, Qt.Key.Key_Return)
+    assert personnel.table.currentIndex().row() == 0
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        qtbot.keyClick(personnel.table, Qt.Key.Key_Return)
+        window.settle()
 
 
 def test_opening_an_officer_shows_requirements_and_history(window: Window, qtbot: QtBot) -> None:

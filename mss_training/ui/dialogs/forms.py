@@ -97,4 +97,5 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves it; the arrows move within
     return view

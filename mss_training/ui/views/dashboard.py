@@ -29,6 +29,7 @@ from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.ui.context import AppContext
 from mss_training.ui.date_field import DateField
+from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
@@ -136,6 +137,13 @@ class DashboardView(QWidget):
         self.coverage_view.setAccessibleName(self.tr("Module completion by contingent"))
         self.coverage_view.setToolTip(self.tr("Click a cell to list who still needs the module"))
         self.coverage_view.clicked.connect(self._coverage_clicked)
+        # Enter or Space on a cell lists who is behind it, as a click does; Tab leaves.
+        self.coverage_view.setTabKeyNavigation(False)
+        KeyAction(
+            self.coverage_view,
+            (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space),
+            lambda: self._coverage_clicked(self.coverage_view.currentIndex()),
+        )
         self._coverage_percent: list[list[float | None]] = []
 
         splitter = QSplitter(Qt.Orientation.Vertical)
