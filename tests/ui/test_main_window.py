@@ -4,8 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCharts import QStackedBarSeries
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -62,7 +64,9 @@ def test_filters_and_the_as_of_date_change_the_figures(window: Window) -> None:
     assert dashboard.summary.overall.ready == 0
 
 
-def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot: QtBot) -> None:
+def test_clicking_a_bar_lists_those_officers_and_opens_one(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
     dashboard = window.main.dashboard
     (series,) = dashboard.chart.series()
     assert isinstance(series, QStackedBarSeries)
@@ -82,6 +86,18 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot
     (record,) = open_dialogs(OfficerDialog)
     assert record.verdict.text() == "Not ready as of 2026-11-27"  # the dashboard's date, said
     assert listing.isVisible()  # Enter opened the officer and left the list open
+    assert listing.windowTitle() == "KEN: officers not ready, as of 2026-11-27"
+    # The list can be kept: exported as a sheet and printed (here to a PDF file).
+    sheet = tmp_path / "not-ready.csv"
+    listing.export_to(sheet)
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Service no.,Name") and len(lines) == len(rows) + 1
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "not-ready.pdf"))
+    listing.print_to(printer)
+    text = PdfReader(tmp_path / "not-ready.pdf").pages[0].extract_text()
+    assert "2026-11-27" in text and "ACHIENG" in text
 
 
 def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
