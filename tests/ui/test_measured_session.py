@@ -102,8 +102,8 @@ def begin(window: Window, hands: Hands, module_downs: int, tmp_path: Path) -> Re
     hands.key(Qt.Key.Key_Return)  # Next
     page = wizard.attendees_page
     assert wizard.currentPage() is page
-    hands.click(page.unit)  # the unit box, then its first letters
-    hands.key(Qt.Key.Key_Escape)
+    assert page.contingent.hasFocus()  # Kenya already, the account's first contingent
+    hands.key(Qt.Key.Key_Tab)  # to the unit box, then its first letters
     hands.type("Tr")
     assert page.unit.currentText() == PLATOON
     hands.click(page.select_all)

@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,7 +21,7 @@ from mss_training.domain import RequirementStatus
 from mss_training.errors import MssError
 from mss_training.io.tables import write_table
 from mss_training.services.readiness import OfficerReadiness
-from mss_training.ui.dialogs.forms import read_only_table
+from mss_training.ui.dialogs.forms import choose_file_to_save, read_only_table
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
 
@@ -96,15 +95,13 @@ class OfficerListDialog(QDialog):
 
     def export(self) -> None:
         """Ask where (without blocking), then write the list as CSV or XLSX."""
-        chooser = QFileDialog(
-            self, self.tr("Export the list"), str(Path.home()), "CSV (*.csv);;Excel (*.xlsx)"
+        self.chooser = choose_file_to_save(
+            self,
+            self.tr("Export the list"),
+            Path.home() / "officers.csv",
+            "CSV (*.csv);;Excel (*.xlsx)",
+            self.export_to,
         )
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("csv")
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        self.chooser = chooser
-        chooser.open()
 
     def export_to(self, path: Path) -> None:
         try:

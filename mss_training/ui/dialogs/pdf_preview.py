@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mss_training.ui.dialogs.forms import choose_file_to_save
 from mss_training.ui.screen_fit import fit_to_screen
 
 
@@ -59,16 +59,13 @@ class PdfPreviewDialog(QDialog):
 
     def save(self) -> None:
         """Ask where, without blocking: the preview may itself sit over a modal wizard."""
-        chooser = QFileDialog(
-            self, self.tr("Save PDF"), str(Path.home() / self.suggested_name), "PDF (*.pdf)"
+        self.chooser = choose_file_to_save(
+            self,
+            self.tr("Save PDF"),
+            Path.home() / self.suggested_name,
+            "PDF (*.pdf)",
+            self.save_to,
         )
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setDefaultSuffix("pdf")
-        chooser.selectFile(str(Path.home() / self.suggested_name))
-        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.fileSelected.connect(lambda path: self.save_to(Path(path)))
-        self.chooser = chooser
-        chooser.open()
 
     def save_to(self, path: Path) -> None:
         try:
