@@ -1,6 +1,12 @@
 """Dates mean what was typed: whole dates typed over, impossible ones refused, Tab leaves."""
 
+import calendar
+import datetime as dt
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,3 +82,30 @@ def test_the_calendar_picks_a_date(qtbot: QtBot) -> None:
     field.calendar.clicked.emit(QDate(2026, 10, 5))
     assert field.date() == QDate(2026, 10, 5)
     assert field.text() == "2026-10-05"
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)))
+def test_any_real_date_typed_is_that_date(qapp: QApplication, day: dt.date) -> None:
+    field = DateField(QDate(2026, 11, 27))
+    field.selectAll()
+    QTest.keyClicks(field, day.isoformat())
+    assert field.problem() == ""
+    assert field.day() == day
+
+
+@given(
+    st.integers(min_value=1000, max_value=9999),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=29, max_value=99),
+)
+def test_an_impossible_day_is_refused_and_changes_nothing(
+    qapp: QApplication, year: int, month: int, day: int
+) -> None:
+    assume(day > calendar.monthrange(year, month)[1])
+    field = DateField(QDate(2026, 11, 27))
+    text = f"{year:04}-{month:02}-{day:02}"
+    field.setText(text)
+    field.textEdited.emit(text)
+    assert field.text() == text
+    assert field.problem().startswith(f"{text} is not a date")
+    assert field.date() == QDate(2026, 11, 27)
