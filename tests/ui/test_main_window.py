@@ -98,6 +98,16 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(
     listing.print_to(printer)
     text = PdfReader(tmp_path / "not-ready.pdf").pages[0].extract_text()
     assert "2026-11-27" in text and "ACHIENG" in text
+    listing.close()
+    # The bars by keyboard: the arrows choose one, Enter lists its officers.
+    chart = dashboard.chart_view
+    asked: list[tuple[str, str, str]] = []
+    dashboard.drill_down.connect(lambda *args: asked.append(args))
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Return):
+        qtbot.keyClick(chart, key)
+    assert asked == [(codes[1], "expiring", "")]
+    assert not_ready.selectedBars() == [] and series.barSets()[1].selectedBars() == [1]
+    window.settle()
 
 
 def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(

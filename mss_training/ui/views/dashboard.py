@@ -1,6 +1,7 @@
 """The readiness dashboard: who can deploy as of a date, by contingent and by module."""
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -127,6 +128,26 @@ class DashboardView(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
         self.chart_view.setAccessibleName(self.tr("Officers by status and contingent"))
+        # The bars by keyboard: arrows choose a contingent (left, right) and a status (up,
+        # down), shown selected; Enter or Space lists those officers, as a click does.
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setToolTip(
+            self.tr("Arrows choose a bar, Enter lists its officers; or click a bar")
+        )
+        self.bar_at: tuple[int, int] = (0, 2)  # (contingent, status): not ready first
+        self._bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
+        self._bar_codes: list[str] = []
+        steps = {
+            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+        }  # fmt: skip
+        for key, (across, up) in steps.items():
+            KeyAction(self.chart_view, (key,), partial(self._move_bar, across, up))
+        KeyAction(
+            self.chart_view,
+            (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space),
+            self._drill_into_bar,
+        )
 
         self.coverage = RowsModel([self.tr("Module")], [], self._coverage_colour)
         self.coverage_view = QTableView()
@@ -221,6 +242,7 @@ class DashboardView(QWidget):
             self.chart.removeAxis(axis)
         codes = sorted(summary.by_contingent)
         series = QStackedBarSeries()
+        bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
         for status, label, colour in (
             (ReadinessStatus.READY, self.tr("Ready"), READY),
             (ReadinessStatus.EXPIRING, self.tr("Expiring"), EXPIRING),
@@ -235,6 +257,9 @@ class DashboardView(QWidget):
                 lambda index, status=status: self.drill_down.emit(codes[index], status.value, "")
             )
             series.append(bar_set)
+            bar_sets.append((bar_set, status))
+        self._bar_sets, self._bar_codes = bar_sets, codes
+        self._move_bar(0, 0)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(codes)
@@ -247,6 +272,23 @@ class DashboardView(QWidget):
         values.applyNiceNumbers()
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+
+    def _move_bar(self, across: int, up: int) -> None:
+        if not self._bar_codes:
+            return
+        contingent = min(max(self.bar_at[0] + across, 0), len(self._bar_codes) - 1)
+        # Up goes up the stack: ready at the bottom, not ready on top.
+        status = min(max(self.bar_at[1] - up, 0), len(self._bar_sets) - 1)
+        self.bar_at = (contingent, status)
+        for index, (bar_set, _) in enumerate(self._bar_sets):
+            bar_set.deselectAllBars()
+            if index == status:
+                bar_set.selectBar(contingent)
+
+    def _drill_into_bar(self) -> None:
+        if self._bar_codes:
+            contingent, status = self.bar_at
+            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1].value, "")
 
     def _fill_coverage(self, summary: ReadinessSummary) -> None:
         codes = sorted(summary.by_contingent)
