@@ -94,6 +94,16 @@ def test_every_dialog_fits_a_1280_by_720_screen(window: Window, qtbot: QtBot) ->
         if widget is not main and widget.isVisible():
             widget.close()
 
+    # The module editor, on a draft of the curriculum.
+    main.curriculum.start_draft.emit("fit-1")
+    window.settle()
+    qtbot.waitUntil(lambda: main.curriculum.draft is not None, timeout=5000)
+    main.curriculum.edit_module.emit("UOF-101")
+    window.settle()
+    measure_open_dialogs(window, found, "the module editor")
+    measured.append("the module editor")
+    main.module_editor.close()
+
     with qtbot.waitSignal(main.wizard_opened, timeout=5000):
         main.record_session()
         window.settle()
