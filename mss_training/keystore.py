@@ -63,7 +63,7 @@ def public_key_of(private_key: bytes) -> bytes:
     )
 
 
-def _write_private(path: Path, data: bytes) -> None:
+def write_private(path: Path, data: bytes) -> None:
     """Write ``data`` as a user-only file, all or nothing (a temporary name, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
@@ -146,7 +146,7 @@ def save_key(uid: uuid.UUID, private_key: bytes, passphrase: str | None = None) 
             )
     else:
         chosen = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
-        _write_private(path, encode_key(private_key, chosen))
+        write_private(path, encode_key(private_key, chosen))
     pin = load_pin(uid)
     if pin is None:
         save_pin(uid, public)
@@ -161,7 +161,7 @@ def save_key(uid: uuid.UUID, private_key: bytes, passphrase: str | None = None) 
 
 def save_pin(uid: uuid.UUID, public_key: bytes) -> None:
     text = json.dumps({"installation": str(uid), "public_key": public_key.hex()}, indent=2)
-    _write_private(pin_path(uid), text.encode("ascii"))
+    write_private(pin_path(uid), text.encode("ascii"))
 
 
 def load_pin(uid: uuid.UUID) -> bytes | None:

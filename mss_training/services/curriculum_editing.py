@@ -205,14 +205,21 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: Acto
             )
         )
     session.flush()
+    after = _audited(spec.title, spec.hours, spec.pass_mark, spec.validity_months)
+    edited = before is not None
+    if before:
+        # Only what changed: "pass_mark 80 -> 80" would read as an edit that was not made.
+        changed = [name for name in after if before[name] != after[name]]
+        before = {name: before[name] for name in changed}
+        after = {name: after[name] for name in changed}
     record_change(
         session,
         actor=actor.username,
-        action="update" if before else "create",
+        action="update" if edited else "create",
         entity="module",
         entity_uid=module.uid,
-        summary=f"{'Edited' if before else 'Added'} module {spec.code} in draft {label}",
+        summary=f"{'Edited' if edited else 'Added'} module {spec.code} in draft {label}",
         before=before,
-        after=_audited(spec.title, spec.hours, spec.pass_mark, spec.validity_months),
+        after=after,
     )
     return spec

@@ -43,6 +43,8 @@ class OfficerRecord:
     readiness: OfficerReadiness | None
     history: tuple[HistoryLine, ...]
     certificates: tuple[CertificateLine, ...]
+    # The day the statuses are counted on (the dashboard's As-of date), which the record names.
+    as_of: dt.date | None = None
 
 
 def officer_record(
@@ -85,4 +87,4 @@ def officer_record(
         )
     )  # fmt: skip
     readiness = report.officers[0] if report.officers else None
-    return OfficerRecord(rows[0], readiness, history, certificates)
+    return OfficerRecord(rows[0], readiness, history, certificates, as_of)

@@ -18,8 +18,10 @@ from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
+from mss_training.services.personnel import OfficerRef
 from mss_training.services.scope import officer_clause, outside_text
 from mss_training.services.training import (
+    AttendeeResult,
     ModuleRules,
     PlannedSession,
     ResultRow,
@@ -92,7 +94,8 @@ def _officers(session: Session, within: Collection[str] | None) -> dict[tuple[st
     }
 
 
-def _module_rules(session: Session) -> dict[str, ModuleRules]:
+def active_module_rules(session: Session) -> dict[str, ModuleRules]:
+    """The rules of each module of the active curriculum, by its code folded."""
     version = active_version(session)
     return {
         fold(code): ModuleRules(module_id, code, Assessment(assessment), pass_mark)
@@ -102,6 +105,33 @@ def _module_rules(session: Session) -> dict[str, ModuleRules]:
             .where(ModuleRevision.curriculum_version_id == version.id)
         )
     }
+
+
+def typed_result(
+    rules: ModuleRules, officer: OfficerRef, attended: bool, typed: str
+) -> tuple[AttendeeResult, Outcome]:
+    """One attendee's result as typed in the window, and the outcome it decides.
+
+    InputError, in the same words ``record_session`` would use, when it cannot be saved.
+    """
+    if not attended:
+        return AttendeeResult(officer, attended=False), Outcome.ABSENT
+    text = typed.strip().replace(",", ".").rstrip("%")
+    score: float | None = None
+    outcome: Outcome | None = None
+    if text:
+        try:
+            score = float(text)
+        except ValueError:
+            outcome = OUTCOMES.get(fold(text))
+            if outcome is None or outcome is Outcome.ABSENT:
+                raise InputError(
+                    f"{typed.strip()!r} is not a result: type a score from 0 to 100, "
+                    "P (pass) or F (fail)."
+                ) from None
+    stated = None if outcome is Outcome.ATTENDED else outcome
+    decided = decide_outcome(rules, True, score, stated)
+    return AttendeeResult(officer, score=score, outcome=stated), decided
 
 
 def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
@@ -147,7 +177,7 @@ def _plan(
     numbers_to_contingents: dict[str, list[str]] = {}
     for code, number in officers:
         numbers_to_contingents.setdefault(number, []).append(code)
-    modules = _module_rules(session)
+    modules = active_module_rules(session)
     recorded = _recorded(session)
     rejected: list[RowProblem] = []
     accepted: list[_Accepted] = []

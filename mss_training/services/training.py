@@ -185,8 +185,11 @@ def passed_count(rows: Sequence["ResultRow"]) -> int:
     return sum(row.outcome in (Outcome.PASS, Outcome.ATTENDED) for row in rows)
 
 
-def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
-    """Record one session with all its results, in the caller's transaction."""
+def check_session(
+    session: Session, entry: SessionInput, actor: Actor
+) -> tuple[ModuleRules, list["ResultRow"]]:
+    """Every check ``record_session`` makes, without writing: the window runs it before
+    its wizard closes, so that Save cannot fail once the typed session is out of sight."""
     require(actor, Permission.RECORD_TRAINING)
     check_session_entry(
         entry.starts_on,
@@ -198,6 +201,12 @@ def record_session(session: Session, entry: SessionInput, actor: Actor) -> Recor
     )
     rules = module_rules(session, entry.module)
     rows = checked_results(session, rules, entry.instructors, entry.results, actor)
+    return rules, rows
+
+
+def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
+    """Record one session with all its results, in the caller's transaction."""
+    rules, rows = check_session(session, entry, actor)
     planned = PlannedSession(
         module_id=rules.module_id,
         starts_on=entry.starts_on,

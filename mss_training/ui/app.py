@@ -63,6 +63,7 @@ def _run_window(database_url: str, application: QCoreApplication, *, create: boo
     window.show()
     window.refresh()
     window.on_started()
+    window.offer_kept_draft()
     status = application.exec()
     runner.shutdown()
     _back_up_on_closing(window.context.database)

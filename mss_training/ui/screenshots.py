@@ -85,7 +85,7 @@ def grab_wizard(
             item.setText(score)
     settle(application, runner)
     grab(wizard, out / "screen-results.png")
-    wizard.reject()
+    wizard.discard()
 
 
 def grab_import(

@@ -42,8 +42,15 @@ def test_correcting_a_score_adds_an_amendment_and_keeps_the_original(
         (asking,) = [
             w for w in QApplication.topLevelWidgets() if isinstance(w, CorrectResultDialog)
         ]
-        asking.score.setText("99")
+        asking.score.setText("150")
         qtbot.keyClicks(asking.reason, "Score mistyped from the range sheet")
+        asking._check()
+        window.settle()
+        # Refused by the service, in its words: still open, the reason still typed.
+        assert asking.isVisible()
+        assert asking.problem.text() == "A score must be from 0 to 100, not 150."
+        assert asking.reason.text() == "Score mistyped from the range sheet"
+        asking.score.setText("99")
         asking._check()
 
     QTimer.singleShot(50, answer)

@@ -28,6 +28,13 @@ def test_draft_edit_add_and_publish(window: Window, qtbot: QtBot) -> None:
     )
     assert view.version.currentText() == "Draft 2027.1"
 
+    # UOF-101's details shown, the version box not clipped, the role codes explained.
+    window.settle()
+    view._show_code("UOF-101")
+    assert "pass mark 80" in view.details.toPlainText()
+    assert view.version.width() >= view.version.fontMetrics().horizontalAdvance("Draft 2027.1")
+    assert "IPO: " in view.role_legend.text() and "ALL: every role" in view.role_legend.text()
+
     # Edit UOF-101: a mistake first, named plainly; then a stricter pass mark.
     view.edit_module.emit("UOF-101")
     editor = window.main.module_editor
@@ -42,6 +49,8 @@ def test_draft_edit_add_and_publish(window: Window, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.main.module_saved, timeout=5000):
         save(editor, qtbot)
         window.settle()
+    window.settle()
+    qtbot.waitUntil(lambda: "pass mark 85" in view.details.toPlainText(), timeout=5000)
 
     # A new module everyone needs before deploying.
     view.edit_module.emit("")

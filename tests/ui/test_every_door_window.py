@@ -9,7 +9,7 @@ import datetime as dt
 import io
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -99,6 +99,28 @@ def leaf_actions(menu: QMenu) -> Iterator[QAction]:
             yield action
 
 
+def triggered_actions(
+    main: MainWindow, qtbot: QtBot, settle: Callable[[], None], where: list[str]
+) -> Iterator[str]:
+    """Trigger each action a person can reach in the menus; yield its name once it has run.
+
+    ``where[0]`` names the action being tried, for whoever answers its modal questions.
+    """
+    for top in main.menuBar().actions():
+        menu = top.menu()
+        if not top.isVisible() or not isinstance(menu, QMenu):
+            continue
+        for action in leaf_actions(menu):
+            if action.text() in NOT_WALKED or not action.isEnabled():
+                continue
+            where[0] = action.text().replace("&", "")
+            action.trigger()
+            settle()
+            qtbot.wait(80)
+            settle()
+            yield where[0]
+
+
 @pytest.mark.parametrize("username", sorted(ACCOUNTS))
 def test_no_screen_shows_another_contingent(
     username: str, mission: TwoContingents, qtbot: QtBot, tmp_path: Path
@@ -140,25 +162,14 @@ def test_no_screen_shows_another_contingent(
         settle()
         seen.append(("the window", texts_of(main)))
         walked = []
-        for top in main.menuBar().actions():
-            menu = top.menu()
-            if not top.isVisible() or not isinstance(menu, QMenu):
-                continue
-            for action in leaf_actions(menu):
-                if action.text() in NOT_WALKED or not action.isEnabled():
-                    continue
-                where[0] = action.text().replace("&", "")
-                walked.append(where[0])
-                action.trigger()
-                settle()
-                qtbot.wait(80)
-                settle()
-                for widget in QApplication.topLevelWidgets():
-                    if widget is not main and widget.isVisible():
-                        seen.append((where[0], texts_of(widget)))
-                        widget.close()
-                seen.append((where[0], [main.statusBar().currentMessage()]))
-                settle()
+        for name in triggered_actions(main, qtbot, settle, where):
+            walked.append(name)
+            for widget in QApplication.topLevelWidgets():
+                if widget is not main and widget.isVisible():
+                    seen.append((name, texts_of(widget)))
+                    widget.close()
+            seen.append((name, [main.statusBar().currentMessage()]))
+            settle()
     finally:
         timer.stop()
         main.close()

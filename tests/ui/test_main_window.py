@@ -4,8 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCharts import QStackedBarSeries
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -62,7 +64,9 @@ def test_filters_and_the_as_of_date_change_the_figures(window: Window) -> None:
     assert dashboard.summary.overall.ready == 0
 
 
-def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot: QtBot) -> None:
+def test_clicking_a_bar_lists_those_officers_and_opens_one(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
     dashboard = window.main.dashboard
     (series,) = dashboard.chart.series()
     assert isinstance(series, QStackedBarSeries)
@@ -80,7 +84,30 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(window: Window, qtbot
         qtbot.keyClick(listing.table, Qt.Key.Key_Return)
         window.settle()
     (record,) = open_dialogs(OfficerDialog)
-    assert record.verdict.text() == "Not ready"
+    assert record.verdict.text() == "Not ready as of 2026-11-27"  # the dashboard's date, said
+    assert listing.isVisible()  # Enter opened the officer and left the list open
+    assert listing.windowTitle() == "KEN: officers not ready, as of 2026-11-27"
+    # The list can be kept: exported as a sheet and printed (here to a PDF file).
+    sheet = tmp_path / "not-ready.csv"
+    listing.export_to(sheet)
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Service no.,Name") and len(lines) == len(rows) + 1
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "not-ready.pdf"))
+    listing.print_to(printer)
+    text = PdfReader(tmp_path / "not-ready.pdf").pages[0].extract_text()
+    assert "2026-11-27" in text and "ACHIENG" in text
+    listing.close()
+    # The bars by keyboard: the arrows choose one, Enter lists its officers.
+    chart = dashboard.chart_view
+    asked: list[tuple[str, str, str]] = []
+    dashboard.drill_down.connect(lambda *args: asked.append(args))
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Return):
+        qtbot.keyClick(chart, key)
+    assert asked == [(codes[1], "expiring", "")]
+    assert not_ready.selectedBars() == [] and series.barSets()[1].selectedBars() == [1]
+    window.settle()
 
 
 def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
@@ -101,6 +128,17 @@ def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
     assert "FRM-101" in listing.windowTitle()
     gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
     assert all("FRM-101" in gap for gap in gaps)
+    assert f"as of {TODAY}" in listing.windowTitle()  # the list names its date
+    listing.close()
+    # The keyboard does the same: Enter, or Space, on the current cell; Tab leaves the map.
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        view.setCurrentIndex(index)
+        qtbot.keyClick(view, key)
+        window.settle()
+        (listing,) = open_dialogs(OfficerListDialog)
+        assert "FRM-101" in listing.windowTitle()
+        listing.close()
+    assert not view.tabKeyNavigation()
 
 
 def test_search_as_you_type_ignores_accents(window: Window, qtbot: QtBot) -> None:
@@ -114,6 +152,12 @@ def test_search_as_you_type_ignores_accents(window: Window, qtbot: QtBot) -> Non
     qtbot.keyClicks(personnel.search, "HT-0001")
     qtbot.waitUntil(lambda: personnel.model.rowCount() == 1, timeout=5000)
     assert personnel.model.index(0, 2).data() == "Jean-Robert"
+    # Enter in the search box goes to the first result; Enter there opens the officer.
+    qtbot.keyClick(personnel.search, Qt.Key.Key_Return)
+    assert personnel.table.currentIndex().row() == 0
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        qtbot.keyClick(personnel.table, Qt.Key.Key_Return)
+        window.settle()
 
 
 def test_opening_an_officer_shows_requirements_and_history(window: Window, qtbot: QtBot) -> None:

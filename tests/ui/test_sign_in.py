@@ -1,5 +1,6 @@
 """Signing in, signing out, and a window that offers each role only what it may do."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,14 @@ def test_a_person_changes_their_own_password_knowing_the_current_one(
         click_ok(form.buttons, qtbot, QDialogButtonBox.StandardButton.Save)
         window.settle()
     assert sign_in(main.context.database, "coordinator", "a new secret").username == "coordinator"
+
+
+def test_the_next_person_starts_on_today_not_on_the_last_ones_as_of_date(
+    window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dashboard = window.main.dashboard
+    dashboard.as_of.setDate(dashboard.as_of.date().addYears(2))
+    window.settle()
+    sign_out_and_in_as(window, "commander", monkeypatch)
+    assert dashboard.as_of.day() == dt.date.today()
+    assert window.main.context.as_of == dt.date.today()

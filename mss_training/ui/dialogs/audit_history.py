@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from mss_training.services.audit_history import AuditLine
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class AuditHistoryDialog(QDialog):
@@ -17,7 +18,7 @@ class AuditHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {0}").format(title))
-        self.resize(940, 420)
+        fit_to_screen(self, 940, 420)
         self.model = RowsModel(
             [self.tr("No."), self.tr("When (UTC)"), self.tr("By"), self.tr("What"),
              self.tr("Summary"), self.tr("Values")],

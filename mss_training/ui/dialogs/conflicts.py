@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mss_training.sync.conflicts import ConflictRow, ConflictValue
 from mss_training.ui.dialogs.forms import choice_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
 
 Resolve = Callable[[int, int, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
@@ -41,7 +42,7 @@ class ConflictsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420)
         self._resolve = resolve
         self.conflicts: list[ConflictRow] = []
         explain = QLabel(

@@ -1,5 +1,7 @@
 """Correct or void a saved result: a new entry with a reason; the old one stays in history."""
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,13 +16,28 @@ from mss_training.errors import InputError
 from mss_training.services.officer_record import HistoryLine
 from mss_training.ui.dialogs.forms import lay_out_dialog, plain_label, problem_label
 
+Correction = tuple[bool, float | None, Outcome | None, str]
+# Saves a correction; calls back done, or refused with the sentence saying why.
+SaveCorrection = Callable[[Correction, Callable[[object], None], Callable[[str], None]], None]
+
 
 class CorrectResultDialog(QDialog):
-    """Asks for the corrected result (or, voiding, only the reason)."""
+    """Asks for the corrected result (or, voiding, only the reason), then saves it.
 
-    def __init__(self, line: HistoryLine, *, void: bool, parent: QWidget | None = None) -> None:
+    It closes only once the save succeeded: a refusal is shown here, the reason still typed.
+    """
+
+    def __init__(
+        self,
+        line: HistoryLine,
+        *,
+        void: bool,
+        parent: QWidget | None = None,
+        save: SaveCorrection | None = None,
+    ) -> None:
         super().__init__(parent)
         self.void = void
+        self.save = save
         self.setWindowTitle(self.tr("Void a result") if void else self.tr("Correct a result"))
         self.attended = QCheckBox(self.tr("Attended"))
         self.attended.setChecked(line.outcome != Outcome.ABSENT.value)
@@ -47,7 +64,7 @@ class CorrectResultDialog(QDialog):
         form.addRow(self.tr("&Reason"), self.reason)
         lay_out_dialog(self, form, self.problem, self._check)
 
-    def values(self) -> tuple[bool, float | None, Outcome | None, str]:
+    def values(self) -> Correction:
         """(attended, score, outcome, reason); InputError when something is missing."""
         reason = self.reason.text().strip()
         if not reason:
@@ -62,8 +79,12 @@ class CorrectResultDialog(QDialog):
 
     def _check(self) -> None:
         try:
-            self.values()
+            values = self.values()
         except InputError as error:
             self.problem.setText(str(error))
             return
-        self.accept()
+        if self.save is None:
+            self.accept()
+            return
+        self.problem.clear()
+        self.save(values, lambda _: self.accept(), self.problem.setText)

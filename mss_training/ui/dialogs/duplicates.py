@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from mss_training.sync.duplicates import DuplicatePair
 from mss_training.ui.dialogs.forms import choice_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.screen_fit import fit_to_screen
 
 # decide(pair, choice, done, failed): choice is "keep first", "keep second" or "keep both".
 Decide = Callable[
@@ -39,7 +40,7 @@ class DuplicatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Likely duplicate sessions"))
-        self.resize(980, 420)
+        fit_to_screen(self, 980, 420)
         self._decide = decide
         self.pairs: list[DuplicatePair] = []
         explain = QLabel(

@@ -2,6 +2,7 @@
 read-only tables of rows."""
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QTableView,
@@ -98,6 +100,7 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves it; the arrows move within
     return view
 
 
@@ -123,3 +126,18 @@ def save_entered(
         problem.setText(message)
 
     save(entered, lambda _result: dialog.accept(), failed)
+
+
+def choose_file_to_save(
+    parent: QWidget, title: str, suggested: Path, filters: str, chosen: Callable[[Path], None]
+) -> QFileDialog:
+    """Ask where to save without blocking (the asker may sit over a modal wizard); call
+    ``chosen`` with the path once one is picked."""
+    chooser = QFileDialog(parent, title, str(suggested), filters)
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chooser.setDefaultSuffix(suggested.suffix.lstrip(".") or "csv")
+    chooser.selectFile(str(suggested))
+    chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    chooser.fileSelected.connect(lambda path: chosen(Path(path)))
+    chooser.open()
+    return chooser

@@ -4,7 +4,7 @@ fate before anything is written."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +31,7 @@ from mss_training.services.roster_import import RosterImportPreview
 from mss_training.ui.dialogs.forms import problem_label
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, Tone, ink
 
 Preview = RosterImportPreview | ResultsImportPreview
@@ -45,6 +46,28 @@ ROW_FATES = {
     "add": QT_TRANSLATE_NOOP("PreviewPage", "add"),
     "recorded": QT_TRANSLATE_NOOP("PreviewPage", "already recorded"),
     "rejected": QT_TRANSLATE_NOOP("PreviewPage", "rejected"),
+}
+
+
+# What each field of a sheet is called in the window (the names in code stay in English).
+FIELD_NAMES = {
+    "service_number": QT_TR_NOOP("Service number"),
+    "family_name": QT_TR_NOOP("Family name"),
+    "given_names": QT_TR_NOOP("Given names"),
+    "rank": QT_TR_NOOP("Rank"),
+    "contingent": QT_TR_NOOP("Contingent"),
+    "unit": QT_TR_NOOP("Unit"),
+    "roles": QT_TR_NOOP("Roles"),
+    "gender": QT_TR_NOOP("Gender"),
+    "status": QT_TR_NOOP("Status"),
+    "deployment_start": QT_TR_NOOP("Deployment start"),
+    "deployment_end": QT_TR_NOOP("Deployment end"),
+    "module_code": QT_TR_NOOP("Module code"),
+    "date": QT_TR_NOOP("Date"),
+    "outcome": QT_TR_NOOP("Outcome"),
+    "score": QT_TR_NOOP("Score"),
+    "instructor": QT_TR_NOOP("Instructor"),
+    "location": QT_TR_NOOP("Location"),
 }
 
 
@@ -183,7 +206,11 @@ class PreviewPage(QWizardPage):
         for problem in preview.rejected:
             rows.append([problem.row, self.tr(ROW_FATES["rejected"]), problem.reason])
             self._colours.append(REJECTED)
-        order = sorted(range(len(rows)), key=lambda index: int(str(rows[index][0])))
+        # The rejected rows first: they are what the person must read before importing.
+        order = sorted(
+            range(len(rows)),
+            key=lambda index: (self._colours[index] is not REJECTED, int(str(rows[index][0]))),
+        )
         self._colours = [self._colours[index] for index in order]
         self.rows.set_rows(
             [self.tr("Row"), self.tr("What happens"), self.tr("Details")],
@@ -200,8 +227,10 @@ class PreviewPage(QWizardPage):
             f"<b>{counts}</b>; "
             + (
                 self.tr(
-                    "<span style='color:{problem}'>{0} rows rejected</span>, shown in red."
-                ).format(rejected, problem=ink(Ink.PROBLEM).name())
+                    "<span style='color:{problem}'>%n row(s) rejected</span>, shown in red.",
+                    "",
+                    rejected,
+                ).format(problem=ink(Ink.PROBLEM).name())
                 if rejected
                 else self.tr("no rows rejected.")
             )
@@ -226,7 +255,8 @@ class PreviewPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
             for field in fields:
-                combo.addItem(field, field)
+                name = FIELD_NAMES.get(field, field)
+                combo.addItem(QCoreApplication.translate("PreviewPage", str(name)), field)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(header, ""))))
             combo.setAccessibleName(header)
             self._combos[header] = combo
@@ -247,7 +277,7 @@ class ImportWizard(QWizard):
     def __init__(self, preview: PreviewCall, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)
         self.file_page = FilePage()
         self.preview_page = PreviewPage(self.file_page, preview)
         self.addPage(self.file_page)

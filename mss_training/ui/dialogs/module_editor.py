@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.services.curriculum import ModuleView, RequirementView, RoleView
 from mss_training.ui.dialogs.forms import lay_out_form, problem_label
+from mss_training.ui.screen_fit import fit_to_screen
 
 NONE = "—"
 
@@ -36,7 +37,7 @@ class ModuleEditor(QDialog):
         super().__init__(parent)
         self._save = save
         self.setWindowTitle(self.tr("Edit module") if module else self.tr("New module"))
-        self.resize(720, 720)
+        fit_to_screen(self, 720, 720)
         self.code = QLineEdit()
         self.title = QLineEdit()
         self.category = QLineEdit()

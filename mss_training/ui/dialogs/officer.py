@@ -21,6 +21,7 @@ from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.officers import status_text
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
 
 OVERALL_TEXT = {
@@ -68,7 +69,7 @@ class OfficerDialog(QDialog):
         self.record = record
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         # lupdate reads no call inside an f-string: the words are looked up first.
         service_number, roles, status = (
             self.tr("Service number"),
@@ -85,7 +86,11 @@ class OfficerDialog(QDialog):
         )
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"
-        self.verdict = QLabel(self.tr(OVERALL_TEXT.get(overall, overall)))
+        verdict = self.tr(OVERALL_TEXT.get(overall, overall))
+        if record.as_of is not None:
+            # Counted on the dashboard's date, which may not be today: said, not implied.
+            verdict = self.tr("{0} as of {1}").format(verdict, record.as_of.isoformat())
+        self.verdict = QLabel(verdict)
         self.verdict.setStyleSheet(
             ink_style(STATUS_INKS[overall], "font-size: 14pt; font-weight: 600;")
         )
@@ -93,7 +98,14 @@ class OfficerDialog(QDialog):
         requirements = record.readiness.requirements if record.readiness else ()
         statuses = [state.status.value for state in requirements]
         self.requirements = RowsModel(
-            [self.tr("Module"), self.tr("Status"), self.tr("Completed"), self.tr("Expires")],
+            [
+                self.tr("Module"),
+                self.tr("Status as of {0}").format(record.as_of.isoformat())
+                if record.as_of
+                else self.tr("Status"),
+                self.tr("Completed"),
+                self.tr("Expires"),
+            ],
             [
                 [
                     s.module,

@@ -10,13 +10,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from mss_training.ui.dialogs.forms import choose_file_to_save
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class PdfPreviewDialog(QDialog):
@@ -27,7 +29,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.data = data
         self.suggested_name = suggested_name
         self._bytes = QByteArray(data)
@@ -56,11 +58,14 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path.home() / self.suggested_name), "PDF (*.pdf)"
+        """Ask where, without blocking: the preview may itself sit over a modal wizard."""
+        self.chooser = choose_file_to_save(
+            self,
+            self.tr("Save PDF"),
+            Path.home() / self.suggested_name,
+            "PDF (*.pdf)",
+            self.save_to,
         )
-        if path:
-            self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
         try:

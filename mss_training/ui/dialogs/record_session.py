@@ -1,29 +1,30 @@
 """Record a training session: the module and dates, who came, how each did, then save it all.
 
-Everything is saved in one transaction at the end, or not at all.
+Everything is saved in one transaction at the end, or not at all; the wizard closes only
+once the save has succeeded, so a refusal is shown where it can still be mended. Until
+then the session is kept as a draft on disk on every change, so that closing the window,
+a crash or a power cut loses nothing: the next start offers it again.
 """
 
 import datetime as dt
+import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,12 +32,27 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.documents.signin import Attendee, SignInSheet
-from mss_training.domain import Assessment, Outcome
+from mss_training.domain import Outcome
+from mss_training.errors import InputError
 from mss_training.services.curriculum import ModuleView
-from mss_training.services.personnel import OfficerRef, OfficerRow
-from mss_training.services.training import AttendeeResult, SessionInput
+from mss_training.services.personnel import OfficerRow
+from mss_training.services.session_drafts import (
+    SessionDraft,
+    discard_draft,
+    save_draft,
+)
+from mss_training.services.training import (
+    ModuleRules,
+    RecordedSession,
+    SessionInput,
+    check_session_entry,
+    future_date_problem,
+)
+from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
+from mss_training.ui.dialogs.session_results import ResultsPage, officer_name
 from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
 
 LANGUAGES = (
@@ -45,25 +61,43 @@ LANGUAGES = (
     ("es", QT_TRANSLATE_NOOP("SessionPage", "Spanish")),
     ("ht", QT_TRANSLATE_NOOP("SessionPage", "Haitian Creole")),
 )
-OUTCOME_WORDS = {"p": Outcome.PASS, "pass": Outcome.PASS, "f": Outcome.FAIL, "fail": Outcome.FAIL}
+
+Saving = Callable[[SessionInput, Callable[[RecordedSession], None], Callable[[str], None]], None]
 
 
 @dataclass
 class Lookups:
-    """What the wizard reads as the user goes: small, indexed reads of the database."""
+    """What the wizard reads and does as the user goes, each on the window's worker."""
 
     modules: list[ModuleView]
+    # The rules that decide each module's outcome, by module code.
+    rules: dict[str, ModuleRules]
     load_officers: Callable[[str, str | None], list[OfficerRow]]
     load_units: Callable[[str], list[str]]
     find_numbers: Callable[[list[str]], tuple[list[OfficerRow], list[str]]]
-    print_sign_in: Callable[[SignInSheet], None]
+    # Shows the sheet's PDF over the given window (the wizard, which is modal).
+    print_sign_in: Callable[[SignInSheet, QWidget], None]
+    # Checks and saves the session as record_session does; reports the sentence if refused.
+    save: Saving
     # The contingents the signed-in training officer records for (None: all of them).
     contingents: frozenset[str] | None = None
+    # Where the draft of this database and account is kept (None: not kept).
+    draft_path: Path | None = None
+    today: dt.date = field(default_factory=dt.date.today)
 
 
 class SessionPage(QWizardPage):
-    def __init__(self, modules: list[ModuleView]) -> None:
+    """Which module, when and where; each field checked as it is typed.
+
+    Signals:
+        edited(): anything on the page changed.
+    """
+
+    edited = Signal()
+
+    def __init__(self, modules: list[ModuleView], today: dt.date) -> None:
         super().__init__()
+        self.today = today
         self.setTitle(self.tr("The session"))
         self.setSubTitle(self.tr("Which module, when and where."))
         self.modules = {module.code: module for module in modules}
@@ -77,12 +111,11 @@ class SessionPage(QWizardPage):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.module.setAccessibleName(self.tr("Module"))
-        today = QDate.currentDate()
-        self.starts = QDateEdit(today)
-        self.ends = QDateEdit(today)
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        day = QDate(today.year, today.month, today.day)
+        self.starts = DateField(day)
+        self.ends = DateField(day)
+        self.starts.setAccessibleName(self.tr("First day"))
+        self.ends.setAccessibleName(self.tr("Last day"))
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("e.g. MSS base, Port-au-Prince"))
         self.instructors = QLineEdit()
@@ -98,6 +131,20 @@ class SessionPage(QWizardPage):
         form.addRow(self.tr("&Instructor(s)"), self.instructors)
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow(self.problem)
+        for field_ in (self.starts, self.ends):
+            field_.dateChanged.connect(self._edited)
+            field_.problem_changed.connect(self._edited)
+        for edit in (self.location, self.instructors):
+            edit.textChanged.connect(self._edited)
+        for combo in (self.module, self.language):
+            combo.currentIndexChanged.connect(self._edited)
+        self.module.editTextChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        # Dates are told at once; an empty place only when Next is pressed.
+        problem = self.problem_now()
+        self.problem.setText("" if problem == self._no_place() else (problem or ""))
+        self.edited.emit()
 
     def chosen_module(self) -> ModuleView | None:
         code = self.module.currentData()
@@ -105,29 +152,56 @@ class SessionPage(QWizardPage):
         return self.modules.get(code) or self.modules.get(text)
 
     def first_day(self) -> dt.date:
-        date = self.starts.date()
-        return dt.date(date.year(), date.month(), date.day())
+        return self.starts.day()
 
     def last_day(self) -> dt.date:
-        date = self.ends.date()
-        return dt.date(date.year(), date.month(), date.day())
+        return self.ends.day()
+
+    def _no_place(self) -> str:
+        try:
+            check_session_entry(self.today, self.today, "", "", "en", "")
+        except InputError as error:
+            return str(error)
+        return ""
+
+    def problem_now(self) -> str | None:
+        """What stops the page, in the words the save would use, or None."""
+        if self.chosen_module() is None:
+            return self.tr("Choose a module of the curriculum.")
+        for edit in (self.starts, self.ends):
+            if edit.problem():
+                return edit.problem()
+        future = future_date_problem(self.last_day(), self.today)
+        if future:
+            return self.tr("A session is recorded once it has taken place: {0}.").format(future)
+        try:
+            check_session_entry(
+                self.first_day(),
+                self.last_day(),
+                self.location.text(),
+                self.instructors.text(),
+                str(self.language.currentData()),
+                "",
+            )
+        except InputError as error:
+            return str(error)
+        return None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if self.chosen_module() is None:
-            self.problem.setText(self.tr("Choose a module of the curriculum."))
-        elif self.last_day() < self.first_day():
-            self.problem.setText(self.tr("The last day is before the first."))
-        elif self.last_day() > dt.date.today():
-            self.problem.setText(self.tr("Record a session once it has taken place."))
-        elif not self.location.text().strip():
-            self.problem.setText(self.tr("Say where the session took place."))
-        else:
-            self.problem.clear()
-            return True
-        return False
+        problem = self.problem_now()
+        self.problem.setText(problem or "")
+        return problem is None
 
 
 class AttendeesPage(QWizardPage):
+    """Who came: ticked from a contingent's list or pasted as service numbers.
+
+    Signals:
+        edited(): the attendees chosen changed.
+    """
+
+    edited = Signal()
+
     def __init__(self, lookups: Lookups) -> None:
         super().__init__()
         self.lookups = lookups
@@ -194,10 +268,7 @@ class AttendeesPage(QWizardPage):
         self.candidates.blockSignals(True)
         self.candidates.clear()
         for row in rows:
-            item = QListWidgetItem(
-                f"{row.family_name.upper()}, {row.given_names} · {row.service_number} · "
-                f"{row.rank or ''}"
-            )
+            item = QListWidgetItem(f"{officer_name(row)} · {row.service_number} · {row.rank or ''}")
             item.setData(Qt.ItemDataRole.UserRole, row)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -208,6 +279,8 @@ class AttendeesPage(QWizardPage):
         self._update_count()
 
     def _toggled(self, item: QListWidgetItem) -> None:
+        # A click on the box makes its row current: the next Down and Space go on from it.
+        self.candidates.setCurrentItem(item)
         row: OfficerRow = item.data(Qt.ItemDataRole.UserRole)
         if item.checkState() == Qt.CheckState.Checked:
             self.chosen[row.id] = row
@@ -238,6 +311,10 @@ class AttendeesPage(QWizardPage):
             )
         self._load_candidates()
 
+    def restore(self, attendees: tuple[OfficerRow, ...]) -> None:
+        self.chosen = {row.id: row for row in attendees}
+        self._load_candidates()
+
     def _print_sign_in(self) -> None:
         session_page = self.wizard().page(0)
         assert isinstance(session_page, SessionPage)
@@ -258,156 +335,17 @@ class AttendeesPage(QWizardPage):
                     )
                     for r in attendees
                 ],
-            )
+            ),
+            self.wizard(),
         )
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n attendees chosen", "", len(self.chosen)))
         self.completeChanged.emit()
+        self.edited.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.chosen)
-
-
-class ResultsPage(QWizardPage):
-    """One row per attendee; Tab and the number keys are all a fast typist needs."""
-
-    def __init__(self, session_page: SessionPage, attendees: AttendeesPage) -> None:
-        super().__init__()
-        self.session_page = session_page
-        self.attendees = attendees
-        self.setTitle(self.tr("Results"))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Service no."), self.tr("Attended"), self.tr("Result")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Results of each attendee"))
-        self.problem = problem_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        delegate = self.table.itemDelegate()
-        if delegate is not None:
-            delegate.closeEditor.connect(self._tab_to_next_attendee)
-
-    def _tab_to_next_attendee(
-        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
-    ) -> None:
-        """Tab goes from one attendee's result straight to the next one's, editor open."""
-        row = self.table.indexAt(editor.geometry().center()).row() + 1
-        if hint != QAbstractItemDelegate.EndEditHint.EditNextItem or row >= self.table.rowCount():
-            return
-
-        def go() -> None:
-            self.table.setCurrentCell(row, 3)
-            item = self.table.item(row, 3)
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
-                self.table.editItem(item)
-
-        # After the view has finished its own move, which would land on a read-only cell.
-        QTimer.singleShot(0, go)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        module = self.session_page.chosen_module()
-        assert module is not None
-        assessment = Assessment(module.assessment)
-        if assessment is Assessment.SCORED:
-            self.setSubTitle(
-                self.tr(
-                    "Type each score and press Tab for the next (pass mark {0}); "
-                    "untick who did not attend."
-                ).format(f"{module.pass_mark:g}")
-            )
-        elif assessment is Assessment.PASS_FAIL:
-            self.setSubTitle(
-                self.tr("Type P (pass) or F (fail), Tab for the next; untick who did not attend.")
-            )
-        else:
-            self.setSubTitle(self.tr("Attending is passing; untick who did not attend."))
-        rows = sorted(self.attendees.chosen.values(), key=lambda r: (r.family_name, r.given_names))
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            name = QTableWidgetItem(f"{row.family_name.upper()}, {row.given_names}")
-            name.setData(Qt.ItemDataRole.UserRole, row)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            number = QTableWidgetItem(row.service_number)
-            number.setFlags(number.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            attended = QTableWidgetItem()
-            attended.setFlags(
-                (attended.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
-            )
-            attended.setCheckState(Qt.CheckState.Checked)
-            result = QTableWidgetItem("")
-            if assessment is Assessment.ATTENDANCE:
-                result.setFlags(result.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            for column, item in enumerate((name, number, attended, result)):
-                self.table.setItem(index, column, item)
-        self.table.blockSignals(False)
-        if rows:
-            # The typist starts on the first result without reaching for the mouse.
-            self.table.setCurrentCell(0, 3)
-            # After the wizard has placed its own focus on the page.
-            QTimer.singleShot(0, self.table.setFocus)
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        assert item is not None
-        return item
-
-    def attendee_results(self) -> list[AttendeeResult] | str:
-        """The results typed in, or a sentence naming the first thing to correct."""
-        module = self.session_page.chosen_module()
-        assert module is not None
-        assessment = Assessment(module.assessment)
-        results: list[AttendeeResult] = []
-        for index in range(self.table.rowCount()):
-            row: OfficerRow = self._cell(index, 0).data(Qt.ItemDataRole.UserRole)
-            ref = OfficerRef(row.contingent, row.service_number)
-            attended = self._cell(index, 2).checkState() == Qt.CheckState.Checked
-            text = self._cell(index, 3).text().strip().lower().replace(",", ".")
-            if not attended:
-                results.append(AttendeeResult(ref, attended=False))
-            elif assessment is Assessment.SCORED:
-                try:
-                    score = float(text)
-                except ValueError:
-                    return self.tr("Row {0} ({1}) needs a score from 0 to 100.").format(
-                        index + 1, row.family_name
-                    )
-                if not 0 <= score <= 100:
-                    return self.tr("Row {0}: a score is from 0 to 100.").format(index + 1)
-                results.append(AttendeeResult(ref, score=score))
-            elif assessment is Assessment.PASS_FAIL:
-                outcome = OUTCOME_WORDS.get(text)
-                if outcome is None:
-                    return self.tr("Row {0} ({1}) needs P (pass) or F (fail).").format(
-                        index + 1, row.family_name
-                    )
-                results.append(AttendeeResult(ref, outcome=outcome))
-            else:
-                results.append(AttendeeResult(ref))
-        return results
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        checked = self.attendee_results()
-        if isinstance(checked, str):
-            self.problem.setText(checked)
-            return False
-        self.problem.clear()
-        return True
-
-
-def passes_module(module: ModuleView, result: AttendeeResult) -> bool:
-    if not result.attended:
-        return False
-    if module.assessment == Assessment.SCORED.value:
-        mark = module.pass_mark or 0
-        return result.score is not None and result.score >= mark
-    if module.assessment == Assessment.PASS_FAIL.value:
-        return result.outcome is Outcome.PASS
-    return True
 
 
 class ReviewPage(QWizardPage):
@@ -418,56 +356,215 @@ class ReviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
         layout.addStretch()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        entry = self.wizard_.session_input()
-        assert entry is not None
-        attended = sum(result.attended for result in entry.results)
         module = self.wizard_.session_page.chosen_module()
-        assert module is not None
-        passes = sum(passes_module(module, result) for result in entry.results)
+        checked = self.wizard_.results_page.attendee_results()
+        assert module is not None and not isinstance(checked, str)
+        self.problem.clear()
+
+        def names(outcome: Outcome) -> str:
+            found = [officer_name(row) for row, _, decided in checked if decided is outcome]
+            return html.escape("; ".join(found)) if found else self.tr("nobody")
+
+        present = sum(decided is not Outcome.ABSENT for _, _, decided in checked)
+        passed = sum(decided in (Outcome.PASS, Outcome.ATTENDED) for _, _, decided in checked)
+        page = self.wizard_.session_page
         self.summary.setText(
             self.tr(
                 "<p><b>{0}</b> · {1}</p><p>{2} to {3} at {4}</p>"
                 "<p>{5} attendees, {6} present, {7} passed.</p>"
+                "<p><b>Failed:</b> {8}</p><p><b>Absent:</b> {9}</p>"
                 "<p>Saving records all of it at once. A result saved by mistake is corrected "
                 "later with an amendment; nothing is overwritten.</p>"
             ).format(
-                module.code, module.title, entry.starts_on.isoformat(), entry.ends_on.isoformat(),
-                entry.location, len(entry.results), attended, passes,
+                html.escape(module.code), html.escape(module.title),
+                page.first_day().isoformat(), page.last_day().isoformat(),
+                html.escape(page.location.text().strip()), len(checked), present, passed,
+                names(Outcome.FAIL), names(Outcome.ABSENT),
             )
         )  # fmt: skip
 
 
 class RecordSessionWizard(QWizard):
-    """The guided flow; ``session_input()`` is what it will save."""
+    """The guided flow; ``session_input()`` is what it will save.
 
-    def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
+    Signals:
+        saved(RecordedSession): the session was saved (the wizard then closes).
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self, lookups: Lookups, parent: QWidget | None = None, draft: SessionDraft | None = None
+    ) -> None:
         super().__init__(parent)
+        self.lookups = lookups
         self.setWindowTitle(self.tr("Record a training session"))
-        self.resize(820, 640)
-        self.session_page = SessionPage(lookups.modules)
+        fit_to_screen(self, 820, 600)
+        self.session_page = SessionPage(lookups.modules, lookups.today)
         self.attendees_page = AttendeesPage(lookups)
-        self.results_page = ResultsPage(self.session_page, self.attendees_page)
+        self.results_page = ResultsPage(
+            self._rules, lambda: list(self.attendees_page.chosen.values())
+        )
         self.review_page = ReviewPage(self)
         for page in (self.session_page, self.attendees_page, self.results_page, self.review_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save session"))
+        self._saving = False
+        self._restoring = False
+        self._closed = False
+        if draft is not None:
+            self._restore(draft)
+        for edited in (self.session_page, self.attendees_page, self.results_page):
+            edited.edited.connect(self.keep_draft)
+        self.currentIdChanged.connect(lambda _: self.keep_draft())
+
+    def _rules(self) -> ModuleRules:
+        module = self.session_page.chosen_module()
+        assert module is not None
+        return self.lookups.rules[module.code]
+
+    def draft(self) -> SessionDraft:
+        page = self.session_page
+        module = page.chosen_module()
+        return SessionDraft(
+            module=module.code if module else "",
+            starts_on=page.starts.text(),
+            ends_on=page.ends.text(),
+            location=page.location.text(),
+            instructors=page.instructors.text(),
+            language=str(page.language.currentData()),
+            attendees=tuple(self.attendees_page.chosen.values()),
+            results=tuple(self.results_page.lines()),
+            page=max(self.currentId(), 0),
+            saved_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
+
+    def keep_draft(self) -> None:
+        """Write the draft as it now is; nothing worth keeping yet leaves no file."""
+        path = self.lookups.draft_path
+        if path is None or self._restoring or self._saving or self._closed:
+            return
+        draft = self.draft()
+        try:
+            if draft.has_entries:
+                save_draft(path, draft)
+            else:
+                discard_draft(path)
+        except OSError as error:
+            self.setToolTip(self.tr("The draft cannot be kept ({0}).").format(error.strerror))
+
+    def _restore(self, draft: SessionDraft) -> None:
+        self._restoring = True
+        page = self.session_page
+        index = page.module.findData(draft.module)
+        if index >= 0:
+            page.module.setCurrentIndex(index)
+        # As typed, even a date that was not yet a date: it is told again, not changed.
+        for edit, text in ((page.starts, draft.starts_on), (page.ends, draft.ends_on)):
+            edit.setText(text)
+            edit.textEdited.emit(text)
+        page.location.setText(draft.location)
+        page.instructors.setText(draft.instructors)
+        language = page.language.findData(draft.language)
+        if language >= 0:
+            page.language.setCurrentIndex(language)
+        self.attendees_page.restore(draft.attendees)
+        self.results_page.restore(list(draft.results))
+        self.restart()
+        while self.currentId() < min(draft.page, 2) and self.validateCurrentPage():
+            self.next()
+        self._restoring = False
 
     def session_input(self) -> SessionInput | None:
         module = self.session_page.chosen_module()
-        results = self.results_page.attendee_results()
-        if module is None or isinstance(results, str):
+        checked = self.results_page.attendee_results()
+        if module is None or isinstance(checked, str):
             return None
+        page = self.session_page
         return SessionInput(
             module=module.code,
-            starts_on=self.session_page.first_day(),
-            ends_on=self.session_page.last_day(),
-            location=self.session_page.location.text().strip(),
-            instructors=self.session_page.instructors.text().strip(),
-            language=self.session_page.language.currentData(),
-            results=tuple(results),
+            starts_on=page.first_day(),
+            ends_on=page.last_day(),
+            location=page.location.text().strip(),
+            instructors=page.instructors.text().strip(),
+            language=page.language.currentData(),
+            results=tuple(result for _, result, _ in checked),
         )
+
+    def accept(self) -> None:
+        """Save first, then close: a refusal is shown here, with everything still typed."""
+        entry = self.session_input()
+        if entry is None or self._saving:
+            return
+        self._saving = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.review_page.problem.setText(self.tr("Saving…"))
+        self.lookups.save(entry, self._saved, self._refused)
+
+    def _saved(self, recorded: RecordedSession) -> None:
+        if self.lookups.draft_path is not None:
+            discard_draft(self.lookups.draft_path)
+        self.saved.emit(recorded)
+        super().accept()
+
+    def _refused(self, message: str) -> None:
+        self._saving = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.review_page.problem.setText(message)
+
+    def done(self, result: int) -> None:
+        """Closed: the draft stays as last kept (tearing down the pages must not rewrite it)."""
+        self._closed = True
+        super().done(result)
+
+    def put_away(self) -> None:
+        """Close without asking, keeping the draft (at sign-out: the next person's turn)."""
+        self.keep_draft()
+        super().reject()
+
+    def discard(self) -> None:
+        """Close and forget the draft, without asking."""
+        if self.lookups.draft_path is not None:
+            discard_draft(self.lookups.draft_path)
+        super().reject()
+
+    def reject(self) -> None:
+        """Escape or the title bar's close: ask first when something typed would be lost."""
+        if self._saving:
+            return
+        if not self.draft().has_entries:
+            self.discard()
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr(
+                "This session is not saved yet. Keep it as a draft to finish later, "
+                "or discard what was typed?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = question.addButton(self.tr("&Keep draft"), QMessageBox.ButtonRole.AcceptRole)
+        drop = question.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        question.addButton(self.tr("Go &back"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close_question = question
+
+        def answered() -> None:
+            if question.clickedButton() is keep:
+                self.keep_draft()
+                super(RecordSessionWizard, self).reject()
+            elif question.clickedButton() is drop:
+                self.discard()
+
+        question.finished.connect(answered)
+        question.open()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 from mss_training.domain import SiteRole
 from mss_training.sync.identity import KnownSite
 from mss_training.sync.merge_report import MergeReport
+from mss_training.ui.date_field import DateField
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class ExportBundleDialog(QDialog):
@@ -34,9 +35,7 @@ class ExportBundleDialog(QDialog):
             self.recipient.addItem(f"{site.name} ({site.role.value.upper()})", site.name)
         self.recipient.addItem(self.tr("Anyone: everything this installation has"), None)
         self.since_box = QCheckBox(self.tr("Only results stored since"))
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since = DateField(QDate.currentDate().addDays(-30))
         self.since.setEnabled(False)
         self.since.setAccessibleName(self.tr("Results stored since"))
         self.since_box.toggled.connect(self.since.setEnabled)
@@ -71,8 +70,7 @@ class ExportBundleDialog(QDialog):
     def since_moment(self) -> dt.datetime | None:
         if self.everything.isChecked() or not self.since_box.isChecked():
             return None
-        day = self.since.date().toPython()
-        assert isinstance(day, dt.date)
+        day = self.since.day()
         return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 
@@ -82,7 +80,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import {0}").format(file_name))
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self.text = QPlainTextEdit("\n".join(report.lines(dry_run=True)))
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("What the import would do"))

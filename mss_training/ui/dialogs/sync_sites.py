@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mss_training.domain import SiteRole
 from mss_training.sync.identity import KnownSite, SiteIdentity
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
 
 # enrol(code_or_file, name, contingent codes or None for all, done, failed)
@@ -48,7 +49,7 @@ class SitesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sites and enrolment"))
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         self._enrol = enrol
         self._save_identity = save_identity
 

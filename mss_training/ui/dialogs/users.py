@@ -34,6 +34,7 @@ from mss_training.services.users import (
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_label
 from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
 
 COLUMNS = (
@@ -229,7 +230,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(close)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(860, 380)
+        fit_to_screen(self, 860, 380)
         self.refresh()
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None],

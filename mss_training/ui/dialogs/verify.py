@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.certificates import Verdict, Verification
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink
 
 VERDICT_INKS = {
@@ -37,7 +38,7 @@ class VerifyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify a certificate"))
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         self._check_code = check_code
         self._check_pdf = check_pdf
         self.code = QPlainTextEdit()

@@ -49,11 +49,13 @@ class CurriculumView(QWidget):
         super().__init__()
         self.context = context
         self.curriculum: Curriculum | None = None
+        self.shown_code: str | None = None
         self.draft: DraftInfo | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.version = QComboBox()
         self.version.setAccessibleName(self.tr("Curriculum version"))
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version.currentIndexChanged.connect(lambda _: self._read())
         self.new_draft_button = QPushButton(self.tr("Start a &draft…"))
         self.new_module_button = QPushButton(self.tr("&New module…"))
@@ -92,9 +94,14 @@ class CurriculumView(QWidget):
                     "A contingent code limits a requirement to that contingent.")
         )  # fmt: skip
         legend.setWordWrap(True)
+        # What each role code in the matrix's header stands for.
+        self.role_legend = QLabel()
+        self.role_legend.setWordWrap(True)
+        self.role_legend.setTextFormat(Qt.TextFormat.PlainText)
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.addWidget(legend)
+        matrix_layout.addWidget(self.role_legend)
         matrix_layout.addWidget(matrix_view, 1)
         tabs = QTabWidget()
         tabs.addTab(modules, self.tr("Modules"))
@@ -205,13 +212,20 @@ class CurriculumView(QWidget):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._fill_matrix(curriculum)
+        # After an edit the module shown is read again, not left as it was.
+        if self.shown_code is not None:
+            self._show_code(self.shown_code)
 
     def _show_module(self, item: QTreeWidgetItem | None) -> None:
         if item is None or self.curriculum is None:
             return
-        code = item.data(0, Qt.ItemDataRole.UserRole)
+        self._show_code(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _show_code(self, code: str | None) -> None:
+        assert self.curriculum is not None
         module = next((m for m in self.curriculum.modules if m.code == code), None)
         if module is not None:
+            self.shown_code = code
             self.details.setHtml(self._module_html(module))
 
     def _module_html(self, module: ModuleView) -> str:
@@ -262,6 +276,14 @@ class CurriculumView(QWidget):
             for module in curriculum.modules
         ]
         self.matrix.set_rows([self.tr("Module"), *roles], rows)
+        self.role_legend.setText(
+            " · ".join(
+                [
+                    self.tr("{0}: every role").format(ALL_ROLES),
+                    *[f"{role.code}: {role.name}" for role in curriculum.roles],
+                ]
+            )
+        )
         self.matrix_view.resizeColumnsToContents()
 
     def _matrix_colour(self, row: int, column: int) -> Tone | None:

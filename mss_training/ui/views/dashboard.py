@@ -1,6 +1,7 @@
 """The readiness dashboard: who can deploy as of a date, by contingent and by module."""
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -14,7 +15,6 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
 from mss_training.ui.context import AppContext
+from mss_training.ui.date_field import DateField
+from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
@@ -81,9 +83,7 @@ class DashboardView(QWidget):
         self.context = context
         self.summary: ReadinessSummary | None = None
 
-        self.as_of = QDateEdit(QDate(context.as_of.year, context.as_of.month, context.as_of.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DateField(QDate(context.as_of.year, context.as_of.month, context.as_of.day))
         self.as_of.setAccessibleName(self.tr("As of date"))
         self.phase = QComboBox()
         self.phase.addItem(self.tr("All phases"), None)
@@ -128,6 +128,26 @@ class DashboardView(QWidget):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
         self.chart_view.setAccessibleName(self.tr("Officers by status and contingent"))
+        # The bars by keyboard: arrows choose a contingent (left, right) and a status (up,
+        # down), shown selected; Enter or Space lists those officers, as a click does.
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart_view.setToolTip(
+            self.tr("Arrows choose a bar, Enter lists its officers; or click a bar")
+        )
+        self.bar_at: tuple[int, int] = (0, 2)  # (contingent, status): not ready first
+        self._bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
+        self._bar_codes: list[str] = []
+        steps = {
+            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+        }  # fmt: skip
+        for key, (across, up) in steps.items():
+            KeyAction(self.chart_view, (key,), partial(self._move_bar, across, up))
+        KeyAction(
+            self.chart_view,
+            (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space),
+            self._drill_into_bar,
+        )
 
         self.coverage = RowsModel([self.tr("Module")], [], self._coverage_colour)
         self.coverage_view = QTableView()
@@ -138,6 +158,13 @@ class DashboardView(QWidget):
         self.coverage_view.setAccessibleName(self.tr("Module completion by contingent"))
         self.coverage_view.setToolTip(self.tr("Click a cell to list who still needs the module"))
         self.coverage_view.clicked.connect(self._coverage_clicked)
+        # Enter or Space on a cell lists who is behind it, as a click does; Tab leaves.
+        self.coverage_view.setTabKeyNavigation(False)
+        KeyAction(
+            self.coverage_view,
+            (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space),
+            lambda: self._coverage_clicked(self.coverage_view.currentIndex()),
+        )
         self._coverage_percent: list[list[float | None]] = []
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -157,8 +184,7 @@ class DashboardView(QWidget):
         self.unit.currentIndexChanged.connect(lambda _: self.refresh())
 
     def query(self) -> ReadinessQuery:
-        chosen = self.as_of.date()
-        as_of = dt.date(chosen.year(), chosen.month(), chosen.day())
+        as_of = self.as_of.day()
         phase = self.phase.currentData()
         return ReadinessQuery(
             as_of=as_of,
@@ -167,6 +193,11 @@ class DashboardView(QWidget):
             unit=self.unit.currentData() if self.contingent.currentData() else None,
             contingents=self.context.actor.contingents,
         )
+
+    def reset_as_of(self) -> None:
+        """Back to today, for the next person signing in."""
+        today = dt.date.today()
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
 
     def apply_actor(self) -> None:
         """Offer only the contingents the signed-in account may see."""
@@ -216,6 +247,7 @@ class DashboardView(QWidget):
             self.chart.removeAxis(axis)
         codes = sorted(summary.by_contingent)
         series = QStackedBarSeries()
+        bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
         for status, label, colour in (
             (ReadinessStatus.READY, self.tr("Ready"), READY),
             (ReadinessStatus.EXPIRING, self.tr("Expiring"), EXPIRING),
@@ -230,6 +262,9 @@ class DashboardView(QWidget):
                 lambda index, status=status: self.drill_down.emit(codes[index], status.value, "")
             )
             series.append(bar_set)
+            bar_sets.append((bar_set, status))
+        self._bar_sets, self._bar_codes = bar_sets, codes
+        self._move_bar(0, 0)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(codes)
@@ -242,6 +277,23 @@ class DashboardView(QWidget):
         values.applyNiceNumbers()
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+
+    def _move_bar(self, across: int, up: int) -> None:
+        if not self._bar_codes:
+            return
+        contingent = min(max(self.bar_at[0] + across, 0), len(self._bar_codes) - 1)
+        # Up goes up the stack: ready at the bottom, not ready on top.
+        status = min(max(self.bar_at[1] - up, 0), len(self._bar_sets) - 1)
+        self.bar_at = (contingent, status)
+        for index, (bar_set, _) in enumerate(self._bar_sets):
+            bar_set.deselectAllBars()
+            if index == status:
+                bar_set.selectBar(contingent)
+
+    def _drill_into_bar(self) -> None:
+        if self._bar_codes:
+            contingent, status = self.bar_at
+            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1].value, "")
 
     def _fill_coverage(self, summary: ReadinessSummary) -> None:
         codes = sorted(summary.by_contingent)

@@ -17,6 +17,8 @@ class ContingentChooser(QComboBox):
         super().__init__()
         self.everyone = everyone
         self.setAccessibleName(self.tr("Contingent"))
+        # As wide as its longest name: "JDF Infantry", not "JDF Infar".
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def offer(self, actor: Actor) -> None:
         """List the contingents ``actor`` may see, keeping the choice where it still is."""
@@ -38,6 +40,8 @@ class UnitChooser(QComboBox):
         self.addItem(self.tr("All units"), None)
         self.setEnabled(False)
         self.setAccessibleName(self.tr("Unit"))
+        # As wide as its longest name: "JDF Infantry", not "JDF Infar".
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def load(self, context: AppContext, contingent: str | None, then: Callable[[], None]) -> None:
         """Offer the units of ``contingent`` (read off the window's thread), then call ``then``."""

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from mss_training.services.personnel import (
     search_officer_ids,
 )
 from mss_training.ui.context import AppContext
+from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.officers import OfficerTableModel, status_text
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
@@ -95,6 +96,11 @@ class PersonnelView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Officers"))
         self.table.activated.connect(self._open)
+        self.table.setTabKeyNavigation(False)
+        # From the search box to the results in one key: Enter or Down lands on the first.
+        KeyAction(
+            self.search, (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down), self._to_results
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -161,6 +167,11 @@ class PersonnelView(QWidget):
         self.model.set_ids(ids)
         self.count.setText(self.tr("%Ln officers", "", len(ids)))
         self.searched.emit()
+
+    def _to_results(self) -> None:
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus()
 
     def _edit_current(self) -> None:
         index = self.table.currentIndex()

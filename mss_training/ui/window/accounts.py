@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from mss_training.services.permissions import Permission
 from mss_training.services.users import change_own_password
+from mss_training.ui.dialogs.record_session import RecordSessionWizard
 from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
 from mss_training.ui.language import LANGUAGE_NAMES, current_language, remember_language
@@ -65,7 +66,12 @@ class AccountActions(WindowBase):
         """Hide the records, ask who is next; quit when nobody signs in."""
         # The next person must not find the last one's dialogs open.
         for dialog in self.findChildren(QDialog):
-            dialog.close()
+            if isinstance(dialog, RecordSessionWizard):
+                dialog.put_away()  # kept as this account's draft, offered when they return
+            else:
+                dialog.close()
+        # Nor the last one's As-of date: each person starts on today.
+        self.dashboard.reset_as_of()
         self.hide()
         actor = ask_who(self.context.database, self.context.runner, settings=self.settings)
         if actor is None:
@@ -77,6 +83,7 @@ class AccountActions(WindowBase):
         self.show()
         self.refresh()
         self.signed_in.emit(actor.username)
+        self.offer_kept_draft()
 
     def choose_language(self, action: QAction) -> None:
         """Keep the signed-in person's language; the window is built in it when next opened."""

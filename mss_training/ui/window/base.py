@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTabWidget,
+    QWidget,
 )
 
 from mss_training.config import APP_NAME
@@ -101,14 +102,23 @@ class WindowBase(QMainWindow):
         text = QtGui.Qt.convertFromPlainText(message, Qt.WhiteSpaceMode.WhiteSpaceNormal)
         QMessageBox.warning(self, APP_NAME, text)
 
+    def offer_kept_draft(self) -> None:
+        """Offer a session draft left unsaved; the records' actions know how."""
+
     def refresh(self) -> None:
         self.dashboard.refresh()
         self.personnel.refresh()
         self.sessions.refresh()
         self.curriculum.refresh()
 
-    def show_pdf(self, title: str, data: bytes, file_name: str) -> None:
-        preview = PdfPreviewDialog(title, data, file_name, self)
+    def show_pdf(
+        self, title: str, data: bytes, file_name: str, over: QWidget | None = None
+    ) -> None:
+        """Preview a PDF; over a modal dialog (``over``), as a modal window on top of it."""
+        preview = PdfPreviewDialog(title, data, file_name, over or self)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.show()
+        if over is None:
+            preview.show()
+        else:
+            preview.open()
         self.pdf_shown.emit(title)

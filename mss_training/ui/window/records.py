@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
+    QWidget,
 )
 
 from mss_training.documents.signin import SignInSheet
@@ -34,14 +35,17 @@ from mss_training.services.readiness import OfficerReadiness, officers_in
 from mss_training.services.reports import (
     planned_sign_in_pdf,
 )
+from mss_training.services.results_import import active_module_rules
+from mss_training.services.session_drafts import SessionDraft, draft_path, load_draft
 from mss_training.services.training import (
+    ModuleRules,
     RecordedSession,
     SessionInput,
     amend_result,
     record_session,
     void_result,
 )
-from mss_training.ui.dialogs.correct_result import CorrectResultDialog
+from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
@@ -98,31 +102,34 @@ class RecordsActions(DocumentActions, SafetyActions):
 
     def correct_result(self, dialog: OfficerDialog, line: HistoryLine, *, void: bool) -> None:
         """Amend or void a result after asking for the reason; then show the record again."""
-        asking = CorrectResultDialog(line, void=void, parent=dialog)
-        self.correction_dialog = asking
-        if asking.exec() != QDialog.DialogCode.Accepted:
-            return
-        attended, score, outcome, reason = asking.values()
         database, actor = self.context.database, self.context.actor
         officer_id = dialog.record.officer.id
 
-        def write() -> None:
-            with database.transaction() as session:
-                if void:
-                    void_result(session, line.uid, reason=reason, actor=actor)
-                else:
-                    amend_result(
-                        session, line.uid, attended=attended, score=score, outcome=outcome,
-                        reason=reason, actor=actor,
-                    )  # fmt: skip
+        def save(
+            values: Correction, saved: Callable[[object], None], refused: Callable[[str], None]
+        ) -> None:
+            attended, score, outcome, reason = values
 
-        def done(_: None) -> None:
-            dialog.close()
-            self.result_corrected.emit(line.uid)
-            self.show_officer(officer_id)
-            self.dashboard.refresh()
+            def write() -> None:
+                with database.transaction() as session:
+                    if void:
+                        void_result(session, line.uid, reason=reason, actor=actor)
+                    else:
+                        amend_result(
+                            session, line.uid, attended=attended, score=score, outcome=outcome,
+                            reason=reason, actor=actor,
+                        )  # fmt: skip
 
-        self.context.runner.run(write, done, self.show_error)
+            self.context.runner.run(write, saved, refused)
+
+        asking = CorrectResultDialog(line, void=void, parent=dialog, save=save)
+        self.correction_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.close()
+        self.result_corrected.emit(line.uid)
+        self.show_officer(officer_id)
+        self.dashboard.refresh()
 
     def show_officer_by_uid(self, uid_text: str) -> None:
         database = self.context.database
@@ -150,11 +157,17 @@ class RecordsActions(DocumentActions, SafetyActions):
             with database.reading() as session:
                 return officers_in(session, scoped, status=status, module=module)
 
+        # The list names where and when it counts: its unit, if one was chosen, and the date.
+        where = f"{contingent} · {unit}" if unit else contingent
         if module:
-            title = self.tr("{0}: officers who still need {1}").format(contingent, module)
+            title = self.tr("{0}: officers who still need {1}, as of {2}").format(
+                where, module, query.as_of.isoformat()
+            )
         else:
             label = status.replace("_", " ")
-            title = self.tr("{0}: officers {1}").format(contingent, label)
+            title = self.tr("{0}: officers {1}, as of {2}").format(
+                where, label, query.as_of.isoformat()
+            )
 
         def show(officers: list[OfficerReadiness]) -> None:
             dialog = OfficerListDialog(title, officers, self)
@@ -165,8 +178,8 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         self.context.runner.run(find, show, self.show_error)
 
-    def _lookups(self, modules: list[ModuleView]) -> Lookups:
-        database = self.context.database
+    def _lookups(self, modules: list[ModuleView], rules: dict[str, ModuleRules]) -> Lookups:
+        database, actor = self.context.database, self.context.actor
 
         def load_officers(contingent: str, unit: str | None) -> list[OfficerRow]:
             with database.reading() as session:
@@ -178,49 +191,77 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         def find_numbers(numbers: list[str]) -> tuple[list[OfficerRow], list[str]]:
             with database.reading() as session:
-                return officers_by_service_number(
-                    session, numbers, within=self.context.actor.contingents
-                )
+                return officers_by_service_number(session, numbers, within=actor.contingents)
 
-        def print_sign_in(sheet: SignInSheet) -> None:
+        def print_sign_in(sheet: SignInSheet, over: QWidget) -> None:
             self.show_pdf(
                 self.tr("Sign-in sheet"),
                 planned_sign_in_pdf(sheet),
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
+                over,
             )
 
+        def save(
+            entry: SessionInput,
+            done: Callable[[RecordedSession], None],
+            refused: Callable[[str], None],
+        ) -> None:
+            def write() -> RecordedSession:
+                with database.transaction() as session:
+                    return record_session(session, entry, actor)
+
+            self.context.runner.run(write, done, refused)
+
         return Lookups(
-            modules, load_officers, load_units, find_numbers, print_sign_in,
-            self.context.actor.contingents,
+            modules, rules, load_officers, load_units, find_numbers, print_sign_in, save,
+            actor.contingents, draft_path(database.url, actor.username),
         )  # fmt: skip
 
     def record_session(self) -> None:
+        """Open the wizard, on the draft kept from last time if there is one."""
         database = self.context.database
+        path = draft_path(database.url, self.context.actor.username)
 
-        def read() -> list[ModuleView]:
+        def read() -> tuple[list[ModuleView], dict[str, ModuleRules], SessionDraft | None]:
             with database.reading() as session:
-                return list(curriculum_view(session).modules)
+                modules = list(curriculum_view(session).modules)
+                rules = {rule.code: rule for rule in active_module_rules(session).values()}
+            return modules, rules, load_draft(path)
 
-        self.context.runner.run(read, self._open_wizard, self.show_error)
+        self.context.runner.run(read, lambda found: self._open_wizard(*found), self.show_error)
 
-    def _open_wizard(self, modules: list[ModuleView]) -> None:
-        wizard = RecordSessionWizard(self._lookups(modules), self)
+    def offer_kept_draft(self) -> None:
+        """At start: a session left unsaved (closed, crashed, power cut) is offered again."""
+        draft = load_draft(draft_path(self.context.database.url, self.context.actor.username))
+        if draft is None or not draft.has_entries:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved session"),
+            self.tr(
+                "A session you were recording was not saved: {0}, {1}, at {2}, "
+                "{3} attendees. Go on with it now?"
+            ).format(draft.module, draft.starts_on, draft.location, len(draft.attendees)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        question.accepted.connect(self.record_session)
+        self.draft_question = question
+        question.open()
+
+    def _open_wizard(
+        self,
+        modules: list[ModuleView],
+        rules: dict[str, ModuleRules],
+        draft: SessionDraft | None,
+    ) -> None:
+        wizard = RecordSessionWizard(self._lookups(modules, rules), self, draft)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.accepted.connect(lambda: self._save_session(wizard.session_input()))
+        wizard.saved.connect(self._saved)
         self.wizard = wizard
         wizard.open()
         self.wizard_opened.emit()
-
-    def _save_session(self, entry: SessionInput | None) -> None:
-        if entry is None:
-            return
-        database, actor = self.context.database, self.context.actor
-
-        def save() -> RecordedSession:
-            with database.transaction() as session:
-                return record_session(session, entry, actor)
-
-        self.context.runner.run(save, self._saved, self.show_error)
 
     def _saved(self, recorded: RecordedSession) -> None:
         self.statusBar().showMessage(

@@ -1,0 +1,17 @@
+"""Dialogs sized for the screen they open on: a 1280×720 laptop is the smallest we serve."""
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# A dialog takes at most this share of the screen's free area, so its buttons stay on it.
+SCREEN_SHARE = 0.9
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` × ``height``, or to 90 % of the available screen if that is less."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, int(free.width() * SCREEN_SHARE))
+        height = min(height, int(free.height() * SCREEN_SHARE))
+    widget.resize(width, height)
