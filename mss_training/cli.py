@@ -561,7 +561,9 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
                 raise InputError(
                     "Name the session: --session REF (see `mss-training sessions list`)."
                 )
-            data = sign_in_sheet_pdf(session, args.session, actor.contingents, args.lang)
+            data = sign_in_sheet_pdf(
+                session, args.session, within=actor.contingents, language=args.lang
+            )
         else:
             query = for_actor(_report_query(args), actor)
             options = DocumentOptions(args.lang or "en", args.marking or "", args.sign_off)

@@ -194,7 +194,7 @@ def test_every_kind_of_pdf_embeds_its_fonts_with_distinct_tags_and_describes_its
         query = ReadinessQuery(as_of=dt.date(2026, 11, 20))
         pdfs = {
             "certificate": certificates_pdf([issue(site, KEN, "UOF-101")], "x"),
-            "sign-in sheet": sign_in_sheet_pdf(session, reference, "test.sqlite"),
+            "sign-in sheet": sign_in_sheet_pdf(session, reference),
             "roster": roster_pdf_for(session, query, "test.sqlite"),
             "readiness report": readiness_report_pdf_for(session, query, "test.sqlite"),
         }

@@ -155,7 +155,7 @@ def test_the_list_filters_by_dates_module_place_and_contingent(mission: Mission)
 def test_a_planned_sessions_sign_in_sheet_lists_who_is_expected(mission: Mission) -> None:
     reference = plan(mission.database, "K1", "K2")
     with mission.database.reading() as session:
-        text = pdf_text(sign_in_sheet_pdf(session, reference, "test"))
+        text = pdf_text(sign_in_sheet_pdf(session, reference))
     assert "KENYANK1" in text.upper() and "KENYANK2" in text.upper()
     assert "Kiganjo range" in text and "2 expected attendees" in text
 
@@ -243,7 +243,7 @@ def test_a_training_officer_sees_and_plans_for_their_contingent_only(mission: Mi
         with pytest.raises(NotFoundError):
             session_detail(session, jam, {"KEN"})
         with pytest.raises(NotFoundError):
-            sign_in_sheet_pdf(session, jam, {"KEN"})
+            sign_in_sheet_pdf(session, jam, within={"KEN"})
     assert seen == [ken]
     with pytest.raises(NotFoundError):
         record(mission.database, jam, (OfficerRef("JAM", "J1"), 90), actor=KEN_TRAINER)

@@ -109,8 +109,8 @@ def test_sign_in_sheets_show_a_limited_account_its_attendees_only(
 ) -> None:
     with database.reading() as session:
         with pytest.raises(NotFoundError, match=r"There is no training session .* with officers"):
-            sign_in_sheet_pdf(session, mission.sessions["JAM"], KEN)
-        mixed = pdf_text(sign_in_sheet_pdf(session, mission.sessions["MIXED"], KEN))
+            sign_in_sheet_pdf(session, mission.sessions["JAM"], within=KEN)
+        mixed = pdf_text(sign_in_sheet_pdf(session, mission.sessions["MIXED"], within=KEN))
     assert "KP-4471" in mixed
     assert jamaican_in(mixed) == []
 

@@ -102,6 +102,7 @@ def module_titles(session: Session, language: str = "en") -> dict[str, str]:
 def sign_in_sheet_pdf(
     session: Session,
     reference: str,
+    *,
     within: Collection[str] | None = None,
     language: str | None = None,
 ) -> bytes:

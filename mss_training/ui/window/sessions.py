@@ -45,7 +45,7 @@ class SessionActions(DocumentActions, SafetyActions):
 
         def build() -> bytes:
             with database.reading() as session:
-                return sign_in_sheet_pdf(session, reference, within)
+                return sign_in_sheet_pdf(session, reference, within=within)
 
         self.context.runner.run(
             build,
