@@ -15,11 +15,13 @@ from typing import TextIO
 from sqlalchemy import make_url
 
 from mss_training import __version__
+from mss_training.cli_holds import add_hold_commands
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_support import (
     PROGRAM,
     ask_passphrases_on_the_terminal,
     authenticate,
+    date_argument,
     new_password,
     on_terminal,
     open_from,
@@ -29,7 +31,6 @@ from mss_training.cli_support import (
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
-from mss_training.dates import parse_date
 from mss_training.db import open_database
 from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
@@ -101,13 +102,6 @@ from mss_training.services.users import (
     add_first_administrator,
     has_accounts,
 )
-
-
-def _date_argument(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except MssError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _non_negative(text: str) -> int:
@@ -646,7 +640,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--officers", type=_positive, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=2699, metavar="S")
     demo.add_argument(
-        "--today", type=_date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
+        "--today", type=date_argument, default=dt.date.today(), metavar="YYYY-MM-DD",
         help="the last day of the mission's history (default: today)",
     )  # fmt: skip
     demo.add_argument("--years", type=_positive, default=2, metavar="Y", help="years of history")
@@ -660,7 +654,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=command_curriculum_show)
 
     readiness = commands.add_parser("readiness", help="who is ready to deploy, as of a date")
-    readiness.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    readiness.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     readiness.add_argument("--contingent", metavar="CODE")
     readiness.add_argument("--unit", metavar="NAME")
     readiness.add_argument("--phase", choices=[phase.value for phase in Phase])
@@ -700,7 +694,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=("personnel", "results", "readiness", "curriculum"))
     export.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
     export.add_argument(
-        "--as-of", type=_date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
+        "--as-of", type=date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
     )
     export.set_defaults(handler=command_export)
 
@@ -758,13 +752,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--session", metavar="REF", help="for sign-in")
     report.add_argument("--contingent", metavar="CODE")
     report.add_argument("--unit", metavar="NAME")
-    report.add_argument("--as-of", type=_date_argument, metavar="YYYY-MM-DD")
+    report.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     report.add_argument("--warn-days", type=_non_negative, default=DEFAULT_WARN_DAYS, metavar="N")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     report.set_defaults(handler=command_report)
 
     add_sync_commands(commands)
     add_user_commands(commands)
+    add_hold_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

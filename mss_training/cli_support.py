@@ -2,6 +2,7 @@
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import os
 import sys
@@ -9,8 +10,9 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from mss_training.config import database_url
+from mss_training.dates import parse_date
 from mss_training.db import Database, open_database
-from mss_training.errors import InputError
+from mss_training.errors import InputError, MssError
 from mss_training.keystore import set_passphrase_prompt
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.users import has_accounts, sign_in
@@ -22,6 +24,14 @@ NO_ACCOUNTS = (
     "This database has no user accounts yet; create the first administrator with "
     f"`{PROGRAM} users add NAME --role administrator` (or `{PROGRAM} init --admin-user NAME`)."
 )
+
+
+def date_argument(text: str) -> dt.date:
+    """A YYYY-MM-DD option, refused by argparse in a plain sentence."""
+    try:
+        return parse_date(text)
+    except MssError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def interactive() -> bool:

@@ -19,6 +19,7 @@ from mss_training.domain import (
 from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
 from mss_training.models import (
     AuditEntry,
+    EligibilityHold,
     Exemption,
     Officer,
     OfficerRole,
@@ -160,7 +161,15 @@ class Mission:
     def clear(self) -> None:
         """Remove every officer and training record, keeping the curriculum."""
         with self.database.transaction() as session:
-            for model in (Exemption, Result, TrainingSession, OfficerRole, Officer, Unit):
+            for model in (
+                EligibilityHold,
+                Exemption,
+                Result,
+                TrainingSession,
+                OfficerRole,
+                Officer,
+                Unit,
+            ):
                 if model is Result:
                     # Corrections point at what they correct: delete newest first.
                     session.execute(delete(Result).where(Result.supersedes_id.is_not(None)))

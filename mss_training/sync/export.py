@@ -27,6 +27,7 @@ from mss_training.models import (
     Certificate,
     Contingent,
     CurriculumVersion,
+    EligibilityHold,
     Exemption,
     Installation,
     Module,
@@ -141,6 +142,8 @@ def write_bundle(
         progress.step(3, 5, "Writing exemptions and certificates")
         writer.write_part("exemptions.jsonl", _unknown(_exemptions(session, ids, window), plan))
         writer.write_part("certificates.jsonl", _unknown(_certificates(session, ids, window), plan))
+        # Holds are few and a lift changes one already sent: all in the window, known or not.
+        writer.write_part("holds.jsonl", _holds(session, ids, window))
         # Conflicts are few, and each installation must hear of every one: always all.
         writer.write_part(CONFLICTS_PART, conflict_records(session, site_uids))
         trail = outgoing_trail(session, plan.recipient)
@@ -299,6 +302,7 @@ def _curriculum(session: Session, site_uids: dict[int, str]) -> tuple[dict[str, 
                 "status": version.status,
                 "published_at": stamp_time(version.published_at) if version.published_at else None,
                 "source_sha256": version.source_sha256,
+                "requires_vetting": version.requires_vetting,
                 "revisions": [
                     _travel(revision, site_uids)
                     | {"module": modules[revision.module_id].code}
@@ -532,6 +536,32 @@ def _exemptions(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[s
             "approved_by": row.approved_by,
             "granted_on": row.granted_on.isoformat(),
             "valid_until": _date(row.valid_until),
+        }
+
+
+def _holds(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
+    statement = select(EligibilityHold.__table__).order_by(EligibilityHold.id)
+    if window.site_id is None:
+        statement = statement.where(*window.where(EligibilityHold))
+    else:
+        # HQ may lift a hold a site placed, and a site one HQ placed: the lift travels too.
+        mine = window.where(EligibilityHold)
+        lifted = [EligibilityHold.lifted_at.is_not(None), *mine[:-1]]
+        statement = statement.where(or_(and_(*mine), and_(*lifted)))
+    for row in session.execute(statement):
+        yield _travel(row, ids.sites) | {
+            "officer": ids.officers[row.officer_id],
+            "kind": row.kind,
+            "vetting_status": row.vetting_status,
+            "reason": row.reason,
+            "reference": row.reference,
+            "placed_by": row.placed_by,
+            "since": row.since.isoformat(),
+            "until": _date(row.until),
+            "lifted_at": stamp_time(row.lifted_at) if row.lifted_at else None,
+            "lifted_on": _date(row.lifted_on),
+            "lifted_by": row.lifted_by,
+            "lift_reason": row.lift_reason,
         }
 
 

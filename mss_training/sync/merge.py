@@ -29,6 +29,7 @@ from mss_training.models import (
     Certificate,
     Contingent,
     CurriculumVersion,
+    EligibilityHold,
     Exemption,
     Module,
     ModuleRevision,
@@ -248,6 +249,7 @@ class Merge:
         self.progress.step(95, 100, "Merging exemptions and certificates")
         self.merge_exemptions()
         self.merge_certificates()
+        self.merge_holds()
         self.rules.finish()
         settle_corrections(self)
         self.report.likely_duplicates = duplicates_of(self.session, self.added_sessions)
@@ -406,6 +408,7 @@ class Merge:
             status=CurriculumStatus.RETIRED.value,
             published_at=_time(record.get("published_at")),
             source_sha256=record.get("source_sha256"),
+            requires_vetting=bool(record.get("requires_vetting", False)),
         )
         self.session.add(version)
         self.session.flush()
@@ -676,6 +679,47 @@ class Merge:
                     certificate.revoked_at = revoked
                     certificate.revoked_reason = record.get("revoked_reason")
                     self.report.count(self.report.changed, "certificates revoked")
+        self.session.flush()
+
+    def merge_holds(self) -> None:
+        """Holds are facts; a lift is one too: once lifted anywhere, lifted everywhere.
+
+        When two installations lifted the same hold, the earlier lift stands at both, so
+        that the order in which bundles arrive changes nothing.
+        """
+        for chunk in self.reader.batches("holds.jsonl", _BATCH):
+            local = {
+                str(hold.uid): hold
+                for hold in self.session.scalars(
+                    select(EligibilityHold).where(
+                        EligibilityHold.uid.in_([uuid.UUID(record["uid"]) for record in chunk])
+                    )
+                )
+            }
+            for record in chunk:
+                hold = local.get(record["uid"])
+                self.rules.check_hold(record, new=hold is None)
+                lifted = _time(record.get("lifted_at"))
+                if hold is None:
+                    hold = EligibilityHold(
+                        **self.stored(record),
+                        officer_id=self.officer(record["officer"]),
+                        kind=record["kind"],
+                        vetting_status=record["vetting_status"],
+                        reason=record["reason"],
+                        reference=record["reference"],
+                        placed_by=record["placed_by"],
+                        since=_date(record["since"]),
+                        until=_date(record.get("until")),
+                    )
+                    self.session.add(hold)
+                    self.report.count(self.report.added, "holds")
+                if lifted and (hold.lifted_at is None or lifted < hold.lifted_at):
+                    hold.lifted_at = lifted
+                    hold.lifted_on = _date(record.get("lifted_on"))
+                    hold.lifted_by = record.get("lifted_by")
+                    hold.lift_reason = record.get("lift_reason")
+                    self.report.count(self.report.changed, "holds lifted")
         self.session.flush()
 
     def add_certificate(self, record: dict[str, Any]) -> None:

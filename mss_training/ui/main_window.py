@@ -17,6 +17,7 @@ from mss_training.ui.views.dashboard import DashboardView
 from mss_training.ui.views.personnel import PersonnelView
 from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.data import DataActions
+from mss_training.ui.window.holds import HoldsActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sync import SyncActions
 
@@ -24,7 +25,7 @@ SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
 
 
-class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
+class MainWindow(RecordsActions, DataActions, SyncActions, HoldsActions, AccountActions):
     """The window: three views in tabs, the menus and shortcuts, and what it remembers.
 
     What the menus do lives by topic in ``mss_training.ui.window``; the signals it emits
@@ -110,6 +111,9 @@ class MainWindow(RecordsActions, DataActions, SyncActions, AccountActions):
         self.new_session_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_session_action.triggered.connect(self.record_session)
         records_menu.addAction(self.new_session_action)
+        self.holds_action = QAction(self.tr("Eligibility &holds…"), self)
+        self.holds_action.triggered.connect(self.show_holds)
+        records_menu.addAction(self.holds_action)
         self.add_history_action(records_menu)
 
         sync_menu = self.sync_menu = menu.addMenu(self.tr("&Sync"))

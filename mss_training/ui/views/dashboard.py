@@ -113,6 +113,9 @@ class DashboardView(QWidget):
             "ready": FigureCard(self.tr("ready"), Ink.GOOD),
             "expiring": FigureCard(self.tr("expiring within 30 days"), Ink.WARNING),
             "not_ready": FigureCard(self.tr("not ready"), Ink.PROBLEM),
+            # Across the statuses: held back whatever their training, and free to go.
+            "on_hold": FigureCard(self.tr("on hold"), Ink.PROBLEM),
+            "deployable": FigureCard(self.tr("deployable"), Ink.GOOD),
         }
         figures = QGridLayout()
         for column, card in enumerate(self.cards.values()):
@@ -197,6 +200,8 @@ class DashboardView(QWidget):
         self.cards["ready"].value.setText(f"{overall.percent_ready:.1f}%")
         self.cards["expiring"].value.setText(f"{overall.expiring:,}")
         self.cards["not_ready"].value.setText(f"{overall.not_ready:,}")
+        self.cards["on_hold"].value.setText(f"{overall.on_hold:,}")
+        self.cards["deployable"].value.setText(f"{overall.deployable:,}")
         self.cards["expiring"].caption.setText(
             self.tr("expiring within {0} days").format(summary.warn_days)
         )

@@ -76,6 +76,7 @@ class WindowBase(QMainWindow):
     new_session_action: QAction
     import_action: QAction
     certificates_action: QAction
+    holds_action: QAction
     users_action: QAction
     backups_action: QAction
     export_bundle_action: QAction
