@@ -64,6 +64,7 @@ from mss_training.services.exports import (
     readiness_table,
     results_table,
 )
+from mss_training.services.holds import hold_kinds
 from mss_training.services.importing import ImportRejectedError, RowProblem
 from mss_training.services.permissions import (
     Permission,
@@ -290,9 +291,29 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
                 str(counts.expiring),
                 str(counts.not_ready),
                 f"{counts.percent_ready:.1f}",
+                str(counts.on_hold),
+                str(counts.deployable),
             )
         )
-    print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
+    headers = (
+        "Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready", "On hold",
+        "Deployable",
+    )  # fmt: skip
+    print_table(headers, rows, out)
+    held = [officer for officer in report.officers if officer.holds]
+    if held and not brief:
+        print(file=out)
+        print("Officers held back (not deployable whatever their training):", file=out)
+        held_rows = [
+            (
+                officer.service_number,
+                officer.contingent,
+                f"{officer.family_name.upper()}, {officer.given_names}",
+                hold_kinds(officer.holds),
+            )
+            for officer in held
+        ]
+        print_table(("Service no.", "Contingent", "Name", "Held by"), held_rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
     if not attention or brief:
         return
