@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,9 +16,10 @@ def _fill_and_accept(view: HoldsView, number: str) -> None:
     form = view.hold_form
     form.contingent.setText("HTI")
     form.service_number.setText(number)
-    form.kind.setCurrentIndex(form.kind.findData(HoldKind.CONDUCT))
+    form.kind.setCurrentIndex(form.kind.findData(HoldKind.CONDUCT.value))
     form.reason.setText("Allegation under inquiry")
     form.reference.setText("CD-2026-031")
+    form.since.setDate(QDate(2026, 11, 1))  # before the dashboard's day, the demo's today
     form.accept()
 
 

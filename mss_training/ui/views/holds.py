@@ -146,11 +146,11 @@ class HoldForm(QDialog):
         self.service_number = QLineEdit()
         self.kind = QComboBox()
         for kind in HoldKind:
-            self.kind.addItem(self.tr(str(KIND_TEXT[kind])), kind)
+            self.kind.addItem(self.tr(str(KIND_TEXT[kind])), kind.value)
         self.status = QComboBox()
-        self.status.addItem(self.tr("(not a vetting)"), None)
+        self.status.addItem(self.tr("(not a vetting)"), "")
         for status in VettingStatus:
-            self.status.addItem(status.value, status)
+            self.status.addItem(status.value, status.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reason = QLineEdit()
         self.reference = QLineEdit()
@@ -184,17 +184,18 @@ class HoldForm(QDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        vetting = self.kind.currentData() is HoldKind.VETTING
+        vetting = self.kind.currentData() == HoldKind.VETTING.value
         self.status.setEnabled(vetting)
         self.status.setCurrentIndex(1 if vetting else 0)
 
     def entry(self) -> HoldInput:
+        status = self.status.currentData()
         return HoldInput(
             officer=OfficerRef(self.contingent.text(), self.service_number.text()),
-            kind=self.kind.currentData(),
+            kind=HoldKind(self.kind.currentData()),
             reason=self.reason.text(),
             since=_day(self.since),
-            vetting_status=self.status.currentData(),
+            vetting_status=VettingStatus(status) if status else None,
             reference=self.reference.text(),
             until=_day(self.until) if self.has_until.isChecked() else None,
         )
