@@ -74,6 +74,7 @@ from mss_training.services.permissions import (
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
+    OfficerReadiness,
     ReadinessQuery,
     ReadinessReport,
     RequirementState,
@@ -271,6 +272,15 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
     return "; ".join(parts)
 
 
+def _named(officer: OfficerReadiness) -> tuple[str, str, str]:
+    """The first cells of an officer's line in a table: number, contingent, name."""
+    return (
+        officer.service_number,
+        officer.contingent,
+        f"{officer.family_name.upper()}, {officer.given_names}",
+    )
+
+
 def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool) -> None:
     phase = report.phase.value if report.phase else "all phases"
     print(
@@ -304,15 +314,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
     if held and not brief:
         print(file=out)
         print("Officers held back (not deployable whatever their training):", file=out)
-        held_rows = [
-            (
-                officer.service_number,
-                officer.contingent,
-                f"{officer.family_name.upper()}, {officer.given_names}",
-                hold_kinds(officer.holds),
-            )
-            for officer in held
-        ]
+        held_rows = [(*_named(officer), hold_kinds(officer.holds)) for officer in held]
         print_table(("Service no.", "Contingent", "Name", "Held by"), held_rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
     if not attention or brief:
@@ -321,9 +323,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
     print("Officers who need training:", file=out)
     officer_rows = [
         (
-            officer.service_number,
-            officer.contingent,
-            f"{officer.family_name.upper()}, {officer.given_names}",
+            *_named(officer),
             officer.status.value.replace("_", " "),
             _gaps(officer.requirements),
         )

@@ -539,15 +539,19 @@ def _exemptions(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[s
         }
 
 
-def _holds(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
-    statement = select(EligibilityHold.__table__).order_by(EligibilityHold.id)
+def _with_changes(statement: Any, window: _Window, model: Any, changed_at: Any) -> Any:
+    """The window's records, and (from a site) others' records it changed (``changed_at``)."""
     if window.site_id is None:
-        statement = statement.where(*window.where(EligibilityHold))
-    else:
-        # HQ may lift a hold a site placed, and a site one HQ placed: the lift travels too.
-        mine = window.where(EligibilityHold)
-        lifted = [EligibilityHold.lifted_at.is_not(None), *mine[:-1]]
-        statement = statement.where(or_(and_(*mine), and_(*lifted)))
+        return statement.where(*window.where(model))
+    mine = window.where(model)
+    changed = [changed_at.is_not(None), *mine[:-1]]
+    return statement.where(or_(and_(*mine), and_(*changed)))
+
+
+def _holds(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
+    # HQ may lift a hold a site placed, and a site one HQ placed: the lift travels too.
+    statement = select(EligibilityHold.__table__).order_by(EligibilityHold.id)
+    statement = _with_changes(statement, window, EligibilityHold, EligibilityHold.lifted_at)
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "officer": ids.officers[row.officer_id],
@@ -573,13 +577,8 @@ def _certificates(session: Session, ids: _Ids, window: _Window) -> Iterator[dict
         .outerjoin(result, result.id == Certificate.result_id)
         .order_by(Certificate.id)
     )
-    if window.site_id is None:
-        statement = statement.where(*window.where(Certificate))
-    else:
-        # A site may revoke a certificate issued elsewhere: the revocation travels too.
-        mine = window.where(Certificate)
-        revoked = [Certificate.revoked_at.is_not(None), *mine[:-1]]
-        statement = statement.where(or_(and_(*mine), and_(*revoked)))
+    # A site may revoke a certificate issued elsewhere: the revocation travels too.
+    statement = _with_changes(statement, window, Certificate, Certificate.revoked_at)
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "serial": row.serial,

@@ -657,16 +657,17 @@ class Merge:
             execute_tracked(self.session, insert(Exemption), rows)
         self.report.count(self.report.added, "exemptions", len(rows))
 
+    def local(self, model: Any, chunk: list[dict[str, Any]]) -> dict[str, Any]:
+        """The rows here of the chunk's records, by uid text: what a later fact changes."""
+        uids = [uuid.UUID(record["uid"]) for record in chunk]
+        return {
+            str(row.uid): row
+            for row in self.session.scalars(select(model).where(model.uid.in_(uids)))
+        }
+
     def merge_certificates(self) -> None:
         for chunk in self.reader.batches("certificates.jsonl", _BATCH):
-            local = {
-                str(certificate.uid): certificate
-                for certificate in self.session.scalars(
-                    select(Certificate).where(
-                        Certificate.uid.in_([uuid.UUID(record["uid"]) for record in chunk])
-                    )
-                )
-            }
+            local = self.local(Certificate, chunk)
             for record in chunk:
                 certificate = local.get(record["uid"])
                 self.rules.check_certificate(record, new=certificate is None)
@@ -688,14 +689,7 @@ class Merge:
         that the order in which bundles arrive changes nothing.
         """
         for chunk in self.reader.batches("holds.jsonl", _BATCH):
-            local = {
-                str(hold.uid): hold
-                for hold in self.session.scalars(
-                    select(EligibilityHold).where(
-                        EligibilityHold.uid.in_([uuid.UUID(record["uid"]) for record in chunk])
-                    )
-                )
-            }
+            local = self.local(EligibilityHold, chunk)
             for record in chunk:
                 hold = local.get(record["uid"])
                 self.rules.check_hold(record, new=hold is None)
