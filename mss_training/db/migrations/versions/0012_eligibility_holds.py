@@ -17,10 +17,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("curriculum_versions", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("requires_vetting", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Not in batch mode: SQLite would rebuild the table, which other tables refer to; it
+    # adds a column with a constant default in place.
+    op.add_column(
+        "curriculum_versions",
+        sa.Column("requires_vetting", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "eligibility_holds",
         sa.Column("officer_id", sa.Integer(), nullable=False),
@@ -68,5 +70,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_eligibility_holds_officer", table_name="eligibility_holds")
     op.drop_table("eligibility_holds")
-    with op.batch_alter_table("curriculum_versions", schema=None) as batch_op:
-        batch_op.drop_column("requires_vetting")
+    op.drop_column("curriculum_versions", "requires_vetting")
