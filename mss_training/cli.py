@@ -16,6 +16,7 @@ from sqlalchemy import make_url
 
 from mss_training import __version__
 from mss_training.cli_briefings import add_snapshot_commands
+from mss_training.cli_holds import add_hold_commands
 from mss_training.cli_plan import add_plan_commands
 from mss_training.cli_records import add_records_commands
 from mss_training.cli_safety import add_safety_commands
@@ -73,6 +74,7 @@ from mss_training.services.exports import (
     readiness_table,
     results_table,
 )
+from mss_training.services.holds import hold_kinds
 from mss_training.services.importing import ImportRejectedError, RowProblem
 from mss_training.services.permissions import (
     Permission,
@@ -82,6 +84,7 @@ from mss_training.services.permissions import (
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.readiness import (
     DEFAULT_WARN_DAYS,
+    OfficerReadiness,
     ReadinessQuery,
     ReadinessReport,
     RequirementState,
@@ -267,6 +270,15 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
     return "; ".join(parts)
 
 
+def _named(officer: OfficerReadiness) -> tuple[str, str, str]:
+    """The first cells of an officer's line in a table: number, contingent, name."""
+    return (
+        officer.service_number,
+        officer.contingent,
+        f"{officer.family_name.upper()}, {officer.given_names}",
+    )
+
+
 def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool) -> None:
     phase = report.phase.value if report.phase else "all phases"
     print(
@@ -287,9 +299,21 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
                 str(counts.expiring),
                 str(counts.not_ready),
                 f"{counts.percent_ready:.1f}",
+                str(counts.on_hold),
+                str(counts.deployable),
             )
         )
-    print_table(("Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready"), rows, out)
+    headers = (
+        "Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready", "On hold",
+        "Deployable",
+    )  # fmt: skip
+    print_table(headers, rows, out)
+    held = [officer for officer in report.officers if officer.holds]
+    if held and not brief:
+        print(file=out)
+        print("Officers held back (not deployable whatever their training):", file=out)
+        held_rows = [(*_named(officer), hold_kinds(officer.holds)) for officer in held]
+        print_table(("Service no.", "Contingent", "Name", "Held by"), held_rows, out)
     attention = [officer for officer in report.officers if officer.status != ReadinessStatus.READY]
     if not attention or brief:
         return
@@ -297,9 +321,7 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
     print("Officers who need training:", file=out)
     officer_rows = [
         (
-            officer.service_number,
-            officer.contingent,
-            f"{officer.family_name.upper()}, {officer.given_names}",
+            *_named(officer),
             officer.status.value.replace("_", " "),
             _gaps(officer.requirements),
         )
@@ -764,6 +786,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_commands(commands)
     add_records_commands(commands)
     add_plan_commands(commands)
+    add_hold_commands(commands)
 
     gui = commands.add_parser("gui", help="open the desktop app")
     gui.set_defaults(handler=command_gui)

@@ -26,6 +26,14 @@ NO_ACCOUNTS = (
 )
 
 
+def date_argument(text: str) -> dt.date:
+    """A YYYY-MM-DD option, refused by argparse in a plain sentence."""
+    try:
+        return parse_date(text)
+    except MssError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def interactive() -> bool:
     return sys.stdin.isatty()
 
@@ -112,13 +120,6 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: Text
     print("  ".join("-" * width for width in widths), file=out)
     for row in rows:
         print(line.format(*row).rstrip(), file=out)
-
-
-def date_argument(text: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except MssError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def non_negative_argument(text: str) -> int:

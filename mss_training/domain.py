@@ -58,6 +58,23 @@ class ExemptionKind(StrEnum):
     EQUIVALENCE = "equivalence"
 
 
+class HoldKind(StrEnum):
+    """Why an officer may be held back from deployment whatever their training."""
+
+    VETTING = "vetting"  # human-rights vetting (due diligence, Leahy screening)
+    CONDUCT = "conduct"  # conduct and discipline
+    MEDICAL = "medical"
+    ADMINISTRATIVE = "administrative"
+
+
+class VettingStatus(StrEnum):
+    """Where an officer's human-rights vetting stands; only ``cleared`` lets them deploy."""
+
+    PENDING = "pending"
+    CLEARED = "cleared"
+    REFUSED = "refused"
+
+
 class SiteRole(StrEnum):
     HQ = "hq"
     SITE = "site"

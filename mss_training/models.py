@@ -38,12 +38,14 @@ from mss_training.domain import (
     Assessment,
     CurriculumStatus,
     ExemptionKind,
+    HoldKind,
     OfficerStatus,
     Outcome,
     Phase,
     ResultKind,
     SiteRole,
     UserRole,
+    VettingStatus,
     check_values,
 )
 
@@ -241,6 +243,8 @@ class CurriculumVersion(Travelling, Base):
     status: Mapped[str] = mapped_column(String(20), default=CurriculumStatus.DRAFT.value)
     published_at: Mapped[dt.datetime | None]
     source_sha256: Mapped[str | None] = mapped_column(String(64))
+    # Whether an officer must be cleared by human-rights vetting on a day to deploy on it.
+    requires_vetting: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Module(Travelling, Base):
@@ -404,6 +408,40 @@ class Exemption(Travelling, Stored, Base):
     approved_by: Mapped[str] = mapped_column(String(200))
     granted_on: Mapped[dt.date] = mapped_column(Date)
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class EligibilityHold(Travelling, Stored, Base):
+    """Something other than training that keeps an officer from deploying, or their vetting.
+
+    In force from ``since`` through ``until`` (open-ended when None) and up to the day
+    before ``lifted_on``. A hold is never deleted: lifting it records who, when and why,
+    and, like a certificate's revocation, a lift made anywhere holds everywhere. A vetting
+    record that is ``cleared`` is no hold but the clearance the curriculum may ask for.
+    """
+
+    __tablename__ = "eligibility_holds"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({check_values(HoldKind)})", name="kind"),
+        CheckConstraint(
+            f"vetting_status IS NULL OR vetting_status IN ({check_values(VettingStatus)})",
+            name="vetting_status",
+        ),
+        CheckConstraint("until IS NULL OR until >= since", name="dates"),
+        Index("ix_eligibility_holds_officer", "officer_id", "since"),
+    )
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    vetting_status: Mapped[str | None] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    placed_by: Mapped[str] = mapped_column(String(100))
+    since: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    lifted_at: Mapped[dt.datetime | None]
+    lifted_on: Mapped[dt.date | None] = mapped_column(Date)
+    lifted_by: Mapped[str | None] = mapped_column(String(100))
+    lift_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Certificate(Travelling, Stored, Base):

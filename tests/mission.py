@@ -19,6 +19,7 @@ from mss_training.domain import (
 from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
 from mss_training.models import (
     AuditEntry,
+    EligibilityHold,
     Exemption,
     Officer,
     OfficerRole,
@@ -162,7 +163,8 @@ class Mission:
         """Remove every officer and training record, keeping the curriculum."""
         with self.database.transaction() as session:
             for model in (
-                Exemption, SessionAttendee, Result, TrainingSession, OfficerRole, Officer, Unit,
+                EligibilityHold, Exemption, SessionAttendee, Result, TrainingSession, OfficerRole,
+                Officer, Unit,
             ):  # fmt: skip
                 if model is Result:
                     # Corrections point at what they correct: delete newest first.

@@ -52,6 +52,16 @@ class RefExemption:
     valid_until: dt.date | None
 
 
+@dataclass(frozen=True)
+class RefHold:
+    officer: str
+    kind: str  # vetting | conduct | medical | administrative
+    status: str | None  # for vetting: pending | cleared | refused
+    since: dt.date
+    until: dt.date | None
+    lifted_on: dt.date | None
+
+
 @dataclass
 class RefMission:
     modules: dict[str, RefModule]
@@ -59,6 +69,7 @@ class RefMission:
     officers: list[RefOfficer] = field(default_factory=list)
     results: list[RefResult] = field(default_factory=list)
     exemptions: list[RefExemption] = field(default_factory=list)
+    holds: list[RefHold] = field(default_factory=list)
 
 
 def months_later(day: dt.date, months: int) -> dt.date:
@@ -154,4 +165,33 @@ def reference_readiness(
         else:
             overall = "ready"
         answer[officer.number] = (overall, states)
+    return answer
+
+
+def reference_holds(
+    mission: RefMission, as_of: dt.date, requires_vetting: bool
+) -> dict[str, list[tuple[str, str]]]:
+    """{service number: [(kind, status) of what holds them back on ``as_of``]}, from
+    docs/holds.md: a hold stands from its first day through its last, until the day it
+    is lifted; a cleared vetting is no hold; without one, a curriculum asking for vetting
+    holds the officer back ("not_cleared") unless a vetting hold already says why."""
+    answer: dict[str, list[tuple[str, str]]] = {}
+    for officer in mission.officers:
+        standing = [
+            hold
+            for hold in mission.holds
+            if hold.officer == officer.number
+            and hold.since <= as_of
+            and (hold.until is None or as_of <= hold.until)
+            and (hold.lifted_on is None or as_of < hold.lifted_on)
+        ]
+        cleared = any(h.kind == "vetting" and h.status == "cleared" for h in standing)
+        held = [
+            (h.kind, h.status if h.kind == "vetting" and h.status else "open")
+            for h in sorted(standing, key=lambda h: h.since)
+            if not (h.kind == "vetting" and h.status == "cleared")
+        ]
+        if requires_vetting and not cleared and not any(k == "vetting" for k, _ in held):
+            held.append(("vetting", "not_cleared"))
+        answer[officer.number] = held
     return answer

@@ -135,6 +135,15 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("users", "reset-password"): [["spare", "--password", "spare-password"]],
     ("users", "password"): [["--password", DEMO_PASSWORD]],
     ("users", "change"): [["spare", "--name", "Spare Account"]],
+    ("holds", "add"): [
+        ["KP-4471", "--contingent", "KEN", "--kind", "medical", "--reason", "door test"],
+        ["JCF-9902", "--contingent", "JAM", "--kind", "medical", "--reason", "door test"],
+    ],
+    ("holds", "list"): [[], ["--open"], ["--contingent", "KEN"], ["--contingent", "JAM"]],
+    ("holds", "lift"): [
+        ["{hold_KEN}", "--reason", "door test"], ["{hold_JAM}", "--reason", "door test"],
+    ],
+    ("holds", "import"): [["{holds_MIXED}", "--dry-run"], ["{holds_MIXED}", "--skip-invalid"]],
     ("gui",): None,
     ("audit", "verify"): [[]],
     ("audit", "show"): [
@@ -192,6 +201,11 @@ def _sheets(folder: Path) -> dict[str, str]:
         rows += [f"{o[0]},{c},FRM-101,2026-11-22,85,Range" for c in codes for o in OFFICERS[c]]
         results.write_text("\n".join(rows) + "\n", encoding="utf-8")
         files[f"roster_{key}"], files[f"results_{key}"] = str(roster), str(results)
+        holds = folder / f"holds-{key}.csv"
+        rows = ["contingent,service_number,kind,reason"]
+        rows += [f"{c},{o[0]},administrative,door sheet" for c in codes for o in OFFICERS[c]]
+        holds.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        files[f"holds_{key}"] = str(holds)
     return files
 
 
@@ -203,6 +217,7 @@ def _placeholders(mission: TwoContingents, username: str, out: Path) -> dict[str
     values |= {f"session_{key}": ref for key, ref in mission.sessions.items()}
     values |= {f"serial_{key}": serial for key, serial in mission.serials.items()}
     values |= {f"result_{key}": str(uid) for key, uid in mission.results.items()}
+    values |= {f"hold_{key}": uid for key, uid in mission.holds.items()}
     return values | _sheets(out)
 
 
@@ -251,7 +266,11 @@ def test_no_door_shows_another_contingent(
     out = tmp_path / "out"
     out.mkdir()
     values = _placeholders(mission, username, out)
-    inputs = {Path(value) for key, value in values.items() if key.startswith(("roster", "results"))}
+    inputs = {
+        Path(value)
+        for key, value in values.items()
+        if key.startswith(("roster", "results", "holds"))
+    }
     monkeypatch.setenv("MSS_TRAINING_USER", username)
     monkeypatch.setenv("MSS_TRAINING_PASSWORD", DEMO_PASSWORD)
     monkeypatch.setenv(PASSPHRASE_ENV, "a passphrase for the key file")

@@ -22,10 +22,18 @@ from sqlalchemy.orm import Session
 
 from mss_training.cli import main
 from mss_training.db import Database, open_database
-from mss_training.domain import OfficerStatus, Phase, ReadinessStatus, RequirementStatus
+from mss_training.domain import (
+    HoldKind,
+    OfficerStatus,
+    Phase,
+    ReadinessStatus,
+    RequirementStatus,
+    VettingStatus,
+)
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.services.demo import generate_demo
-from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.holds import HoldInput, HoldState, lift_hold, place_hold
+from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import (
     OfficerReadiness,
     ReadinessQuery,
@@ -39,6 +47,14 @@ from mss_training.services.readiness import (
 from tests.mission import ACTOR, set_up_for_the_command_line
 
 TODAY = dt.date(2026, 11, 27)
+HELD = [
+    (HoldKind.CONDUCT, None, None),
+    (HoldKind.MEDICAL, None, TODAY - dt.timedelta(days=1)),
+    (HoldKind.ADMINISTRATIVE, None, None),
+    (HoldKind.VETTING, VettingStatus.PENDING, None),
+    (HoldKind.VETTING, VettingStatus.REFUSED, None),
+    (HoldKind.VETTING, VettingStatus.CLEARED, TODAY + dt.timedelta(days=90)),
+]
 CONTINGENTS = ["KEN", "JAM", "BHS", "BLZ", "GTM", "SLV"]
 # Names a JSON writer must escape or keep as they are: quotes, backslashes, controls,
 # right-to-left text, characters beyond U+FFFF and the line separators JSON allows raw.
@@ -61,6 +77,8 @@ def documented_json(report: ReadinessReport) -> str:
             "expiring": tally.expiring,
             "not_ready": tally.not_ready,
             "total": tally.total,
+            "on_hold": tally.on_hold,
+            "deployable": tally.deployable,
         }
 
     document: dict[str, Any] = {
@@ -75,6 +93,16 @@ def documented_json(report: ReadinessReport) -> str:
                 "family_name": officer.family_name,
                 "given_names": officer.given_names,
                 "status": officer.status.value,
+                "deployable": officer.deployable,
+                "holds": [
+                    {
+                        "kind": hold.kind,
+                        "status": hold.status,
+                        "since": iso(hold.since),
+                        "until": iso(hold.until),
+                    }
+                    for hold in officer.holds
+                ],
                 "requirements": [
                     {
                         "module": state.module,
@@ -120,6 +148,22 @@ def demo_mission(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]
                 ],
                 ACTOR,
             )
+            # Holds of every kind, one lifted, one ended, so that the documents carry them.
+            for index, (kind, status, until) in enumerate(HELD):
+                uid = place_hold(
+                    session,
+                    HoldInput(
+                        OfficerRef("KEN", f"AWK{index:02d}"),
+                        kind,
+                        "A reason",
+                        TODAY - dt.timedelta(days=60),
+                        status,
+                        until=until,
+                    ),
+                    ACTOR,
+                )
+                if index == 0:
+                    lift_hold(session, uid.hex, "Case closed", ACTOR, on=TODAY)
         yield database
 
 
@@ -180,6 +224,12 @@ def test_no_officers_and_officers_without_requirements_are_laid_out_alike() -> N
             uuid.uuid4(), "K2", "KEN", "Alpha", None, "Wanjiru", "Grace", "active",
             ReadinessStatus.NOT_READY, (("UOF-101", "missing", None, None),),
         ),
+        OfficerReadiness(
+            uuid.uuid4(), "K3", "KEN", "Alpha", None, "Mwangi", "Joy", "active",
+            ReadinessStatus.READY, (),
+            (HoldState("conduct", "open", TODAY, None),
+             HoldState("vetting", "pending", TODAY, TODAY)),
+        ),
     )  # fmt: skip
     report = ReadinessReport(TODAY, 30, Phase.INDUCTION, officers, _summary_of(query, officers))
     out = io.StringIO()
@@ -188,7 +238,9 @@ def test_no_officers_and_officers_without_requirements_are_laid_out_alike() -> N
 
 
 def _summary_of(query: ReadinessQuery, officers: tuple[OfficerReadiness, ...]) -> ReadinessSummary:
-    return summarise_officers(query, ((o.contingent, o.unit, o.status) for o in officers))
+    return summarise_officers(
+        query, ((o.contingent, o.unit, o.status, bool(o.holds)) for o in officers)
+    )
 
 
 def test_the_command_line_writes_the_report_as_documented(demo_mission: Database) -> None:

@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from mss_training.dates import add_months, earliest_valid_completion
 from mss_training.db import Database, open_database
-from mss_training.domain import OfficerStatus, Outcome, Phase
+from mss_training.domain import HoldKind, OfficerStatus, Outcome, Phase, VettingStatus
 from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import Result, TrainingSession
+from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import ReadinessQuery, readiness_report, readiness_summary
 from mss_training.services.training import (
@@ -29,12 +30,14 @@ from mss_training.services.training import (
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission
 from tests.reference_readiness import (
     RefExemption,
+    RefHold,
     RefMission,
     RefModule,
     RefOfficer,
     RefRequirement,
     RefResult,
     months_later,
+    reference_holds,
     reference_readiness,
 )
 from tests.test_readiness_json import documented_json, streamed_json
@@ -82,6 +85,31 @@ class Waiver:
     length: int | None
 
 
+@dataclass(frozen=True)
+class Hold:
+    officer: int
+    kind: HoldKind
+    status: VettingStatus | None
+    since: int
+    length: int | None
+    lifted_after: int | None
+
+
+@st.composite
+def holds(draw: st.DrawFn, officers: int) -> Hold:
+    kind = draw(st.sampled_from(list(HoldKind)))
+    status = draw(st.sampled_from(list(VettingStatus))) if kind is HoldKind.VETTING else None
+    length = draw(st.none() | st.integers(0, 200))
+    return Hold(
+        officer=draw(st.integers(0, officers - 1)),
+        kind=kind,
+        status=status,
+        since=draw(st.integers(0, SPAN_DAYS)),
+        length=draw(st.integers(0, 200)) if status is VettingStatus.CLEARED else length,
+        lifted_after=draw(st.none() | st.integers(0, 200)),
+    )
+
+
 @st.composite
 def attempts(draw: st.DrawFn, officers: int) -> Attempt:
     module = draw(st.sampled_from(sorted(MODULES)))
@@ -106,7 +134,7 @@ def attempts(draw: st.DrawFn, officers: int) -> Attempt:
 @st.composite
 def missions(
     draw: st.DrawFn,
-) -> tuple[list[RefOfficer], list[Attempt], list[Correction], list[Waiver]]:
+) -> tuple[list[RefOfficer], list[Attempt], list[Correction], list[Waiver], list[Hold]]:
     count = draw(st.integers(1, 5))
     officers = [
         RefOfficer(
@@ -143,7 +171,8 @@ def missions(
             max_size=3,
         )
     )
-    return officers, tried, corrections, waivers
+    placed = draw(st.lists(holds(count), max_size=4))
+    return officers, tried, corrections, waivers, placed
 
 
 def _day(offset: int) -> dt.date:
@@ -156,6 +185,7 @@ def _record(
     tried: list[Attempt],
     corrections: list[Correction],
     waivers: list[Waiver],
+    placed: list[Hold],
 ) -> RefMission:
     """Write the mission through the services and mirror what was accepted in the reference."""
     mission = RefMission(MODULES, REQUIREMENTS, list(officers))
@@ -261,13 +291,39 @@ def _record(
             mission.exemptions.append(
                 RefExemption(officer.number, waiver.module, _day(waiver.granted), until)
             )
+        for hold in placed:
+            officer = officers[hold.officer]
+            since = _day(hold.since)
+            until = None if hold.length is None else since + dt.timedelta(days=hold.length)
+            entry = HoldInput(
+                OfficerRef(officer.contingent, officer.number), hold.kind, "test", since,
+                hold.status, "", until,
+            )  # fmt: skip
+            uid = place_hold(session, entry, ACTOR)
+            lifted_on = None
+            if hold.lifted_after is not None:
+                lifted_on = since + dt.timedelta(days=hold.lifted_after)
+                lift_hold(session, uid.hex, "test", ACTOR, on=lifted_on)
+            mission.holds.append(
+                RefHold(
+                    officer.number, hold.kind.value,
+                    hold.status.value if hold.status else None, since, until, lifted_on,
+                )
+            )  # fmt: skip
     return mission
 
 
-def _as_of_dates(tried: list[Attempt], warn_days: int) -> st.SearchStrategy[dt.date]:
-    """Any date, or one on a boundary of some result: its day, its expiry, its warning."""
+def _as_of_dates(
+    tried: list[Attempt], warn_days: int, placed: list[Hold]
+) -> st.SearchStrategy[dt.date]:
+    """Any date, or one on a boundary of some result (its day, its expiry, its warning) or
+    of some hold (its first and last day, the day it is lifted)."""
     anywhere = st.integers(-30, SPAN_DAYS + 500).map(_day)
     boundaries: set[dt.date] = set()
+    for hold in placed:
+        ends = [hold.length, hold.lifted_after]
+        for offset in [hold.since, *(hold.since + end for end in ends if end is not None)]:
+            boundaries.update(_day(offset + shift) for shift in (-1, 0, 1))
     for attempt in tried:
         day = _day(attempt.day)
         months = MODULES[attempt.module].validity_months
@@ -304,7 +360,7 @@ def mission_database(database_url: str) -> Iterator[Mission]:
 )
 def test_engine_matches_the_reference_on_random_missions(
     mission_database: Mission,
-    generated: tuple[list[RefOfficer], list[Attempt], list[Correction], list[Waiver]],
+    generated: tuple[list[RefOfficer], list[Attempt], list[Correction], list[Waiver], list[Hold]],
     warn_days: int,
     phase: Phase | None,
     include_inactive: bool,
@@ -312,7 +368,7 @@ def test_engine_matches_the_reference_on_random_missions(
 ) -> None:
     mission_database.clear()
     reference_mission = _record(mission_database.database, *generated)
-    day = data.draw(_as_of_dates(generated[1], warn_days), label="as_of")
+    day = data.draw(_as_of_dates(generated[1], warn_days, generated[4]), label="as_of")
     query = ReadinessQuery(
         as_of=day, warn_days=warn_days, phase=phase, include_inactive=include_inactive
     )
@@ -335,6 +391,15 @@ def test_engine_matches_the_reference_on_random_missions(
     )
     assert engine == expected
     assert summary == report.summary
+    held = reference_holds(reference_mission, day, requires_vetting=False)
+    assert {
+        officer.service_number: [(hold.kind, hold.status) for hold in officer.holds]
+        for officer in report.officers
+    } == {number: held[number] for number in expected}
+    assert {o.service_number: o.deployable for o in report.officers} == {
+        number: status != "not_ready" and not held[number]
+        for number, (status, _) in expected.items()
+    }
 
 
 @settings(max_examples=300, deadline=None)

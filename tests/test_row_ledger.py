@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from mss_training.db import Database, open_database, row_digests
-from mss_training.domain import UserRole
+from mss_training.domain import HoldKind, UserRole
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, Base, Result
 from mss_training.services.audit import verify_audit_trail
@@ -26,6 +26,7 @@ from mss_training.services.certificates import (
     revoke_certificate,
 )
 from mss_training.services.demo import add_demo_accounts, generate_demo
+from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.settings import BackupSettings, save_backup_settings
@@ -84,6 +85,14 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
         )  # fmt: skip
         save_backup_settings(session, BackupSettings(keep_daily=9), ADMINISTRATOR)
         add_demo_accounts(session)
+        held = place_hold(
+            session,
+            HoldInput(
+                OfficerRef("KEN", "K9"), HoldKind.MEDICAL, "Fitness board", dt.date(2026, 2, 1)
+            ),
+            ACTOR,
+        )
+        lift_hold(session, held.hex, "Found fit", ACTOR, on=dt.date(2026, 2, 9))
     with hq.database.transaction() as session:
         content = certificate_for_officer(
             session, OfficerRef("KEN", "K9"), "HR-101", ACTOR, IssueOptions()

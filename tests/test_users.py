@@ -362,6 +362,10 @@ def test_the_roles_table_in_the_documentation_is_the_one_the_program_enforces() 
             Permission.ISSUE_CERTIFICATES, Permission.REVOKE_CERTIFICATES,
         },
         "grant exemptions": {Permission.GRANT_EXEMPTIONS},
+        "place and lift eligibility holds": {Permission.MANAGE_HOLDS},
+        "see the reasons and references of holds (others see only the kind)": {
+            Permission.SEE_HOLD_DETAILS,
+        },
         "edit and publish the curriculum": {Permission.EDIT_CURRICULUM},
         "resolve conflicting edits from other sites": {Permission.RESOLVE_CONFLICTS},
         "exchange sync bundles (accounts not limited to some contingents)": {Permission.SYNC},

@@ -13,11 +13,12 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from mss_training.db import open_database
-from mss_training.domain import Outcome, UserRole
+from mss_training.domain import HoldKind, Outcome, UserRole
 from mss_training.models import Certificate, Officer, Result, SyncConflict
 from mss_training.services import users
 from mss_training.services.certificates import IssueOptions, certificates_for_session
 from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.services.holds import HoldInput, place_hold
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.training import (
     AttendeeResult,
@@ -40,6 +41,7 @@ OFFICERS = {
 }
 # Where each contingent's own session took place: a session of theirs alone is theirs too.
 PLACES = {"KEN": "Kiganjo Rangex", "JAM": "Twickenham Parkx", "MIXED": "Camp Mixed"}
+HOLD_REASONS = {"KEN": "Inquiry Nyeriquox", "JAM": "Inquiry Portmorex"}
 # Other accounts than the demo ones (admin, coordinator, trainer KEN, commander JAM).
 EXTRA_ACCOUNTS = (
     ("trainer.jam", UserRole.TRAINING_OFFICER, ("JAM",)),
@@ -77,7 +79,10 @@ def quick_passwords() -> Iterator[None]:
 
 def secrets_of(contingent: str) -> set[str]:
     """What must never reach an account that does not see this contingent."""
-    return {text for officer in OFFICERS[contingent] for text in officer} | {PLACES[contingent]}
+    return {text for officer in OFFICERS[contingent] for text in officer} | {
+        PLACES[contingent],
+        HOLD_REASONS[contingent],
+    }
 
 
 def forbidden_for(username: str) -> set[str]:
@@ -92,6 +97,7 @@ class TwoContingents:
     results: dict[str, uuid.UUID] = field(default_factory=dict)  # KEN, JAM -> a result
     serials: dict[str, str] = field(default_factory=dict)  # KEN, JAM -> a certificate
     codes: dict[str, str] = field(default_factory=dict)  # KEN, JAM -> its printed code
+    holds: dict[str, str] = field(default_factory=dict)  # KEN, JAM -> a hold's id
 
     @property
     def url(self) -> str:
@@ -160,6 +166,12 @@ def build_two_contingents(path: Path) -> TwoContingents:
                                    "coordinator", DAY),
                     ACTOR,
                 )  # fmt: skip
+                mission.holds[code] = place_hold(
+                    session,
+                    HoldInput(OfficerRef(code, OFFICERS[code][1][0]), HoldKind.CONDUCT,
+                              HOLD_REASONS[code], DAY),
+                    ACTOR,
+                ).hex  # fmt: skip
                 # An open conflict about each contingent's officer, as a bundle leaves one.
                 # Two sites' edits, neither knowing of the other (sync/versions.py).
                 first, second = (str(uuid.uuid4()) for _ in range(2))

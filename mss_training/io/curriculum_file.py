@@ -87,6 +87,8 @@ class CurriculumSpec:
     roles: tuple[RoleSpec, ...]
     modules: tuple[ModuleSpec, ...]
     sha256: str = field(default="", compare=False)
+    # An officer deploys on a day only when cleared by human-rights vetting on it.
+    requires_vetting: bool = False
 
 
 _Choice = TypeVar("_Choice", Phase, Assessment, DeliveryMode)
@@ -384,6 +386,12 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
         check.problem("curriculum.version", f"{version!r} must be one line of plain text")
         version = ""
     title = check.text(header, "title", "curriculum", limit=column_length(CurriculumVersion.title))
+    requires_vetting = header.get("requires_vetting", False)
+    if not isinstance(requires_vetting, bool):
+        check.problem(
+            "curriculum.requires_vetting", f"must be true or false, not {requires_vetting!r}"
+        )
+        requires_vetting = False
     roles = _read_roles(check, data)
     role_codes = {role.code for role in roles}
     modules: list[ModuleSpec] = []
@@ -415,7 +423,9 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     if check.problems:
         raise CurriculumError(source, check.problems)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return CurriculumSpec(version, title, roles, tuple(modules), sha256=digest)
+    return CurriculumSpec(
+        version, title, roles, tuple(modules), sha256=digest, requires_vetting=requires_vetting
+    )
 
 
 def read_curriculum_file(path: Path) -> CurriculumSpec:

@@ -47,12 +47,12 @@ def write_readiness_json(
     for key, value in head.items():
         out.write(f"\n {_text(key)}: {_nested(value, depth=1)},")
     out.write('\n "officers": ')
-    statuses: list[tuple[str, str | None, ReadinessStatus]] = []
+    statuses: list[tuple[str, str | None, ReadinessStatus, bool]] = []
     encoded = _Encoded()
     for officer in officers:
         out.write(",\n  " if statuses else "[\n  ")
         out.write(_officer_json(officer, encoded))
-        statuses.append((officer.contingent, officer.unit, officer.status))
+        statuses.append((officer.contingent, officer.unit, officer.status, bool(officer.holds)))
     out.write("\n ]" if statuses else "[]")
     summary = summarise_officers(query, statuses)
     document_summary = {
@@ -106,18 +106,25 @@ _OFFICER = _object_layout(
         "family_name",
         "given_names",
         "status",
+        "deployable",
+        "holds",
         "requirements",
     ),
     depth=2,
 )
 _REQUIREMENTS_DEPTH = 3
 _REQUIREMENT = _object_layout(("module", "status", "completed_on", "expires_on"), depth=4)
+_HOLD = _object_layout(("kind", "status", "since", "until"), depth=4)
 
 
 def _officer_json(officer: OfficerReadiness, encoded: _Encoded) -> str:
     requirements = [
         _REQUIREMENT % (encoded[module], encoded[status], encoded[completed], encoded[expires])
         for module, status, completed, expires in officer.rows
+    ]
+    holds = [
+        _HOLD % (encoded[hold.kind], encoded[hold.status], encoded[hold.since], encoded[hold.until])
+        for hold in officer.holds
     ]
     return _OFFICER % (
         _text(officer.service_number),
@@ -126,6 +133,8 @@ def _officer_json(officer: OfficerReadiness, encoded: _Encoded) -> str:
         _text(officer.family_name),
         _text(officer.given_names),
         _text(officer.status),
+        "true" if officer.deployable else "false",
+        _list_layout(holds, _REQUIREMENTS_DEPTH),
         _list_layout(requirements, _REQUIREMENTS_DEPTH),
     )
 
@@ -136,6 +145,8 @@ def _counts(counts: StatusCounts) -> dict[str, int]:
         "expiring": counts.expiring,
         "not_ready": counts.not_ready,
         "total": counts.total,
+        "on_hold": counts.on_hold,
+        "deployable": counts.deployable,
     }
 
 

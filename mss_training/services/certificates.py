@@ -7,10 +7,9 @@ name or the curriculum changed.
 
 import datetime as dt
 import hashlib
-import uuid
 from dataclasses import asdict, dataclass, replace
 
-from sqlalchemy import String, cast, exists, func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -62,6 +61,7 @@ from mss_training.services.permissions import (
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.reference import contingent_by_code
 from mss_training.services.scope import officer_clause
+from mss_training.services.uid_lookup import find_by_uid
 
 __all__ = [
     "DEFAULT_AUTHORITY",
@@ -320,28 +320,7 @@ def certificate_for_officer(
 
 def find_session(session: Session, reference: str) -> TrainingSession:
     """A training session by its id, or the first characters of it (as `sessions list` shows)."""
-    text = reference.strip().lower().replace("-", "")
-    if len(text) < 6 or any(char not in "0123456789abcdef" for char in text):
-        raise InputError("Give at least the first 6 characters of the session's id.")
-    if len(text) == 32:
-        matches = list(
-            session.scalars(select(TrainingSession).where(TrainingSession.uid == uuid.UUID(text)))
-        )
-    else:
-        # SQLite keeps a UUID as 32 hex digits, PostgreSQL shows it with dashes.
-        dashed = "-".join(
-            part for part in (text[:8], text[8:12], text[12:16], text[16:20], text[20:]) if part
-        )
-        stored = cast(TrainingSession.uid, String)
-        prefix = text if session.get_bind().dialect.name == "sqlite" else dashed
-        matches = list(
-            session.scalars(select(TrainingSession).where(stored.like(prefix + "%")).limit(2))
-        )
-    if not matches:
-        raise NotFoundError(f"There is no training session {reference!r}.")
-    if len(matches) > 1:
-        raise InputError(f"More than one session starts with {reference!r}; give more of it.")
-    return matches[0]
+    return find_by_uid(session, TrainingSession, reference, "training session")
 
 
 def certificates_for_session(

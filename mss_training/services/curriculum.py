@@ -155,6 +155,7 @@ def install_curriculum(
         title=spec.title,
         status=CurriculumStatus.DRAFT.value,
         source_sha256=spec.sha256,
+        requires_vetting=spec.requires_vetting,
         site_id=site_id,
     )
     session.add(version)

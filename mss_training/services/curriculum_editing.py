@@ -70,6 +70,7 @@ def start_draft(session: Session, label: str, actor: Actor) -> DraftInfo:
         label=label,
         title=active.title,
         status=CurriculumStatus.DRAFT.value,
+        requires_vetting=active.requires_vetting,
         site_id=site_id,
     )
     session.add(draft)

@@ -1,4 +1,4 @@
-"""Everything about one officer on one screen: requirements, result history, certificates."""
+"""Everything about one officer on one screen: requirements, history, certificates, holds."""
 
 import datetime as dt
 import uuid
@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from mss_training.errors import NotFoundError
 from mss_training.models import Certificate, Module, Result, TrainingSession
+from mss_training.services.holds import HoldLine, list_holds
 from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.personnel import OfficerRow, officer_rows
 from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, readiness_report
@@ -45,6 +46,9 @@ class OfficerRecord:
     certificates: tuple[CertificateLine, ...]
     # The day the statuses are counted on (the dashboard's As-of date), which the record names.
     as_of: dt.date | None = None
+    # Every hold ever placed on the officer, lifted ones too; the reasons only for the
+    # roles that may read them (services.permissions.sees_hold_details).
+    holds: tuple[HoldLine, ...] = ()
 
 
 def officer_record(
@@ -87,4 +91,5 @@ def officer_record(
         )
     )  # fmt: skip
     readiness = report.officers[0] if report.officers else None
-    return OfficerRecord(rows[0], readiness, history, certificates, as_of)
+    holds = tuple(list_holds(session, actor, officer_id=officer_id))
+    return OfficerRecord(rows[0], readiness, history, certificates, as_of, holds)

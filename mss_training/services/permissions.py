@@ -31,6 +31,10 @@ class Permission(StrEnum):
     ISSUE_CERTIFICATES = "issue certificates"
     REVOKE_CERTIFICATES = "revoke certificates"
     GRANT_EXEMPTIONS = "grant exemptions"
+    MANAGE_HOLDS = "place or lift eligibility holds"
+    # Holds name misconduct cases and medical files: their reasons and references are for
+    # those who handle them; others learn only that, and of which kind, an officer is held.
+    SEE_HOLD_DETAILS = "see the reasons and references of eligibility holds"
     EDIT_CURRICULUM = "edit or publish the curriculum"
     RESOLVE_CONFLICTS = "resolve conflicting edits from other sites"
     SYNC = "exchange sync bundles"
@@ -63,6 +67,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.RESTORE,
             Permission.COPY_KEY,
             Permission.TAKE_SNAPSHOTS,
+            Permission.SEE_HOLD_DETAILS,
         }
     ),
     UserRole.COORDINATOR: frozenset(
@@ -70,6 +75,8 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
         | _TRAINING
         | {
             Permission.GRANT_EXEMPTIONS,
+            Permission.MANAGE_HOLDS,
+            Permission.SEE_HOLD_DETAILS,
             Permission.EDIT_CURRICULUM,
             Permission.RESOLVE_CONFLICTS,
             Permission.SET_UP,
@@ -161,6 +168,11 @@ class Actor:
         if self.contingents is None:
             return _("all contingents")
         return ", ".join(sorted(self.contingents))
+
+
+def sees_hold_details(actor: Actor) -> bool:
+    """Whether the actor may read why an officer is held and the case's reference."""
+    return actor.may(Permission.SEE_HOLD_DETAILS)
 
 
 def system_actor(name: str) -> Actor:

@@ -57,6 +57,7 @@ from mss_training.models import (
     Unit,
 )
 from mss_training.services.curriculum import active_version
+from mss_training.services.holds import HoldState, held_back, holds_of
 from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.reference import contingent_by_code
 
@@ -130,6 +131,13 @@ class OfficerReadiness:
     # mission read. Tuples of text and dates are quick to make, and Python's garbage
     # collector stops tracking them, where it walks every object again and again.
     rows: tuple[RequirementRow, ...]
+    # What holds the officer back on the day whatever their training (services.holds).
+    holds: tuple[HoldState, ...] = ()
+
+    @property
+    def deployable(self) -> bool:
+        """Trained for the day (ready, or expiring but still current) and held by nothing."""
+        return self.status is not ReadinessStatus.NOT_READY and not self.holds
 
     @cached_property
     def requirements(self) -> tuple[RequirementState, ...]:
@@ -145,6 +153,10 @@ class StatusCounts:
     ready: int = 0
     expiring: int = 0
     not_ready: int = 0
+    # Across the statuses: officers held back by a hold (or missing vetting), and those
+    # who may deploy (trained and not held).
+    on_hold: int = 0
+    deployable: int = 0
 
     @property
     def total(self) -> int:
@@ -154,8 +166,12 @@ class StatusCounts:
     def percent_ready(self) -> float:
         return 100.0 * self.ready / self.total if self.total else 0.0
 
-    def add(self, status: ReadinessStatus, count: int = 1) -> None:
+    def add(self, status: ReadinessStatus, held: bool, count: int = 1) -> None:
         setattr(self, status.value, getattr(self, status.value) + count)
+        if held:
+            self.on_hold += count
+        elif status is not ReadinessStatus.NOT_READY:
+            self.deployable += count
 
 
 @dataclass
@@ -407,11 +423,22 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
         requirement_rows(session, query)
     ):
         rows.setdefault(officer_id, []).append((codes[module_id], status, completed_on, expires_on))
+    holds = holds_of(
+        session,
+        select(Officer.id).where(*_scope(session, query)),
+        query.as_of,
+        active_version(session).requires_vetting,
+    )
     officers = session.execute(_officer_scope_rows(session, query))
-    return (_officer_readiness(officer, rows.pop(officer[0], [])) for officer in officers)
+    return (
+        _officer_readiness(officer, rows.pop(officer[0], []), holds.get(officer[0], ()))
+        for officer in officers
+    )
 
 
-def _officer_readiness(officer: Sequence[Any], rows: list[RequirementRow]) -> OfficerReadiness:
+def _officer_readiness(
+    officer: Sequence[Any], rows: list[RequirementRow], holds: tuple[HoldState, ...]
+) -> OfficerReadiness:
     _, contingent, unit, uid, number, rank, family, given, officer_status = officer
     rows.sort(key=itemgetter(0))
     return OfficerReadiness(
@@ -425,6 +452,7 @@ def _officer_readiness(officer: Sequence[Any], rows: list[RequirementRow]) -> Of
         officer_status=officer_status,
         status=_overall_status(status for _, status, _, _ in rows),
         rows=tuple(rows),
+        holds=holds,
     )
 
 
@@ -433,7 +461,7 @@ def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport
     officers = tuple(readiness_by_officer(session, query))
     summary = _summarise(
         query,
-        ((o.contingent, o.unit, o.status) for o in officers),
+        ((o.contingent, o.unit, o.status, bool(o.holds)) for o in officers),
         (
             (o.contingent, o.unit, state.module, state.status)
             for o in officers
@@ -469,6 +497,10 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
                 {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
                 value=func.coalesce(worst.c.worst, 0),
             ).label("status"),
+            case(
+                (held_back(Officer.id, query.as_of, active_version(session).requires_vetting), 1),
+                else_=0,
+            ).label("held"),
         )
         .select_from(Officer)
         .join(Contingent, Contingent.id == Officer.contingent_id)
@@ -496,24 +528,26 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         officers.c.unit,
         cast(null(), String).label("module"),
         officers.c.status,
+        officers.c.held,
         func.count().label("count"),
-    ).group_by(officers.c.contingent, officers.c.unit, officers.c.status)
+    ).group_by(officers.c.contingent, officers.c.unit, officers.c.status, officers.c.held)
     requirement_counts = select(
         requirements.c.contingent,
         requirements.c.unit,
         requirements.c.module,
         requirements.c.status,
+        literal(0).label("held"),
         func.count().label("count"),
     ).group_by(
         requirements.c.contingent, requirements.c.unit, requirements.c.module, requirements.c.status
     )
-    officer_statuses: list[tuple[str, str | None, ReadinessStatus, int]] = []
+    officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
-    for contingent, unit, module, status, count in session.execute(
+    for contingent, unit, module, status, held, count in session.execute(
         union_all(officer_counts, requirement_counts)
     ):
         if module is None:
-            officer_statuses.append((contingent, unit, ReadinessStatus(status), count))
+            officer_statuses.append((contingent, unit, ReadinessStatus(status), bool(held), count))
         else:
             requirement_statuses.append(
                 (contingent, unit, module, RequirementStatus(status), count)
@@ -522,9 +556,9 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
 
 
 def summarise_officers(
-    query: ReadinessQuery, statuses: Iterable[tuple[str, str | None, ReadinessStatus]]
+    query: ReadinessQuery, statuses: Iterable[tuple[str, str | None, ReadinessStatus, bool]]
 ) -> ReadinessSummary:
-    """The officer counts of (contingent, unit, status) rows; module coverage left empty."""
+    """The officer counts of (contingent, unit, status, held) rows; module coverage empty."""
     return _summarise(query, iter(statuses), iter(()))
 
 
@@ -533,7 +567,7 @@ def _summarise(
     officer_statuses: Iterator[tuple[Any, ...]],
     requirement_statuses: Iterator[tuple[Any, ...]],
 ) -> ReadinessSummary:
-    """Fold (contingent, unit, status[, count]) rows into the roll-ups."""
+    """Fold (contingent, unit, status, held[, count]) rows into the roll-ups."""
     overall = StatusCounts()
     by_contingent: dict[str, GroupReadiness] = {}
     by_unit: dict[tuple[str, str], GroupReadiness] = {}
@@ -544,11 +578,11 @@ def _summarise(
             found.append(by_unit.setdefault((contingent, unit), GroupReadiness(unit)))
         return found
 
-    for contingent, unit, status, *count in officer_statuses:
+    for contingent, unit, status, held, *count in officer_statuses:
         weight = count[0] if count else 1
-        overall.add(status, weight)
+        overall.add(status, held, weight)
         for group in groups(contingent, unit):
-            group.counts.add(status, weight)
+            group.counts.add(status, held, weight)
     for contingent, unit, module, status, *count in requirement_statuses:
         if status is RequirementStatus.EXEMPT:
             continue

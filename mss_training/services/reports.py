@@ -278,12 +278,12 @@ def roster_pdf_for(
 
 def deployable(officer: OfficerReadiness) -> bool:
     """Whether an officer can deploy on the date: ready, or expiring (every requirement
-    still valid on the date, some lapsing soon).
+    still valid on the date, some lapsing soon), and held back by no eligibility hold.
 
-    The one place the rule lives: the report's figures and lists all ask it. Eligibility
-    holds join it here, as ``and not held(officer)``, when they exist.
+    The report's figures and lists all ask it; the rule itself is readiness's
+    (``OfficerReadiness.deployable``), so the report and the dashboard never disagree.
     """
-    return officer.status in (ReadinessStatus.READY, ReadinessStatus.EXPIRING)
+    return officer.deployable
 
 
 def _lacks(officer: OfficerReadiness, statuses: Collection[RequirementStatus]) -> list[Lack]:

@@ -2,7 +2,8 @@
 
 An account limited to some contingents (``Actor.contingents``; None means every contingent)
 sees an officer only when the officer belongs to one of them, and every record that hangs
-from an officer (results, certificates, exemptions, conflicts, audit entries) only with it.
+from an officer (results, certificates, exemptions, holds, conflicts,
+audit entries) only with it.
 A training session is seen when at least one of its attendees is (recorded, or expected
 at a planned session), and then with those attendees only: a session that mixes
 contingents shows a Kenya-limited account its Kenyan attendees and nothing of the others.
@@ -27,6 +28,7 @@ from mss_training.models import (
     AuditEntry,
     Certificate,
     Contingent,
+    EligibilityHold,
     Exemption,
     Officer,
     Result,
@@ -89,7 +91,7 @@ def audit_clause(within: Collection[str] | None) -> ColumnElement[bool]:
     officers = visible_officer_ids(within)
     hanging = [
         select(model.uid).where(model.officer_id.in_(officers))
-        for model in (Result, Certificate, Exemption)
+        for model in (Result, Certificate, Exemption, EligibilityHold)
     ]
     sessions = select(TrainingSession.uid).where(session_clause(within))
     return or_(

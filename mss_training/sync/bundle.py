@@ -44,6 +44,7 @@ PARTS = (
     "results.jsonl",
     "exemptions.jsonl",
     "certificates.jsonl",
+    "holds.jsonl",
     "trail.jsonl",  # the sender's audit entries its recipient has not witnessed (witness.py)
     "conflicts.jsonl",
 )

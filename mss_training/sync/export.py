@@ -27,6 +27,7 @@ from mss_training.models import (
     Certificate,
     Contingent,
     CurriculumVersion,
+    EligibilityHold,
     Exemption,
     Installation,
     Module,
@@ -144,6 +145,8 @@ def write_bundle(
         progress.step(3, 5, "Writing exemptions and certificates")
         writer.write_part("exemptions.jsonl", _unknown(_exemptions(session, ids, window), plan))
         writer.write_part("certificates.jsonl", _unknown(_certificates(session, ids, window), plan))
+        # Holds are few and a lift changes one already sent: all in the window, known or not.
+        writer.write_part("holds.jsonl", _holds(session, ids, window))
         # Conflicts are few, and each installation must hear of every one: always all.
         writer.write_part(CONFLICTS_PART, conflict_records(session, site_uids))
         trail = outgoing_trail(session, plan.recipient)
@@ -302,6 +305,7 @@ def _curriculum(session: Session, site_uids: dict[int, str]) -> tuple[dict[str, 
                 "status": version.status,
                 "published_at": stamp_time(version.published_at) if version.published_at else None,
                 "source_sha256": version.source_sha256,
+                "requires_vetting": version.requires_vetting,
                 "revisions": [
                     _travel(revision, site_uids)
                     | {"module": modules[revision.module_id].code}
@@ -557,6 +561,36 @@ def _exemptions(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[s
         }
 
 
+def _with_changes(statement: Any, window: _Window, model: Any, changed_at: Any) -> Any:
+    """The window's records, and (from a site) others' records it changed (``changed_at``)."""
+    if window.site_id is None:
+        return statement.where(*window.where(model))
+    mine = window.where(model)
+    changed = [changed_at.is_not(None), *mine[:-1]]
+    return statement.where(or_(and_(*mine), and_(*changed)))
+
+
+def _holds(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
+    # HQ may lift a hold a site placed, and a site one HQ placed: the lift travels too.
+    statement = select(EligibilityHold.__table__).order_by(EligibilityHold.id)
+    statement = _with_changes(statement, window, EligibilityHold, EligibilityHold.lifted_at)
+    for row in session.execute(statement):
+        yield _travel(row, ids.sites) | {
+            "officer": ids.officers[row.officer_id],
+            "kind": row.kind,
+            "vetting_status": row.vetting_status,
+            "reason": row.reason,
+            "reference": row.reference,
+            "placed_by": row.placed_by,
+            "since": row.since.isoformat(),
+            "until": _date(row.until),
+            "lifted_at": stamp_time(row.lifted_at) if row.lifted_at else None,
+            "lifted_on": _date(row.lifted_on),
+            "lifted_by": row.lifted_by,
+            "lift_reason": row.lift_reason,
+        }
+
+
 def _certificates(session: Session, ids: _Ids, window: _Window) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
     result = aliased(Result)
@@ -565,13 +599,8 @@ def _certificates(session: Session, ids: _Ids, window: _Window) -> Iterator[dict
         .outerjoin(result, result.id == Certificate.result_id)
         .order_by(Certificate.id)
     )
-    if window.site_id is None:
-        statement = statement.where(*window.where(Certificate))
-    else:
-        # A site may revoke a certificate issued elsewhere: the revocation travels too.
-        mine = window.where(Certificate)
-        revoked = [Certificate.revoked_at.is_not(None), *mine[:-1]]
-        statement = statement.where(or_(and_(*mine), and_(*revoked)))
+    # A site may revoke a certificate issued elsewhere: the revocation travels too.
+    statement = _with_changes(statement, window, Certificate, Certificate.revoked_at)
     for row in session.execute(statement):
         yield _travel(row, ids.sites) | {
             "serial": row.serial,

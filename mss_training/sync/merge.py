@@ -30,6 +30,7 @@ from mss_training.models import (
     Certificate,
     Contingent,
     CurriculumVersion,
+    EligibilityHold,
     Exemption,
     Module,
     ModuleRevision,
@@ -255,6 +256,7 @@ class Merge:
         self.progress.step(95, 100, "Merging exemptions and certificates")
         self.merge_exemptions()
         self.merge_certificates()
+        self.merge_holds()
         self.rules.finish()
         settle_corrections(self)
         self.report.likely_duplicates = duplicates_of(self.session, self.added_sessions)
@@ -413,6 +415,7 @@ class Merge:
             status=CurriculumStatus.RETIRED.value,
             published_at=_time(record.get("published_at")),
             source_sha256=record.get("source_sha256"),
+            requires_vetting=bool(record.get("requires_vetting", False)),
         )
         self.session.add(version)
         self.session.flush()
@@ -688,16 +691,17 @@ class Merge:
             execute_tracked(self.session, insert(Exemption), rows)
         self.report.count(self.report.added, "exemptions", len(rows))
 
+    def local(self, model: Any, chunk: list[dict[str, Any]]) -> dict[str, Any]:
+        """The rows here of the chunk's records, by uid text: what a later fact changes."""
+        uids = [uuid.UUID(record["uid"]) for record in chunk]
+        return {
+            str(row.uid): row
+            for row in self.session.scalars(select(model).where(model.uid.in_(uids)))
+        }
+
     def merge_certificates(self) -> None:
         for chunk in self.reader.batches("certificates.jsonl", _BATCH):
-            local = {
-                str(certificate.uid): certificate
-                for certificate in self.session.scalars(
-                    select(Certificate).where(
-                        Certificate.uid.in_([uuid.UUID(record["uid"]) for record in chunk])
-                    )
-                )
-            }
+            local = self.local(Certificate, chunk)
             for record in chunk:
                 certificate = local.get(record["uid"])
                 self.rules.check_certificate(record, new=certificate is None)
@@ -710,6 +714,40 @@ class Merge:
                     certificate.revoked_at = revoked
                     certificate.revoked_reason = record.get("revoked_reason")
                     self.report.count(self.report.changed, "certificates revoked")
+        self.session.flush()
+
+    def merge_holds(self) -> None:
+        """Holds are facts; a lift is one too: once lifted anywhere, lifted everywhere.
+
+        When two installations lifted the same hold, the earlier lift stands at both, so
+        that the order in which bundles arrive changes nothing.
+        """
+        for chunk in self.reader.batches("holds.jsonl", _BATCH):
+            local = self.local(EligibilityHold, chunk)
+            for record in chunk:
+                hold = local.get(record["uid"])
+                self.rules.check_hold(record, new=hold is None)
+                lifted = _time(record.get("lifted_at"))
+                if hold is None:
+                    hold = EligibilityHold(
+                        **self.stored(record),
+                        officer_id=self.officer(record["officer"]),
+                        kind=record["kind"],
+                        vetting_status=record["vetting_status"],
+                        reason=record["reason"],
+                        reference=record["reference"],
+                        placed_by=record["placed_by"],
+                        since=_date(record["since"]),
+                        until=_date(record.get("until")),
+                    )
+                    self.session.add(hold)
+                    self.report.count(self.report.added, "holds")
+                if lifted and (hold.lifted_at is None or lifted < hold.lifted_at):
+                    hold.lifted_at = lifted
+                    hold.lifted_on = _date(record.get("lifted_on"))
+                    hold.lifted_by = record.get("lifted_by")
+                    hold.lift_reason = record.get("lift_reason")
+                    self.report.count(self.report.changed, "holds lifted")
         self.session.flush()
 
     def add_certificate(self, record: dict[str, Any]) -> None:

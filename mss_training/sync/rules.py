@@ -20,6 +20,7 @@ from mss_training.dates import stamp_time
 from mss_training.domain import Assessment, OfficerStatus, Outcome, ResultKind, SiteRole
 from mss_training.errors import BundleError, InputError
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Site, TrainingSession
+from mss_training.services.holds import check_hold_entry
 from mss_training.services.personnel import OfficerInput, validate_officer
 from mss_training.services.training import (
     ModuleRules,
@@ -356,6 +357,32 @@ class BundleRules:
             raise self.not_theirs(what, record["site"])
         if record.get("result") and record["site"] == self.sender_uid:
             self.pointed_at.add(record["result"])
+
+    def check_hold(self, record: dict[str, Any], new: bool) -> None:
+        """A hold: placed like a local one; a lift, which any trusted installation may make."""
+        what = f"hold {record['uid']} ({record['kind']}, {record['since']})"
+        self.stamp(what, record.get("lifted_at"))
+        if record.get("lifted_at"):
+            if not record.get("lifted_on") or not record.get("lift_reason"):
+                raise self.refuse(what, "is lifted without a day or a reason")
+            self.day(what, record["lifted_on"])
+        if not new:
+            return
+        self.stamp(what, record["created_at"])
+        try:
+            check_hold_entry(
+                record["kind"],
+                record["vetting_status"],
+                record["reason"],
+                record["reference"],
+                self.day(what, record["since"]),
+                _optional_day(record.get("until")),
+            )
+        except InputError as error:
+            raise self.refuse(what, f"breaks the rule of a local entry: {_plain(error)}") from None
+        self.of_officer(what, record["officer"])
+        if not self.attributed(what, record):
+            raise self.not_theirs(what, record["site"])
 
     def finish(self) -> None:
         """Refuse another site's records that no correction or certificate of the sender needs."""

@@ -28,6 +28,7 @@ from mss_training.errors import BundleError
 from mss_training.models import (
     AuditEntry,
     Certificate,
+    EligibilityHold,
     Exemption,
     Officer,
     Result,
@@ -55,6 +56,7 @@ _LOST_RECORDS = (
     ("results", Result),
     ("exemptions", Exemption),
     ("certificates", Certificate),
+    ("holds", EligibilityHold),
 )
 
 

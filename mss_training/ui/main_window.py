@@ -21,13 +21,20 @@ from mss_training.ui.views.sessions import SessionsView
 from mss_training.ui.window.accounts import AccountActions
 from mss_training.ui.window.briefings import BriefingActions
 from mss_training.ui.window.data import DataActions
+from mss_training.ui.window.holds import HoldsActions
 from mss_training.ui.window.records import RecordsActions
 from mss_training.ui.window.sessions import SessionActions
 from mss_training.ui.window.sync import SyncActions
 
 
 class MainWindow(
-    SessionActions, RecordsActions, DataActions, SyncActions, BriefingActions, AccountActions
+    SessionActions,
+    RecordsActions,
+    DataActions,
+    SyncActions,
+    HoldsActions,
+    BriefingActions,
+    AccountActions,
 ):
     """The window: four views in tabs, the menus and shortcuts, and what it remembers.
 
@@ -126,6 +133,9 @@ class MainWindow(
         self.sessions_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sessions_action.triggered.connect(self.show_sessions)
         records_menu.addAction(self.sessions_action)
+        self.holds_action = QAction(self.tr("Eligibility &holds…"), self)
+        self.holds_action.triggered.connect(self.show_holds)
+        records_menu.addAction(self.holds_action)
 
         sync_menu = self.sync_menu = menu.addMenu(self.tr("&Sync"))
         self.export_bundle_action = QAction(self.tr("&Export bundle…"), self)

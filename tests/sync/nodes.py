@@ -22,6 +22,7 @@ from mss_training.io.curriculum_file import default_curriculum
 from mss_training.keystore import save_key
 from mss_training.models import (
     Certificate,
+    EligibilityHold,
     Exemption,
     Officer,
     Result,
@@ -355,7 +356,12 @@ def snapshot(session: Session) -> dict[str, Any]:
     certificates = {
         c.uid: (c.serial, c.revoked_at, c.pdf_sha256) for c in session.scalars(select(Certificate))
     }
+    holds = {
+        h.uid: (by_id[h.officer_id], h.kind, h.vetting_status, h.since, h.until, h.lifted_on)
+        for h in session.scalars(select(EligibilityHold))
+    }
     return {
+        "holds": holds,
         "officers": officers,
         "sessions": sessions,
         "results": results,

@@ -1,4 +1,5 @@
-"""One officer in full: requirement checklist, every result and its corrections, certificates."""
+"""One officer in full: requirement checklist, results and their corrections, certificates,
+and the holds that keep them from deploying."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mss_training.services.holds import hold_kinds
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
@@ -90,6 +92,13 @@ class OfficerDialog(QDialog):
         if record.as_of is not None:
             # Counted on the dashboard's date, which may not be today: said, not implied.
             verdict = self.tr("{0} as of {1}").format(verdict, record.as_of.isoformat())
+        held = record.readiness.holds if record.readiness else ()
+        if held:
+            # Held back whatever the training: shown at once, in the verdict's own line.
+            verdict = self.tr("{0} · not deployable: held back ({1})").format(
+                verdict, hold_kinds(held)
+            )
+            overall = "not_ready"
         self.verdict = QLabel(verdict)
         self.verdict.setStyleSheet(
             ink_style(STATUS_INKS[overall], "font-size: 14pt; font-weight: 600;")
@@ -147,6 +156,25 @@ class OfficerDialog(QDialog):
                 for c in record.certificates
             ],
         )
+        hidden = self.tr("(not shown to your role)")
+        lifted = [line.lifted_on is not None for line in record.holds]
+        self.holds = RowsModel(
+            [
+                self.tr("Kind"), self.tr("Status"), self.tr("Since"), self.tr("Until"),
+                self.tr("Lifted"), self.tr("Reason"), self.tr("Reference"), self.tr("Placed by"),
+            ],
+            [
+                [
+                    line.kind, line.status, line.since, line.until or "",
+                    f"{line.lifted_on} ({line.lifted_by})" if line.lifted_on else "",
+                    hidden if line.reason is None else line.reason,
+                    hidden if line.reference is None else line.reference,
+                    line.placed_by,
+                ]
+                for line in record.holds
+            ],
+            lambda row, _column: Tone.NEUTRAL if lifted[row] else None,
+        )  # fmt: skip
         self.history_view = read_only_table(self.history, self.tr("Results"))
         self.correct_button = QPushButton(self.tr("&Correct…"))
         self.void_button = QPushButton(self.tr("&Void…"))
@@ -192,6 +220,7 @@ class OfficerDialog(QDialog):
         certificates_row.addWidget(self.revoke_button)
         certificates_layout.addLayout(certificates_row)
         tabs.addTab(certificates_page, self.tr("Certificates"))
+        tabs.addTab(read_only_table(self.holds, self.tr("Holds")), self.tr("Holds"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.officer_history_button = buttons.addButton(

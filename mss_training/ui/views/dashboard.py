@@ -113,6 +113,9 @@ class DashboardView(QWidget):
             "ready": FigureCard(self.tr("ready"), Ink.GOOD),
             "expiring": FigureCard(self.tr("expiring within 30 days"), Ink.WARNING),
             "not_ready": FigureCard(self.tr("not ready"), Ink.PROBLEM),
+            # Across the statuses: held back whatever their training, and free to go.
+            "on_hold": FigureCard(self.tr("on hold"), Ink.PROBLEM),
+            "deployable": FigureCard(self.tr("deployable"), Ink.GOOD),
         }
         figures = QGridLayout()
         for column, card in enumerate(self.cards.values()):
@@ -230,6 +233,8 @@ class DashboardView(QWidget):
         self.cards["ready"].value.setText(locale.toString(overall.percent_ready, "f", 1) + "%")
         self.cards["expiring"].value.setText(locale.toString(overall.expiring))
         self.cards["not_ready"].value.setText(locale.toString(overall.not_ready))
+        self.cards["on_hold"].value.setText(locale.toString(overall.on_hold))
+        self.cards["deployable"].value.setText(locale.toString(overall.deployable))
         self.cards["expiring"].caption.setText(
             self.tr("expiring within %n days", "", summary.warn_days)
         )

@@ -33,6 +33,7 @@ class AccountActions(WindowBase):
             or actor.may(Permission.EDIT_PERSONNEL),
             self.certificates_action: actor.may(Permission.ISSUE_CERTIFICATES),
             self.snapshot_action: actor.may(Permission.TAKE_SNAPSHOTS),
+            self.holds_action: actor.may(Permission.MANAGE_HOLDS),
             self.users_action: actor.may(Permission.MANAGE_USERS),
             # A bundle carries every contingent: not for an account limited to some.
             self.export_bundle_action: actor.may(Permission.SYNC) and actor.contingents is None,

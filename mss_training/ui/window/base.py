@@ -85,6 +85,7 @@ class WindowBase(QMainWindow):
     import_action: QAction
     certificates_action: QAction
     snapshot_action: QAction
+    holds_action: QAction
     users_action: QAction
     backups_action: QAction
     export_bundle_action: QAction
