@@ -25,6 +25,7 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.dialogs.forms import add_contingents, problem_label, read_only_table
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class PlanDialog(QDialog):
@@ -43,7 +44,7 @@ class PlanDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Training plan"))
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.contingent = QComboBox()
         add_contingents(self.contingent, within)
         self.deploy_on = QDateEdit(QDate(deploy_on.year, deploy_on.month, deploy_on.day))

@@ -33,6 +33,7 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
     save_entered,
 )
+from mss_training.ui.screen_fit import fit_to_screen
 
 LANGUAGES = (
     ("en", str(QT_TR_NOOP("English"))), ("fr", str(QT_TR_NOOP("French"))),
@@ -110,7 +111,7 @@ class PlanSessionDialog(QDialog):
         self.buttons = lay_out_dialog(
             self, form, self.problem, self.submit, QDialogButtonBox.StandardButton.Save
         )
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
     def _fill_from_unit(self) -> None:
         code = self.contingent.currentData()

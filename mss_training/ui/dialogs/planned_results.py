@@ -26,6 +26,7 @@ from mss_training.services.personnel import OfficerRef
 from mss_training.services.session_list import SessionDetail
 from mss_training.services.training import AttendeeResult
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label, save_entered
+from mss_training.ui.screen_fit import fit_to_screen
 
 Save = Callable[[list[AttendeeResult], Callable[[object], None], Callable[[str], None]], None]
 NUMBER, NAME, CONTINGENT, ATTENDED, SCORE, PASSED = range(6)
@@ -113,7 +114,7 @@ class PlannedResultsDialog(QDialog):
         layout.addLayout(adding)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
 
     def _add_row(self, number: str, name: str, contingent: str) -> None:
         row = self.table.rowCount()

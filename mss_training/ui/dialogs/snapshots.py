@@ -26,6 +26,7 @@ from mss_training.ui.dialogs.forms import (
     read_only_table,
 )
 from mss_training.ui.models.table import RowsModel
+from mss_training.ui.screen_fit import fit_to_screen
 
 
 class TakeSnapshotDialog(QDialog):
@@ -111,7 +112,7 @@ class SnapshotListDialog(QDialog):
     def __init__(self, lines: Sequence[SnapshotLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Readiness snapshots"))
-        self.resize(900, 380)
+        fit_to_screen(self, 900, 380)
         self.lines = list(lines)
         self.model = RowsModel(
             [self.tr("Taken (UTC)"), self.tr("By"), self.tr("As of"), self.tr("Covers"),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from mss_training.services.holds import HoldInput, HoldLine, lift_hold, list_holds, place_hold
 from mss_training.services.permissions import Permission
+from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.views.holds import HoldsView
 from mss_training.ui.window.base import WindowBase
 
@@ -18,7 +19,7 @@ class HoldsActions(WindowBase):
         actor = self.context.actor
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Eligibility holds"))
-        dialog.resize(980, 520)
+        fit_to_screen(dialog, 980, 520)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view = HoldsView(may_manage=actor.may(Permission.MANAGE_HOLDS), parent=dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
