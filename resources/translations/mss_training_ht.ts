@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_HT">
 <context>
+    <name></name>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished">Matrikil</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Non fanmi</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished">Prenon</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Grad</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation type="unfinished">Kontenjan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Inite</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Wòl</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estati</translation>
+    </message>
+    <message>
+        <source>Deployment start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Rezilta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Nòt</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Kote</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Angle</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished">Franse</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished">Panyòl</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation type="unfinished">Kreyòl ayisyen</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Modil</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Kote</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Patisipan</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-rights vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct and discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>Signed in as {0} · {1} · {2}</source>
@@ -240,6 +379,33 @@ Restore {1} anyway?</source>
         <translation>{0}
 
 Retabli {1} kanmenm?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {0} taken: {1} of {2} officers ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,6 +792,10 @@ Retabli {1} kanmenm?</translation>
         <source>Required of</source>
         <translation>Obligatwa pou</translation>
     </message>
+    <message>
+        <source>{0}: every role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -674,8 +844,20 @@ Retabli {1} kanmenm?</translation>
         <translation>pa pare</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Officers by status and contingent</source>
         <translation>Ofisye pa estati ak kontenjan</translation>
+    </message>
+    <message>
+        <source>Arrows choose a bar, Enter lists its officers; or click a bar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Module</source>
@@ -766,6 +948,29 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Published curriculum {0}.</source>
         <translation>Pwogram {0} pibliye.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date: there is no month {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date: that month has {1} days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -963,6 +1168,139 @@ Retabli {1} kanmenm?</translation>
     </message>
 </context>
 <context>
+    <name>HoldForm</name>
+    <message>
+        <source>Place a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a vetting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation type="unfinished">Kontenjan</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished">Matrikil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Rezon</translation>
+    </message>
+    <message>
+        <source>Reference (case or file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldsActions</name>
+    <message>
+        <source>Eligibility holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldsView</name>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only holds in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place a hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer with a hold in force is not deployable, whatever their training. A hold is never deleted: lifting it keeps it, marked lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">Ofisye</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estati</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Rezon</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not shown to your role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a hold in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the {0} hold on {1} lifted? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import {0}</source>
@@ -1008,6 +1346,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Personnel</source>
         <translation>Pèsonèl</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Curriculum</source>
@@ -1078,6 +1420,18 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Nouvo sesyon fòmasyon…</translation>
     </message>
     <message>
+        <source>&amp;Plan a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions and their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>&amp;Senkronizasyon</translation>
     </message>
@@ -1116,6 +1470,26 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>&amp;Certificates…</source>
         <translation>&amp;Sètifika…</translation>
+    </message>
+    <message>
+        <source>Training &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to teach a contingent, by when, to be ready on its deployment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign readiness as of a date with the commander&apos;s assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots &amp;taken…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Verify a certificate…</source>
@@ -1320,6 +1694,18 @@ Retabli {1} kanmenm?</translation>
         <translation>Wòl</translation>
     </message>
     <message>
+        <source>{0} as of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · not deployable: held back ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Fini</translation>
     </message>
@@ -1368,6 +1754,34 @@ Retabli {1} kanmenm?</translation>
         <translation>Bay nan dat</translation>
     </message>
     <message>
+        <source>(not shown to your role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Rezilta</translation>
     </message>
@@ -1410,6 +1824,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>&amp;Revoke…</source>
         <translation>&amp;Anile…</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
@@ -1553,12 +1971,24 @@ Retabli {1} kanmenm?</translation>
         <source>Gaps</source>
         <translation>Sa ki manke</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Enprime…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln officers</source>
         <translation>
             <numerusform>%Ln ofisye</numerusform>
             <numerusform>%Ln ofisye</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2157,259 @@ Retabli {1} kanmenm?</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Training plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contingent</source>
+        <translation type="unfinished">&amp;Kontenjan</translation>
+    </message>
+    <message>
+        <source>&amp;Deploys on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Modil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Tit</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished">Ofisye</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Jou</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to teach, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshers due during the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Enprime…</translation>
+    </message>
+    <message>
+        <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSessionDialog</name>
+    <message>
+        <source>Plan a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the first day, if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit, or empty for the whole contingent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill from unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste service numbers, one a line or comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation type="unfinished">&amp;Modil</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished">&amp;Premye jou</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished">&amp;Dènye jou</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructor(s)</source>
+        <translation type="unfinished">&amp;Enstriktè</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished">Lan&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contingent</source>
+        <translation type="unfinished">&amp;Kontenjan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Inite</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished">&amp;Inite</translation>
+    </message>
+    <message>
+        <source>Expected attendees&apos; service numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit has no active officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedResultsDialog</name>
+    <message>
+        <source>Record results: {0} at {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Passed for each attendee who passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance-only: attending is passing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick Attended for anyone who did not come. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service no.</source>
+        <translation type="unfinished">Matrikil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation type="unfinished">Kontenjan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished">Prezan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Nòt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees&apos; results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingent of the attendee to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number of someone who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came on the day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added on the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score from 0 to 100 for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>create</source>
@@ -1796,9 +2479,12 @@ Retabli {1} kanmenm?</translation>
         <source>Details</source>
         <translation>Detay</translation>
     </message>
-    <message>
-        <source>&lt;span style=&apos;color:{problem}&apos;&gt;{0} rows rejected&lt;/span&gt;, shown in red.</source>
-        <translation>&lt;span style=&apos;color:{problem}&apos;&gt;{0} liy rejte&lt;/span&gt;, an wouj.</translation>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no rows rejected.</source>
@@ -1819,6 +2505,30 @@ Retabli {1} kanmenm?</translation>
         <source>&amp;Save session</source>
         <translation>&amp;Anrejistre sesyon an</translation>
     </message>
+    <message>
+        <source>The draft cannot be kept ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not saved yet. Keep it as a draft to finish later, or discard what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsActions</name>
@@ -1827,16 +2537,24 @@ Retabli {1} kanmenm?</translation>
         <translation>Sètifika {0} anile.</translation>
     </message>
     <message>
-        <source>{0}: officers who still need {1}</source>
-        <translation>{0}: ofisye ki toujou bezwen {1}</translation>
+        <source>{0}: officers who still need {1}, as of {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}: officers {1}</source>
-        <translation>{0}: ofisye {1}</translation>
+        <source>{0}: officers {1}, as of {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
         <translation>Fèy prezans</translation>
+    </message>
+    <message>
+        <source>Unsaved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session you were recording was not saved: {0}, {1}, at {2}, {3} attendees. Go on with it now?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved {0} session: {1} results, {2} passed.</source>
@@ -1874,32 +2592,56 @@ Retabli {1} kanmenm?</translation>
         <translation>Rezilta</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Rezilta</translation>
+    </message>
+    <message>
         <source>Results of each attendee</source>
         <translation>Rezilta chak patisipan</translation>
     </message>
     <message>
-        <source>Type each score and press Tab for the next (pass mark {0}); untick who did not attend.</source>
-        <translation>Tape chak nòt epi peze Tab pou pwochen an (nòt pou pase {0}); retire tcheke moun ki pa t vini.</translation>
+        <source>Mark &amp;everyone passed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type P (pass) or F (fail), Tab for the next; untick who did not attend.</source>
-        <translation>Tape P (pase) oswa F (echwe), Tab pou pwochen an; retire tcheke moun ki pa t vini.</translation>
+        <source>Then type F on whoever failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each score and press Enter for the next (pass mark {0}); untick who did not attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone passed, then type F on whoever failed; untick who did not attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">absan</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished">prezan</translation>
+    </message>
+    <message>
+        <source>Row {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attending is passing; untick who did not attend.</source>
         <translation>Prezans vo pase; retire tcheke moun ki pa t vini.</translation>
-    </message>
-    <message>
-        <source>Row {0} ({1}) needs a score from 0 to 100.</source>
-        <translation>Liy {0} ({1}) bezwen yon nòt ant 0 ak 100.</translation>
-    </message>
-    <message>
-        <source>Row {0}: a score is from 0 to 100.</source>
-        <translation>Liy {0}: yon nòt se ant 0 ak 100.</translation>
-    </message>
-    <message>
-        <source>Row {0} ({1}) needs P (pass) or F (fail).</source>
-        <translation>Liy {0} ({1}) bezwen P (pase) oswa F (echwe).</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +2651,12 @@ Retabli {1} kanmenm?</translation>
         <translation>Revize epi anrejistre</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Depi {2} rive {3} nan {4}&lt;/p&gt;&lt;p&gt;{5} patisipan, {6} prezan, {7} pase.&lt;/p&gt;&lt;p&gt;Lè ou anrejistre, tout bagay anrejistre an menm tan. Yon rezilta ki anrejistre pa erè ap korije pita ak yon amannman; anyen pa efase anba l.&lt;/p&gt;</translation>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Failed:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absent:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,10 +2664,6 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Audit trail warning</source>
         <translation>Avètisman jounal odit</translation>
-    </message>
-    <message>
-        <source>Session &amp;history…</source>
-        <translation>&amp;Istorik sesyon…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -1950,18 +2692,6 @@ Retabli {1} kanmenm?</translation>
         <translation>&lt;b&gt;Jounal odit la kase.&lt;/b&gt; {0} Yon moun chanje baz done a andeyò MSS Training. Avèti administratè ou; ou ka retabli yon kopi ki fèt anvan chanjman an (Fichye → Kopi sekirite).</translation>
     </message>
     <message>
-        <source>No training session has been recorded yet.</source>
-        <translation>Poko gen okenn sesyon fòmasyon ki anrejistre.</translation>
-    </message>
-    <message>
-        <source>Session history</source>
-        <translation>Istorik sesyon</translation>
-    </message>
-    <message>
-        <source>Session:</source>
-        <translation>Sesyon:</translation>
-    </message>
-    <message>
         <source>The automatic backup failed: {0}</source>
         <translation>Kopi otomatik la echwe: {0}</translation>
     </message>
@@ -1972,6 +2702,21 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Restored {0}. The database it replaced is kept as {1}.</source>
         <translation>{0} retabli. Baz done li ranplase a kenbe kòm {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished">Fèy prezans</translation>
+    </message>
+    <message>
+        <source>Recorded {0} results in {1}: {2} passed, {3} absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned a {0} session for {1} attendees: reference {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2748,14 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Module</source>
         <translation>Modil</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. MSS base, Port-au-Prince</source>
@@ -2037,16 +2790,162 @@ Retabli {1} kanmenm?</translation>
         <translation>Chwazi yon modil nan pwogram lan.</translation>
     </message>
     <message>
-        <source>The last day is before the first.</source>
-        <translation>Dènye jou a vini anvan premye a.</translation>
+        <source>A session is recorded once it has taken place: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Search module, place or instructor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a session once it has taken place.</source>
-        <translation>Anrejistre yon sesyon apre li fin fèt.</translation>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where the session took place.</source>
-        <translation>Di ki kote sesyon an te fèt.</translation>
+        <source>Planned or held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Modil</translation>
+    </message>
+    <message>
+        <source>Any module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Kote</translation>
+    </message>
+    <message>
+        <source>All contingents</source>
+        <translation type="unfinished">Tout kontenjan yo</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a session to see its attendees and results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Patisipan</translation>
+    </message>
+    <message>
+        <source>Print &amp;sign-in sheet…</source>
+        <translation type="unfinished">Enprime &amp;fèy prezans lan…</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service no.</source>
+        <translation type="unfinished">Matrikil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation type="unfinished">Kontenjan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Inite</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Rezilta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Nòt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the {0} session at {1} ({2})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2220,6 +3119,61 @@ Retabli {1} kanmenm?</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotListDialog</name>
+    <message>
+        <source>Readiness snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Pa</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished">Nan dat</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Pare</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check against today&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot has been taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Sync bundles (*.mssync)</source>
@@ -2252,6 +3206,61 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Importing {0}</source>
         <translation>N ap enpòte {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeSnapshotDialog</name>
+    <message>
+        <source>Take a readiness snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my contingents</source>
+        <translation type="unfinished">Tout kontenjan mwen yo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What qualifies the assessment, if anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Covering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander&apos;s &amp;assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
