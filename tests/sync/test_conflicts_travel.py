@@ -1,6 +1,7 @@
 """Conflicts travel with the records: a clash found anywhere is listed everywhere, and no
 value any site wrote is lost until a person chooses (issue 22)."""
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -142,10 +143,10 @@ def _knew(newer: dict[str, Any], older: dict[str, Any]) -> bool:
     )
 
 
-def _open_records(node: Node) -> list[tuple[str, list[dict[str, Any]]]]:
+def _open_records(node: Node) -> list[tuple[str, str, str]]:
     with node.database.reading() as session:
         return sorted(
-            (conflict.field, conflict.candidates)
+            (str(conflict.uid), conflict.field, json.dumps(conflict.candidates, sort_keys=True))
             for conflict in session.scalars(select(SyncConflict))
             if conflict.resolved_at is None
         )
