@@ -5,139 +5,139 @@
     <name></name>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Número de placa</translation>
+        <translation>Número de placa</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Nombres</translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Grado</translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingente</translation>
+        <translation>Contingente</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Roles</translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Deployment start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del despliegue</translation>
     </message>
     <message>
         <source>Deployment end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del despliegue</translation>
     </message>
     <message>
         <source>Module code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del módulo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Francés</translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished">Criollo haitiano</translation>
+        <translation>Criollo haitiano</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Instructors</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructores</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Human-rights vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de derechos humanos</translation>
     </message>
     <message>
         <source>Conduct and discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta y disciplina</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrativo</translation>
     </message>
 </context>
 <context>
@@ -385,27 +385,27 @@ Restore {1} anyway?</source>
     <name>BriefingActions</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de capacitación</translation>
     </message>
     <message>
         <source>Snapshot {0} taken: {1} of {2} officers ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea {0} tomada: {1} de {2} agentes aptos.</translation>
     </message>
     <message>
         <source>Readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de aptitud</translation>
     </message>
     <message>
         <source>Save the signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la instantánea firmada</translation>
     </message>
     <message>
         <source>Snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas (*.json)</translation>
     </message>
     <message>
         <source>Saved the snapshot to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea guardada en {0}.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>{0}: every role</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: todos los roles</translation>
     </message>
 </context>
 <context>
@@ -845,11 +845,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueados</translation>
     </message>
     <message>
         <source>deployable</source>
-        <translation type="unfinished"></translation>
+        <translation>desplegables</translation>
     </message>
     <message>
         <source>Officers by status and contingent</source>
@@ -857,7 +857,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Arrows choose a bar, Enter lists its officers; or click a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas eligen una barra, Intro muestra sus agentes; o haga clic en una barra</translation>
     </message>
     <message>
         <source>Module</source>
@@ -954,23 +954,23 @@ Restore {1} anyway?</source>
     <name>DateField</name>
     <message>
         <source>Choose on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-01.</translation>
     </message>
     <message>
         <source>An empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo vacío</translation>
     </message>
     <message>
         <source>{0} is not a date: there is no month {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una fecha: no existe el mes {1}.</translation>
     </message>
     <message>
         <source>{0} is not a date: that month has {1} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una fecha: ese mes tiene {1} días.</translation>
     </message>
 </context>
 <context>
@@ -1171,133 +1171,133 @@ Restore {1} anyway?</source>
     <name>HoldForm</name>
     <message>
         <source>Place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Imponer un bloqueo</translation>
     </message>
     <message>
         <source>(not a vetting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es una verificación)</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina el</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingente</translation>
+        <translation>Contingente</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Número de placa</translation>
+        <translation>Número de placa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Vetting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la verificación</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reference (case or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia (caso o expediente)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
     <name>HoldsActions</name>
     <message>
         <source>Eligibility holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos de elegibilidad</translation>
     </message>
 </context>
 <context>
     <name>HoldsView</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos</translation>
     </message>
     <message>
         <source>Only holds in force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los bloqueos vigentes hoy</translation>
     </message>
     <message>
         <source>&amp;Place a hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imponer un bloqueo…</translation>
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levantar…</translation>
     </message>
     <message>
         <source>An officer with a hold in force is not deployable, whatever their training. A hold is never deleted: lifting it keeps it, marked lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agente con un bloqueo vigente no es desplegable, sea cual sea su capacitación. Un bloqueo nunca se elimina: al levantarlo se conserva, marcado como levantado.</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no visible para su rol)</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar</translation>
     </message>
     <message>
         <source>Choose a hold in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un bloqueo vigente.</translation>
     </message>
     <message>
         <source>Lift hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el bloqueo</translation>
     </message>
     <message>
         <source>Why is the {0} hold on {1} lifted? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se levanta el bloqueo {0} de {1}? (obligatorio)</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Curriculum</source>
@@ -1421,15 +1421,15 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una sesión…</translation>
     </message>
     <message>
         <source>&amp;Sessions and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones y su historial</translation>
     </message>
     <message>
         <source>Eligibility &amp;holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueos de elegibilidad…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1473,23 +1473,23 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Training &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de capacitación…</translation>
     </message>
     <message>
         <source>What to teach a contingent, by when, to be ready on its deployment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué enseñar a un contingente, y para cuándo, para que esté apto en su fecha de despliegue</translation>
     </message>
     <message>
         <source>Readiness &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instantánea de aptitud…</translation>
     </message>
     <message>
         <source>Sign readiness as of a date with the commander&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la aptitud a una fecha, con la evaluación del comandante</translation>
     </message>
     <message>
         <source>Snapshots &amp;taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas &amp;tomadas…</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate…</source>
@@ -1695,15 +1695,15 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>{0} as of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} al {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · no desplegable: bloqueado ({1})</translation>
     </message>
     <message>
         <source>Status as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado al {0}</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1755,31 +1755,31 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no visible para su rol)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantado</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto por</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1827,7 +1827,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
@@ -1973,11 +1973,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln officers</source>
@@ -1988,7 +1988,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista</translation>
     </message>
 </context>
 <context>
@@ -2160,253 +2160,253 @@ Restore {1} anyway?</source>
     <name>PlanDialog</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de capacitación</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Contingente</translation>
+        <translation>&amp;Contingente</translation>
     </message>
     <message>
         <source>&amp;Deploys on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;despliegue</translation>
     </message>
     <message>
         <source>&amp;Seats a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazas por sesión</translation>
     </message>
     <message>
         <source>&amp;Tour (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración del despliegue (días)</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished">Agentes</translation>
+        <translation>Agentes</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Días</translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>No antes del</translation>
     </message>
     <message>
         <source>Start by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio a más tardar</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos previos</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de placa</translation>
     </message>
     <message>
         <source>What to teach, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué enseñar y para cuándo</translation>
     </message>
     <message>
         <source>Refreshers due during the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos de actualización que vencen durante el despliegue</translation>
     </message>
     <message>
         <source>&amp;Make the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elaborar el plan</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimir…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} plazas por cubrir en {1} módulos antes del {2}; las sesiones de un módulo se suceden una tras otra, 8 horas al día, y un módulo termina antes de los que lo requieren.</translation>
     </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una sesión de capacitación</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-DD</translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>the first day, if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día, si se deja vacío</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres, separados por comas</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>a unit, or empty for the whole contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>una unidad, o vacío para todo el contingente</translation>
     </message>
     <message>
         <source>&amp;Fill from unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rellenar desde la unidad</translation>
     </message>
     <message>
         <source>Paste service numbers, one a line or comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue los números de placa, uno por línea o separados por comas</translation>
     </message>
     <message>
         <source>&amp;Module</source>
-        <translation type="unfinished">&amp;Módulo</translation>
+        <translation>&amp;Módulo</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished">&amp;Primer día</translation>
+        <translation>&amp;Primer día</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished">Ú&amp;ltimo día</translation>
+        <translation>Ú&amp;ltimo día</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar</translation>
     </message>
     <message>
         <source>&amp;Instructor(s)</source>
-        <translation type="unfinished">&amp;Instructor(es)</translation>
+        <translation>&amp;Instructor(es)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished">I&amp;dioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zas</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Contingente</translation>
+        <translation>&amp;Contingente</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished">&amp;Unidad</translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <source>Expected attendees&apos; service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de placa de los participantes previstos</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;articipantes</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa unidad no tiene agentes activos.</translation>
     </message>
 </context>
 <context>
     <name>PlannedResultsDialog</name>
     <message>
         <source>Record results: {0} at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultados: {0} en {1} ({2})</translation>
     </message>
     <message>
         <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nota de cada participante; la nota mínima es {0}.</translation>
     </message>
     <message>
         <source>Tick Passed for each attendee who passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque Aprobado para cada participante que aprobó.</translation>
     </message>
     <message>
         <source>Attendance-only: attending is passing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo asistencia: asistir es aprobar.</translation>
     </message>
     <message>
         <source>Untick Attended for anyone who did not come. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque Asistió para quien no vino. {0}</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">N.º de placa</translation>
+        <translation>N.º de placa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingente</translation>
+        <translation>Contingente</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Asistió</translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Attendees&apos; results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de los participantes</translation>
     </message>
     <message>
         <source>Contingent of the attendee to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingente del participante que se añade</translation>
     </message>
     <message>
         <source>Service number of someone who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de placa de alguien que vino</translation>
     </message>
     <message>
         <source>Service number to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de placa que se añade</translation>
     </message>
     <message>
         <source>&amp;Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir participante</translation>
     </message>
     <message>
         <source>Came on the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinieron el mismo día:</translation>
     </message>
     <message>
         <source>(added on the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(añadido el mismo día)</translation>
     </message>
     <message>
         <source>Type a score from 0 to 100 for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una nota de 0 a 100 para {0}.</translation>
     </message>
 </context>
 <context>
@@ -2481,9 +2481,9 @@ Restore {1} anyway?</source>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n fila rechazada&lt;/span&gt;, marcada en rojo.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n filas rechazadas&lt;/span&gt;, marcadas en rojo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,27 +2507,27 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>The draft cannot be kept ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar el borrador ({0}).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>This session is not saved yet. Keep it as a draft to finish later, or discard what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión aún no está guardada. ¿Conservarla como borrador para terminarla más tarde, o descartar lo escrito?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar borrador</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Go &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
 </context>
 <context>
@@ -2538,11 +2538,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>{0}: officers who still need {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: agentes que aún necesitan {1}, al {2}</translation>
     </message>
     <message>
         <source>{0}: officers {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: agentes {1}, al {2}</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -2550,11 +2550,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión sin guardar</translation>
     </message>
     <message>
         <source>A session you were recording was not saved: {0}, {1}, at {2}, {3} attendees. Go on with it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión que estaba registrando no se guardó: {0}, {1}, en {2}, {3} participantes. ¿Continuar con ella ahora?</translation>
     </message>
     <message>
         <source>Saved {0} session: {1} results, {2} passed.</source>
@@ -2593,7 +2593,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Results of each attendee</source>
@@ -2601,43 +2601,43 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Mark &amp;everyone passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a &amp;todos como aprobados</translation>
     </message>
     <message>
         <source>Then type F on whoever failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego escriba F para quien reprobó.</translation>
     </message>
     <message>
         <source>Type each score and press Enter for the next (pass mark {0}); untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cada nota y pulse Intro para pasar a la siguiente (nota mínima {0}); desmarque a quien no asistió.</translation>
     </message>
     <message>
         <source>Mark everyone passed, then type F on whoever failed; untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a todos como aprobados y luego escriba F para quien reprobó; desmarque a quien no asistió.</translation>
     </message>
     <message>
         <source>to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>por anotar</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>reprobado</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">ausente</translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished">asistió</translation>
+        <translation>asistió</translation>
     </message>
     <message>
         <source>Row {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {0} ({1}): {2}</translation>
     </message>
     <message>
         <source>Attending is passing; untick who did not attend.</source>
@@ -2652,11 +2652,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Failed:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absent:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Del {2} al {3} en {4}&lt;/p&gt;&lt;p&gt;{5} participantes, {6} presentes, {7} aprobados.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Reprobados:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausentes:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Al guardar se registra todo a la vez. Un resultado guardado por error se corrige después con una enmienda; no se sobrescribe nada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Restore {1} anyway?</source>
     <name>SessionActions</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished">Hoja de asistencia</translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>Recorded {0} results in {1}: {2} passed, {3} absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultados registrados en {1}: {2} aprobados, {3} ausentes.</translation>
     </message>
     <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de {0} planificada para {1} participantes: referencia {2}.</translation>
     </message>
 </context>
 <context>
@@ -2751,11 +2751,11 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>e.g. MSS base, Port-au-Prince</source>
@@ -2791,161 +2791,161 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión se registra una vez realizada: {0}.</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message>
         <source>Search module, place or instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar módulo, lugar o instructor</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sesiones</translation>
     </message>
     <message>
         <source>Planned or held</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificadas o realizadas</translation>
     </message>
     <message>
         <source>Planned and held</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificadas y realizadas</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificadas</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizadas</translation>
     </message>
     <message>
         <source>From YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde AAAA-MM-DD</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desde</translation>
     </message>
     <message>
         <source>To YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta AAAA-MM-DD</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha hasta</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Any module</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier módulo</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>All contingents</source>
-        <translation type="unfinished">Todos los contingentes</translation>
+        <translation>Todos los contingentes</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una sesión…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Choose a session to see its attendees and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión para ver sus participantes y resultados.</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participantes</translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet…</source>
-        <translation type="unfinished">Imprimir la &amp;hoja de asistencia…</translation>
+        <translation>Imprimir la &amp;hoja de asistencia…</translation>
     </message>
     <message>
         <source>Print &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;certificados…</translation>
     </message>
     <message>
         <source>&amp;Record results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar resultados…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;storial…</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">N.º de placa</translation>
+        <translation>N.º de placa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingente</translation>
+        <translation>Contingente</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificada</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>realizada</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo día</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>History of the {0} session at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la sesión de {0} en {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -3122,55 +3122,55 @@ Restore {1} anyway?</source>
     <name>SnapshotListDialog</name>
     <message>
         <source>Readiness snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas de aptitud</translation>
     </message>
     <message>
         <source>Taken (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Al</translation>
+        <translation>Al</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptos</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la verificación</translation>
     </message>
     <message>
         <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique una instantánea para recalcularla a su fecha con los registros de hoy.</translation>
     </message>
     <message>
         <source>&amp;Check against today&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar con los registros de hoy</translation>
     </message>
     <message>
         <source>&amp;Save signed file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar archivo firmado…</translation>
     </message>
     <message>
         <source>No snapshot has been taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha tomado ninguna instantánea.</translation>
     </message>
 </context>
 <context>
@@ -3212,55 +3212,55 @@ Restore {1} anyway?</source>
     <name>TakeSnapshotDialog</name>
     <message>
         <source>Take a readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar una instantánea de aptitud</translation>
     </message>
     <message>
         <source>The whole mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la misión</translation>
     </message>
     <message>
         <source>All my contingents</source>
-        <translation type="unfinished">Todos mis contingentes</translation>
+        <translation>Todos mis contingentes</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Qualified yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, con reservas</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>What qualifies the assessment, if anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que matiza la evaluación, si procede</translation>
     </message>
     <message>
         <source>Readiness &amp;as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitud &amp;al</translation>
     </message>
     <message>
         <source>&amp;Covering</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lcance</translation>
     </message>
     <message>
         <source>Commander&apos;s &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluación del comandante</translation>
     </message>
     <message>
         <source>&amp;Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observaciones</translation>
     </message>
     <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea se firma con la clave de esta instalación y se conserva, para que la cifra pueda verificarse más tarde con los registros de los que procede.</translation>
     </message>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la evaluación del comandante: «Sí», «Sí, con reservas» o «No».</translation>
     </message>
 </context>
 <context>

@@ -5,139 +5,139 @@
     <name></name>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Prénoms</translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Grade</translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingent</translation>
+        <translation>Contingent</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Deployment start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du déploiement</translation>
     </message>
     <message>
         <source>Deployment end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du déploiement</translation>
     </message>
     <message>
         <source>Module code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du module</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructeur</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Espagnol</translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished">Créole haïtien</translation>
+        <translation>Créole haïtien</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Instructors</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructeurs</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Human-rights vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification (droits humains)</translation>
     </message>
     <message>
         <source>Conduct and discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduite et discipline</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médical</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratif</translation>
     </message>
 </context>
 <context>
@@ -385,27 +385,27 @@ Restaurer {1} quand même ?</translation>
     <name>BriefingActions</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de formation</translation>
     </message>
     <message>
         <source>Snapshot {0} taken: {1} of {2} officers ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé {0} établi : {1} agents aptes sur {2}.</translation>
     </message>
     <message>
         <source>Readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé d&apos;aptitude</translation>
     </message>
     <message>
         <source>Save the signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le relevé signé</translation>
     </message>
     <message>
         <source>Snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés (*.json)</translation>
     </message>
     <message>
         <source>Saved the snapshot to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé enregistré dans {0}.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0}: every role</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : tous les rôles</translation>
     </message>
 </context>
 <context>
@@ -845,11 +845,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqués</translation>
     </message>
     <message>
         <source>deployable</source>
-        <translation type="unfinished"></translation>
+        <translation>déployables</translation>
     </message>
     <message>
         <source>Officers by status and contingent</source>
@@ -857,7 +857,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Arrows choose a bar, Enter lists its officers; or click a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches choisissent une barre, Entrée liste ses agents ; ou cliquez sur une barre</translation>
     </message>
     <message>
         <source>Module</source>
@@ -954,23 +954,23 @@ Restaurer {1} quand même ?</translation>
     <name>DateField</name>
     <message>
         <source>Choose on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;est pas une date : saisissez-la sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.</translation>
     </message>
     <message>
         <source>An empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ vide</translation>
     </message>
     <message>
         <source>{0} is not a date: there is no month {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;est pas une date : il n&apos;y a pas de mois {1}.</translation>
     </message>
     <message>
         <source>{0} is not a date: that month has {1} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;est pas une date : ce mois compte {1} jours.</translation>
     </message>
 </context>
 <context>
@@ -1171,133 +1171,133 @@ Restaurer {1} quand même ?</translation>
     <name>HoldForm</name>
     <message>
         <source>Place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer un blocage</translation>
     </message>
     <message>
         <source>(not a vetting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas une vérification)</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend fin le</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingent</translation>
+        <translation>Contingent</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Vetting status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la vérification</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reference (case or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (affaire ou dossier)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>HoldsActions</name>
     <message>
         <source>Eligibility holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages d&apos;éligibilité</translation>
     </message>
 </context>
 <context>
     <name>HoldsView</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Only holds in force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les blocages en vigueur aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Place a hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer un blocage…</translation>
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lever…</translation>
     </message>
     <message>
         <source>An officer with a hold in force is not deployable, whatever their training. A hold is never deleted: lifting it keeps it, marked lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agent sous le coup d&apos;un blocage en vigueur n&apos;est pas déployable, quelle que soit sa formation. Un blocage n&apos;est jamais supprimé : une fois levé, il est conservé et marqué levé.</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levé le</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non visible pour votre rôle)</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Choose a hold in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un blocage en vigueur.</translation>
     </message>
     <message>
         <source>Lift hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever le blocage</translation>
     </message>
     <message>
         <source>Why is the {0} hold on {1} lifted? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le blocage {0} de {1} est-il levé ? (obligatoire)</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Curriculum</source>
@@ -1421,15 +1421,15 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une session…</translation>
     </message>
     <message>
         <source>&amp;Sessions and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions et leur historique</translation>
     </message>
     <message>
         <source>Eligibility &amp;holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blocages d&apos;éligibilité…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1473,23 +1473,23 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Training &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de formation…</translation>
     </message>
     <message>
         <source>What to teach a contingent, by when, to be ready on its deployment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut enseigner à un contingent, et pour quand, pour qu&apos;il soit apte à sa date de déploiement</translation>
     </message>
     <message>
         <source>Readiness &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevé d&apos;aptitude…</translation>
     </message>
     <message>
         <source>Sign readiness as of a date with the commander&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer l&apos;aptitude à une date, avec l&apos;appréciation du commandant</translation>
     </message>
     <message>
         <source>Snapshots &amp;taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés &amp;établis…</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate…</source>
@@ -1695,15 +1695,15 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} as of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · non déployable : bloqué ({1})</translation>
     </message>
     <message>
         <source>Status as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut au {0}</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1755,31 +1755,31 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non visible pour votre rôle)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Levé le</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé par</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1827,7 +1827,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
@@ -1973,11 +1973,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln officers</source>
@@ -1988,7 +1988,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste</translation>
     </message>
 </context>
 <context>
@@ -2160,253 +2160,253 @@ Restaurer {1} quand même ?</translation>
     <name>PlanDialog</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de formation</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Contingent</translation>
+        <translation>&amp;Contingent</translation>
     </message>
     <message>
         <source>&amp;Deploys on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déploiement le</translation>
     </message>
     <message>
         <source>&amp;Seats a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Places par session</translation>
     </message>
     <message>
         <source>&amp;Tour (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée du déploiement (jours)</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Jours</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant le</translation>
     </message>
     <message>
         <source>Start by</source>
-        <translation type="unfinished"></translation>
+        <translation>Début au plus tard</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricules</translation>
     </message>
     <message>
         <source>What to teach, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi enseigner, et pour quand</translation>
     </message>
     <message>
         <source>Refreshers due during the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Recyclages à faire pendant le déploiement</translation>
     </message>
     <message>
         <source>&amp;Make the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Établir le plan</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} places à pourvoir dans {1} modules avant le {2} ; les sessions d&apos;un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
     </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une session de formation</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the first day, if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier jour, si vide</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>a unit, or empty for the whole contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>une unité, ou vide pour tout le contingent</translation>
     </message>
     <message>
         <source>&amp;Fill from unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir depuis l&apos;unité</translation>
     </message>
     <message>
         <source>Paste service numbers, one a line or comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez les matricules, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Module</source>
-        <translation type="unfinished">&amp;Module</translation>
+        <translation>&amp;Module</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished">&amp;Premier jour</translation>
+        <translation>&amp;Premier jour</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished">&amp;Dernier jour</translation>
+        <translation>&amp;Dernier jour</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Instructor(s)</source>
-        <translation type="unfinished">&amp;Instructeur(s)</translation>
+        <translation>&amp;Instructeur(s)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished">Lan&amp;gue</translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de places</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Contingent</translation>
+        <translation>&amp;Contingent</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished">&amp;Unité</translation>
+        <translation>&amp;Unité</translation>
     </message>
     <message>
         <source>Expected attendees&apos; service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricules des participants attendus</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;ticipants</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette unité n&apos;a aucun agent actif.</translation>
     </message>
 </context>
 <context>
     <name>PlannedResultsDialog</name>
     <message>
         <source>Record results: {0} at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les résultats : {0} à {1} ({2})</translation>
     </message>
     <message>
         <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la note de chaque participant ; la note de passage est {0}.</translation>
     </message>
     <message>
         <source>Tick Passed for each attendee who passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Réussi pour chaque participant qui a réussi.</translation>
     </message>
     <message>
         <source>Attendance-only: attending is passing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence seule : être présent vaut réussite.</translation>
     </message>
     <message>
         <source>Untick Attended for anyone who did not come. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez Présent pour toute personne absente. {0}</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingent</translation>
+        <translation>Contingent</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Présent</translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Attendees&apos; results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des participants</translation>
     </message>
     <message>
         <source>Contingent of the attendee to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingent du participant à ajouter</translation>
     </message>
     <message>
         <source>Service number of someone who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricule d&apos;une personne venue</translation>
     </message>
     <message>
         <source>Service number to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Matricule à ajouter</translation>
     </message>
     <message>
         <source>&amp;Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant</translation>
     </message>
     <message>
         <source>Came on the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venus le jour même :</translation>
     </message>
     <message>
         <source>(added on the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ajouté le jour même)</translation>
     </message>
     <message>
         <source>Type a score from 0 to 100 for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note de 0 à 100 pour {0}.</translation>
     </message>
 </context>
 <context>
@@ -2481,9 +2481,9 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n ligne rejetée&lt;/span&gt;, affichée en rouge.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n lignes rejetées&lt;/span&gt;, affichées en rouge.</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,27 +2507,27 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>The draft cannot be kept ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon ne peut pas être conservé ({0}).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>This session is not saved yet. Keep it as a draft to finish later, or discard what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session n&apos;est pas encore enregistrée. La garder comme brouillon pour la terminer plus tard, ou abandonner la saisie ?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le brouillon</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Go &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
 </context>
 <context>
@@ -2538,11 +2538,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0}: officers who still need {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : agents qui doivent encore suivre {1}, au {2}</translation>
     </message>
     <message>
         <source>{0}: officers {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : agents {1}, au {2}</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -2550,11 +2550,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session non enregistrée</translation>
     </message>
     <message>
         <source>A session you were recording was not saved: {0}, {1}, at {2}, {3} attendees. Go on with it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session que vous saisissiez n&apos;a pas été enregistrée : {0}, {1}, à {2}, {3} participants. La reprendre maintenant ?</translation>
     </message>
     <message>
         <source>Saved {0} session: {1} results, {2} passed.</source>
@@ -2593,7 +2593,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Results of each attendee</source>
@@ -2601,43 +2601,43 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Mark &amp;everyone passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;tous comme réussis</translation>
     </message>
     <message>
         <source>Then type F on whoever failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis tapez F pour chaque échec.</translation>
     </message>
     <message>
         <source>Type each score and press Enter for the next (pass mark {0}); untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez chaque note et appuyez sur Entrée pour la suivante (note de passage {0}) ; décochez les absents.</translation>
     </message>
     <message>
         <source>Mark everyone passed, then type F on whoever failed; untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez tous comme réussis, puis tapez F pour chaque échec ; décochez les absents.</translation>
     </message>
     <message>
         <source>to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>à saisir</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">absent</translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished">présent</translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>Row {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {0} ({1}) : {2}</translation>
     </message>
     <message>
         <source>Attending is passing; untick who did not attend.</source>
@@ -2652,11 +2652,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Failed:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absent:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Du {2} au {3} à {4}&lt;/p&gt;&lt;p&gt;{5} participants, {6} présents, {7} ont réussi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Échoués :&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absents :&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;L&apos;enregistrement consigne tout en une seule fois. Un résultat enregistré par erreur se corrige ensuite par un amendement ; rien n&apos;est écrasé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Restaurer {1} quand même ?</translation>
     <name>SessionActions</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished">Feuille d&apos;émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Recorded {0} results in {1}: {2} passed, {3} absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} résultats enregistrés dans {1} : {2} réussis, {3} absents.</translation>
     </message>
     <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session {0} planifiée pour {1} participants : référence {2}.</translation>
     </message>
 </context>
 <context>
@@ -2751,11 +2751,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>e.g. MSS base, Port-au-Prince</source>
@@ -2791,161 +2791,161 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session s&apos;enregistre une fois qu&apos;elle a eu lieu : {0}.</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message>
         <source>Search module, place or instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un module, un lieu ou un instructeur</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des sessions</translation>
     </message>
     <message>
         <source>Planned or held</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues ou tenues</translation>
     </message>
     <message>
         <source>Planned and held</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues et tenues</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenues</translation>
     </message>
     <message>
         <source>From YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Du AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Au AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Module</translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Any module</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modules</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>All contingents</source>
-        <translation type="unfinished">Tous les contingents</translation>
+        <translation>Tous les contingents</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une session…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Choose a session to see its attendees and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une session pour voir ses participants et ses résultats.</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet…</source>
-        <translation type="unfinished">Imprimer la &amp;feuille d&apos;émargement…</translation>
+        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Print &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les &amp;certificats…</translation>
     </message>
     <message>
         <source>&amp;Record results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir les résultats…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">Matricule</translation>
+        <translation>Matricule</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Contingent</translation>
+        <translation>Contingent</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour même</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non saisi</translation>
     </message>
     <message>
         <source>History of the {0} session at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la session {0} à {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -3122,55 +3122,55 @@ Restaurer {1} quand même ?</translation>
     <name>SnapshotListDialog</name>
     <message>
         <source>Readiness snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés d&apos;aptitude</translation>
     </message>
     <message>
         <source>Taken (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptes</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez un relevé pour le recalculer à sa date à partir des dossiers d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>&amp;Check against today&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier avec les dossiers d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Save signed file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le fichier signé…</translation>
     </message>
     <message>
         <source>No snapshot has been taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relevé n&apos;a encore été établi.</translation>
     </message>
 </context>
 <context>
@@ -3212,55 +3212,55 @@ Restaurer {1} quand même ?</translation>
     <name>TakeSnapshotDialog</name>
     <message>
         <source>Take a readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir un relevé d&apos;aptitude</translation>
     </message>
     <message>
         <source>The whole mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la mission</translation>
     </message>
     <message>
         <source>All my contingents</source>
-        <translation type="unfinished">Tous mes contingents</translation>
+        <translation>Tous mes contingents</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Qualified yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, avec réserves</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>What qualifies the assessment, if anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui nuance l&apos;appréciation, le cas échéant</translation>
     </message>
     <message>
         <source>Readiness &amp;as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptitude &amp;au</translation>
     </message>
     <message>
         <source>&amp;Covering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périmètre</translation>
     </message>
     <message>
         <source>Commander&apos;s &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation du &amp;commandant</translation>
     </message>
     <message>
         <source>&amp;Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarques</translation>
     </message>
     <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé est signé avec la clé de cette installation et conservé, afin que le chiffre puisse être vérifié plus tard par rapport aux dossiers dont il provient.</translation>
     </message>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;appréciation du commandant : « Oui », « Oui, avec réserves » ou « Non ».</translation>
     </message>
 </context>
 <context>

@@ -5,139 +5,139 @@
     <name></name>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Matrikil</translation>
+        <translation>Matrikil</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Non fanmi</translation>
+        <translation>Non fanmi</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished">Prenon</translation>
+        <translation>Prenon</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Grad</translation>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Kontenjan</translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Inite</translation>
+        <translation>Inite</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Wòl</translation>
+        <translation>Wòl</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèks</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estati</translation>
+        <translation>Estati</translation>
     </message>
     <message>
         <source>Deployment start</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòmansman deplwaman</translation>
     </message>
     <message>
         <source>Deployment end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fen deplwaman</translation>
     </message>
     <message>
         <source>Module code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòd modil</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dat</translation>
+        <translation>Dat</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Rezilta</translation>
+        <translation>Rezilta</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nòt</translation>
+        <translation>Nòt</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Enstriktè</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Kote</translation>
+        <translation>Kote</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Angle</translation>
+        <translation>Angle</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Franse</translation>
+        <translation>Franse</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Panyòl</translation>
+        <translation>Panyòl</translation>
     </message>
     <message>
         <source>Haitian Creole</source>
-        <translation type="unfinished">Kreyòl ayisyen</translation>
+        <translation>Kreyòl ayisyen</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Modil</translation>
+        <translation>Modil</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Kote</translation>
+        <translation>Kote</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Eta</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Patisipan</translation>
+        <translation>Patisipan</translation>
     </message>
     <message>
         <source>Instructors</source>
-        <translation type="unfinished"></translation>
+        <translation>Enstriktè</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifye</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèt</translation>
     </message>
     <message>
         <source>Human-rights vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasyon dwa moun</translation>
     </message>
     <message>
         <source>Conduct and discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Konduit ak disiplin</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikal</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratif</translation>
     </message>
 </context>
 <context>
@@ -385,27 +385,27 @@ Retabli {1} kanmenm?</translation>
     <name>BriefingActions</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan fòmasyon</translation>
     </message>
     <message>
         <source>Snapshot {0} taken: {1} of {2} officers ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche {0} pran: {1} sou {2} ofisye pare.</translation>
     </message>
     <message>
         <source>Readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche preparasyon</translation>
     </message>
     <message>
         <source>Save the signed snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre kliche siyen an</translation>
     </message>
     <message>
         <source>Snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche (*.json)</translation>
     </message>
     <message>
         <source>Saved the snapshot to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche a anrejistre nan {0}.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>{0}: every role</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tout wòl</translation>
     </message>
 </context>
 <context>
@@ -845,11 +845,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>bloke</translation>
     </message>
     <message>
         <source>deployable</source>
-        <translation type="unfinished"></translation>
+        <translation>ka deplwaye</translation>
     </message>
     <message>
         <source>Officers by status and contingent</source>
@@ -857,7 +857,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Arrows choose a bar, Enter lists its officers; or click a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèch yo chwazi yon ba, Antre bay lis ofisye li yo; oswa klike sou yon ba</translation>
     </message>
     <message>
         <source>Module</source>
@@ -954,23 +954,23 @@ Retabli {1} kanmenm?</translation>
     <name>DateField</name>
     <message>
         <source>Choose on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi nan yon kalandriye (Alt+Anba)</translation>
     </message>
     <message>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se pa yon dat: ekri l konsa AAAA-MM-JJ, egzanp 2026-03-01.</translation>
     </message>
     <message>
         <source>An empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon chan vid</translation>
     </message>
     <message>
         <source>{0} is not a date: there is no month {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se pa yon dat: pa gen mwa {1}.</translation>
     </message>
     <message>
         <source>{0} is not a date: that month has {1} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se pa yon dat: mwa sa a gen {1} jou.</translation>
     </message>
 </context>
 <context>
@@ -1171,133 +1171,133 @@ Retabli {1} kanmenm?</translation>
     <name>HoldForm</name>
     <message>
         <source>Place a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete yon blokaj</translation>
     </message>
     <message>
         <source>(not a vetting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se pa yon verifikasyon)</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fini nan dat</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Kontenjan</translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished">Matrikil</translation>
+        <translation>Matrikil</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalite</translation>
     </message>
     <message>
         <source>Vetting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Eta verifikasyon an</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Rezon</translation>
+        <translation>Rezon</translation>
     </message>
     <message>
         <source>Reference (case or file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans (ka oswa dosye)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiska</translation>
     </message>
 </context>
 <context>
     <name>HoldsActions</name>
     <message>
         <source>Eligibility holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokaj elijibilite</translation>
     </message>
 </context>
 <context>
     <name>HoldsView</name>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokaj</translation>
     </message>
     <message>
         <source>Only holds in force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sèlman blokaj ki an vigè jodi a</translation>
     </message>
     <message>
         <source>&amp;Place a hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mete yon blokaj…</translation>
     </message>
     <message>
         <source>&amp;Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leve…</translation>
     </message>
     <message>
         <source>An officer with a hold in force is not deployable, whatever their training. A hold is never deleted: lifting it keeps it, marked lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon ofisye ki gen yon blokaj an vigè pa ka deplwaye, kèlkeswa fòmasyon li. Yo pa janm efase yon blokaj: lè yo leve l, li rete, make leve.</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Ofisye</translation>
+        <translation>Ofisye</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estati</translation>
+        <translation>Estati</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiska</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Rezon</translation>
+        <translation>Rezon</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wòl ou pa ka wè sa)</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Choose a hold in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi yon blokaj ki an vigè.</translation>
     </message>
     <message>
         <source>Lift hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve blokaj la</translation>
     </message>
     <message>
         <source>Why is the {0} hold on {1} lifted? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poukisa blokaj {0} sou {1} leve? (obligatwa)</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon</translation>
     </message>
     <message>
         <source>Curriculum</source>
@@ -1421,15 +1421,15 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifye yon sesyon…</translation>
     </message>
     <message>
         <source>&amp;Sessions and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesyon ak istorik yo</translation>
     </message>
     <message>
         <source>Eligibility &amp;holds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokaj elijibilite…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1473,23 +1473,23 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Training &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;fòmasyon…</translation>
     </message>
     <message>
         <source>What to teach a contingent, by when, to be ready on its deployment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pou anseye yon kontenjan, ak pou kilè, pou l pare nan dat deplwaman li</translation>
     </message>
     <message>
         <source>Readiness &amp;snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kliche preparasyon…</translation>
     </message>
     <message>
         <source>Sign readiness as of a date with the commander&apos;s assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Siyen preparasyon nan yon dat, ak evalyasyon kòmandan an</translation>
     </message>
     <message>
         <source>Snapshots &amp;taken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche ki &amp;anrejistre…</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate…</source>
@@ -1695,15 +1695,15 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>{0} as of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nan dat {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · pa ka deplwaye: bloke ({1})</translation>
     </message>
     <message>
         <source>Status as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estati nan dat {0}</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -1755,31 +1755,31 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>(not shown to your role)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wòl ou pa ka wè sa)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalite</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiska</translation>
     </message>
     <message>
         <source>Lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>Placed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mete pa</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1827,7 +1827,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokaj</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
@@ -1973,11 +1973,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspòte…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Enprime…</translation>
+        <translation>&amp;Enprime…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln officers</source>
@@ -1988,7 +1988,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspòte lis la</translation>
     </message>
 </context>
 <context>
@@ -2160,253 +2160,253 @@ Retabli {1} kanmenm?</translation>
     <name>PlanDialog</name>
     <message>
         <source>Training plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan fòmasyon</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Kontenjan</translation>
+        <translation>&amp;Kontenjan</translation>
     </message>
     <message>
         <source>&amp;Deploys on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat &amp;deplwaman</translation>
     </message>
     <message>
         <source>&amp;Seats a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plas pa sesyon</translation>
     </message>
     <message>
         <source>&amp;Tour (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ire deplwaman (jou)</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Modil</translation>
+        <translation>Modil</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tit</translation>
+        <translation>Tit</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished">Ofisye</translation>
+        <translation>Ofisye</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Jou</translation>
+        <translation>Jou</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa anvan</translation>
     </message>
     <message>
         <source>Start by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kòmanse anvan</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Kondisyon anvan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwa</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat limit</translation>
     </message>
     <message>
         <source>Service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrikil</translation>
     </message>
     <message>
         <source>What to teach, by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pou anseye, ak pou kilè</translation>
     </message>
     <message>
         <source>Refreshers due during the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Resiklaj ki pou fèt pandan deplwaman an</translation>
     </message>
     <message>
         <source>&amp;Make the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fè plan an</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Enprime…</translation>
+        <translation>&amp;Enprime…</translation>
     </message>
     <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} plas pou ranpli nan {1} modil anvan {2}; sesyon yon modil fèt youn apre lòt, 8 èdtan pa jou, epi yon modil fini anvan modil ki bezwen l yo.</translation>
     </message>
 </context>
 <context>
     <name>PlanSessionDialog</name>
     <message>
         <source>Plan a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifye yon sesyon fòmasyon</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">AAAA-MM-JJ</translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the first day, if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>premye jou a, si l vid</translation>
     </message>
     <message>
         <source>names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>non, separe ak vigil</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>san limit</translation>
     </message>
     <message>
         <source>a unit, or empty for the whole contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>yon inite, oswa vid pou tout kontenjan an</translation>
     </message>
     <message>
         <source>&amp;Fill from unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranpli ak inite a</translation>
     </message>
     <message>
         <source>Paste service numbers, one a line or comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kole matrikil yo, youn pa liy oswa separe ak vigil</translation>
     </message>
     <message>
         <source>&amp;Module</source>
-        <translation type="unfinished">&amp;Modil</translation>
+        <translation>&amp;Modil</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished">&amp;Premye jou</translation>
+        <translation>&amp;Premye jou</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished">&amp;Dènye jou</translation>
+        <translation>&amp;Dènye jou</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ote</translation>
     </message>
     <message>
         <source>&amp;Instructor(s)</source>
-        <translation type="unfinished">&amp;Enstriktè</translation>
+        <translation>&amp;Enstriktè</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished">Lan&amp;g</translation>
+        <translation>Lan&amp;g</translation>
     </message>
     <message>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;las</translation>
     </message>
     <message>
         <source>&amp;Contingent</source>
-        <translation type="unfinished">&amp;Kontenjan</translation>
+        <translation>&amp;Kontenjan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Inite</translation>
+        <translation>Inite</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished">&amp;Inite</translation>
+        <translation>&amp;Inite</translation>
     </message>
     <message>
         <source>Expected attendees&apos; service numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrikil patisipan yo ap tann yo</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;atisipan</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inite sa a pa gen okenn ofisye aktif.</translation>
     </message>
 </context>
 <context>
     <name>PlannedResultsDialog</name>
     <message>
         <source>Record results: {0} at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrejistre rezilta: {0} nan {1} ({2})</translation>
     </message>
     <message>
         <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape nòt chak patisipan; nòt pou pase a se {0}.</translation>
     </message>
     <message>
         <source>Tick Passed for each attendee who passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tcheke Pase pou chak patisipan ki pase.</translation>
     </message>
     <message>
         <source>Attendance-only: attending is passing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezans sèlman: prezans vo pase.</translation>
     </message>
     <message>
         <source>Untick Attended for anyone who did not come. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire tcheke Prezan pou moun ki pa t vini. {0}</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">Matrikil</translation>
+        <translation>Matrikil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Kontenjan</translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished">Prezan</translation>
+        <translation>Prezan</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nòt</translation>
+        <translation>Nòt</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase</translation>
     </message>
     <message>
         <source>Attendees&apos; results</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezilta patisipan yo</translation>
     </message>
     <message>
         <source>Contingent of the attendee to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontenjan patisipan pou ajoute a</translation>
     </message>
     <message>
         <source>Service number of someone who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrikil yon moun ki te vini</translation>
     </message>
     <message>
         <source>Service number to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrikil pou ajoute</translation>
     </message>
     <message>
         <source>&amp;Add attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajoute patisipan</translation>
     </message>
     <message>
         <source>Came on the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vini jou a:</translation>
     </message>
     <message>
         <source>(added on the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ajoute jou a)</translation>
     </message>
     <message>
         <source>Type a score from 0 to 100 for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape yon nòt ant 0 ak 100 pou {0}.</translation>
     </message>
 </context>
 <context>
@@ -2481,9 +2481,9 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
         </translation>
     </message>
     <message>
@@ -2507,27 +2507,27 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>The draft cannot be kept ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo pa ka kenbe bouyon an ({0}).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>N ap anrejistre…</translation>
     </message>
     <message>
         <source>This session is not saved yet. Keep it as a draft to finish later, or discard what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon sa a poko anrejistre. Kenbe l kòm bouyon pou fini l pita, oswa jete sa ki te tape?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kenbe bouyon an</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jete</translation>
     </message>
     <message>
         <source>Go &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retounen</translation>
     </message>
 </context>
 <context>
@@ -2538,11 +2538,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>{0}: officers who still need {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ofisye ki toujou bezwen {1}, nan dat {2}</translation>
     </message>
     <message>
         <source>{0}: officers {1}, as of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ofisye {1}, nan dat {2}</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -2550,11 +2550,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Unsaved session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon ki pa anrejistre</translation>
     </message>
     <message>
         <source>A session you were recording was not saved: {0}, {1}, at {2}, {3} attendees. Go on with it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon sesyon ou t ap anrejistre pa t sove: {0}, {1}, nan {2}, {3} patisipan. Kontinye l kounye a?</translation>
     </message>
     <message>
         <source>Saved {0} session: {1} results, {2} passed.</source>
@@ -2593,7 +2593,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Rezilta</translation>
+        <translation>Desizyon</translation>
     </message>
     <message>
         <source>Results of each attendee</source>
@@ -2601,43 +2601,43 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Mark &amp;everyone passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;tout moun pase</translation>
     </message>
     <message>
         <source>Then type F on whoever failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre sa, tape F pou moun ki echwe.</translation>
     </message>
     <message>
         <source>Type each score and press Enter for the next (pass mark {0}); untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tape chak nòt epi peze Antre pou pase nan pwochen an (nòt pou pase {0}); retire tcheke moun ki pa t vini.</translation>
     </message>
     <message>
         <source>Mark everyone passed, then type F on whoever failed; untick who did not attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make tout moun pase, epi tape F pou moun ki echwe; retire tcheke moun ki pa t vini.</translation>
     </message>
     <message>
         <source>to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>pou tape</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>pase</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>echwe</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished">absan</translation>
+        <translation>absan</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished">prezan</translation>
+        <translation>prezan</translation>
     </message>
     <message>
         <source>Row {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liy {0} ({1}): {2}</translation>
     </message>
     <message>
         <source>Attending is passing; untick who did not attend.</source>
@@ -2652,11 +2652,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>pèsonn</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Failed:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absent:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Soti {2} rive {3} nan {4}&lt;/p&gt;&lt;p&gt;{5} patisipan, {6} prezan, {7} pase.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Echwe:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absan:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Lè ou anrejistre, tout bagay anrejistre an menm tan. Yon rezilta ki anrejistre pa erè ap korije pita ak yon amannman; anyen pa efase anba l.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Retabli {1} kanmenm?</translation>
     <name>SessionActions</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished">Fèy prezans</translation>
+        <translation>Fèy prezans</translation>
     </message>
     <message>
         <source>Recorded {0} results in {1}: {2} passed, {3} absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rezilta anrejistre nan {1}: {2} pase, {3} absan.</translation>
     </message>
     <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon {0} planifye pou {1} patisipan: referans {2}.</translation>
     </message>
 </context>
 <context>
@@ -2751,11 +2751,11 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premye jou</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dènye jou</translation>
     </message>
     <message>
         <source>e.g. MSS base, Port-au-Prince</source>
@@ -2791,161 +2791,161 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yon sesyon anrejistre apre li fin fèt: {0}.</translation>
     </message>
 </context>
 <context>
     <name>SessionsView</name>
     <message>
         <source>Search module, place or instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèche modil, kote oswa enstriktè</translation>
     </message>
     <message>
         <source>Search sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèche sesyon</translation>
     </message>
     <message>
         <source>Planned or held</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifye oswa fèt</translation>
     </message>
     <message>
         <source>Planned and held</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifye ak fèt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifye</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Fèt</translation>
     </message>
     <message>
         <source>From YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Depi AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat depi</translation>
     </message>
     <message>
         <source>To YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiska AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat jiska</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Modil</translation>
+        <translation>Modil</translation>
     </message>
     <message>
         <source>Any module</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenpòt modil</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Kote</translation>
+        <translation>Kote</translation>
     </message>
     <message>
         <source>All contingents</source>
-        <translation type="unfinished">Tout kontenjan yo</translation>
+        <translation>Tout kontenjan yo</translation>
     </message>
     <message>
         <source>&amp;Plan a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifye yon sesyon…</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon</translation>
     </message>
     <message>
         <source>Choose a session to see its attendees and results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi yon sesyon pou wè patisipan li yo ak rezilta yo.</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Patisipan</translation>
+        <translation>Patisipan</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet…</source>
-        <translation type="unfinished">Enprime &amp;fèy prezans lan…</translation>
+        <translation>Enprime &amp;fèy prezans lan…</translation>
     </message>
     <message>
         <source>Print &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enprime &amp;sètifika yo…</translation>
     </message>
     <message>
         <source>&amp;Record results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrejistre rezilta…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istorik…</translation>
     </message>
     <message>
         <source>Service no.</source>
-        <translation type="unfinished">Matrikil</translation>
+        <translation>Matrikil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Contingent</source>
-        <translation type="unfinished">Kontenjan</translation>
+        <translation>Kontenjan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Inite</translation>
+        <translation>Inite</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Te prevwa</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Rezilta</translation>
+        <translation>Rezilta</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Nòt</translation>
+        <translation>Nòt</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesyon</numerusform>
+            <numerusform>%n sesyon</numerusform>
         </translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifye</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>fèt</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1} · {2} · {3} · {4} ({5})</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>wi</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>jou a menm</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>pa anrejistre</translation>
     </message>
     <message>
         <source>History of the {0} session at {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Istorik sesyon {0} nan {1} ({2})</translation>
     </message>
 </context>
 <context>
@@ -3122,55 +3122,55 @@ Retabli {1} kanmenm?</translation>
     <name>SnapshotListDialog</name>
     <message>
         <source>Readiness snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche preparasyon</translation>
     </message>
     <message>
         <source>Taken (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pran (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Pa</translation>
+        <translation>Pa</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">Nan dat</translation>
+        <translation>Nan dat</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kouvèti</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Pare</translation>
+        <translation>Pare</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalyasyon</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remak</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa verifikasyon an jwenn</translation>
     </message>
     <message>
         <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifye yon kliche pou rekalkile l nan dat li ak dosye jodi a.</translation>
     </message>
     <message>
         <source>&amp;Check against today&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifye ak dosye jodi a</translation>
     </message>
     <message>
         <source>&amp;Save signed file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrejistre fichye siyen an…</translation>
     </message>
     <message>
         <source>No snapshot has been taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poko gen okenn kliche ki pran.</translation>
     </message>
 </context>
 <context>
@@ -3212,55 +3212,55 @@ Retabli {1} kanmenm?</translation>
     <name>TakeSnapshotDialog</name>
     <message>
         <source>Take a readiness snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pran yon kliche preparasyon</translation>
     </message>
     <message>
         <source>The whole mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout misyon an</translation>
     </message>
     <message>
         <source>All my contingents</source>
-        <translation type="unfinished">Tout kontenjan mwen yo</translation>
+        <translation>Tout kontenjan mwen yo</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi</translation>
     </message>
     <message>
         <source>Qualified yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi, ak rezèv</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>What qualifies the assessment, if anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezèv sou evalyasyon an, si genyen</translation>
     </message>
     <message>
         <source>Readiness &amp;as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparasyon nan &amp;dat</translation>
     </message>
     <message>
         <source>&amp;Covering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kouvèti</translation>
     </message>
     <message>
         <source>Commander&apos;s &amp;assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evalyasyon kòmandan an</translation>
     </message>
     <message>
         <source>&amp;Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remak</translation>
     </message>
     <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliche a siyen ak kle enstalasyon sa a epi yo kenbe l, pou yo ka verifye chif la pita ak dosye li soti ladan yo.</translation>
     </message>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwazi evalyasyon kòmandan an: «Wi», «Wi, ak rezèv» oswa «Non».</translation>
     </message>
 </context>
 <context>
