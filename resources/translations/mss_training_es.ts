@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Service number</source>
-        <translation>Número de placa</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Grado</translation>
-    </message>
-    <message>
-        <source>Contingent</source>
-        <translation>Contingente</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Deployment start</source>
-        <translation>Inicio del despliegue</translation>
-    </message>
-    <message>
-        <source>Deployment end</source>
-        <translation>Fin del despliegue</translation>
-    </message>
-    <message>
-        <source>Module code</source>
-        <translation>Código del módulo</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Instructor</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <source>Haitian Creole</source>
-        <translation>Criollo haitiano</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Ref.</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Módulo</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>Participantes</translation>
-    </message>
-    <message>
-        <source>Instructors</source>
-        <translation>Instructores</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificada</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Realizada</translation>
-    </message>
-    <message>
-        <source>Human-rights vetting</source>
-        <translation>Verificación de derechos humanos</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Conducta y disciplina</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médico</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administrativo</translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Signed in as {0} · {1} · {2}</source>
@@ -1169,6 +1030,22 @@ Restore {1} anyway?</source>
 </context>
 <context>
     <name>HoldForm</name>
+    <message>
+        <source>Human-rights vetting</source>
+        <translation>Verificación de derechos humanos</translation>
+    </message>
+    <message>
+        <source>Conduct and discipline</source>
+        <translation>Conducta y disciplina</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrativo</translation>
+    </message>
     <message>
         <source>Place a hold</source>
         <translation>Imponer un bloqueo</translation>
@@ -2246,6 +2123,22 @@ Restore {1} anyway?</source>
 <context>
     <name>PlanSessionDialog</name>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
         <source>Plan a training session</source>
         <translation>Planificar una sesión de capacitación</translation>
     </message>
@@ -2434,6 +2327,74 @@ Restore {1} anyway?</source>
     <message>
         <source>rejected</source>
         <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de placa</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Contingente</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deployment start</source>
+        <translation>Inicio del despliegue</translation>
+    </message>
+    <message>
+        <source>Deployment end</source>
+        <translation>Fin del despliegue</translation>
+    </message>
+    <message>
+        <source>Module code</source>
+        <translation>Código del módulo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -2792,6 +2753,45 @@ Restore {1} anyway?</source>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
         <translation>Una sesión se registra una vez realizada: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificada</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
     </message>
 </context>
 <context>

@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Service number</source>
-        <translation>Matricule</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Contingent</source>
-        <translation>Contingent</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Deployment start</source>
-        <translation>Début du déploiement</translation>
-    </message>
-    <message>
-        <source>Deployment end</source>
-        <translation>Fin du déploiement</translation>
-    </message>
-    <message>
-        <source>Module code</source>
-        <translation>Code du module</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Instructeur</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>Haitian Creole</source>
-        <translation>Créole haïtien</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Instructors</source>
-        <translation>Instructeurs</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Human-rights vetting</source>
-        <translation>Vérification (droits humains)</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Conduite et discipline</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médical</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administratif</translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Signed in as {0} · {1} · {2}</source>
@@ -1169,6 +1030,22 @@ Restaurer {1} quand même ?</translation>
 </context>
 <context>
     <name>HoldForm</name>
+    <message>
+        <source>Human-rights vetting</source>
+        <translation>Vérification (droits humains)</translation>
+    </message>
+    <message>
+        <source>Conduct and discipline</source>
+        <translation>Conduite et discipline</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administratif</translation>
+    </message>
     <message>
         <source>Place a hold</source>
         <translation>Placer un blocage</translation>
@@ -2246,6 +2123,22 @@ Restaurer {1} quand même ?</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Créole haïtien</translation>
+    </message>
+    <message>
         <source>Plan a training session</source>
         <translation>Planifier une session de formation</translation>
     </message>
@@ -2434,6 +2327,74 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>rejected</source>
         <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deployment start</source>
+        <translation>Début du déploiement</translation>
+    </message>
+    <message>
+        <source>Deployment end</source>
+        <translation>Fin du déploiement</translation>
+    </message>
+    <message>
+        <source>Module code</source>
+        <translation>Code du module</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructeur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -2792,6 +2753,45 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
         <translation>Une session s&apos;enregistre une fois qu&apos;elle a eu lieu : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Instructeurs</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
     </message>
 </context>
 <context>

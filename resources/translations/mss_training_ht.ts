@@ -2,145 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_HT">
 <context>
-    <name></name>
-    <message>
-        <source>Service number</source>
-        <translation>Matrikil</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Non fanmi</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Prenon</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Grad</translation>
-    </message>
-    <message>
-        <source>Contingent</source>
-        <translation>Kontenjan</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Inite</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Wòl</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Sèks</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estati</translation>
-    </message>
-    <message>
-        <source>Deployment start</source>
-        <translation>Kòmansman deplwaman</translation>
-    </message>
-    <message>
-        <source>Deployment end</source>
-        <translation>Fen deplwaman</translation>
-    </message>
-    <message>
-        <source>Module code</source>
-        <translation>Kòd modil</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Dat</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Rezilta</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Nòt</translation>
-    </message>
-    <message>
-        <source>Instructor</source>
-        <translation>Enstriktè</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Kote</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Angle</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Franse</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Panyòl</translation>
-    </message>
-    <message>
-        <source>Haitian Creole</source>
-        <translation>Kreyòl ayisyen</translation>
-    </message>
-    <message>
-        <source>Ref</source>
-        <translation>Ref.</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Modil</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dat</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Kote</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Eta</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>Patisipan</translation>
-    </message>
-    <message>
-        <source>Instructors</source>
-        <translation>Enstriktè</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifye</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Fèt</translation>
-    </message>
-    <message>
-        <source>Human-rights vetting</source>
-        <translation>Verifikasyon dwa moun</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Konduit ak disiplin</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Medikal</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administratif</translation>
-    </message>
-</context>
-<context>
     <name>AccountActions</name>
     <message>
         <source>Signed in as {0} · {1} · {2}</source>
@@ -1169,6 +1030,22 @@ Retabli {1} kanmenm?</translation>
 </context>
 <context>
     <name>HoldForm</name>
+    <message>
+        <source>Human-rights vetting</source>
+        <translation>Verifikasyon dwa moun</translation>
+    </message>
+    <message>
+        <source>Conduct and discipline</source>
+        <translation>Konduit ak disiplin</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medikal</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administratif</translation>
+    </message>
     <message>
         <source>Place a hold</source>
         <translation>Mete yon blokaj</translation>
@@ -2246,6 +2123,22 @@ Retabli {1} kanmenm?</translation>
 <context>
     <name>PlanSessionDialog</name>
     <message>
+        <source>English</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Franse</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Panyòl</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Kreyòl ayisyen</translation>
+    </message>
+    <message>
         <source>Plan a training session</source>
         <translation>Planifye yon sesyon fòmasyon</translation>
     </message>
@@ -2434,6 +2327,74 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>rejected</source>
         <translation>rejte</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Matrikil</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Non fanmi</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prenon</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Kontenjan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Inite</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Wòl</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sèks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estati</translation>
+    </message>
+    <message>
+        <source>Deployment start</source>
+        <translation>Kòmansman deplwaman</translation>
+    </message>
+    <message>
+        <source>Deployment end</source>
+        <translation>Fen deplwaman</translation>
+    </message>
+    <message>
+        <source>Module code</source>
+        <translation>Kòd modil</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezilta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nòt</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Kote</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -2792,6 +2753,45 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
         <translation>Yon sesyon anrejistre apre li fin fèt: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modil</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Kote</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Eta</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Patisipan</translation>
+    </message>
+    <message>
+        <source>Instructors</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifye</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Fèt</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ fate before anything is written."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,23 +51,23 @@ ROW_FATES = {
 
 # What each field of a sheet is called in the window (the names in code stay in English).
 FIELD_NAMES = {
-    "service_number": QT_TR_NOOP("Service number"),
-    "family_name": QT_TR_NOOP("Family name"),
-    "given_names": QT_TR_NOOP("Given names"),
-    "rank": QT_TR_NOOP("Rank"),
-    "contingent": QT_TR_NOOP("Contingent"),
-    "unit": QT_TR_NOOP("Unit"),
-    "roles": QT_TR_NOOP("Roles"),
-    "gender": QT_TR_NOOP("Gender"),
-    "status": QT_TR_NOOP("Status"),
-    "deployment_start": QT_TR_NOOP("Deployment start"),
-    "deployment_end": QT_TR_NOOP("Deployment end"),
-    "module_code": QT_TR_NOOP("Module code"),
-    "date": QT_TR_NOOP("Date"),
-    "outcome": QT_TR_NOOP("Outcome"),
-    "score": QT_TR_NOOP("Score"),
-    "instructor": QT_TR_NOOP("Instructor"),
-    "location": QT_TR_NOOP("Location"),
+    "service_number": QT_TRANSLATE_NOOP("PreviewPage", "Service number"),
+    "family_name": QT_TRANSLATE_NOOP("PreviewPage", "Family name"),
+    "given_names": QT_TRANSLATE_NOOP("PreviewPage", "Given names"),
+    "rank": QT_TRANSLATE_NOOP("PreviewPage", "Rank"),
+    "contingent": QT_TRANSLATE_NOOP("PreviewPage", "Contingent"),
+    "unit": QT_TRANSLATE_NOOP("PreviewPage", "Unit"),
+    "roles": QT_TRANSLATE_NOOP("PreviewPage", "Roles"),
+    "gender": QT_TRANSLATE_NOOP("PreviewPage", "Gender"),
+    "status": QT_TRANSLATE_NOOP("PreviewPage", "Status"),
+    "deployment_start": QT_TRANSLATE_NOOP("PreviewPage", "Deployment start"),
+    "deployment_end": QT_TRANSLATE_NOOP("PreviewPage", "Deployment end"),
+    "module_code": QT_TRANSLATE_NOOP("PreviewPage", "Module code"),
+    "date": QT_TRANSLATE_NOOP("PreviewPage", "Date"),
+    "outcome": QT_TRANSLATE_NOOP("PreviewPage", "Outcome"),
+    "score": QT_TRANSLATE_NOOP("PreviewPage", "Score"),
+    "instructor": QT_TRANSLATE_NOOP("PreviewPage", "Instructor"),
+    "location": QT_TRANSLATE_NOOP("PreviewPage", "Location"),
 }
 
 

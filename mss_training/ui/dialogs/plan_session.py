@@ -7,7 +7,7 @@ whole contingent). The dialog stays open, with everything typed, until the plan 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,12 +33,15 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
     save_entered,
 )
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.screen_fit import fit_to_screen
 
 LANGUAGES = (
-    ("en", str(QT_TR_NOOP("English"))), ("fr", str(QT_TR_NOOP("French"))),
-    ("es", str(QT_TR_NOOP("Spanish"))), ("ht", str(QT_TR_NOOP("Haitian Creole"))),
-)  # fmt: skip
+    ("en", QT_TRANSLATE_NOOP("PlanSessionDialog", "English")),
+    ("fr", QT_TRANSLATE_NOOP("PlanSessionDialog", "French")),
+    ("es", QT_TRANSLATE_NOOP("PlanSessionDialog", "Spanish")),
+    ("ht", QT_TRANSLATE_NOOP("PlanSessionDialog", "Haitian Creole")),
+)
 
 UnitLookup = Callable[[str, str | None, Callable[[tuple[OfficerRef, ...]], None]], None]
 Save = Callable[[PlanInput, Callable[[object], None], Callable[[str], None]], None]

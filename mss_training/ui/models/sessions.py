@@ -3,7 +3,6 @@
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -12,16 +11,21 @@ from PySide6.QtCore import (
 )
 
 from mss_training.services.session_list import SessionLine, SessionState
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 
 PAGE = 200
 HEADERS = (
-    str(QT_TR_NOOP("Ref")), str(QT_TR_NOOP("Module")), str(QT_TR_NOOP("Dates")),
-    str(QT_TR_NOOP("Place")), str(QT_TR_NOOP("State")), str(QT_TR_NOOP("Attendees")),
-    str(QT_TR_NOOP("Instructors")),
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("SessionTableModel", "Ref"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Module"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Dates"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Place"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "State"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Attendees"),
+    QT_TRANSLATE_NOOP("SessionTableModel", "Instructors"),
+)
 STATE_TEXT = {
-    SessionState.PLANNED: str(QT_TR_NOOP("Planned")),
-    SessionState.HELD: str(QT_TR_NOOP("Held")),
+    SessionState.PLANNED: QT_TRANSLATE_NOOP("SessionTableModel", "Planned"),
+    SessionState.HELD: QT_TRANSLATE_NOOP("SessionTableModel", "Held"),
 }
 CONTEXT = "SessionTableModel"
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,15 +24,16 @@ from mss_training.domain import HoldKind, VettingStatus
 from mss_training.services.holds import HoldInput, HoldLine
 from mss_training.services.personnel import OfficerRef
 from mss_training.ui.dialogs.forms import read_only_table
+from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Tone
 
 # The kinds as the form lists them (data: the HoldKind).
 KIND_TEXT = {
-    HoldKind.VETTING: QT_TR_NOOP("Human-rights vetting"),
-    HoldKind.CONDUCT: QT_TR_NOOP("Conduct and discipline"),
-    HoldKind.MEDICAL: QT_TR_NOOP("Medical"),
-    HoldKind.ADMINISTRATIVE: QT_TR_NOOP("Administrative"),
+    HoldKind.VETTING: QT_TRANSLATE_NOOP("HoldForm", "Human-rights vetting"),
+    HoldKind.CONDUCT: QT_TRANSLATE_NOOP("HoldForm", "Conduct and discipline"),
+    HoldKind.MEDICAL: QT_TRANSLATE_NOOP("HoldForm", "Medical"),
+    HoldKind.ADMINISTRATIVE: QT_TRANSLATE_NOOP("HoldForm", "Administrative"),
 }
 
 
