@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -263,8 +263,18 @@ def test_a_choice_between_equal_writes_made_at_a_site_closes_the_conflict_at_hq(
         assert node.snapshot()["officers"][("KEN", "100")][0] == "Brown"
 
 
+# Two open conflicts of one field at once (a family name, and a clash of corrections).
+TWO_OF_A_FIELD = [
+    ("correct", 2, "100", None), ("correct", 3, "101", 95.0),
+    ("edit", 2, "101", ("family_name", "Wanjiru")), ("resolve", 3, 1),
+    ("edit", 2, "100", ("rank", "Sergeant")), ("correct", 1, "101", 95.0),
+    ("correct", 1, "100", None),
+]  # fmt: skip
+
+
 @_history_settings(25)
 @given(steps=st.lists(operation, min_size=2, max_size=12))
+@example(steps=TWO_OF_A_FIELD)
 def test_random_clashes_are_listed_everywhere_and_settled_by_a_choice(
     tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[Any, ...]]
 ) -> None:
