@@ -31,6 +31,7 @@ from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.settings import BackupSettings, save_backup_settings
 from mss_training.services.setup import set_up_database
+from mss_training.services.snapshots import CommanderAssessment, SnapshotRequest, take_snapshot
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,
@@ -98,6 +99,8 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
             session, OfficerRef("KEN", "K9"), "HR-101", ACTOR, IssueOptions()
         )
         revoke_certificate(session, content.serial, "Printed with a typing error", ACTOR)
+        briefing = SnapshotRequest(as_of=dt.date(2026, 2, 10), assessment=CommanderAssessment.YES)
+        take_snapshot(session, ACTOR, briefing, "test")
     with hq.database.transaction() as session:
         certificate_for_officer(
             session, OfficerRef("KEN", "K9"), "HR-101", ACTOR,

@@ -82,7 +82,7 @@ def test_a_snapshot_holds_the_figures_and_the_commanders_word(mission: Mission) 
     }  # fmt: skip
     assert body["curriculum_version"] == "test-1"
     assert body["readiness"]["summary"]["mission"] == {
-        "ready": 2, "expiring": 0, "not_ready": 0, "total": 2,
+        "ready": 2, "expiring": 0, "not_ready": 0, "total": 2, "deployable": 2, "on_hold": 0,
     }  # fmt: skip
     assert sorted(o["service_number"] for o in body["readiness"]["officers"]) == ["K-1", "K-2"]
     assert body["taken_by"]["username"] == ACTOR.username

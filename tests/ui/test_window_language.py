@@ -36,7 +36,12 @@ def _cancel_text() -> str:
 @pytest.mark.parametrize("language", ["es"], indirect=True)
 def test_a_spanish_window_speaks_spanish_to_the_last_button(language: str, window: Window) -> None:
     main = window.main
-    assert [main.tabs.tabText(i) for i in range(3)] == ["Aptitud", "Personal", "Plan de estudios"]
+    assert [main.tabs.tabText(i) for i in range(main.tabs.count())] == [
+        "Aptitud",
+        "Personal",
+        "Sesiones",
+        "Plan de estudios",
+    ]
     assert _menus(window)[:3] == ["&Archivo", "&Registros", "&Sincronización"]
     # Strings of the window's parts (here SafetyActions) are found from the main window too.
     assert main.check_audit_action.text() == "Verificar el &registro de auditoría"
