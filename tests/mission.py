@@ -159,6 +159,12 @@ class Mission:
             install_curriculum(session, parse_curriculum(curriculum), ACTOR)
         return cls(database)
 
+    def with_demo_accounts(self) -> "Mission":
+        """The demo accounts, as whom commands sign in (see tests/conftest.py)."""
+        with self.database.transaction() as session:
+            add_demo_accounts(session)
+        return self
+
     def clear(self) -> None:
         """Remove every officer and training record, keeping the curriculum."""
         with self.database.transaction() as session:

@@ -97,7 +97,7 @@ def test_a_limited_account_lists_sessions_with_its_attendees_and_counts_only_tho
         every = {line.location: line for line in recent_sessions(session, 1000)}
     assert set(lines) == {PLACES["KEN"], PLACES["MIXED"]}
     assert set(every) == set(PLACES.values())
-    assert (lines["Camp Mixed"].results, every["Camp Mixed"].results) == (1, 2)
+    assert (lines["Camp Mixed"].attendees, every["Camp Mixed"].attendees) == (1, 2)
 
 
 def pdf_text(data: bytes) -> str:

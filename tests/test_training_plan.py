@@ -16,7 +16,6 @@ from pypdf import PdfReader
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.errors import InputError
-from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
 from mss_training.services.training_plan import PlanRequest, training_plan
 from tests.mission import ACTOR, Mission
 
@@ -163,13 +162,8 @@ def test_bad_requests_get_one_sentence() -> None:
         PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=0)
 
 
-def test_the_command_line_writes_every_format(
-    mission: Mission, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with mission.database.transaction() as session:
-        add_demo_accounts(session)
-    monkeypatch.setenv("MSS_TRAINING_USER", "coordinator")
-    monkeypatch.setenv("MSS_TRAINING_PASSWORD", DEMO_PASSWORD)
+def test_the_command_line_writes_every_format(mission: Mission, tmp_path: Path) -> None:
+    mission.with_demo_accounts()
     base = ["--db", mission.database.url, "plan", "--contingent", "KEN",
             "--deploy-on", "2027-02-28", "--seats", "2"]  # fmt: skip
     out = io.StringIO()

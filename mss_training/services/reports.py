@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from mss_training.documents.layout import ReportContext
@@ -36,7 +36,6 @@ from mss_training.models import (
     Officer,
     Result,
     SessionAttendee,
-    TrainingSession,
 )
 from mss_training.services.curriculum import active_version
 from mss_training.services.readiness import (
@@ -45,8 +44,14 @@ from mss_training.services.readiness import (
     ReadinessReport,
     readiness_report,
 )
-from mss_training.services.scope import officer_clause, session_clause
+from mss_training.services.scope import officer_clause
 from mss_training.services.scoped_reads import visible_session
+from mss_training.services.session_list import (
+    SessionLine,
+    SessionQuery,
+    SessionState,
+    find_sessions,
+)
 from mss_training.services.setup import installation_name
 
 
@@ -405,47 +410,17 @@ def readiness_report_pdf_for(
     return readiness_report_pdf(data, context)
 
 
-@dataclass(frozen=True)
-class SessionLine:
-    reference: str
-    module: str
-    starts_on: dt.date
-    ends_on: dt.date
-    location: str
-    results: int
-
-
 def recent_sessions(
     session: Session,
     limit: int = 30,
     module: str | None = None,
     within: Collection[str] | None = None,
 ) -> list[SessionLine]:
-    """The latest sessions with a short reference to name them by.
+    """The latest held sessions (those with results to print), as the Sessions screen lists
+    them.
 
     An account limited to ``within`` sees the sessions with attendees of theirs, and
     counts those attendees only.
     """
-    statement = (
-        select(
-            TrainingSession.uid, Module.code, TrainingSession.starts_on, TrainingSession.ends_on,
-            TrainingSession.location, func.count(Result.id),
-        )
-        .join(Module, Module.id == TrainingSession.module_id)
-        .outerjoin(
-            Result,
-            (Result.session_id == TrainingSession.id)
-            & Result.supersedes_id.is_(None)
-            & officer_clause(within, Result.officer_id),
-        )
-        .where(session_clause(within))
-        .group_by(TrainingSession.id, Module.code)
-        .order_by(TrainingSession.ends_on.desc(), TrainingSession.id.desc())
-        .limit(limit)
-    )  # fmt: skip
-    if module:
-        statement = statement.where(Module.code == module.strip().upper())
-    return [
-        SessionLine(uid.hex[:8], code, start, end, location, count)
-        for uid, code, start, end, location, count in session.execute(statement)
-    ]
+    query = SessionQuery(state=SessionState.HELD, module=module)
+    return find_sessions(session, query, within, limit)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.documents.certificate import LANGUAGES
-from mss_training.services.reports import SessionLine
+from mss_training.services.session_list import SessionLine
 from mss_training.ui.dialogs.forms import (
     add_contingents,
     lay_out_dialog,
@@ -66,7 +66,7 @@ class CertificatesDialog(QDialog):
         self.session = QComboBox()
         for line in sessions:
             self.session.addItem(
-                f"{line.ends_on:%Y-%m-%d} · {line.module} · {line.location} ({line.results})",
+                f"{line.ends_on:%Y-%m-%d} · {line.module} · {line.location} ({line.attendees})",
                 line.reference,
             )
         self.contingent = QComboBox()

@@ -27,11 +27,11 @@ from mss_training.services.personnel import (
     OfficerRef,
 )
 from mss_training.services.reports import (
-    SessionLine,
     readiness_report_pdf_for,
     recent_sessions,
     roster_pdf_for,
 )
+from mss_training.services.session_list import SessionLine
 from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
 from mss_training.ui.long_job import run_long_job
