@@ -10,7 +10,9 @@ from mss_training.services.permissions import Permission, require
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.planned_sessions import (
     PlanInput,
+    add_attendees,
     attendees_from_sheet,
+    mark_absent,
     plan_session,
     record_planned_results,
     results_from_sheet,
@@ -93,6 +95,22 @@ def command_sessions_record(args: argparse.Namespace, out: TextIO) -> int:
     return record_sheet_into(args.reference, args.file, args, out)
 
 
+def command_sessions_attendees(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.add and not args.absent:
+        raise InputError("Say what changed: --add N,N,... or --absent N,N,... (or both).")
+    added = service_numbers(args.add, args.contingent) if args.add else ()
+    absent = service_numbers(args.absent, args.contingent) if args.absent else ()
+    with signed_in(args) as (database, actor), database.transaction() as session:
+        # Added first: someone added and reported absent in one go is both.
+        count_added = add_attendees(session, args.reference, added, actor) if added else 0
+        count_absent = mark_absent(session, args.reference, absent, actor) if absent else 0
+    print(
+        f"Session {args.reference}: {count_added} attendees added, {count_absent} marked absent.",
+        file=out,
+    )
+    return 0
+
+
 def add_session_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     sessions = commands.add_parser("sessions", help="training sessions, planned and held")
     actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -128,3 +146,14 @@ def add_session_commands(commands: "argparse._SubParsersAction[argparse.Argument
         "file", type=Path, metavar="FILE", help="service_number, contingent, outcome, score"
     )
     record.set_defaults(handler=command_sessions_record)
+
+    attendees = actions.add_parser(
+        "attendees", help="on the day: add attendees to a planned session, or mark them absent"
+    )
+    attendees.add_argument("reference", metavar="REF")
+    attendees.add_argument("--add", metavar="N,N,...", help="service numbers to add")
+    attendees.add_argument("--absent", metavar="N,N,...", help="expected attendees reported absent")
+    attendees.add_argument(
+        "--contingent", required=True, metavar="CODE", help="the contingent of the numbers"
+    )
+    attendees.set_defaults(handler=command_sessions_attendees)

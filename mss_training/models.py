@@ -329,8 +329,9 @@ class TrainingSession(Travelling, Stored, Base):
 class SessionAttendee(Base):
     """An officer expected at a planned session; those added on the day are more of these.
 
-    Facts added, never removed: an expected attendee who does not come is recorded absent.
-    They travel inside their session's sync record and merge by union.
+    Facts added, never removed: an expected attendee who does not come is recorded absent;
+    one reported absent on the day is marked so beforehand. They travel inside their
+    session's sync record and merge by union (a mark made at one site reaches every other).
     """
 
     __tablename__ = "session_attendees"
@@ -340,6 +341,8 @@ class SessionAttendee(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    # Reported absent on the day, before the results are recorded (they then say so).
+    absent_marked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class Result(Travelling, Stored, Base):

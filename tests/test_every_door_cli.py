@@ -95,6 +95,10 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
          "--attendees", "{results_MIXED}", "--seats", "40", "--instructor", "Door Test"],
     ],
     ("sessions", "record"): [["{session_KEN}", "{results_KEN}"], ["00000000", "{results_JAM}"]],
+    ("sessions", "attendees"): [
+        ["{session_KEN}", "--add", "JCF-9902", "--contingent", "JAM"],
+        ["{session_JAM}", "--absent", "JCF-9902", "--contingent", "JAM"],
+    ],
     ("certificates", "issue"): [
         ["--session", "{session_KEN}", "-o", "{out}/ken.pdf"],
         ["--session", "{session_JAM}", "-o", "{out}/jam.pdf"],

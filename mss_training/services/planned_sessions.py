@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from mss_training.dates import utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus, Outcome
 from mss_training.errors import InputError, NotFoundError
@@ -31,7 +32,7 @@ from mss_training.models import (
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
-from mss_training.services.personnel import OfficerRef, find_officer
+from mss_training.services.personnel import OfficerRef, find_officer, officers_by_service_number
 from mss_training.services.reference import contingent_by_code
 from mss_training.services.results_import import OUTCOMES
 from mss_training.services.scoped_reads import visible_session
@@ -213,6 +214,48 @@ def add_attendees(
     return len(officers)
 
 
+def mark_absent(session: Session, reference: str, refs: Sequence[OfficerRef], actor: Actor) -> int:
+    """Mark expected attendees reported absent on the day, before the results are recorded.
+
+    The results then start from the mark (the dialog leaves them unticked); an officer
+    not expected is refused by name. Returns how many were newly marked.
+    """
+    training = _open_plan(session, reference, actor)
+    officers = _officers(session, refs)
+    require_contingents(
+        session, actor, Permission.RECORD_TRAINING, {o.contingent.code for o in officers}
+    )
+    rows = {
+        row.officer_id: row
+        for row in session.scalars(
+            select(SessionAttendee).where(SessionAttendee.session_id == training.id)
+        )
+    }
+    for officer in officers:
+        if officer.id not in rows:
+            raise InputError(
+                f"Officer {officer.service_number} is not expected at session {reference}; "
+                "add them first."
+            )
+    marked = [o for o in officers if rows[o.id].absent_marked_at is None]
+    if not marked:
+        return 0
+    now = utc_now()
+    for officer in marked:
+        rows[officer.id].absent_marked_at = now
+    session.flush()
+    record_change(
+        session,
+        actor=actor.username,
+        action="mark absent",
+        entity="training_session",
+        entity_uid=training.uid,
+        summary=f"Marked {len(marked)} expected attendees absent on the day",
+        after={"service_numbers": [o.service_number for o in marked]},
+    )
+    return len(marked)
+
+
 @dataclass(frozen=True)
 class HeldSession:
     uid: uuid.UUID
@@ -326,6 +369,25 @@ def attendees_from_sheet(path: Path, contingent: str | None = None) -> tuple[Off
             )
         refs.append(OfficerRef(code, columns.value(row, "service_number")))
     return tuple(refs)
+
+
+def unknown_attendees(
+    session: Session, refs: Sequence[OfficerRef], within: Collection[str] | None
+) -> tuple[OfficerRef, ...]:
+    """The attendees named whom no officer (of the account's contingents) answers to.
+
+    The plan dialog shows them before saving; plan_session would refuse the first.
+    """
+    by_contingent: dict[str, list[str]] = {}
+    for ref in refs:
+        by_contingent.setdefault(ref.contingent.strip().upper(), []).append(ref.service_number)
+    unknown: set[tuple[str, str]] = set()
+    for code, numbers in by_contingent.items():
+        _, missing = officers_by_service_number(session, numbers, code, within)
+        unknown.update((code, number) for number in missing)
+    return tuple(
+        ref for ref in refs if (ref.contingent.strip().upper(), ref.service_number) in unknown
+    )
 
 
 def results_from_sheet(path: Path) -> tuple[AttendeeResult, ...]:

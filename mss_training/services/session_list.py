@@ -216,6 +216,7 @@ class AttendeeLine:
     outcome: str | None  # None: not recorded yet
     score: float | None
     result_uid: uuid.UUID | None
+    marked_absent: bool = False  # reported absent on the day, before the results
 
 
 @dataclass(frozen=True)
@@ -234,11 +235,14 @@ def session_detail(
     """One session by reference, with the attendees the account may see and their results."""
     training = visible_session(session, reference, within)
     (line,) = session_lines(session, [training.id], within)
-    expected_ids = set(
-        session.scalars(
-            select(SessionAttendee.officer_id).where(SessionAttendee.session_id == training.id)
-        )
+    marks = dict(
+        session.execute(
+            select(SessionAttendee.officer_id, SessionAttendee.absent_marked_at).where(
+                SessionAttendee.session_id == training.id
+            )
+        ).all()
     )
+    expected_ids = set(marks)
     latest: dict[int, tuple[str, float | None, uuid.UUID]] = {}
     for officer_id, outcome, score, uid, kind in session.execute(
         select(Result.officer_id, Result.outcome, Result.score, Result.uid, Result.kind)
@@ -270,6 +274,7 @@ def session_detail(
             outcome=latest[row.id][0] if row.id in latest else None,
             score=latest[row.id][1] if row.id in latest else None,
             result_uid=latest[row.id][2] if row.id in latest else None,
+            marked_absent=marks.get(row.id) is not None,
         )
         for row in officers
     )

@@ -371,14 +371,21 @@ def _officers(session: Session, site_uids: dict[int, str]) -> Iterator[dict[str,
         }
 
 
-def _expected(session: Session, officer_uids: dict[int, str]) -> dict[int, list[str]]:
-    """Each planned session's expected attendees, as officer uids."""
+def _expected(
+    session: Session, officer_uids: dict[int, str]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Each planned session's expected attendees, and those reported absent, as officer uids."""
     expected: dict[int, list[str]] = {}
-    for session_id, officer_id in session.execute(
-        select(SessionAttendee.session_id, SessionAttendee.officer_id).order_by(SessionAttendee.id)
+    absent: dict[int, list[str]] = {}
+    for session_id, officer_id, marked in session.execute(
+        select(
+            SessionAttendee.session_id, SessionAttendee.officer_id, SessionAttendee.absent_marked_at
+        ).order_by(SessionAttendee.id)
     ):
         expected.setdefault(session_id, []).append(officer_uids[officer_id])
-    return expected
+        if marked is not None:
+            absent.setdefault(session_id, []).append(officer_uids[officer_id])
+    return expected, absent
 
 
 def _sessions(
@@ -389,7 +396,7 @@ def _sessions(
     officer_uids: dict[int, str],
 ) -> Iterator[dict[str, Any]]:
     modules = dict(session.execute(select(Module.id, Module.code)).all())
-    expected = _expected(session, officer_uids)
+    expected, absent = _expected(session, officer_uids)
     labels = dict(session.execute(select(CurriculumVersion.id, CurriculumVersion.label)).all())
     statement = (
         select(TrainingSession.__table__)
@@ -430,6 +437,8 @@ def _sessions(
             "planned": row.planned,
             "seats": row.seats,
             "attendees": expected.get(row.id, []),
+            # Of those, the ones reported absent on the day (a bundle without it: none).
+            "absent": absent.get(row.id, []),
         }
 
 

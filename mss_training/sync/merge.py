@@ -514,9 +514,11 @@ class Merge:
         local = self.local_sessions()
         rows = []
         attendees: list[tuple[str, str]] = []  # (session uid, officer uid)
+        absent: list[tuple[str, str]] = []
         for chunk in self.reader.batches("sessions.jsonl", _BATCH):
             for record in chunk:
                 attendees += [(record["uid"], officer) for officer in record.get("attendees", [])]
+                absent += [(record["uid"], officer) for officer in record.get("absent", [])]
                 if record["uid"] in local:
                     continue
                 self.rules.check_session(record)
@@ -553,6 +555,25 @@ class Merge:
         self.sessions = local
         self.added_sessions = {str(row["uid"]) for row in rows}
         self.merge_attendees(attendees)
+        self.merge_absences(absent)
+
+    def merge_absences(self, absent: list[tuple[str, str]]) -> None:
+        """Attendees reported absent at another site, by union: a mark made anywhere holds."""
+        marked = 0
+        for session_uid, officer_uid in absent:
+            row = self.session.scalar(
+                select(SessionAttendee).where(
+                    SessionAttendee.session_id == self.training_session(session_uid)[0],
+                    SessionAttendee.officer_id == self.officer(officer_uid),
+                )
+            )
+            if row is None:
+                raise self.fail(f"marks absent someone not expected at session {session_uid}.")
+            if row.absent_marked_at is None:
+                row.absent_marked_at = self.now
+                marked += 1
+        self.session.flush()
+        self.report.count(self.report.added, "attendees marked absent", marked)
 
     def merge_attendees(self, attendees: list[tuple[str, str]]) -> None:
         """The expected attendees of planned sessions, by union: those not here are added."""

@@ -4,8 +4,15 @@ sites with their expected attendees, then held there once its results arrive."""
 from pathlib import Path
 from typing import Any
 
-from mss_training.services.session_list import SessionQuery, SessionState, find_sessions
-from tests.sync.nodes import Node, mission
+from mss_training.services.personnel import OfficerRef
+from mss_training.services.planned_sessions import mark_absent
+from mss_training.services.session_list import (
+    SessionQuery,
+    SessionState,
+    find_sessions,
+    session_detail,
+)
+from tests.sync.nodes import ACTOR, Node, mission
 from tests.sync.test_bundle_rules import _crafted, _unchanged_by
 
 
@@ -64,3 +71,23 @@ def test_a_held_session_dated_in_the_future_is_still_refused(tmp_path: Path) -> 
 
     bundle = _crafted(kenya, hq, tmp_path, {"sessions.jsonl": unplanned})
     _unchanged_by(hq, bundle, "is refused", "in the future")
+
+
+def test_an_attendee_reported_absent_at_a_site_is_marked_everywhere(
+    tmp_path: Path, database_url: str
+) -> None:
+    hq, kenya, jamaica = mission(tmp_path, hq_url=database_url, sites=2)
+    for number in ("K1", "K2"):
+        kenya.add_officer(number)
+    reference = kenya.plan(["K1", "K2"], days_ahead=7)
+    kenya.send(hq)
+    with hq.database.transaction() as session:
+        mark_absent(session, reference, (OfficerRef("KEN", "K2"),), ACTOR)
+    hq.send(jamaica)
+    hq.send(kenya)
+    for node in (hq, kenya, jamaica):
+        with node.database.reading() as session:
+            detail = session_detail(session, reference, None)
+        assert {a.service_number: a.marked_absent for a in detail.attendees} == {
+            "K1": False, "K2": True,
+        }, node.name  # fmt: skip
