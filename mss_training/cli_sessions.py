@@ -10,9 +10,8 @@ from mss_training.services.permissions import Permission, require
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.planned_sessions import (
     PlanInput,
-    add_attendees,
     attendees_from_sheet,
-    mark_absent,
+    change_attendees,
     plan_session,
     record_planned_results,
     results_from_sheet,
@@ -101,9 +100,7 @@ def command_sessions_attendees(args: argparse.Namespace, out: TextIO) -> int:
     added = service_numbers(args.add, args.contingent) if args.add else ()
     absent = service_numbers(args.absent, args.contingent) if args.absent else ()
     with signed_in(args) as (database, actor), database.transaction() as session:
-        # Added first: someone added and reported absent in one go is both.
-        count_added = add_attendees(session, args.reference, added, actor) if added else 0
-        count_absent = mark_absent(session, args.reference, absent, actor) if absent else 0
+        count_added, count_absent = change_attendees(session, args.reference, added, absent, actor)
     print(
         f"Session {args.reference}: {count_added} attendees added, {count_absent} marked absent.",
         file=out,

@@ -390,6 +390,39 @@ def unknown_attendees(
     )
 
 
+@dataclass(frozen=True)
+class SheetAttendees:
+    """A sheet of expected attendees as read, and those of them no officer answers to."""
+
+    refs: tuple[OfficerRef, ...]
+    unknown: tuple[OfficerRef, ...]
+
+
+def read_attendee_sheet(
+    session: Session, path: Path, contingent: str | None, within: Collection[str] | None
+) -> SheetAttendees:
+    """A sheet's attendees with a preview of its unknown service numbers (the plan dialog)."""
+    refs = attendees_from_sheet(path, contingent)
+    return SheetAttendees(refs, unknown_attendees(session, refs, within))
+
+
+def change_attendees(
+    session: Session,
+    reference: str,
+    added: Sequence[OfficerRef],
+    absent: Sequence[OfficerRef],
+    actor: Actor,
+) -> tuple[int, int]:
+    """On the day: add attendees, then mark others absent, in the caller's transaction.
+
+    Added first, so that someone added and reported absent in one go is both. Returns how
+    many were added and how many newly marked absent.
+    """
+    count_added = add_attendees(session, reference, added, actor) if added else 0
+    count_absent = mark_absent(session, reference, absent, actor) if absent else 0
+    return count_added, count_absent
+
+
 def results_from_sheet(path: Path) -> tuple[AttendeeResult, ...]:
     """A planned session's results sheet: service_number, contingent, outcome, score."""
     columns, rows = read_sheet(path, {}, ("service_number", "contingent"), RESULTS_FIELDS)

@@ -80,7 +80,11 @@ class PlannedResultsDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         for attendee in detail.attendees:
-            self._add_row(attendee.service_number, attendee.name, attendee.contingent)
+            # Reported absent on the day: unticked already (tick them if they came after all).
+            self._add_row(
+                attendee.service_number, attendee.name, attendee.contingent,
+                attended=not attendee.marked_absent,
+            )  # fmt: skip
         if self.table.rowCount():
             # Where the typing starts: the first score, or the first tick to change.
             self.table.setCurrentCell(
@@ -116,14 +120,14 @@ class PlannedResultsDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 760, 520)
 
-    def _add_row(self, number: str, name: str, contingent: str) -> None:
+    def _add_row(self, number: str, name: str, contingent: str, *, attended: bool = True) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in ((NUMBER, number), (NAME, name), (CONTINGENT, contingent)):
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
-        for column, ticked in ((ATTENDED, True), (PASSED, False)):
+        for column, ticked in ((ATTENDED, attended), (PASSED, False)):
             box = QTableWidgetItem()
             box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             box.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -47,6 +47,7 @@ class SessionsView(QWidget):
         print_sign_in: a session's reference, whose sign-in sheet to preview.
         print_certificates: a session's reference, whose certificates to issue.
         record_results: a planned session's reference, whose results to record.
+        change_attendees: a planned session's reference, whose attendees changed on the day.
         plan_session: the user wants to plan a session.
         show_history: a session's reference and a title, whose audit history to show.
         searched: the table shows the result of the latest search.
@@ -56,6 +57,7 @@ class SessionsView(QWidget):
     print_sign_in = Signal(str)
     print_certificates = Signal(str)
     record_results = Signal(str)
+    change_attendees = Signal(str)
     plan_session = Signal()
     show_history = Signal(str, str)
     searched = Signal()
@@ -123,15 +125,21 @@ class SessionsView(QWidget):
         self.sign_in_button = QPushButton(self.tr("Print &sign-in sheet…"))
         self.certificates_button = QPushButton(self.tr("Print &certificates…"))
         self.record_button = QPushButton(self.tr("&Record results…"))
+        self.attendees_button = QPushButton(self.tr("A&ttendees on the day…"))
+        self.attendees_button.setToolTip(
+            self.tr("Add who came as well, mark who was reported absent")
+        )
         self.history_button = QPushButton(self.tr("&History…"))
         self.sign_in_button.clicked.connect(lambda: self._emit_for(self.print_sign_in))
         self.certificates_button.clicked.connect(lambda: self._emit_for(self.print_certificates))
         self.record_button.clicked.connect(lambda: self._emit_for(self.record_results))
+        self.attendees_button.clicked.connect(lambda: self._emit_for(self.change_attendees))
         self.history_button.clicked.connect(self._history)
         buttons = QHBoxLayout()
         for button in (
             self.sign_in_button,
             self.certificates_button,
+            self.attendees_button,
             self.record_button,
             self.history_button,
         ):
@@ -273,7 +281,9 @@ class SessionsView(QWidget):
                 [
                     (
                         a.service_number, a.name, a.contingent, a.unit,
-                        self.tr("yes") if a.expected else self.tr("on the day"),
+                        (self.tr("reported absent") if a.marked_absent else self.tr("yes"))
+                        if a.expected
+                        else self.tr("on the day"),
                         a.outcome or self.tr("not recorded"),
                         "" if a.score is None else f"{a.score:g}",
                     )
@@ -293,6 +303,7 @@ class SessionsView(QWidget):
             chosen and not planned and actor.may(Permission.ISSUE_CERTIFICATES)
         )
         self.record_button.setEnabled(planned and actor.may(Permission.RECORD_TRAINING))
+        self.attendees_button.setEnabled(planned and actor.may(Permission.RECORD_TRAINING))
         self.history_button.setEnabled(chosen)
 
     def _emit_for(self, signal: SignalInstance) -> None:

@@ -1,6 +1,7 @@
 """The Sessions screen's actions: plan a session, print its sheets, record its results."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -10,13 +11,17 @@ from mss_training.services.planned_sessions import (
     HeldSession,
     PlanInput,
     PlannedRef,
+    SheetAttendees,
     attendees_of,
+    change_attendees,
     plan_session,
+    read_attendee_sheet,
     record_planned_results,
 )
 from mss_training.services.reports import sign_in_sheet_pdf
 from mss_training.services.session_list import SessionDetail, session_detail
 from mss_training.services.training import AttendeeResult
+from mss_training.ui.dialogs.attendees_on_the_day import AttendeeChanges, AttendeesOnTheDayDialog
 from mss_training.ui.dialogs.plan_session import PlanSessionDialog
 from mss_training.ui.dialogs.planned_results import PlannedResultsDialog
 from mss_training.ui.window.documents import DocumentActions
@@ -31,6 +36,7 @@ class SessionActions(DocumentActions, SafetyActions):
         view.print_sign_in.connect(self.print_sign_in)
         view.print_certificates.connect(self.print_certificates)
         view.record_results.connect(self.record_planned)
+        view.change_attendees.connect(self.change_attendees)
         view.show_history.connect(lambda ref, title: self.show_history("session", ref, title))
         view.plan_session.connect(self.plan_session)
 
@@ -93,6 +99,48 @@ class SessionActions(DocumentActions, SafetyActions):
         self.results_dialog = dialog
         dialog.open()
 
+    def change_attendees(self, reference: str) -> None:
+        """Attendees on the day: add who came as well, mark who was reported absent."""
+        database, actor = self.context.database, self.context.actor
+
+        def read() -> SessionDetail:
+            with database.reading() as session:
+                return session_detail(session, reference, actor.contingents)
+
+        self.context.runner.run(read, self._open_attendees, self.show_error)
+
+    def _open_attendees(self, detail: SessionDetail) -> None:
+        database, actor = self.context.database, self.context.actor
+        reference = detail.line.reference
+
+        def save(
+            changes: AttendeeChanges,
+            done: Callable[[object], None],
+            failed: Callable[[str], None],
+        ) -> None:
+            def write() -> tuple[int, int]:
+                with database.transaction() as session:
+                    return change_attendees(
+                        session, reference, changes.added, changes.absent, actor
+                    )
+
+            def saved(counts: tuple[int, int]) -> None:
+                done(counts)
+                self.statusBar().showMessage(
+                    self.tr("Session {0}: {1} attendees added, {2} marked absent.").format(
+                        reference, *counts
+                    ),
+                    10_000,
+                )
+                self.sessions.open_reference(reference)
+
+            self.context.runner.run(write, saved, failed)
+
+        dialog = AttendeesOnTheDayDialog(detail, save, self, actor.contingents)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.attendees_dialog = dialog
+        dialog.open()
+
     def plan_session(self) -> None:
         database = self.context.database
 
@@ -111,6 +159,15 @@ class SessionActions(DocumentActions, SafetyActions):
             def read() -> tuple[OfficerRef, ...]:
                 with database.reading() as session:
                     return attendees_of(session, contingent, unit, actor.contingents)
+
+            self.context.runner.run(read, then, self.show_error)
+
+        def sheet_of(
+            path: Path, contingent: str | None, then: Callable[[SheetAttendees], None]
+        ) -> None:
+            def read() -> SheetAttendees:
+                with database.reading() as session:
+                    return read_attendee_sheet(session, path, contingent, actor.contingents)
 
             self.context.runner.run(read, then, self.show_error)
 
@@ -133,7 +190,7 @@ class SessionActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, saved, failed)
 
-        dialog = PlanSessionDialog(modules, unit_of, save, self, actor.contingents)
+        dialog = PlanSessionDialog(modules, unit_of, save, self, actor.contingents, sheet_of)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session_plan_dialog = dialog
         dialog.open()
