@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from mss_training.db import Database, open_database
-from mss_training.domain import OfficerStatus, Outcome, ResultKind
+from mss_training.domain import Assessment, OfficerStatus, Outcome, ResultKind
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import (
     Contingent,
@@ -22,6 +22,12 @@ from mss_training.models import (
     TrainingSession,
 )
 from mss_training.services.demo import HOME_ACADEMIES, IN_MISSION, DemoSummary, generate_demo
+from mss_training.services.session_list import (
+    SessionQuery,
+    SessionState,
+    find_sessions,
+    session_detail,
+)
 from mss_training.services.setup import set_up_database
 from tests.mission import ACTOR
 
@@ -162,3 +168,20 @@ def test_officers_deployed_or_preparing_are_active_and_the_rest_rotated_out(
     assert statuses[True] <= {OfficerStatus.ACTIVE.value, OfficerStatus.WITHDRAWN.value}
     assert OfficerStatus.ACTIVE.value in statuses[True]
     assert statuses[False] == {OfficerStatus.ROTATED_OUT.value}
+
+
+def test_next_week_has_planned_sessions_with_their_attendees(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    database, summary = demo
+    with database.reading() as session:
+        lines = find_sessions(session, SessionQuery(state=SessionState.PLANNED), None)
+        details = [session_detail(session, line.reference, None) for line in lines]
+    assert summary.planned == len(lines) == 2
+    monday = dt.date(2026, 11, 30)  # TODAY is a Friday
+    assert sorted(line.starts_on for line in lines) == [monday, monday + dt.timedelta(days=2)]
+    assert {detail.assessment for detail in details} == {Assessment.SCORED, Assessment.PASS_FAIL}
+    for line, detail in zip(lines, details, strict=True):
+        assert line.seats is not None and 0 < line.attendees <= line.seats
+        assert all(a.expected and a.outcome is None for a in detail.attendees)
+        assert len({a.contingent for a in detail.attendees}) == 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
@@ -37,11 +37,12 @@ from mss_training.domain import (
     UserRole,
 )
 from mss_training.errors import InputError
-from mss_training.models import Exemption, Module, Officer, Result, User
+from mss_training.models import Contingent, Exemption, Module, Officer, Result, User
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
 from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.planned_sessions import PlanInput, attendees_of, plan_session
 from mss_training.services.training import PlannedSession, ResultRow, write_sessions
 from mss_training.services.users import NewUser, add_first_administrator, add_user
 
@@ -109,6 +110,7 @@ class DemoSummary:
     amendments: int
     voids: int
     exemptions: int
+    planned: int = 0  # sessions planned for next week, with their expected attendees
 
 
 @dataclass(frozen=True)
@@ -422,6 +424,7 @@ def generate_demo(
                 person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
     amendments, voids = _correct_some_results(session, rng, modules)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
+    planned = _plan_next_week(session, modules, today)
     record_change(
         session,
         actor=ACTOR,
@@ -435,8 +438,44 @@ def generate_demo(
     )
     tours = sum(len(person.tours) for person in people)
     return DemoSummary(
-        officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions
-    )
+        officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions,
+        planned,
+    )  # fmt: skip
+
+
+# Next week's sessions of the demo: (assessment, place, instructors, seats); each expects
+# as many active officers of the largest contingent as it has seats, the next ones.
+NEXT_WEEK = (
+    (Assessment.SCORED, IN_MISSION[2], "Insp. Otieno, Sgt. Wafula", 24),
+    (Assessment.PASS_FAIL, IN_MISSION[0], "MSS training cell", 30),
+)
+
+
+def _plan_next_week(session: Session, modules: list[_ModulePlan], today: dt.date) -> int:
+    """Plan sessions for next week (from Monday) so the Sessions screen has planned ones."""
+    biggest = session.execute(
+        select(Contingent.code)
+        .join(Officer, Officer.contingent_id == Contingent.id)
+        .where(Officer.status == OfficerStatus.ACTIVE.value)
+        .group_by(Contingent.code)
+        .order_by(func.count(Officer.id).desc(), Contingent.code)
+        .limit(1)
+    ).scalar()
+    if biggest is None:
+        return 0
+    expected = attendees_of(session, biggest, None, None)
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    planned = 0
+    for index, (assessment, place, instructors, seats) in enumerate(NEXT_WEEK):
+        module = next((m for m in modules if m.assessment is assessment), None)
+        group = expected[index * seats : (index + 1) * seats]
+        if module is None or not group:
+            continue
+        day = monday + dt.timedelta(days=2 * index)
+        entry = PlanInput(module.code, day, day, place, group, instructors=instructors, seats=seats)
+        plan_session(session, entry, system_actor(ACTOR))
+        planned += 1
+    return planned
 
 
 def _plan_refreshers(

@@ -10,6 +10,7 @@ from mss_training.ui.dialogs.attendees_on_the_day import ABSENT, AttendeesOnTheD
 from mss_training.ui.dialogs.plan_session import PlanSessionDialog
 from mss_training.ui.dialogs.planned_results import ATTENDED, PlannedResultsDialog
 from tests.ui.conftest import Window
+from tests.ui.test_every_dialog_fits import too_big
 from tests.ui.test_sessions_screen import kenyans, open_first, planned, search, shown
 
 
@@ -62,6 +63,7 @@ def test_attendees_are_added_and_marked_absent_on_the_day(window: Window, qtbot:
     window.settle()
     dialog = window.main.attendees_dialog
     assert isinstance(dialog, AttendeesOnTheDayDialog)
+    assert too_big(dialog) is None  # a 1280×720 laptop shows it whole
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
     assert set(rows) == set(numbers[:3])
     # By keyboard: down to the second attendee's box, Space ticks it.

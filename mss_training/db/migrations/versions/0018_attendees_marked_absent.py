@@ -18,7 +18,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("session_attendees", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("absent_marked_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(
+            sa.Column("absent_marked_at", sa.DateTime(timezone=True), nullable=True)
+        )
 
 
 def downgrade() -> None:
