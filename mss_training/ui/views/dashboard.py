@@ -129,7 +129,7 @@ class DashboardView(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setMinimumSize(360, 260)
         self.chart_view.setAccessibleName(self.tr("Officers by status and contingent"))
         # The bars by keyboard: arrows choose a contingent (left, right) and a status (up,
         # down), shown selected; Enter or Space lists those officers, as a click does.
@@ -170,11 +170,19 @@ class DashboardView(QWidget):
         )
         self._coverage_percent: list[list[float | None]] = []
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Side by side, and rows as tall as their text: on a 1280×720 laptop the heat map
+        # shows every module of the curriculum (22 and more) without scrolling.
+        rows = self.coverage_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.coverage_view.fontMetrics().height() + 6)
+        self.coverage_view.horizontalHeader().setMinimumSectionSize(
+            self.coverage_view.fontMetrics().horizontalAdvance("100%") + 14
+        )
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_view)
         splitter.addWidget(self.coverage_view)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -320,8 +328,21 @@ class DashboardView(QWidget):
             self._coverage_percent.append(percents)
         self.coverage.set_rows([self.tr("Module"), *codes], rows)
         header = self.coverage_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The heat map as wide as its columns (scrolling only past half the width), the
+        chart the rest."""
+        view = self.coverage_view
+        needed = (
+            view.horizontalHeader().length() + 2 * view.frameWidth()
+            + view.verticalScrollBar().sizeHint().width()
+        )  # fmt: skip
+        total = sum(self.splitter.sizes()) or self.width()
+        heat_map = min(needed, max(total // 2, total - 420))
+        self.splitter.setSizes([total - heat_map, heat_map])
 
     def _coverage_colour(self, row: int, column: int) -> Tone | None:
         if column == 0 or row >= len(self._coverage_percent):
