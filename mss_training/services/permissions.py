@@ -5,7 +5,7 @@ anything, so the command line and the app refuse the same things with the same w
 docs/users.md explains the roles to users.
 """
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -217,16 +217,27 @@ def require_contingents(
     require(actor, permission)
     if actor.contingents is None:
         return
+    names = dict(session.execute(select(Contingent.code, Contingent.name)).all())
+    refusal = contingent_refusal(actor, permission, contingents, names)
+    if refusal:
+        raise PermissionDeniedError(refusal)
+
+
+def contingent_refusal(
+    actor: Actor, permission: Permission, contingents: Iterable[str], names: Mapping[str, str]
+) -> str | None:
+    """The sentence refusing an action on officers of contingents the actor is not limited
+    to, or None; ``names`` are the contingents' names by code (the window checks each row
+    of its wizard with it, in the words the save would use)."""
+    if actor.contingents is None:
+        return None
     outside = sorted({code.strip().upper() for code in contingents} - actor.contingents)
     if not outside:
-        return
-    names = dict(session.execute(select(Contingent.code, Contingent.name)).all())
+        return None
     mine = _listed(names.get(code, code) for code in sorted(actor.contingents))
     theirs = _listed(names.get(code, code) for code in outside)
-    raise PermissionDeniedError(
-        _("{roles} limited to {mine} cannot {action} for {theirs} officers.").format(
-            roles=_(_ROLE_PLURALS[actor.role]), mine=mine, action=_action(permission), theirs=theirs
-        )
+    return _("{roles} limited to {mine} cannot {action} for {theirs} officers.").format(
+        roles=_(_ROLE_PLURALS[actor.role]), mine=mine, action=_action(permission), theirs=theirs
     )
 
 

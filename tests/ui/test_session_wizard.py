@@ -4,6 +4,7 @@ check on the cell as typed, Save that cannot fail after the wizard has closed.""
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mss_training.services.personnel import OfficerRow
+from mss_training.domain import UserRole
+from mss_training.services.permissions import (
+    Actor,
+    Permission,
+    PermissionDeniedError,
+    require_contingents,
+)
+from mss_training.services.personnel import OfficerRow, active_officers
 from mss_training.services.session_drafts import (
     DraftResult,
     SessionDraft,
@@ -241,4 +249,44 @@ def test_the_sign_in_sheet_opens_over_the_wizard_and_saves(
     chooser.accept()
     assert target.read_bytes().startswith(b"%PDF")
     preview.close()
+    wizard.discard()
+
+
+def test_an_attendee_outside_the_accounts_contingents_is_refused_on_the_row(
+    window: Window, qtbot: QtBot
+) -> None:
+    """A draft kept from before the account's limits changed: the row says so at once, in
+    the words the save would use, and the wizard does not go on to Save."""
+    main = window.main
+    trainer = Actor("trainer", UserRole.TRAINING_OFFICER, frozenset({"KEN"}))
+    main.context.actor = trainer
+    main.apply_role()
+    with main.context.database.reading() as session:
+        jamaican, kenyan = (active_officers(session, code, None)[0] for code in ("JAM", "KEN"))
+        with pytest.raises(PermissionDeniedError) as refused:
+            require_contingents(session, trainer, Permission.RECORD_TRAINING, ["JAM"])
+    save_draft(
+        kept(window),
+        SessionDraft(
+            module="FAC-101", starts_on=YESTERDAY, ends_on=YESTERDAY, location="Kiganjo",
+            attendees=(kenyan, jamaican), results=(), page=2,
+        ),
+    )  # fmt: skip
+    wizard = open_wizard(window, qtbot)
+    page = wizard.results_page
+    assert wizard.currentPage() is page
+    rows = {page.table.item(r, 1).text(): r for r in range(page.table.rowCount())}  # type: ignore[union-attr]
+    sentence = str(refused.value)
+    assert page.table.item(rows[jamaican.service_number], OUTCOME).text() == sentence  # type: ignore[union-attr]
+    assert page.table.item(rows[kenyan.service_number], OUTCOME).text() == "to enter"  # type: ignore[union-attr]
+    assert sentence in page.problem.text()  # shouted before anything is typed
+    page.mark_everyone_passed()
+    assert page.table.item(rows[kenyan.service_number], OUTCOME).text() == "passed"  # type: ignore[union-attr]
+    assert page.table.item(rows[jamaican.service_number], OUTCOME).text() == sentence  # type: ignore[union-attr]
+    wizard.next()
+    assert wizard.currentPage() is page  # not on to the review page and Save
+    page.table.item(rows[jamaican.service_number], ATTENDED).setCheckState(  # type: ignore[union-attr]
+        Qt.CheckState.Unchecked
+    )
+    assert sentence in page.problem.text()  # absent or not, the save would refuse them
     wizard.discard()

@@ -84,6 +84,9 @@ class Lookups:
     # Where the draft of this database and account is kept (None: not kept).
     draft_path: Path | None = None
     today: dt.date = field(default_factory=dt.date.today)
+    # The sentence refusing an attendee of a contingent the account does not record for,
+    # as the save would word it, or None (services.permissions.contingent_refusal).
+    scope_refusal: Callable[[str], str | None] = field(default=lambda _contingent: None)
 
 
 class SessionPage(QWizardPage):
@@ -410,7 +413,7 @@ class RecordSessionWizard(QWizard):
         self.session_page = SessionPage(lookups.modules, lookups.today)
         self.attendees_page = AttendeesPage(lookups)
         self.results_page = ResultsPage(
-            self._rules, lambda: list(self.attendees_page.chosen.values())
+            self._rules, lambda: list(self.attendees_page.chosen.values()), lookups.scope_refusal
         )
         self.review_page = ReviewPage(self)
         for page in (self.session_page, self.attendees_page, self.results_page, self.review_page):

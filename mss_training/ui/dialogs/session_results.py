@@ -34,6 +34,8 @@ from mss_training.ui.dialogs.forms import problem_label
 from mss_training.ui.theme import Ink, ink
 
 NAME, NUMBER, ATTENDED, RESULT, OUTCOME = range(5)
+# On an outcome cell: its attendee is of a contingent the account does not record for.
+OUT_OF_SCOPE = Qt.ItemDataRole.UserRole + 1
 
 
 def officer_name(row: OfficerRow) -> str:
@@ -70,11 +72,16 @@ class ResultsPage(QWizardPage):
     edited = Signal()
 
     def __init__(
-        self, rules_of: Callable[[], ModuleRules], attendees: Callable[[], list[OfficerRow]]
+        self,
+        rules_of: Callable[[], ModuleRules],
+        attendees: Callable[[], list[OfficerRow]],
+        scope_refusal: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__()
         self.rules_of = rules_of
         self.attendees = attendees
+        # The sentence refusing an attendee of a contingent the account does not record for.
+        self.scope_refusal = scope_refusal or (lambda _contingent: None)
         self.rules: ModuleRules | None = None
         self._restored: dict[int, DraftResult] = {}
         self.setTitle(self.tr("Results"))
@@ -246,10 +253,16 @@ class ResultsPage(QWizardPage):
     def _check_row(self, index: int) -> None:
         """Show on the row what its result decides, or what is wrong with it."""
         result, outcome = self._cell(index, RESULT), self._cell(index, OUTCOME)
+        row: OfficerRow = self._cell(index, NAME).data(Qt.ItemDataRole.UserRole)
+        refusal = self.scope_refusal(row.contingent)
+        outcome.setData(OUT_OF_SCOPE, bool(refusal))
         try:
+            if refusal:
+                # Whatever is typed: the save would refuse the attendee, in these words.
+                raise InputError(refusal)
             _, decided = self._read_row(index)
         except InputError as error:
-            needs_typing = not result.text().strip()
+            needs_typing = not result.text().strip() and not refusal
             outcome.setText(self.tr("to enter") if needs_typing else str(error))
             outcome.setForeground(QBrush(ink(Ink.MUTED if needs_typing else Ink.PROBLEM)))
             result.setToolTip(str(error))
@@ -287,7 +300,10 @@ class ResultsPage(QWizardPage):
             index
             for index in range(self.table.rowCount())
             if self._cell(index, OUTCOME).data(Qt.ItemDataRole.UserRole)
-            and self._cell(index, RESULT).text().strip()
+            and (
+                self._cell(index, RESULT).text().strip()
+                or self._cell(index, OUTCOME).data(OUT_OF_SCOPE)
+            )
         ]
         if wrong:
             self.problem.setText(self._problem_of_row(wrong[0]))

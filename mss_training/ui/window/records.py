@@ -18,7 +18,7 @@ from mss_training.services.curriculum import (
     curriculum_view,
 )
 from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
-from mss_training.services.permissions import Permission
+from mss_training.services.permissions import Permission, contingent_refusal
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
@@ -32,6 +32,7 @@ from mss_training.services.personnel import (
     update_officer,
 )
 from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.reference import known_contingents
 from mss_training.services.reports import (
     planned_sign_in_pdf,
 )
@@ -212,9 +213,15 @@ class RecordsActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, done, refused)
 
+        names = {info.code: info.name for info in known_contingents()}
+
+        def scope_refusal(contingent: str) -> str | None:
+            return contingent_refusal(actor, Permission.RECORD_TRAINING, [contingent], names)
+
         return Lookups(
             modules, rules, load_officers, load_units, find_numbers, print_sign_in, save,
             actor.contingents, draft_path(database.url, actor.username),
+            scope_refusal=scope_refusal,
         )  # fmt: skip
 
     def record_session(self) -> None:
