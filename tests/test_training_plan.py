@@ -2,6 +2,7 @@
 worked out by hand: a prerequisite chain, modules that expire (one at a month end), and too
 few seats for everyone in one session."""
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -16,7 +17,21 @@ from pypdf import PdfReader
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.errors import InputError
-from mss_training.services.training_plan import PlanRequest, training_plan
+from mss_training.services.session_list import (
+    SessionQuery,
+    SessionState,
+    find_sessions,
+    session_detail,
+)
+from mss_training.services.training_plan import (
+    LineSessions,
+    ModulePlan,
+    PlanRequest,
+    TrainingPlan,
+    plan_line_sessions,
+    sessions_for_line,
+    training_plan,
+)
 from tests.mission import ACTOR, Mission
 
 PLAN_CURRICULUM = """
@@ -179,3 +194,50 @@ def test_the_command_line_writes_every_format(mission: Mission, tmp_path: Path) 
     text = PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
     assert "Training plan" in text and "2027-02-25" in text
     assert main([*base, "--format", "pdf"]) == 1  # a PDF needs -o FILE
+
+
+def _line(mission: Mission, module: str) -> tuple[TrainingPlan, ModulePlan]:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        plan = training_plan(session, ACTOR, request)
+    return plan, next(line for line in plan.modules if line.module == module)
+
+
+def test_a_line_of_the_plan_becomes_its_planned_sessions_with_their_attendees(
+    mission: Mission,
+) -> None:
+    plan, line = _line(mission, "B")  # five officers, two seats, two days a session
+    how = LineSessions(dt.date(2027, 2, 10), "Kiganjo range", "Insp. Otieno")
+    entries = sessions_for_line(plan, line, how)
+    assert [(e.starts_on, e.ends_on) for e in entries] == [
+        (dt.date(2027, 2, 10), dt.date(2027, 2, 11)),
+        (dt.date(2027, 2, 12), dt.date(2027, 2, 13)),
+        (dt.date(2027, 2, 14), dt.date(2027, 2, 15)),
+    ]
+    with mission.database.transaction() as session:
+        planned = plan_line_sessions(session, entries, ACTOR)
+    with mission.database.reading() as session:
+        lines = find_sessions(session, SessionQuery(state=SessionState.PLANNED), None)
+        attendees = [
+            [a.service_number for a in session_detail(session, ref.reference, None).attendees]
+            for ref in planned
+        ]
+    assert sorted(line.attendees for line in lines) == [1, 2, 2]
+    assert {line.location for line in lines} == {"Kiganjo range"}
+    assert attendees == [["K-1", "K-2"], ["K-3", "K-4"], ["K-5"]]  # everyone, once
+
+
+def test_a_lines_sessions_are_refused_too_late_or_too_early(mission: Mission) -> None:
+    plan, line = _line(mission, "B")
+    with pytest.raises(InputError, match=r"must start by 2027-02-19 .* 2027-02-20 is too late"):
+        sessions_for_line(plan, line, LineSessions(dt.date(2027, 2, 20), "Range"))
+    plan, expiring = _line(mission, "C")  # valid one month: not before 1 February
+    with pytest.raises(InputError, match="before 2027-02-01 would lapse before the deployment"):
+        sessions_for_line(plan, expiring, LineSessions(dt.date(2027, 1, 31), "Range"))
+    # Refused as a whole: one session that cannot be planned plans none of them.
+    entries = sessions_for_line(plan, expiring, LineSessions(dt.date(2027, 2, 1), "Range"))
+    bad = (*entries[:-1], dataclasses.replace(entries[-1], location=""))
+    with pytest.raises(InputError), mission.database.transaction() as session:
+        plan_line_sessions(session, bad, ACTOR)
+    with mission.database.reading() as session:
+        assert find_sessions(session, SessionQuery(state=SessionState.PLANNED), None) == []

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,6 +26,8 @@ from mss_training.errors import InputError
 from mss_training.models import Module, ModuleRevision
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import Actor, Permission, require
+from mss_training.services.personnel import OfficerRef
+from mss_training.services.planned_sessions import PlanInput, PlannedRef, plan_session
 from mss_training.services.readiness import (
     ReadinessQuery,
     ReadinessReport,
@@ -266,3 +269,60 @@ def plan_pdf_for(plan: TrainingPlan, database: str) -> bytes:
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
     return plan_pdf(document, database, plan.deploy_on)
+
+
+# -- a line of the plan turned into planned sessions --------------------------------------
+
+
+@dataclass(frozen=True)
+class LineSessions:
+    """How one line of the plan is to be taught: where, by whom, from which day."""
+
+    first_day: dt.date
+    location: str
+    instructors: str = ""
+    language: str = "en"
+
+
+def sessions_for_line(
+    plan: TrainingPlan, line: ModulePlan, how: LineSessions
+) -> tuple[PlanInput, ...]:
+    """The planned sessions a line needs at the plan's seats, one after another from
+    ``how.first_day``, each with its share of the line's officers.
+
+    Refused in one sentence: a first day after the line's latest start (the module would
+    end too late), or before its earliest (an expiring module would lapse before arrival).
+    """
+    if how.first_day > line.latest_start:
+        raise InputError(
+            f"{line.module} must start by {line.latest_start:%Y-%m-%d} to be done before "
+            f"the deployment; {how.first_day:%Y-%m-%d} is too late."
+        )
+    if line.earliest_start is not None and how.first_day < line.earliest_start:
+        raise InputError(
+            f"{line.module} taught before {line.earliest_start:%Y-%m-%d} would lapse before "
+            f"the deployment on {plan.deploy_on:%Y-%m-%d}."
+        )
+    officers = line.officers
+    entries = []
+    for index in range(line.sessions):
+        starts = how.first_day + dt.timedelta(days=index * line.days)
+        group = officers[index * plan.seats : (index + 1) * plan.seats]
+        entries.append(
+            PlanInput(
+                module=line.module, starts_on=starts,
+                ends_on=starts + dt.timedelta(days=line.days - 1), location=how.location,
+                attendees=tuple(OfficerRef(plan.contingent, number) for number in group),
+                instructors=how.instructors, language=how.language, seats=plan.seats,
+                notes=f"From the training plan for {plan.contingent}, deploying "
+                f"{plan.deploy_on:%Y-%m-%d}.",
+            )
+        )  # fmt: skip
+    return tuple(entries)
+
+
+def plan_line_sessions(
+    session: Session, entries: Sequence[PlanInput], actor: Actor
+) -> list[PlannedRef]:
+    """Plan a line's sessions, all or none, in the caller's transaction."""
+    return [plan_session(session, entry, actor) for entry in entries]
