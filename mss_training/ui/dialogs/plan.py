@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mss_training.services.training_plan import (
     DEFAULT_SEATS,
     DEFAULT_TOUR_DAYS,
+    ModulePlan,
     PlanRequest,
     TrainingPlan,
     plan_rows,
@@ -34,15 +35,23 @@ class PlanDialog(QDialog):
     Signals:
         plan_requested(PlanRequest): work the plan out for these choices.
         print_requested(PlanRequest): preview the plan as a PDF.
+        sessions_requested(TrainingPlan, ModulePlan): plan the sessions of this line.
     """
 
     plan_requested = Signal(object)
     print_requested = Signal(object)
+    sessions_requested = Signal(object, object)
 
     def __init__(
-        self, deploy_on: dt.date, within: frozenset[str] | None, parent: QWidget | None = None
+        self,
+        deploy_on: dt.date,
+        within: frozenset[str] | None,
+        parent: QWidget | None = None,
+        *,
+        may_plan_sessions: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.plan: TrainingPlan | None = None
         self.setWindowTitle(self.tr("Training plan"))
         fit_to_screen(self, 980, 620)
         self.contingent = QComboBox()
@@ -87,11 +96,24 @@ class PlanDialog(QDialog):
         self.make_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setEnabled(False)
+        self.sessions_button = QPushButton(self.tr("Plan s&essions for this line…"), self)
+        self.sessions_button.setToolTip(
+            self.tr("The sessions the chosen module needs, with their attendees")
+        )
+        self.sessions_button.setVisible(may_plan_sessions)
+        self.sessions_button.setEnabled(False)
+        self.sessions_button.clicked.connect(self._request_sessions)
+        self.modules_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.sessions_button.setEnabled(self.chosen_line() is not None)
+        )
+        self.modules_table.activated.connect(lambda _: self._request_sessions())
         self.make_button.clicked.connect(lambda: self.plan_requested.emit(self.request()))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.request()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if may_plan_sessions:
+            buttons.addButton(self.sessions_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -112,7 +134,20 @@ class PlanDialog(QDialog):
             seats=self.seats.value(),
         )
 
+    def chosen_line(self) -> ModulePlan | None:
+        """The plan's line chosen in the table, if any."""
+        rows = self.modules_table.selectionModel().selectedRows()
+        if self.plan is None or not rows or rows[0].row() >= len(self.plan.modules):
+            return None
+        return self.plan.modules[rows[0].row()]
+
+    def _request_sessions(self) -> None:
+        line = self.chosen_line()
+        if self.plan is not None and line is not None and self.sessions_button.isVisible():
+            self.sessions_requested.emit(self.plan, line)
+
     def show_plan(self, plan: TrainingPlan) -> None:
+        self.plan = plan
         modules, refreshers = plan_rows(plan)
         self.modules.set_rows(self.module_headers, modules.rows)
         self.refreshers.set_rows(self.refresher_headers, refreshers.rows)

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from mss_training.io.files import write_file
+from mss_training.services.permissions import Permission
+from mss_training.services.planned_sessions import PlanInput, PlannedRef
 from mss_training.services.snapshot_check import check_report, check_snapshot
 from mss_training.services.snapshots import (
     SnapshotLine,
@@ -19,12 +21,15 @@ from mss_training.services.snapshots import (
     take_snapshot,
 )
 from mss_training.services.training_plan import (
+    ModulePlan,
     PlanRequest,
     TrainingPlan,
+    plan_line_sessions,
     plan_pdf_for,
     training_plan,
 )
 from mss_training.ui.dialogs.plan import PlanDialog
+from mss_training.ui.dialogs.plan_line import PlanLineDialog
 from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
 from mss_training.ui.window.base import WindowBase
 
@@ -35,12 +40,49 @@ class BriefingActions(WindowBase):
     def show_plan_screen(self) -> None:
         # A deployment is planned months ahead: start from a quarter after the day shown.
         deploy_on = self.dashboard.query().as_of + dt.timedelta(days=90)
-        dialog = PlanDialog(deploy_on, self.context.actor.contingents, self)
+        actor = self.context.actor
+        dialog = PlanDialog(
+            deploy_on, actor.contingents, self,
+            may_plan_sessions=actor.may(Permission.RECORD_TRAINING),
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.plan_requested.connect(lambda request: self._make_plan(dialog, request))
         dialog.print_requested.connect(self._print_plan)
+        dialog.sessions_requested.connect(
+            lambda plan, line: self._plan_line_sessions(dialog, plan, line)
+        )
         self.plan_dialog = dialog
         dialog.show()
+
+    def _plan_line_sessions(self, over: PlanDialog, plan: TrainingPlan, line: ModulePlan) -> None:
+        """Confirm, then plan, the sessions one line of the plan needs, with its attendees."""
+        database, actor = self.context.database, self.context.actor
+
+        def save(
+            entries: tuple[PlanInput, ...],
+            done: Callable[[object], None],
+            failed: Callable[[str], None],
+        ) -> None:
+            def write() -> list[PlannedRef]:
+                with database.transaction() as session:
+                    return plan_line_sessions(session, entries, actor)
+
+            def saved(planned: list[PlannedRef]) -> None:
+                done(planned)
+                self.statusBar().showMessage(
+                    self.tr("Planned {0} {1} sessions: {2}.").format(
+                        len(planned), line.module, ", ".join(p.reference for p in planned)
+                    ),
+                    15_000,
+                )
+                self.sessions.refresh()
+
+            self.context.runner.run(write, saved, failed)
+
+        dialog = PlanLineDialog(plan, line, save, over)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.plan_line_dialog = dialog
+        dialog.open()
 
     def _plan_work(self, request: PlanRequest) -> Callable[[], TrainingPlan]:
         """The plan's work, for the database thread: it holds no widget."""
