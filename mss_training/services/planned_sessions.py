@@ -21,6 +21,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus, Outcome
 from mss_training.errors import InputError, NotFoundError
 from mss_training.io.columns import RESULTS_FIELDS, fold, read_sheet
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Officer,
@@ -233,10 +234,11 @@ def mark_absent(session: Session, reference: str, refs: Sequence[OfficerRef], ac
     }
     for officer in officers:
         if officer.id not in rows:
-            raise InputError(
-                f"Officer {officer.service_number} is not expected at session {reference}; "
-                "add them first."
+            not_expected = _(
+                "Officer {number} is not expected at session {reference}; add them first."
             )
+            number = officer.service_number
+            raise InputError(not_expected.format(number=number, reference=reference))
     marked = [o for o in officers if rows[o.id].absent_marked_at is None]
     if not marked:
         return 0

@@ -23,6 +23,7 @@ from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
 from mss_training.domain import Phase, RequirementStatus
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Module, ModuleRevision
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import Actor, Permission, require
@@ -294,14 +295,26 @@ def sessions_for_line(
     end too late), or before its earliest (an expiring module would lapse before arrival).
     """
     if how.first_day > line.latest_start:
+        too_late = _(
+            "{module} must start by {latest} to be done before the deployment; {day} is too late."
+        )
         raise InputError(
-            f"{line.module} must start by {line.latest_start:%Y-%m-%d} to be done before "
-            f"the deployment; {how.first_day:%Y-%m-%d} is too late."
+            too_late.format(
+                module=line.module,
+                latest=f"{line.latest_start:%Y-%m-%d}",
+                day=f"{how.first_day:%Y-%m-%d}",
+            )
         )
     if line.earliest_start is not None and how.first_day < line.earliest_start:
+        too_early = _(
+            "{module} taught before {earliest} would lapse before the deployment on {day}."
+        )
         raise InputError(
-            f"{line.module} taught before {line.earliest_start:%Y-%m-%d} would lapse before "
-            f"the deployment on {plan.deploy_on:%Y-%m-%d}."
+            too_early.format(
+                module=line.module,
+                earliest=f"{line.earliest_start:%Y-%m-%d}",
+                day=f"{plan.deploy_on:%Y-%m-%d}",
+            )
         )
     officers = line.officers
     entries = []

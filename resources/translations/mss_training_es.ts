@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>AttendeesOnTheDayDialog</name>
+    <message>
+        <source>Attendees on the day: {0} at {1} ({2})</source>
+        <translation>Participantes del día: {0} en {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Tick Absent for whoever is reported absent; add whoever came as well. The results then start from this.</source>
+        <translation>Marque Ausente para quien se haya reportado ausente; agregue a quienes vinieron además. Los resultados partirán de aquí.</translation>
+    </message>
+    <message>
+        <source>Service no.</source>
+        <translation>N.º de placa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Contingente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Expected attendees</source>
+        <translation>Participantes esperados</translation>
+    </message>
+    <message>
+        <source>Contingent of the attendees to add</source>
+        <translation>Contingente de los participantes que se agregan</translation>
+    </message>
+    <message>
+        <source>Service numbers of those who came as well</source>
+        <translation>Números de placa de quienes vinieron además</translation>
+    </message>
+    <message>
+        <source>Service numbers to add</source>
+        <translation>Números de placa que se agregan</translation>
+    </message>
+    <message>
+        <source>Came as &amp;well:</source>
+        <translation>Vinieron &amp;además:</translation>
+    </message>
+    <message>
+        <source>Tick someone absent or type who came as well, or Cancel.</source>
+        <translation>Marque a alguien ausente o escriba quién vino además, o Cancele.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesPage</name>
     <message>
         <source>Attendees</source>
@@ -244,6 +295,10 @@ Restore {1} anyway?</source>
 </context>
 <context>
     <name>BriefingActions</name>
+    <message>
+        <source>Planned {0} {1} sessions: {2}.</source>
+        <translation>{0} sesiones de {1} planificadas: {2}.</translation>
+    </message>
     <message>
         <source>Training plan</source>
         <translation>Plan de capacitación</translation>
@@ -2116,8 +2171,79 @@ Restore {1} anyway?</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <source>Plan s&amp;essions for this line…</source>
+        <translation>Planificar las s&amp;esiones de esta línea…</translation>
+    </message>
+    <message>
+        <source>The sessions the chosen module needs, with their attendees</source>
+        <translation>Las sesiones que necesita el módulo elegido, con sus participantes</translation>
+    </message>
+    <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
         <translation>{0} plazas por cubrir en {1} módulos antes del {2}; las sesiones de un módulo se suceden una tras otra, 8 horas al día, y un módulo termina antes de los que lo requieren.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan the sessions of {0}</source>
+        <translation>Planificar las sesiones de {0}</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Lu&amp;gar</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor(s)</source>
+        <translation>&amp;Instructor(es)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Service numbers</source>
+        <translation>Números de placa</translation>
+    </message>
+    <message>
+        <source>Sessions to be planned</source>
+        <translation>Sesiones por planificar</translation>
+    </message>
+    <message>
+        <source>&amp;Plan these sessions</source>
+        <translation>P&amp;lanificar estas sesiones</translation>
+    </message>
+    <message>
+        <source>Say where the sessions are held.</source>
+        <translation>Indique dónde se realizan las sesiones.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
+        <translation>{0} de {1}: {2} sesiones de {3} días para {4} agentes con {5} plazas, una tras otra, a más tardar desde el {6}.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2297,14 @@ Restore {1} anyway?</source>
         <translation>Pegue los números de placa, uno por línea o separados por comas</translation>
     </message>
     <message>
+        <source>From a s&amp;heet…</source>
+        <translation>Desde una &amp;hoja…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a service_number column (and a contingent one)</source>
+        <translation>Una hoja CSV o Excel con una columna service_number (y otra contingent)</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Módulo</translation>
     </message>
@@ -2217,6 +2351,26 @@ Restore {1} anyway?</source>
     <message>
         <source>&amp;Attendees</source>
         <translation>P&amp;articipantes</translation>
+    </message>
+    <message>
+        <source>Sheet of expected attendees</source>
+        <translation>Hoja de participantes esperados</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Hojas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} attendees from {1} ({2}).</source>
+        <translation>{0} participantes de {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Not found, to correct before saving: {0}.</source>
+        <translation>No encontrados, por corregir antes de guardar: {0}.</translation>
+    </message>
+    <message>
+        <source>The list is typed now, not the sheet&apos;s.</source>
+        <translation>La lista es ahora la escrita, no la de la hoja.</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
@@ -2676,6 +2830,10 @@ Restore {1} anyway?</source>
         <translation>{0} resultados registrados en {1}: {2} aprobados, {3} ausentes.</translation>
     </message>
     <message>
+        <source>Session {0}: {1} attendees added, {2} marked absent.</source>
+        <translation>Sesión {0}: {1} participantes agregados, {2} marcados ausentes.</translation>
+    </message>
+    <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
         <translation>Sesión de {0} planificada para {1} participantes: referencia {2}.</translation>
     </message>
@@ -2881,6 +3039,14 @@ Restore {1} anyway?</source>
         <translation>&amp;Registrar resultados…</translation>
     </message>
     <message>
+        <source>A&amp;ttendees on the day…</source>
+        <translation>Participan&amp;tes del día…</translation>
+    </message>
+    <message>
+        <source>Add who came as well, mark who was reported absent</source>
+        <translation>Agregar a quienes vinieron además, marcar a quienes se reportaron ausentes</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>Hi&amp;storial…</translation>
     </message>
@@ -2934,6 +3100,10 @@ Restore {1} anyway?</source>
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>reported absent</source>
+        <translation>reportado ausente</translation>
     </message>
     <message>
         <source>on the day</source>

@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>AttendeesOnTheDayDialog</name>
+    <message>
+        <source>Attendees on the day: {0} at {1} ({2})</source>
+        <translation>Participants du jour : {0} à {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Tick Absent for whoever is reported absent; add whoever came as well. The results then start from this.</source>
+        <translation>Cochez Absent pour chaque participant signalé absent ; ajoutez ceux qui sont venus en plus. Les résultats partiront de là.</translation>
+    </message>
+    <message>
+        <source>Service no.</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Expected attendees</source>
+        <translation>Participants attendus</translation>
+    </message>
+    <message>
+        <source>Contingent of the attendees to add</source>
+        <translation>Contingent des participants à ajouter</translation>
+    </message>
+    <message>
+        <source>Service numbers of those who came as well</source>
+        <translation>Matricules de ceux qui sont venus en plus</translation>
+    </message>
+    <message>
+        <source>Service numbers to add</source>
+        <translation>Matricules à ajouter</translation>
+    </message>
+    <message>
+        <source>Came as &amp;well:</source>
+        <translation>Venus en &amp;plus :</translation>
+    </message>
+    <message>
+        <source>Tick someone absent or type who came as well, or Cancel.</source>
+        <translation>Cochez un absent ou saisissez qui est venu en plus, ou bien Annulez.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesPage</name>
     <message>
         <source>Attendees</source>
@@ -244,6 +295,10 @@ Restaurer {1} quand même ?</translation>
 </context>
 <context>
     <name>BriefingActions</name>
+    <message>
+        <source>Planned {0} {1} sessions: {2}.</source>
+        <translation>{0} sessions {1} planifiées : {2}.</translation>
+    </message>
     <message>
         <source>Training plan</source>
         <translation>Plan de formation</translation>
@@ -2116,8 +2171,79 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <source>Plan s&amp;essions for this line…</source>
+        <translation>Planifier les s&amp;essions de cette ligne…</translation>
+    </message>
+    <message>
+        <source>The sessions the chosen module needs, with their attendees</source>
+        <translation>Les sessions dont le module choisi a besoin, avec leurs participants</translation>
+    </message>
+    <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
         <translation>{0} places à pourvoir dans {1} modules avant le {2} ; les sessions d&apos;un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan the sessions of {0}</source>
+        <translation>Planifier les sessions de {0}</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor(s)</source>
+        <translation>&amp;Instructeur(s)</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Service numbers</source>
+        <translation>Matricules</translation>
+    </message>
+    <message>
+        <source>Sessions to be planned</source>
+        <translation>Sessions à planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Plan these sessions</source>
+        <translation>P&amp;lanifier ces sessions</translation>
+    </message>
+    <message>
+        <source>Say where the sessions are held.</source>
+        <translation>Indiquez où les sessions ont lieu.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
+        <translation>{0} pour {1} : {2} sessions de {3} jours pour {4} agents à {5} places, l&apos;une après l&apos;autre, à commencer au plus tard le {6}.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2297,14 @@ Restaurer {1} quand même ?</translation>
         <translation>Collez les matricules, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
+        <source>From a s&amp;heet…</source>
+        <translation>Depuis une &amp;feuille…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a service_number column (and a contingent one)</source>
+        <translation>Une feuille CSV ou Excel avec une colonne service_number (et une colonne contingent)</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Module</translation>
     </message>
@@ -2217,6 +2351,26 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>&amp;Attendees</source>
         <translation>Par&amp;ticipants</translation>
+    </message>
+    <message>
+        <source>Sheet of expected attendees</source>
+        <translation>Feuille des participants attendus</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Feuilles (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} attendees from {1} ({2}).</source>
+        <translation>{0} participants de {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Not found, to correct before saving: {0}.</source>
+        <translation>Introuvables, à corriger avant d&apos;enregistrer : {0}.</translation>
+    </message>
+    <message>
+        <source>The list is typed now, not the sheet&apos;s.</source>
+        <translation>La liste est maintenant celle saisie, non celle de la feuille.</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
@@ -2676,6 +2830,10 @@ Restaurer {1} quand même ?</translation>
         <translation>{0} résultats enregistrés dans {1} : {2} réussis, {3} absents.</translation>
     </message>
     <message>
+        <source>Session {0}: {1} attendees added, {2} marked absent.</source>
+        <translation>Session {0} : {1} participants ajoutés, {2} marqués absents.</translation>
+    </message>
+    <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
         <translation>Session {0} planifiée pour {1} participants : référence {2}.</translation>
     </message>
@@ -2881,6 +3039,14 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Saisir les résultats…</translation>
     </message>
     <message>
+        <source>A&amp;ttendees on the day…</source>
+        <translation>Participan&amp;ts du jour…</translation>
+    </message>
+    <message>
+        <source>Add who came as well, mark who was reported absent</source>
+        <translation>Ajouter ceux qui sont venus en plus, marquer ceux signalés absents</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -2934,6 +3100,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+    <message>
+        <source>reported absent</source>
+        <translation>signalé absent</translation>
     </message>
     <message>
         <source>on the day</source>

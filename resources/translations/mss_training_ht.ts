@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>AttendeesOnTheDayDialog</name>
+    <message>
+        <source>Attendees on the day: {0} at {1} ({2})</source>
+        <translation>Patisipan jou a: {0} nan {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Tick Absent for whoever is reported absent; add whoever came as well. The results then start from this.</source>
+        <translation>Make Absan pou chak moun yo di ki absan; ajoute moun ki vini anplis. Rezilta yo ap kòmanse la a.</translation>
+    </message>
+    <message>
+        <source>Service no.</source>
+        <translation>Matrikil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Kontenjan</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absan</translation>
+    </message>
+    <message>
+        <source>Expected attendees</source>
+        <translation>Patisipan yo tann</translation>
+    </message>
+    <message>
+        <source>Contingent of the attendees to add</source>
+        <translation>Kontenjan patisipan pou ajoute yo</translation>
+    </message>
+    <message>
+        <source>Service numbers of those who came as well</source>
+        <translation>Matrikil moun ki vini anplis yo</translation>
+    </message>
+    <message>
+        <source>Service numbers to add</source>
+        <translation>Matrikil pou ajoute</translation>
+    </message>
+    <message>
+        <source>Came as &amp;well:</source>
+        <translation>Vini an&amp;plis:</translation>
+    </message>
+    <message>
+        <source>Tick someone absent or type who came as well, or Cancel.</source>
+        <translation>Make yon moun absan oswa tape ki moun ki vini anplis, oswa Anile.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesPage</name>
     <message>
         <source>Attendees</source>
@@ -244,6 +295,10 @@ Retabli {1} kanmenm?</translation>
 </context>
 <context>
     <name>BriefingActions</name>
+    <message>
+        <source>Planned {0} {1} sessions: {2}.</source>
+        <translation>{0} sesyon {1} planifye: {2}.</translation>
+    </message>
     <message>
         <source>Training plan</source>
         <translation>Plan fòmasyon</translation>
@@ -2116,8 +2171,79 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Enprime…</translation>
     </message>
     <message>
+        <source>Plan s&amp;essions for this line…</source>
+        <translation>Planifye s&amp;esyon liy sa a…</translation>
+    </message>
+    <message>
+        <source>The sessions the chosen module needs, with their attendees</source>
+        <translation>Sesyon modil ki chwazi a bezwen, ak patisipan yo</translation>
+    </message>
+    <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
         <translation>{0} plas pou ranpli nan {1} modil anvan {2}; sesyon yon modil fèt youn apre lòt, 8 èdtan pa jou, epi yon modil fini anvan modil ki bezwen l yo.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLineDialog</name>
+    <message>
+        <source>Plan the sessions of {0}</source>
+        <translation>Planifye sesyon {0}</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>non, separe ak vigil</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Premye jou</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>K&amp;ote</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor(s)</source>
+        <translation>&amp;Enstriktè</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;g</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesyon</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premye jou</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dènye jou</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Patisipan</translation>
+    </message>
+    <message>
+        <source>Service numbers</source>
+        <translation>Matrikil</translation>
+    </message>
+    <message>
+        <source>Sessions to be planned</source>
+        <translation>Sesyon pou planifye</translation>
+    </message>
+    <message>
+        <source>&amp;Plan these sessions</source>
+        <translation>P&amp;lanifye sesyon sa yo</translation>
+    </message>
+    <message>
+        <source>Say where the sessions are held.</source>
+        <translation>Di ki kote sesyon yo ap fèt.</translation>
+    </message>
+    <message>
+        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
+        <translation>{0} pou {1}: {2} sesyon {3} jou pou {4} ofisye ak {5} plas, youn apre lòt, kòmanse pi ta {6}.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2297,14 @@ Retabli {1} kanmenm?</translation>
         <translation>Kole matrikil yo, youn pa liy oswa separe ak vigil</translation>
     </message>
     <message>
+        <source>From a s&amp;heet…</source>
+        <translation>Nan yon &amp;fèy…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a service_number column (and a contingent one)</source>
+        <translation>Yon fèy CSV oswa Excel ak yon kolòn service_number (ak yon kolòn contingent)</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Modil</translation>
     </message>
@@ -2217,6 +2351,26 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>&amp;Attendees</source>
         <translation>P&amp;atisipan</translation>
+    </message>
+    <message>
+        <source>Sheet of expected attendees</source>
+        <translation>Fèy patisipan yo tann</translation>
+    </message>
+    <message>
+        <source>Sheets (*.csv *.xlsx)</source>
+        <translation>Fèy (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} attendees from {1} ({2}).</source>
+        <translation>{0} patisipan nan {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Not found, to correct before saving: {0}.</source>
+        <translation>Pa jwenn, pou korije anvan ou anrejistre: {0}.</translation>
+    </message>
+    <message>
+        <source>The list is typed now, not the sheet&apos;s.</source>
+        <translation>Lis la se sa ou tape kounye a, pa sa fèy la.</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
@@ -2676,6 +2830,10 @@ Retabli {1} kanmenm?</translation>
         <translation>{0} rezilta anrejistre nan {1}: {2} pase, {3} absan.</translation>
     </message>
     <message>
+        <source>Session {0}: {1} attendees added, {2} marked absent.</source>
+        <translation>Sesyon {0}: {1} patisipan ajoute, {2} make absan.</translation>
+    </message>
+    <message>
         <source>Planned a {0} session for {1} attendees: reference {2}.</source>
         <translation>Sesyon {0} planifye pou {1} patisipan: referans {2}.</translation>
     </message>
@@ -2881,6 +3039,14 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Anrejistre rezilta…</translation>
     </message>
     <message>
+        <source>A&amp;ttendees on the day…</source>
+        <translation>Pa&amp;tisipan jou a…</translation>
+    </message>
+    <message>
+        <source>Add who came as well, mark who was reported absent</source>
+        <translation>Ajoute moun ki vini anplis, make moun yo di ki absan</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Istorik…</translation>
     </message>
@@ -2934,6 +3100,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>yes</source>
         <translation>wi</translation>
+    </message>
+    <message>
+        <source>reported absent</source>
+        <translation>yo di absan</translation>
     </message>
     <message>
         <source>on the day</source>
