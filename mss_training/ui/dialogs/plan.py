@@ -2,10 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from mss_training.services.training_plan import (
     TrainingPlan,
     plan_rows,
 )
+from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, problem_label, read_only_table
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
@@ -56,9 +56,7 @@ class PlanDialog(QDialog):
         fit_to_screen(self, 980, 620)
         self.contingent = QComboBox()
         add_contingents(self.contingent, within)
-        self.deploy_on = QDateEdit(QDate(deploy_on.year, deploy_on.month, deploy_on.day))
-        self.deploy_on.setCalendarPopup(True)
-        self.deploy_on.setDisplayFormat("yyyy-MM-dd")
+        self.deploy_on = DateField(QDate(deploy_on.year, deploy_on.month, deploy_on.day))
         self.seats = QSpinBox()
         self.seats.setRange(1, 500)
         self.seats.setValue(DEFAULT_SEATS)
@@ -107,8 +105,8 @@ class PlanDialog(QDialog):
             lambda *_: self.sessions_button.setEnabled(self.chosen_line() is not None)
         )
         self.modules_table.activated.connect(lambda _: self._request_sessions())
-        self.make_button.clicked.connect(lambda: self.plan_requested.emit(self.request()))
-        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.request()))
+        self.make_button.clicked.connect(lambda: self._ask(self.plan_requested))
+        self.print_button.clicked.connect(lambda: self._ask(self.print_requested))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -125,11 +123,17 @@ class PlanDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _ask(self, signal: SignalInstance) -> None:
+        """Ask for the plan (or its PDF), or say why the deployment date cannot be read."""
+        problem = self.deploy_on.problem()
+        self.problem.setText(problem)
+        if not problem:
+            signal.emit(self.request())
+
     def request(self) -> PlanRequest:
-        day = self.deploy_on.date()
         return PlanRequest(
             contingent=self.contingent.currentData() or "",
-            deploy_on=dt.date(day.year(), day.month(), day.day()),
+            deploy_on=self.deploy_on.day(),
             tour_days=self.tour_days.value(),
             seats=self.seats.value(),
         )

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.snapshots import CommanderAssessment, SnapshotLine, SnapshotRequest
+from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import (
     add_contingents,
     lay_out_dialog,
@@ -41,9 +41,7 @@ class TakeSnapshotDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a readiness snapshot"))
-        self.as_of = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of = DateField(QDate(as_of.year, as_of.month, as_of.day))
         self.contingent = QComboBox()
         if within is None:
             self.contingent.addItem(self.tr("The whole mission"), "")
@@ -81,6 +79,9 @@ class TakeSnapshotDialog(QDialog):
         lay_out_dialog(self, form, self.problem, self._accept)
 
     def _accept(self) -> None:
+        if self.as_of.problem():
+            self.problem.setText(self.as_of.problem())
+            return
         if self.assessment.currentIndex() < 0:
             self.problem.setText(
                 self.tr("Choose the commander's assessment: Yes, Qualified yes or No.")
@@ -89,9 +90,8 @@ class TakeSnapshotDialog(QDialog):
         self.accept()
 
     def request(self) -> SnapshotRequest:
-        day = self.as_of.date()
         return SnapshotRequest(
-            as_of=dt.date(day.year(), day.month(), day.day()),
+            as_of=self.as_of.day(),
             assessment=CommanderAssessment(self.assessment.currentData()),
             remarks=self.remarks.toPlainText(),
             contingent=self.contingent.currentData() or None,

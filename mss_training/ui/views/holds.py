@@ -1,12 +1,9 @@
 """The Holds screen: every eligibility hold the account may see, to place and lift them."""
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +20,8 @@ from PySide6.QtWidgets import (
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.services.holds import HoldInput, HoldLine
 from mss_training.services.personnel import OfficerRef
-from mss_training.ui.dialogs.forms import read_only_table
+from mss_training.ui.date_field import DateField
+from mss_training.ui.dialogs.forms import problem_label, read_only_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Tone
@@ -155,11 +153,9 @@ class HoldForm(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reason = QLineEdit()
         self.reference = QLineEdit()
-        self.since = QDateEdit(QDate.currentDate())
-        self.since.setCalendarPopup(True)
+        self.since = DateField(QDate.currentDate())
         self.has_until = QCheckBox(self.tr("Ends on"))
-        self.until = QDateEdit(QDate.currentDate())
-        self.until.setCalendarPopup(True)
+        self.until = DateField(QDate.currentDate())
         self.until.setEnabled(False)
         self.has_until.toggled.connect(self.until.setEnabled)
         until_row = QHBoxLayout()
@@ -177,12 +173,22 @@ class HoldForm(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._kind_changed()
+
+    def _accept(self) -> None:
+        """Close on whole, possible dates only; an impossible one is named, never changed."""
+        dates = [self.since, *([self.until] if self.has_until.isChecked() else [])]
+        problem = next((field.problem() for field in dates if field.problem()), "")
+        self.problem.setText(problem)
+        if not problem:
+            self.accept()
 
     def _kind_changed(self) -> None:
         vetting = self.kind.currentData() == HoldKind.VETTING.value
@@ -195,13 +201,8 @@ class HoldForm(QDialog):
             officer=OfficerRef(self.contingent.text(), self.service_number.text()),
             kind=HoldKind(self.kind.currentData()),
             reason=self.reason.text(),
-            since=_day(self.since),
+            since=self.since.day(),
             vetting_status=VettingStatus(status) if status else None,
             reference=self.reference.text(),
-            until=_day(self.until) if self.has_until.isChecked() else None,
+            until=self.until.day() if self.has_until.isChecked() else None,
         )
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    date = edit.date()
-    return dt.date(date.year(), date.month(), date.day())
