@@ -219,7 +219,7 @@ def test_a_line_of_the_plan_becomes_its_planned_sessions_with_their_attendees(
     with mission.database.reading() as session:
         lines = find_sessions(session, SessionQuery(state=SessionState.PLANNED), None)
         attendees = [
-            [a.service_number for a in session_detail(session, ref.reference, None).attendees]
+            sorted(a.service_number for a in session_detail(session, ref.reference, None).attendees)
             for ref in planned
         ]
     assert sorted(line.attendees for line in lines) == [1, 2, 2]
