@@ -42,7 +42,7 @@ def test_init_loads_the_curriculum_once(tmp_path: Path) -> None:
     status, output = run("--db", db, "init", "--site-name", "Port-au-Prince", *ADMIN)
     assert status == 0
     assert "Created the administrator account admin." in output
-    assert "Loaded and published curriculum 2026.3" in output
+    assert "Loaded and published curriculum 2026.4" in output
     assert "Added 12 contingents" in output
     with pytest.MonkeyPatch.context() as environment:
         environment.setenv("MSS_TRAINING_USER", "admin")
