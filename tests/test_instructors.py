@@ -42,6 +42,7 @@ from mss_training.services.training import (
     record_session,
     write_sessions,
 )
+from mss_training.services.training_plan import PlanRequest, plan_rows, training_plan
 from tests.sheets import write_csv
 
 ACTOR = Actor("instructors.test", UserRole.COORDINATOR)
@@ -373,3 +374,17 @@ def test_the_qualified_instructors_of_a_contingent_are_counted(mission: Database
         assert qualified_instructors(session, rule, "KEN", DAY) == 1
         assert qualified_instructors(session, rule, "KEN", dt.date(2026, 7, 5)) == 0  # lapsed
         assert qualified_instructors(session, rule, "JAM", DAY) == 0
+
+
+def test_the_plan_names_the_instructors_a_module_needs(mission: Database) -> None:
+    qualify(mission, frm_on=dt.date(2026, 1, 5))
+    with mission.reading() as session:
+        plan = training_plan(session, ACTOR, PlanRequest("KEN", dt.date(2026, 9, 1), today=DAY))
+    lines = {line.module: line for line in plan.modules}
+    assert lines["FRM-101"].instructors == "INS-201, FRM-101 (1 qualified)"
+    assert lines["CPT-101"].instructors == ""
+    as_json = {entry["module"]: entry for entry in plan.as_json()["modules"]}  # type: ignore[attr-defined]
+    assert as_json["FRM-101"]["instructors"] == {"requires": ["INS-201", "FRM-101"], "qualified": 1}
+    assert as_json["CPT-101"]["instructors"] is None
+    modules, _ = plan_rows(plan)
+    assert modules.headers[-1] == "Instructors"
