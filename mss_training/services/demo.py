@@ -18,14 +18,14 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
 from mss_training.db.database import installation_site_id
-from mss_training.db.ledger import execute_tracked
+from mss_training.db.ledger import execute_tracked, touched
 from mss_training.domain import (
     ALL_ROLES,
     Assessment,
@@ -37,9 +37,20 @@ from mss_training.domain import (
     UserRole,
 )
 from mss_training.errors import InputError
-from mss_training.models import Exemption, Module, Officer, Result, User
+from mss_training.models import (
+    Contingent,
+    Exemption,
+    Module,
+    Officer,
+    OfficerRole,
+    Result,
+    Role,
+    TrainingSession,
+    User,
+)
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
+from mss_training.services.instructors import instructor_rule
 from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.training import PlannedSession, ResultRow, write_sessions
@@ -420,6 +431,7 @@ def generate_demo(
         for person, tour in cohort:
             if tour is person.tours[-1]:
                 person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
+    _assign_instructors(session)
     amendments, voids = _correct_some_results(session, rng, modules)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
     record_change(
@@ -437,6 +449,112 @@ def generate_demo(
     return DemoSummary(
         officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions
     )
+
+
+def _assign_instructors(session: Session) -> None:
+    """Name a qualified instructor for each session of a module taught by them only.
+
+    The instructors are the mission's officers with the INS role who, on the session's
+    last day, hold every qualification the curriculum asks (services/instructors.py):
+    one of the session's own contingent where there is one, else of another. A
+    contingent's first sessions of a module come before anyone holds it; they keep the
+    names they were given, as records from before the instructor cadre. No random draw:
+    the rest of the mission comes out the same for the same seed.
+    """
+    view = curriculum_view(session)
+    ins = session.scalars(
+        select(OfficerRole.officer_id)
+        .join(Role, Role.id == OfficerRole.role_id)
+        .where(Role.code == "INS")
+    ).all()
+    cadre = sorted(set(ins))
+    if not cadre:
+        return
+    references = {
+        officer_id: f"{code} {number}"
+        for officer_id, code, number in session.execute(
+            select(Officer.id, Contingent.code, Officer.service_number)
+            .join(Contingent, Contingent.id == Officer.contingent_id)
+            .where(Officer.id.in_(cadre))
+        )
+    }
+    by_code = {module.code: module for module in view.modules}
+    updates: list[dict[str, Any]] = []
+    for module in view.modules:
+        rule = instructor_rule(session, module.code)
+        if rule is None:
+            continue
+        passes = {code: _cadre_passes(session, code, cadre) for code in rule.qualifications}
+        validity = {code: by_code[code].validity_months for code in rule.qualifications}
+        attendees: dict[int, set[int]] = {}
+        for session_id, officer_id in session.execute(
+            select(Result.session_id, Result.officer_id)
+            .join(Module, Module.id == Result.module_id)
+            .where(Module.code == module.code)
+        ):
+            attendees.setdefault(session_id, set()).add(officer_id)
+        sessions = session.execute(
+            select(TrainingSession.id, TrainingSession.ends_on)
+            .join(Module, Module.id == TrainingSession.module_id)
+            .where(Module.code == module.code)
+            .order_by(TrainingSession.ends_on, TrainingSession.id)
+        ).all()
+        for session_id, ends_on in sessions:
+            present = attendees.get(session_id, set())
+            home = {references[o].split()[0] for o in present if o in references}
+            able = [
+                o for o in cadre if o not in present and _holds_all(passes, validity, o, ends_on)
+            ]
+            if not able:
+                continue
+            own = [o for o in able if references[o].split()[0] in home] or able
+            updates.append(
+                {"session_id": session_id, "named": references[own[session_id % len(own)]]}
+            )
+    if updates:
+        table = cast(Table, TrainingSession.__table__)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("session_id"))
+            .values(instructors=bindparam("named")),
+            updates,
+        )
+        touched(session, table, [u["session_id"] for u in updates])
+
+
+def _holds_all(
+    passes: dict[str, dict[int, list[dt.date]]],
+    validity: dict[str, int | None],
+    officer_id: int,
+    day: dt.date,
+) -> bool:
+    """Whether the officer's latest pass of each module on or before ``day`` still holds."""
+    for code, held in passes.items():
+        days = held.get(officer_id, [])
+        at = bisect.bisect_right(days, day)
+        if at == 0:
+            return False
+        months = validity[code]
+        if months is not None and day >= add_months(days[at - 1], months):
+            return False
+    return True
+
+
+def _cadre_passes(session: Session, code: str, cadre: Sequence[int]) -> dict[int, list[dt.date]]:
+    """Each instructor's days of passing ``code``, in order."""
+    held: dict[int, list[dt.date]] = {}
+    for officer_id, day in session.execute(
+        select(Result.officer_id, Result.completed_on)
+        .join(Module, Module.id == Result.module_id)
+        .where(
+            Module.code == code,
+            Result.officer_id.in_(cadre),
+            Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
+        )
+        .order_by(Result.completed_on)
+    ):
+        held.setdefault(officer_id, []).append(day)
+    return held
 
 
 def _plan_refreshers(

@@ -220,26 +220,58 @@ def planned_instructors(
     return _stored(_named(session, rule, instructors, attendee_ids))
 
 
-def qualified_instructors(
-    session: Session, rule: InstructorRule, contingent: str, day: dt.date
-) -> int:
-    """How many officers of ``contingent`` could teach under ``rule`` on ``day``."""
+def _qualified_ids(
+    session: Session, rule: InstructorRule, day: dt.date, *where: ColumnElement[bool]
+) -> set[int]:
+    """The active officers (of ``where``) who could teach under ``rule`` on ``day``."""
     holders: set[int] | None = None
-    contingent_id = session.scalar(select(Contingent.id).where(Contingent.code == contingent))
     for code in rule.qualifications:
         months = _validity(session, code, rule.version_id)
         passes = _latest_passes(
-            session,
-            code,
-            day,
-            Officer.contingent_id == contingent_id,
-            Officer.status == OfficerStatus.ACTIVE.value,
+            session, code, day, Officer.status == OfficerStatus.ACTIVE.value, *where
         )
         valid = {
             officer for officer, completed in passes.items() if _still_valid(completed, months, day)
         }
         holders = valid if holders is None else holders & valid
-    return len(holders or ())
+    return holders or set()
+
+
+def qualified_instructors(
+    session: Session, rule: InstructorRule, contingent: str, day: dt.date
+) -> int:
+    """How many officers of ``contingent`` could teach under ``rule`` on ``day``."""
+    contingent_id = session.scalar(select(Contingent.id).where(Contingent.code == contingent))
+    return len(_qualified_ids(session, rule, day, Officer.contingent_id == contingent_id))
+
+
+@dataclass(frozen=True)
+class InstructorChoice:
+    """An officer who could teach a session, as the window offers them."""
+
+    reference: str  # KEN 00123
+    name: str
+
+
+def instructor_choices(session: Session, module_code: str, day: dt.date) -> list[InstructorChoice]:
+    """Who could teach the module on ``day`` (every contingent), by contingent and number;
+    empty for a module whose instructors are free text."""
+    rule = instructor_rule(session, module_code)
+    if rule is None:
+        return []
+    ids = _qualified_ids(session, rule, day)
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Contingent.code, Officer.service_number, Officer.given_names, Officer.family_name)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .where(Officer.id.in_(ids))
+        .order_by(Contingent.code, Officer.service_number)
+    )
+    return [
+        InstructorChoice(f"{code} {number}", f"{given} {family}".strip())
+        for code, number, given, family in rows
+    ]
 
 
 def instructors_problem(
