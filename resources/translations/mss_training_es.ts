@@ -2088,6 +2088,10 @@ Restore {1} anyway?</source>
         <translation>Requisitos previos</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2723,6 +2727,18 @@ Restore {1} anyway?</source>
         <translation>p. ej. base de la MSS, Puerto Príncipe</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Qualified instructor to add</source>
+        <translation>Instructor calificado que añadir</translation>
+    </message>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>Añadir instr&amp;uctor</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Módulo</translation>
     </message>
@@ -2745,6 +2761,18 @@ Restore {1} anyway?</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>Names, as free text</source>
+        <translation>Nombres, en texto libre</translation>
+    </message>
+    <message>
+        <source>e.g. KEN 00123; JAM 0042</source>
+        <translation>p. ej. KEN 00123; JAM 0042</translation>
+    </message>
+    <message>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>{0} solo lo imparten instructores calificados: cada uno debe tener {1} el último día. Indíquelos por contingente y número de placa, separados por «;».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>

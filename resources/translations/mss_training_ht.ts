@@ -2088,6 +2088,10 @@ Retabli {1} kanmenm?</translation>
         <translation>Kondisyon anvan</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mwa</translation>
     </message>
@@ -2723,6 +2727,18 @@ Retabli {1} kanmenm?</translation>
         <translation>egzanp baz MSS, Pòtoprens</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
+        <source>Qualified instructor to add</source>
+        <translation>Enstriktè kalifye pou ajoute</translation>
+    </message>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>A&amp;joute enstriktè</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Modil</translation>
     </message>
@@ -2745,6 +2761,18 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;g</translation>
+    </message>
+    <message>
+        <source>Names, as free text</source>
+        <translation>Non yo, an tèks lib</translation>
+    </message>
+    <message>
+        <source>e.g. KEN 00123; JAM 0042</source>
+        <translation>egz. KEN 00123; JAM 0042</translation>
+    </message>
+    <message>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>Se sèlman enstriktè kalifye ki anseye {0}: chak dwe genyen {1} dènye jou a. Bay kontenjan ak matrikil yo, separe ak « ; ».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>
