@@ -2735,6 +2735,10 @@ Restore {1} anyway?</source>
         <translation>Instructor calificado que añadir</translation>
     </message>
     <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Buscar un instructor calificado por número de placa o nombre</translation>
+    </message>
+    <message>
         <source>A&amp;dd instructor</source>
         <translation>Añadir instr&amp;uctor</translation>
     </message>

@@ -2735,6 +2735,10 @@ Restaurer {1} quand même ?</translation>
         <translation>Instructeur qualifié à ajouter</translation>
     </message>
     <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Trouver un instructeur qualifié par matricule ou par nom</translation>
+    </message>
+    <message>
         <source>A&amp;dd instructor</source>
         <translation>A&amp;jouter l&apos;instructeur</translation>
     </message>

@@ -2735,6 +2735,10 @@ Retabli {1} kanmenm?</translation>
         <translation>Enstriktè kalifye pou ajoute</translation>
     </message>
     <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Chèche yon enstriktè kalifye pa matrikil oswa pa non</translation>
+    </message>
+    <message>
         <source>A&amp;dd instructor</source>
         <translation>A&amp;joute enstriktè</translation>
     </message>

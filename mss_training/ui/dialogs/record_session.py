@@ -149,6 +149,11 @@ class SessionPage(QWizardPage):
         self.instructor_pick.setEditable(True)
         self.instructor_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.instructor_pick.setAccessibleName(self.tr("Qualified instructor to add"))
+        pick_line = self.instructor_pick.lineEdit()
+        if pick_line is not None:
+            pick_line.setPlaceholderText(
+                self.tr("Find a qualified instructor by service number or name")
+            )
         pick_completer = self.instructor_pick.completer()
         if pick_completer is not None:
             pick_completer.setFilterMode(Qt.MatchFlag.MatchContains)
