@@ -10,11 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from mss_training.db import Database, open_database
-from mss_training.domain import Outcome, UserRole
+from mss_training.domain import UserRole
 from mss_training.errors import CurriculumError, InputError
 from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
-from mss_training.models import Officer, Result, TrainingSession
-from mss_training.services.audit import record_change
+from mss_training.models import Result, TrainingSession
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.importing import ImportRejectedError
 from mss_training.services.instructors import (
@@ -34,15 +33,12 @@ from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,
-    PlannedSession,
-    ResultRow,
     SessionInput,
     grant_exemption,
-    module_rules,
     record_session,
-    write_sessions,
 )
 from mss_training.services.training_plan import PlanRequest, plan_rows, training_plan
+from tests.earlier_passes import write_pass
 from tests.sheets import write_csv
 
 ACTOR = Actor("instructors.test", UserRole.COORDINATOR)
@@ -72,30 +68,7 @@ def mission(database_url: str) -> Iterator[Database]:
 
 def held(database: Database, officer: OfficerRef, module: str, day: dt.date) -> None:
     """A pass recorded long ago, as a site's earlier records hold it (no instructor check)."""
-    with database.transaction() as session:
-        rules = module_rules(session, module)
-        officer_id = session.scalar(
-            select(Officer.id).where(Officer.service_number == officer.service_number)
-        )
-        assert officer_id is not None
-        score = 95.0 if rules.pass_mark is not None else None
-        write_sessions(
-            session,
-            [
-                PlannedSession(
-                    module_id=rules.module_id,
-                    starts_on=day,
-                    ends_on=day,
-                    location="Kiganjo",
-                    results=(ResultRow(officer_id, True, score, Outcome.PASS),),
-                )
-            ],
-            ACTOR.username,
-        )
-        record_change(
-            session, actor=ACTOR.username, action="import", entity="result",
-            summary=f"An earlier {module} pass",
-        )  # fmt: skip
+    write_pass(database, officer.service_number, module, day)
 
 
 def qualify(database: Database, officer: OfficerRef = TRAINER, frm_on: dt.date = DAY) -> None:

@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from mss_training.domain import Outcome
 from mss_training.errors import BundleError
-from mss_training.models import Officer, TrainingSession
-from mss_training.services.audit import record_change
+from mss_training.models import TrainingSession
 from mss_training.services.personnel import OfficerInput, add_officers
-from mss_training.services.training import (
-    PlannedSession,
-    ResultRow,
-    module_rules,
-    write_sessions,
-)
+from tests.earlier_passes import write_pass
 from tests.sync.nodes import ACTOR, Node, mission
 
 DAY = dt.date(2026, 3, 10)
@@ -27,29 +20,9 @@ DAY = dt.date(2026, 3, 10)
 
 def _write(node: Node, module: str, instructors: str, number: str, day: dt.date = DAY) -> None:
     """A session written past the local checks, as a crafted (or old) site's records are."""
-    with node.database.transaction() as session:
-        rules = module_rules(session, module)
-        officer_id = session.scalar(select(Officer.id).where(Officer.service_number == number))
-        assert officer_id is not None
-        score = 90.0 if rules.pass_mark is not None else None
-        write_sessions(
-            session,
-            [
-                PlannedSession(
-                    module_id=rules.module_id,
-                    starts_on=day,
-                    ends_on=day,
-                    location=f"{node.name} range",
-                    instructors=instructors,
-                    results=(ResultRow(officer_id, True, score, Outcome.PASS),),
-                )
-            ],
-            ACTOR.username,
-        )
-        record_change(
-            session, actor=ACTOR.username, action="create", entity="training_session",
-            summary=f"A {module} session",
-        )  # fmt: skip
+    write_pass(
+        node.database, number, module, day, instructors=instructors, location=f"{node.name} range"
+    )
 
 
 def _site(tmp_path: Path) -> tuple[Node, Node]:
