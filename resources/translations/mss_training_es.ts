@@ -2155,8 +2155,8 @@ Restore {1} anyway?</source>
         <translation>el primer día, si se deja vacío</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>nombres, separados por comas</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>nombres; para un módulo impartido por instructores calificados: KEN 00123; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>

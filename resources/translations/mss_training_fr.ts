@@ -2155,8 +2155,8 @@ Restaurer {1} quand même ?</translation>
         <translation>le premier jour, si vide</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>noms, séparés par des virgules</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>noms ; pour un module enseigné par des instructeurs qualifiés : KEN 00123 ; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>

@@ -2155,8 +2155,8 @@ Retabli {1} kanmenm?</translation>
         <translation>premye jou a, si l vid</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>non, separe ak vigil</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>non; pou yon modil enstriktè kalifye anseye: KEN 00123; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>
