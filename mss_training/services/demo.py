@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
@@ -50,10 +50,15 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
-from mss_training.services.instructors import instructor_rule
+from mss_training.services.instructors import InstructorRule, instructor_rule
 from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, add_officers
-from mss_training.services.training import PlannedSession, ResultRow, write_sessions
+from mss_training.services.training import (
+    PlannedSession,
+    ResultRow,
+    module_rules,
+    write_sessions,
+)
 from mss_training.services.users import NewUser, add_first_administrator, add_user
 
 ACTOR = "demo generator"
@@ -431,8 +436,8 @@ def generate_demo(
         for person, tour in cohort:
             if tour is person.tours[-1]:
                 person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
-    _assign_instructors(session)
     amendments, voids = _correct_some_results(session, rng, modules)
+    _assign_instructors(session)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
     record_change(
         session,
@@ -451,41 +456,50 @@ def generate_demo(
     )
 
 
+_ROOTS = uuid.UUID("5f0c8a52-3b8e-4d0c-9a39-2699c0de0018")  # names the demo's root records
+
+
 def _assign_instructors(session: Session) -> None:
     """Name a qualified instructor for each session of a module taught by them only.
 
     The instructors are the mission's officers with the INS role who, on the session's
     last day, hold every qualification the curriculum asks (services/instructors.py):
-    one of the session's own contingent where there is one, else of another. A
-    contingent's first sessions of a module come before anyone holds it; they keep the
-    names they were given, as records from before the instructor cadre. No random draw:
-    the rest of the mission comes out the same for the same seed.
+    one of the session's own contingents where there is one, else of another. Where none
+    does yet (a module's first sessions), two of them qualify each other the day before,
+    as a national academy's instructors do, after the instructor course where they lack
+    it; every session the demo makes then passes the rule, in a bundle too. No random
+    draw: the rest of the mission comes out the same for the same seed.
     """
     view = curriculum_view(session)
-    ins = session.scalars(
-        select(OfficerRole.officer_id)
-        .join(Role, Role.id == OfficerRole.role_id)
-        .where(Role.code == "INS")
-    ).all()
-    cadre = sorted(set(ins))
-    if not cadre:
+    cadre = sorted(
+        set(
+            session.scalars(
+                select(OfficerRole.officer_id)
+                .join(Role, Role.id == OfficerRole.role_id)
+                .where(Role.code == "INS")
+            )
+        )
+    )
+    if len(cadre) < 2:
         return
-    references = {
-        officer_id: f"{code} {number}"
-        for officer_id, code, number in session.execute(
-            select(Officer.id, Contingent.code, Officer.service_number)
+    contingents = dict(
+        session.execute(
+            select(Officer.id, Contingent.code)
             .join(Contingent, Contingent.id == Officer.contingent_id)
             .where(Officer.id.in_(cadre))
-        )
-    }
-    by_code = {module.code: module for module in view.modules}
+        ).all()
+    )
+    numbers = dict(session.execute(select(Officer.id, Officer.service_number)).all())
+    references = {o: f"{contingents[o]} {numbers[o]}" for o in cadre}
+    home = dict(session.execute(select(Officer.id, Contingent.code).join(Contingent)).all())
+    validity = {module.code: module.validity_months for module in view.modules}
     updates: list[dict[str, Any]] = []
     for module in view.modules:
         rule = instructor_rule(session, module.code)
         if rule is None:
             continue
+        roots: list[PlannedSession] = []
         passes = {code: _cadre_passes(session, code, cadre) for code in rule.qualifications}
-        validity = {code: by_code[code].validity_months for code in rule.qualifications}
         attendees: dict[int, set[int]] = {}
         for session_id, officer_id in session.execute(
             select(Result.session_id, Result.officer_id)
@@ -501,16 +515,23 @@ def _assign_instructors(session: Session) -> None:
         ).all()
         for session_id, ends_on in sessions:
             present = attendees.get(session_id, set())
-            home = {references[o].split()[0] for o in present if o in references}
-            able = [
-                o for o in cadre if o not in present and _holds_all(passes, validity, o, ends_on)
-            ]
-            if not able:
-                continue
-            own = [o for o in able if references[o].split()[0] in home] or able
-            updates.append(
-                {"session_id": session_id, "named": references[own[session_id % len(own)]]}
+            theirs = {home[o] for o in present}
+            free = sorted(
+                (o for o in cadre if o not in present),
+                key=lambda o: (contingents[o] not in theirs, o),
             )
+            able = [o for o in free if _holds_all(passes, validity, o, ends_on)]
+            if not able:
+                if len(free) < 2:
+                    continue
+                able = free[:2]
+                roots += _qualify_each_other(
+                    session, rule, able, ends_on, passes, references, validity
+                )
+            chosen = able[session_id % len(able)]
+            updates.append({"session_id": session_id, "named": references[chosen]})
+        # Before the next module's passes are read: its instructors may hold these too.
+        write_sessions(session, roots, ACTOR)
     if updates:
         table = cast(Table, TrainingSession.__table__)
         session.execute(
@@ -520,6 +541,51 @@ def _assign_instructors(session: Session) -> None:
             updates,
         )
         touched(session, table, [u["session_id"] for u in updates])
+
+
+def _qualify_each_other(
+    session: Session,
+    rule: InstructorRule,
+    pair: list[int],
+    day: dt.date,
+    passes: dict[str, dict[int, list[dt.date]]],
+    references: dict[int, str],
+    validity: dict[str, int | None],
+) -> list[PlannedSession]:
+    """Two instructors made qualified for ``day``: the instructor course two days before
+    where they lack it, then each passing the module in a session the other teaches, the
+    day before. ``passes`` is brought up to date."""
+    made: list[PlannedSession] = []
+    for code in rule.qualifications:
+        own = code == rule.module
+        on = day - dt.timedelta(days=1 if own else 2)
+        for pupil, teacher in ((pair[0], pair[1]), (pair[1], pair[0])):
+            held = {code: passes[code]}
+            if all(_holds_all(held, validity, pupil, when) for when in (on, day)):
+                continue
+            made.append(_root_session(session, code, on, pupil, references[teacher] if own else ""))
+            bisect.insort(passes[code].setdefault(pupil, []), on)
+    return made
+
+
+def _root_session(
+    session: Session, code: str, day: dt.date, pupil: int, instructors: str
+) -> PlannedSession:
+    """One pass of ``code`` for ``pupil`` on ``day``, with uids the seed does not draw."""
+    rules = module_rules(session, code)
+    score = 95.0 if rules.assessment is Assessment.SCORED else None
+    outcome = Outcome.ATTENDED if rules.assessment is Assessment.ATTENDANCE else Outcome.PASS
+    name = f"{code} {day} {pupil}"
+    return PlannedSession(
+        module_id=rules.module_id,
+        starts_on=day,
+        ends_on=day,
+        location="National instructor academy",
+        results=(ResultRow(pupil, True, score, outcome, uuid.uuid5(_ROOTS, f"result {name}")),),
+        instructors=instructors or "National instructor academy",
+        notes="Instructors' own qualification",
+        uid=uuid.uuid5(_ROOTS, f"session {name}"),
+    )
 
 
 def _holds_all(
@@ -541,7 +607,8 @@ def _holds_all(
 
 
 def _cadre_passes(session: Session, code: str, cadre: Sequence[int]) -> dict[int, list[dt.date]]:
-    """Each instructor's days of passing ``code``, in order."""
+    """Each instructor's days of passing ``code`` that stand (not voided or corrected), in order."""
+    superseding = Result.__table__.alias("superseding")
     held: dict[int, list[dt.date]] = {}
     for officer_id, day in session.execute(
         select(Result.officer_id, Result.completed_on)
@@ -549,7 +616,9 @@ def _cadre_passes(session: Session, code: str, cadre: Sequence[int]) -> dict[int
         .where(
             Module.code == code,
             Result.officer_id.in_(cadre),
+            Result.kind != ResultKind.VOID.value,
             Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
+            ~exists().where(superseding.c.supersedes_id == Result.id),
         )
         .order_by(Result.completed_on)
     ):
