@@ -3,18 +3,21 @@ instructors who hold the qualification on the session's last day, whichever way 
 session comes in (the window's service, a results sheet, a planned session, a bundle)."""
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from mss_training.cli import main
 from mss_training.db import Database, open_database
 from mss_training.domain import UserRole
 from mss_training.errors import CurriculumError, InputError
 from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
 from mss_training.models import Result, TrainingSession
 from mss_training.services.curriculum import curriculum_view
+from mss_training.services.demo import add_demo_accounts
 from mss_training.services.importing import ImportRejectedError
 from mss_training.services.instructors import (
     instructor_rule,
@@ -361,3 +364,37 @@ def test_the_plan_names_the_instructors_a_module_needs(mission: Database) -> Non
     assert as_json["CPT-101"]["instructors"] is None
     modules, _ = plan_rows(plan)
     assert modules.headers[-1] == "Instructors"
+
+
+def test_the_command_line_names_instructors_by_contingent_and_number(
+    mission: Database,
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with mission.transaction() as session:
+        add_demo_accounts(session)
+    monkeypatch.setenv("MSS_TRAINING_USER", "trainer")
+    monkeypatch.setenv("MSS_TRAINING_PASSWORD", "mss-demo")
+    held(mission, TRAINER, "INS-201", dt.date(2025, 1, 15))
+    out = io.StringIO()
+    status = main(
+        ["--db", database_url, "sessions", "plan", "--module", "FRM-101", "--starts",
+         DAY.isoformat(), "--location", "Kiganjo range", "--instructor", "KEN:I-100",
+         "--service-numbers", "00001,00002", "--contingent", "KEN"],
+        out=out,
+    )  # fmt: skip
+    assert status == 0, capsys.readouterr().err
+    reference = out.getvalue().strip()
+    sheet = tmp_path / "range.csv"
+    sheet.write_text("service_number,contingent,score\n00001,KEN,91\n00002,KEN,84\n")
+    record = ["--db", database_url, "sessions", "record", reference, str(sheet)]
+    assert main(record, out=io.StringIO()) == 1
+    assert "Instructor KEN I-100 (Peter Kamau) may not teach FRM-101: holds no pass of FRM-101" in (
+        capsys.readouterr().err
+    )
+    held(mission, TRAINER, "FRM-101", dt.date(2026, 3, 2))
+    assert main(record, out=io.StringIO()) == 0
+    with mission.reading() as session:
+        assert "KEN I-100" in session.scalars(select(TrainingSession.instructors)).all()
