@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mss_training.errors import BundleError
+from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import TrainingSession
 from mss_training.services.personnel import OfficerInput, add_officers
 from tests.earlier_passes import write_pass
@@ -26,7 +27,7 @@ def _write(node: Node, module: str, instructors: str, number: str, day: dt.date 
 
 
 def _site(tmp_path: Path) -> tuple[Node, Node]:
-    hq, kenya = mission(tmp_path, sites=1)
+    hq, kenya = mission(tmp_path, sites=1, curriculum=default_curriculum())
     with kenya.database.transaction() as session:
         add_officers(
             session,
