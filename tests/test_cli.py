@@ -70,7 +70,13 @@ def test_curriculum_show_json(demo_db: str) -> None:
     assert modules["CTX-101"]["pass_mark"] is None
     assert set(modules["UOF-101"]) == {
         "code", "title", "category", "hours", "assessment", "pass_mark", "validity_months",
+        "instructor_requires", "instructor_current",
     }  # fmt: skip
+    # Taught by qualified instructors only (docs/curriculum.md); CTX-101 takes any names.
+    assert modules["FRM-101"]["instructor_requires"] == ["INS-201"]
+    assert modules["FRM-101"]["instructor_current"] is True
+    free_text = modules["CTX-101"]
+    assert (free_text["instructor_requires"], free_text["instructor_current"]) == ([], False)
     assert {"module": "UOF-101", "role": "ALL", "contingent": None, "phase": "refresher"} in (
         document["requirements"]
     )
