@@ -57,3 +57,26 @@ def test_a_module_without_the_rule_keeps_free_text(window: Window, qtbot: QtBot)
     qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.attendees_page
     wizard.discard()
+
+
+def test_an_instructor_ticked_as_an_attendee_is_told_before_save(
+    window: Window, qtbot: QtBot
+) -> None:
+    wizard = open_wizard(window, qtbot)
+    page = wizard.session_page
+    page.module.setCurrentIndex(page.module.findData("FRM-101"))
+    qtbot.keyClicks(page.location, "Kiganjo range")
+    chosen = pick_instructor(page, qtbot, outside="none")
+    wizard.next()
+    attendees = wizard.attendees_page
+    assert wizard.currentPage() is attendees
+    attendees.paste.setPlainText(chosen.split()[1])
+    qtbot.mouseClick(attendees.add_pasted, Qt.MouseButton.LeftButton)
+    assert len(attendees.chosen) == 1
+    wizard.next()
+    assert wizard.currentPage() is attendees
+    assert attendees.unknown.text() == (
+        f"Instructor {chosen} cannot record or pass their own result in the FRM-101 session "
+        "they teach."
+    )
+    wizard.discard()

@@ -8,7 +8,7 @@ a crash or a power cut loses nothing: the next start offers it again.
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,13 +64,16 @@ LANGUAGES = (
 )
 
 Saving = Callable[[SessionInput, Callable[[RecordedSession], None], Callable[[str], None]], None]
-# (module, instructors as typed, last day): why they could not teach it, or None.
-InstructorsCheck = Callable[[str, str, dt.date], str | None]
+# (module, instructors as typed, last day, attendees' officer ids): why they could not
+# teach it, or None.
+InstructorsCheck = Callable[[str, str, dt.date, Collection[int]], str | None]
 # (module, last day): the officers who could teach it, to pick from.
 InstructorsOffered = Callable[[str, dt.date], list[InstructorChoice]]
 
 
-def _no_instructor_problem(module: str, instructors: str, day: dt.date) -> str | None:
+def _no_instructor_problem(
+    module: str, instructors: str, day: dt.date, attendees: Collection[int]
+) -> str | None:
     return None
 
 
@@ -288,7 +291,7 @@ class SessionPage(QWizardPage):
             return str(error)
         module = self.instructed()
         problem = (
-            self.instructors_problem(module.code, self.instructors.text(), self.last_day())
+            self.instructors_problem(module.code, self.instructors.text(), self.last_day(), ())
             if module is not None
             else None
         )
@@ -458,6 +461,19 @@ class AttendeesPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.chosen)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """An instructor of the session ticked as an attendee is told here, before Save."""
+        session_page = self.wizard().page(0)
+        assert isinstance(session_page, SessionPage)
+        module = session_page.instructed()
+        if module is None:
+            return True
+        problem = self.lookups.instructors_problem(
+            module.code, session_page.instructors.text(), session_page.last_day(), set(self.chosen)
+        )
+        self.unknown.setText(problem or "")
+        return problem is None
 
 
 class ReviewPage(QWizardPage):

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -215,9 +215,11 @@ class RecordsActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, done, refused)
 
-        def instructors_problem(module: str, instructors: str, day: dt.date) -> str | None:
+        def instructors_problem(
+            module: str, instructors: str, day: dt.date, attendees: Collection[int]
+        ) -> str | None:
             with database.reading() as session:
-                return instructors_problem_now(session, module, instructors, day, ())
+                return instructors_problem_now(session, module, instructors, day, attendees)
 
         def choices(module: str, day: dt.date) -> list[InstructorChoice]:
             with database.reading() as session:
