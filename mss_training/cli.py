@@ -225,6 +225,8 @@ def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
                     "assessment": module.assessment,
                     "pass_mark": module.pass_mark,
                     "validity_months": module.validity_months,
+                    "instructor_requires": list(module.instructor_requires),
+                    "instructor_current": module.instructor_current,
                 }
                 for module in view.modules
             ],

@@ -42,7 +42,7 @@ def command_sessions_plan(args: argparse.Namespace, out: TextIO) -> int:
         ends_on=args.ends or args.starts,
         location=args.location,
         attendees=_attendees(args),
-        instructors=", ".join(name.strip() for name in args.instructor or [] if name.strip()),
+        instructors="; ".join(name.strip() for name in args.instructor or [] if name.strip()),
         language=args.language,
         seats=args.seats,
     )
@@ -117,7 +117,15 @@ def add_session_commands(commands: "argparse._SubParsersAction[argparse.Argument
     plan.add_argument("--starts", required=True, type=date_argument, metavar="YYYY-MM-DD")
     plan.add_argument("--ends", type=date_argument, metavar="YYYY-MM-DD")
     plan.add_argument("--location", required=True, metavar="TEXT")
-    plan.add_argument("--instructor", action="append", metavar="NAME", help="once per instructor")
+    plan.add_argument(
+        "--instructor",
+        action="append",
+        metavar="NAME",
+        help=(
+            "once per instructor: a name, or for a module taught by qualified instructors "
+            "the officer as CONTINGENT:SERVICE_NUMBER (e.g. KEN:00123)"
+        ),
+    )
     plan.add_argument("--language", default="en", metavar="CODE")
     plan.add_argument("--seats", type=positive_argument, metavar="N")
     plan.add_argument(

@@ -282,6 +282,10 @@ class ModuleRevision(Travelling, Base):
     # {"fr": {"title": ..., "description": ..., "objectives": [...]}, "es": ...}: what the
     # curriculum file gives in other languages than English (docs/curriculum.md).
     translations: Mapped[dict[str, dict[str, Any]] | None] = mapped_column(JSON, default=dict)
+    # What a session's instructors must hold on its last day (docs/curriculum.md): a pass of
+    # each module named, and with ``instructor_current`` a valid pass of this module too.
+    instructor_requires: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    instructor_current: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     module: Mapped[Module] = relationship()
 

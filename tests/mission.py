@@ -16,7 +16,7 @@ from mss_training.domain import (
     RequirementStatus,
     UserRole,
 )
-from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
+from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import (
     AuditEntry,
     EligibilityHold,
@@ -50,6 +50,7 @@ from mss_training.services.training import (
     record_session,
     void_result,
 )
+from tests.curricula import without_instructor_rules
 
 # Tests act as a coordinator: every action is allowed, and named in the records.
 ACTOR = Actor("test.coordinator", UserRole.COORDINATOR)
@@ -58,7 +59,7 @@ ACTOR = Actor("test.coordinator", UserRole.COORDINATOR)
 def set_up_for_the_command_line(url: str) -> None:
     """A database as `init` leaves it, with the demo accounts the tests sign in as."""
     with open_database(url) as database, database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
         add_demo_accounts(session)
 
 

@@ -19,7 +19,6 @@ from mss_training.documents.certificate import PAGE, CertificateContent, certifi
 from mss_training.documents.fonts import SANS, register_fonts
 from mss_training.documents.page_drawing import content_operations
 from mss_training.errors import InputError
-from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, Certificate
 from mss_training.services.audit import record_change
 from mss_training.services.certificates import (
@@ -36,6 +35,7 @@ from mss_training.services.personnel import OfficerInput, OfficerRef, add_office
 from mss_training.services.reports import recent_sessions
 from mss_training.services.setup import set_up_database
 from mss_training.services.training import AttendeeResult, SessionInput, record_session
+from tests.curricula import without_instructor_rules
 from tests.test_documents import ACTOR, NAMES
 
 KEN = OfficerRef("KEN", "00123")
@@ -55,7 +55,7 @@ def site(database_url: str) -> Iterator[Database]:
     in January 2025 (so that qualification has expired)."""
     database = open_database(database_url, site_name="Kiganjo training site")
     with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
         add_demo_accounts(session)
         add_officers(
             session,
@@ -263,7 +263,7 @@ def test_every_verdict_has_its_own_exit_status(
     assert main(["--db", db, "certificates", "verify", content.code[:-4] + "AAAA"]) == 7
     other = open_database(f"sqlite:///{tmp_path / 'other.sqlite'}")
     with other.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
         add_demo_accounts(session)
     assert main(["--db", other.url, "certificates", "verify", content.code]) == 6
     other.close()

@@ -42,7 +42,7 @@ def test_init_loads_the_curriculum_once(tmp_path: Path) -> None:
     status, output = run("--db", db, "init", "--site-name", "Port-au-Prince", *ADMIN)
     assert status == 0
     assert "Created the administrator account admin." in output
-    assert "Loaded and published curriculum 2026.3" in output
+    assert "Loaded and published curriculum 2026.4" in output
     assert "Added 12 contingents" in output
     with pytest.MonkeyPatch.context() as environment:
         environment.setenv("MSS_TRAINING_USER", "admin")
@@ -70,7 +70,13 @@ def test_curriculum_show_json(demo_db: str) -> None:
     assert modules["CTX-101"]["pass_mark"] is None
     assert set(modules["UOF-101"]) == {
         "code", "title", "category", "hours", "assessment", "pass_mark", "validity_months",
+        "instructor_requires", "instructor_current",
     }  # fmt: skip
+    # Taught by qualified instructors only (docs/curriculum.md); CTX-101 takes any names.
+    assert modules["FRM-101"]["instructor_requires"] == ["INS-201"]
+    assert modules["FRM-101"]["instructor_current"] is True
+    free_text = modules["CTX-101"]
+    assert (free_text["instructor_requires"], free_text["instructor_current"]) == ([], False)
     assert {"module": "UOF-101", "role": "ALL", "contingent": None, "phase": "refresher"} in (
         document["requirements"]
     )

@@ -19,7 +19,6 @@ from mss_training.db import Database, open_database
 from mss_training.documents.certificate import certificates_pdf
 from mss_training.domain import UserRole
 from mss_training.errors import InputError
-from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Certificate, Contingent, Officer, Result
 from mss_training.services.certificates import (
     IssueOptions,
@@ -41,6 +40,7 @@ from mss_training.services.training import (
     record_session,
     void_result,
 )
+from tests.curricula import without_instructor_rules
 
 ACTOR = Actor("documents.test", UserRole.COORDINATOR)
 NAMES = [
@@ -59,7 +59,7 @@ def pdf_text(data: bytes) -> list[str]:
 def site(database_url: str) -> Iterator[Database]:
     database = open_database(database_url, site_name="Kiganjo training site")
     with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
         add_demo_accounts(session)  # the command line signs in as their coordinator
         add_officers(
             session,
@@ -185,7 +185,7 @@ def test_a_code_from_an_untrusted_installation_is_an_unknown_issuer(
             session, OfficerRef("KEN", "00123"), "UOF-101", ACTOR, IssueOptions()
         )
     with other.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
     with other.reading() as session:
         assert verify_code(session, content.code).verdict is Verdict.UNKNOWN_ISSUER
     other.close()

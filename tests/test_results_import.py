@@ -11,13 +11,13 @@ from sqlalchemy import delete, func, select
 
 from mss_training.db import Database, open_database
 from mss_training.domain import Outcome, UserRole
-from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Module, Result, TrainingSession
 from mss_training.services.importing import ImportRejectedError
 from mss_training.services.permissions import Actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.results_import import import_results, preview_results_import
 from mss_training.services.setup import set_up_database
+from tests.curricula import without_instructor_rules
 from tests.sheets import write_csv, write_xlsx
 
 ACTOR = Actor("import.test", UserRole.COORDINATOR)
@@ -32,7 +32,7 @@ HEADER = [
 def site(database_url: str) -> Iterator[Database]:
     database = open_database(database_url)
     with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, without_instructor_rules(), ACTOR)
         add_officers(
             session,
             [

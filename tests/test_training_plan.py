@@ -134,15 +134,15 @@ def test_the_plan_walks_back_from_the_deployment_date(mission: Mission) -> None:
     assert plan["modules"] == [
         # A ends before B starts, B before C; three sessions each for five officers at 2 seats.
         {"module": "A", "officers": everyone, "sessions": 3, "latest_start": "2027-02-16",
-         "prerequisites": []},
+         "prerequisites": [], "instructors": None},
         {"module": "B", "officers": everyone, "sessions": 3, "latest_start": "2027-02-19",
-         "prerequisites": ["A"]},
+         "prerequisites": ["A"], "instructors": None},
         {"module": "C", "officers": everyone, "sessions": 3, "latest_start": "2027-02-25",
-         "prerequisites": ["B"]},
+         "prerequisites": ["B"], "instructors": None},
         {"module": "E", "officers": ["K-1", "K-3", "K-4", "K-5"], "sessions": 2,
-         "latest_start": "2027-02-26", "prerequisites": []},
+         "latest_start": "2027-02-26", "prerequisites": [], "instructors": None},
         {"module": "R", "officers": ["K-5"], "sessions": 1, "latest_start": "2027-02-27",
-         "prerequisites": []},
+         "prerequisites": [], "instructors": None},
     ]  # fmt: skip
     assert plan["refreshers"] == [
         {"module": "R", "officers": ["K-1", "K-2", "K-3", "K-4"], "due_by": "2027-04-29"},

@@ -21,7 +21,7 @@ from mss_training.documents.layout import (
 
 PLAN_HEADERS = (
     "Module", "Title", "Officers", "Sessions", "Days", "Not before", "Start by",
-    "Prerequisites",
+    "Prerequisites", "Instructors",
 )  # fmt: skip
 REFRESHER_HEADERS = ("Month", "Module", "Officers", "Due by", "Service numbers")
 
@@ -55,8 +55,8 @@ def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date) -> bytes:
         ]
 
     story.append(
-        report_table([list(PLAN_HEADERS), *(wrapped(row, (1, 7)) for row in plan.modules)],
-                     [48, 160, 42, 44, 34, 55, 55, 85], numbers_from=2)
+        report_table([list(PLAN_HEADERS), *(wrapped(row, (1, 7, 8)) for row in plan.modules)],
+                     [48, 100, 42, 44, 34, 55, 55, 65, 80], numbers_from=2)
         if plan.modules
         else Paragraph("Every officer will be current on the deployment date.", body)
     )  # fmt: skip

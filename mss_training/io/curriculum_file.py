@@ -71,6 +71,10 @@ class ModuleSpec:
     # (language, "title" | "description" | "objectives", text or texts), as the file gives
     # them; a tuple so that the spec stays hashable.
     translations: tuple[tuple[str, str, str | tuple[str, ...]], ...] = ()
+    # What an instructor of a session of this module must hold on its last day: a pass of
+    # each module named, and with ``instructor_current`` a valid pass of this one too.
+    instructor_requires: tuple[str, ...] = ()
+    instructor_current: bool = False
 
     def translations_by_language(self) -> dict[str, dict[str, Any]]:
         """The translations as stored: {"fr": {"title": ..., "objectives": [...]}, ...}."""
@@ -232,6 +236,7 @@ def _read_requirements(
 MODULE_KEYS = {
     "code", "title", "category", "hours", "delivery", "assessment", "pass_mark",
     "validity_months", "description", "prerequisites", "objectives", "requirements",
+    "instructor_requires", "instructor_current",
 }  # fmt: skip
 
 
@@ -320,6 +325,12 @@ def _read_module(
     elif text_problem(description):
         check.problem(f"{where}.description", str(text_problem(description)))
         description = ""
+    instructor_current = table.get("instructor_current", False)
+    if not isinstance(instructor_current, bool):
+        check.problem(
+            f"{where}.instructor_current", f"must be true or false, not {instructor_current!r}"
+        )
+        instructor_current = False
     module = ModuleSpec(
         code=code,
         title=title,
@@ -334,6 +345,8 @@ def _read_module(
         objectives=check.text_list(table, "objectives", where, MAX_OBJECTIVES),
         requirements=_read_requirements(check, table, where, role_codes),
         translations=_read_translations(check, others, where),
+        instructor_requires=check.text_list(table, "instructor_requires", where, MAX_PREREQUISITES),
+        instructor_current=instructor_current,
     )
     return module if len(check.problems) == problems_before else None
 
@@ -347,6 +360,12 @@ def _check_prerequisites(check: _Checker, modules: list[ModuleSpec], codes: set[
                 check.problem(
                     f"modules ({module.code}).prerequisites",
                     f"{prerequisite!r} is not a module of this curriculum",
+                )
+        for required in module.instructor_requires:
+            if required not in codes:
+                check.problem(
+                    f"modules ({module.code}).instructor_requires",
+                    f"{required!r} is not a module of this curriculum",
                 )
     graph = {module.code: module.prerequisites for module in modules}
     for problem in prerequisite_problems(graph):

@@ -50,6 +50,8 @@ class ModuleView:
     description: str
     prerequisites: tuple[str, ...]
     objectives: tuple[str, ...]
+    instructor_requires: tuple[str, ...] = ()
+    instructor_current: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,22 +100,34 @@ def _modules_by_code(session: Session, spec: CurriculumSpec, site_id: int) -> di
 def revision_values(spec: ModuleSpec) -> dict[str, Any]:
     """What a curriculum version says of a module, as ModuleRevision columns.
 
-    Translations only when the spec has some: a module edited in the window, which does
-    not show them, keeps those it had.
+    Translations and instructor rules only when the spec has some: a module edited in the
+    window, which does not show them, keeps those it had.
     """
     translations = {"translations": spec.translations_by_language()} if spec.translations else {}
-    return translations | {
-        "title": spec.title,
-        "description": spec.description,
-        "category": spec.category,
-        "hours": spec.hours,
-        "delivery_mode": spec.delivery.value,
-        "assessment": spec.assessment.value,
-        "pass_mark": spec.pass_mark,
-        "validity_months": spec.validity_months,
-        "prerequisites": list(spec.prerequisites),
-        "objectives": list(spec.objectives),
-    }
+    instructors = (
+        {
+            "instructor_requires": list(spec.instructor_requires),
+            "instructor_current": spec.instructor_current,
+        }
+        if spec.instructor_requires or spec.instructor_current
+        else {}
+    )
+    return (
+        translations
+        | instructors
+        | {
+            "title": spec.title,
+            "description": spec.description,
+            "category": spec.category,
+            "hours": spec.hours,
+            "delivery_mode": spec.delivery.value,
+            "assessment": spec.assessment.value,
+            "pass_mark": spec.pass_mark,
+            "validity_months": spec.validity_months,
+            "prerequisites": list(spec.prerequisites),
+            "objectives": list(spec.objectives),
+        }
+    )
 
 
 def install_curriculum(
@@ -272,6 +286,8 @@ def curriculum_view(session: Session, label: str | None = None) -> CurriculumVie
             description=revision.description,
             prerequisites=tuple(revision.prerequisites),
             objectives=tuple(revision.objectives),
+            instructor_requires=tuple(revision.instructor_requires or ()),
+            instructor_current=bool(revision.instructor_current),
         )
         for code, revision in revisions
     )

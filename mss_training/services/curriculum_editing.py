@@ -33,7 +33,8 @@ from mss_training.services.permissions import Actor, Permission, require
 # What a draft copies of each module from the version it starts from.
 REVISION_COLUMNS = (
     "title", "description", "category", "hours", "delivery_mode", "assessment", "pass_mark",
-    "validity_months", "prerequisites", "objectives",
+    "validity_months", "prerequisites", "objectives", "instructor_requires",
+    "instructor_current",
 )  # fmt: skip
 
 

@@ -18,14 +18,14 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, bindparam, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
 from mss_training.db.database import installation_site_id
-from mss_training.db.ledger import execute_tracked
+from mss_training.db.ledger import execute_tracked, touched
 from mss_training.domain import (
     ALL_ROLES,
     Assessment,
@@ -37,13 +37,29 @@ from mss_training.domain import (
     UserRole,
 )
 from mss_training.errors import InputError
-from mss_training.models import Contingent, Exemption, Module, Officer, Result, User
+from mss_training.models import (
+    Contingent,
+    Exemption,
+    Module,
+    Officer,
+    OfficerRole,
+    Result,
+    Role,
+    TrainingSession,
+    User,
+)
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
+from mss_training.services.instructors import InstructorRule, instructor_rule
 from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.planned_sessions import PlanInput, attendees_of, plan_session
-from mss_training.services.training import PlannedSession, ResultRow, write_sessions
+from mss_training.services.training import (
+    PlannedSession,
+    ResultRow,
+    module_rules,
+    write_sessions,
+)
 from mss_training.services.users import NewUser, add_first_administrator, add_user
 
 ACTOR = "demo generator"
@@ -423,6 +439,7 @@ def generate_demo(
             if tour is person.tours[-1]:
                 person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
     amendments, voids = _correct_some_results(session, rng, modules)
+    _assign_instructors(session)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
     planned = _plan_next_week(session, modules, today)
     record_change(
@@ -476,6 +493,176 @@ def _plan_next_week(session: Session, modules: list[_ModulePlan], today: dt.date
         plan_session(session, entry, system_actor(ACTOR))
         planned += 1
     return planned
+
+
+_ROOTS = uuid.UUID("5f0c8a52-3b8e-4d0c-9a39-2699c0de0018")  # names the demo's root records
+
+
+def _assign_instructors(session: Session) -> None:
+    """Name a qualified instructor for each session of a module taught by them only.
+
+    The instructors are the mission's officers with the INS role who, on the session's
+    last day, hold every qualification the curriculum asks (services/instructors.py):
+    one of the session's own contingents where there is one, else of another. Where none
+    does yet (a module's first sessions), two of them qualify each other the day before,
+    as a national academy's instructors do, after the instructor course where they lack
+    it; every session the demo makes then passes the rule, in a bundle too. No random
+    draw: the rest of the mission comes out the same for the same seed.
+    """
+    view = curriculum_view(session)
+    cadre = sorted(
+        set(
+            session.scalars(
+                select(OfficerRole.officer_id)
+                .join(Role, Role.id == OfficerRole.role_id)
+                .where(Role.code == "INS")
+            )
+        )
+    )
+    if len(cadre) < 2:
+        return
+    contingents = dict(
+        session.execute(
+            select(Officer.id, Contingent.code)
+            .join(Contingent, Contingent.id == Officer.contingent_id)
+            .where(Officer.id.in_(cadre))
+        ).all()
+    )
+    numbers = dict(session.execute(select(Officer.id, Officer.service_number)).all())
+    references = {o: f"{contingents[o]} {numbers[o]}" for o in cadre}
+    home = dict(session.execute(select(Officer.id, Contingent.code).join(Contingent)).all())
+    validity = {module.code: module.validity_months for module in view.modules}
+    updates: list[dict[str, Any]] = []
+    for module in view.modules:
+        rule = instructor_rule(session, module.code)
+        if rule is None:
+            continue
+        roots: list[PlannedSession] = []
+        passes = {code: _cadre_passes(session, code, cadre) for code in rule.qualifications}
+        attendees: dict[int, set[int]] = {}
+        for session_id, officer_id in session.execute(
+            select(Result.session_id, Result.officer_id)
+            .join(Module, Module.id == Result.module_id)
+            .where(Module.code == module.code)
+        ):
+            attendees.setdefault(session_id, set()).add(officer_id)
+        sessions = session.execute(
+            select(TrainingSession.id, TrainingSession.ends_on)
+            .join(Module, Module.id == TrainingSession.module_id)
+            .where(Module.code == module.code)
+            .order_by(TrainingSession.ends_on, TrainingSession.id)
+        ).all()
+        for session_id, ends_on in sessions:
+            present = attendees.get(session_id, set())
+            theirs = {home[o] for o in present}
+            free = sorted(
+                (o for o in cadre if o not in present),
+                key=lambda o: (contingents[o] not in theirs, o),
+            )
+            able = [o for o in free if _holds_all(passes, validity, o, ends_on)]
+            if not able:
+                if len(free) < 2:
+                    continue
+                able = free[:2]
+                roots += _qualify_each_other(
+                    session, rule, able, ends_on, passes, references, validity
+                )
+            chosen = able[session_id % len(able)]
+            updates.append({"session_id": session_id, "named": references[chosen]})
+        # Before the next module's passes are read: its instructors may hold these too.
+        write_sessions(session, roots, ACTOR)
+    if updates:
+        table = cast(Table, TrainingSession.__table__)
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("session_id"))
+            .values(instructors=bindparam("named")),
+            updates,
+        )
+        touched(session, table, [u["session_id"] for u in updates])
+
+
+def _qualify_each_other(
+    session: Session,
+    rule: InstructorRule,
+    pair: list[int],
+    day: dt.date,
+    passes: dict[str, dict[int, list[dt.date]]],
+    references: dict[int, str],
+    validity: dict[str, int | None],
+) -> list[PlannedSession]:
+    """Two instructors made qualified for ``day``: the instructor course two days before
+    where they lack it, then each passing the module in a session the other teaches, the
+    day before. ``passes`` is brought up to date."""
+    made: list[PlannedSession] = []
+    for code in rule.qualifications:
+        own = code == rule.module
+        on = day - dt.timedelta(days=1 if own else 2)
+        for pupil, teacher in ((pair[0], pair[1]), (pair[1], pair[0])):
+            held = {code: passes[code]}
+            if all(_holds_all(held, validity, pupil, when) for when in (on, day)):
+                continue
+            made.append(_root_session(session, code, on, pupil, references[teacher] if own else ""))
+            bisect.insort(passes[code].setdefault(pupil, []), on)
+    return made
+
+
+def _root_session(
+    session: Session, code: str, day: dt.date, pupil: int, instructors: str
+) -> PlannedSession:
+    """One pass of ``code`` for ``pupil`` on ``day``, with uids the seed does not draw."""
+    rules = module_rules(session, code)
+    score = 95.0 if rules.assessment is Assessment.SCORED else None
+    outcome = Outcome.ATTENDED if rules.assessment is Assessment.ATTENDANCE else Outcome.PASS
+    name = f"{code} {day} {pupil}"
+    return PlannedSession(
+        module_id=rules.module_id,
+        starts_on=day,
+        ends_on=day,
+        location="National instructor academy",
+        results=(ResultRow(pupil, True, score, outcome, uuid.uuid5(_ROOTS, f"result {name}")),),
+        instructors=instructors or "National instructor academy",
+        notes="Instructors' own qualification",
+        uid=uuid.uuid5(_ROOTS, f"session {name}"),
+    )
+
+
+def _holds_all(
+    passes: dict[str, dict[int, list[dt.date]]],
+    validity: dict[str, int | None],
+    officer_id: int,
+    day: dt.date,
+) -> bool:
+    """Whether the officer's latest pass of each module on or before ``day`` still holds."""
+    for code, held in passes.items():
+        days = held.get(officer_id, [])
+        at = bisect.bisect_right(days, day)
+        if at == 0:
+            return False
+        months = validity[code]
+        if months is not None and day >= add_months(days[at - 1], months):
+            return False
+    return True
+
+
+def _cadre_passes(session: Session, code: str, cadre: Sequence[int]) -> dict[int, list[dt.date]]:
+    """Each instructor's days of passing ``code`` that stand (not voided or corrected), in order."""
+    superseding = Result.__table__.alias("superseding")
+    held: dict[int, list[dt.date]] = {}
+    for officer_id, day in session.execute(
+        select(Result.officer_id, Result.completed_on)
+        .join(Module, Module.id == Result.module_id)
+        .where(
+            Module.code == code,
+            Result.officer_id.in_(cadre),
+            Result.kind != ResultKind.VOID.value,
+            Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
+            ~exists().where(superseding.c.supersedes_id == Result.id),
+        )
+        .order_by(Result.completed_on)
+    ):
+        held.setdefault(officer_id, []).append(day)
+    return held
 
 
 def _plan_refreshers(

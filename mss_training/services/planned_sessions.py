@@ -32,6 +32,7 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
+from mss_training.services.instructors import planned_instructors
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.personnel import OfficerRef, find_officer, officers_by_service_number
 from mss_training.services.reference import contingent_by_code
@@ -126,7 +127,9 @@ def plan_session(session: Session, entry: PlanInput, actor: Actor) -> PlannedRef
         starts_on=entry.starts_on,
         ends_on=entry.ends_on,
         location=entry.location.strip(),
-        instructors=entry.instructors.strip(),
+        instructors=planned_instructors(
+            session, rules.code, entry.instructors, {o.id for o in officers}
+        ),
         language=entry.language,
         notes=entry.notes,
         recorded_by=actor.username,
@@ -289,7 +292,10 @@ def record_planned_results(
         )
     rules = module_rules(session, training.module.code)
     expected = expected_ids(session, training.id)
-    rows = checked_results(session, rules, training.instructors, results, actor)
+    checked = checked_results(
+        session, rules, training.instructors, training.ends_on, results, actor
+    )
+    rows = checked.rows
     named = {row.officer_id for row in rows}
     missing = [officer_id for officer_id in expected if officer_id not in named]
     absent_rows = [ResultRow(officer_id, False, None, Outcome.ABSENT) for officer_id in missing]

@@ -17,6 +17,7 @@ from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
+from mss_training.services.instructors import SEPARATOR, check_instructors, instructor_rule
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.scope import officer_clause, outside_text
@@ -98,9 +99,18 @@ def active_module_rules(session: Session) -> dict[str, ModuleRules]:
     """The rules of each module of the active curriculum, by its code folded."""
     version = active_version(session)
     return {
-        fold(code): ModuleRules(module_id, code, Assessment(assessment), pass_mark)
-        for module_id, code, assessment, pass_mark in session.execute(
-            select(Module.id, Module.code, ModuleRevision.assessment, ModuleRevision.pass_mark)
+        fold(code): ModuleRules(
+            module_id, code, Assessment(assessment), pass_mark, bool(requires or current)
+        )
+        for module_id, code, assessment, pass_mark, requires, current in session.execute(
+            select(
+                Module.id,
+                Module.code,
+                ModuleRevision.assessment,
+                ModuleRevision.pass_mark,
+                ModuleRevision.instructor_requires,
+                ModuleRevision.instructor_current,
+            )
             .join(ModuleRevision, ModuleRevision.module_id == Module.id)
             .where(ModuleRevision.curriculum_version_id == version.id)
         )
@@ -277,6 +287,7 @@ def _plan(
         )
         accepted.append(_Accepted(line, officer_id, rules, instructor))
     accepted = _without_overlong_instructors(accepted, rejected)
+    accepted = _without_unqualified_instructors(session, accepted, rejected)
     new_sessions = {_session_key(a) for a in accepted if not a.line.already_recorded}
     preview = ResultsImportPreview(
         source=path.name,
@@ -294,7 +305,41 @@ def _session_key(item: _Accepted) -> tuple[int, dt.date, str]:
 
 
 def _instructors(items: list[_Accepted]) -> str:
-    return ", ".join(sorted({item.instructor for item in items if item.instructor}))
+    """The session's instructors from its rows: names as given, or for a module with an
+    instructor rule the officers named, each cell a ';'-separated list."""
+    named = sorted({item.instructor for item in items if item.instructor})
+    return f"{SEPARATOR} ".join(named) if items and items[0].rules.instructed else ", ".join(named)
+
+
+def _without_unqualified_instructors(
+    session: Session, accepted: list[_Accepted], rejected: list[RowProblem]
+) -> list[_Accepted]:
+    """The rows of sessions whose instructors may teach them; the rows of the others are
+    rejected with the sentence recording the session in the window would give."""
+    grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
+    for item in accepted:
+        if not item.line.already_recorded and item.rules.instructed:
+            grouped.setdefault(_session_key(item), []).append(item)
+    refused: dict[tuple[int, dt.date, str], str] = {}
+    for key, items in grouped.items():
+        rule = instructor_rule(session, items[0].rules.code)
+        if rule is None:
+            continue
+        try:
+            check_instructors(
+                session, rule, _instructors(items), key[1], {i.officer_id for i in items}
+            )
+        except InputError as error:
+            refused[key] = str(error).rstrip(".")
+    if not refused:
+        return accepted
+    for item in accepted:
+        if not item.line.already_recorded and _session_key(item) in refused:
+            rejected.append(RowProblem(item.line.row, refused[_session_key(item)]))
+    rejected.sort(key=lambda problem: problem.row)
+    return [
+        item for item in accepted if item.line.already_recorded or _session_key(item) not in refused
+    ]
 
 
 def _without_overlong_instructors(

@@ -24,6 +24,7 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
+from mss_training.services.instructors import check_instructors, instructor_rule
 from mss_training.services.permissions import (
     Actor,
     Permission,
@@ -77,6 +78,8 @@ class ModuleRules:
     code: str
     assessment: Assessment
     pass_mark: float | None
+    # Whether its sessions' instructors are officers held to an instructor rule.
+    instructed: bool = False
 
 
 def module_rules(session: Session, code: str) -> ModuleRules:
@@ -151,17 +154,29 @@ def check_session_entry(
         raise InputError("Say where the session took place.")
 
 
+@dataclass(frozen=True)
+class CheckedResults:
+    """A held session's rows to write, and its instructors in the form to store."""
+
+    rows: list["ResultRow"]
+    instructors: str
+
+
 def checked_results(
     session: Session,
     rules: ModuleRules,
     instructors: str,
+    ends_on: dt.date,
     attendees: Sequence[AttendeeResult],
     actor: Actor,
-) -> list["ResultRow"]:
+) -> CheckedResults:
     """The rows to write for a session's results, once every check of a held session passed.
 
     The one gate of every way results are recorded (the window, a planned session's sheet,
-    the command line), so that a rule about who attended or taught is added here once.
+    the command line), so that a rule about who attended or taught is added here once: the
+    module's instructor rule (services/instructors.py) is held against ``instructors`` on
+    the session's last day ``ends_on``. A results sheet and a sync bundle, which write
+    sessions in bulk, call the same ``check_instructors``.
     """
     require(actor, Permission.RECORD_TRAINING)
     seen: set[int] = set()
@@ -178,7 +193,11 @@ def checked_results(
         outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
         rows.append(ResultRow(officer.id, attendee.attended, attendee.score, outcome))
     require_contingents(session, actor, Permission.RECORD_TRAINING, contingents)
-    return rows
+    rule = instructor_rule(session, rules.code)
+    if rule is None:
+        return CheckedResults(rows, instructors.strip())
+    stored = check_instructors(session, rule, instructors, ends_on, seen)
+    return CheckedResults(rows, stored)
 
 
 def passed_count(rows: Sequence["ResultRow"]) -> int:
@@ -187,7 +206,7 @@ def passed_count(rows: Sequence["ResultRow"]) -> int:
 
 def check_session(
     session: Session, entry: SessionInput, actor: Actor
-) -> tuple[ModuleRules, list["ResultRow"]]:
+) -> tuple[ModuleRules, CheckedResults]:
     """Every check ``record_session`` makes, without writing: the window runs it before
     its wizard closes, so that Save cannot fail once the typed session is out of sight."""
     require(actor, Permission.RECORD_TRAINING)
@@ -200,19 +219,22 @@ def check_session(
         entry.notes,
     )
     rules = module_rules(session, entry.module)
-    rows = checked_results(session, rules, entry.instructors, entry.results, actor)
-    return rules, rows
+    checked = checked_results(
+        session, rules, entry.instructors, entry.ends_on, entry.results, actor
+    )
+    return rules, checked
 
 
 def record_session(session: Session, entry: SessionInput, actor: Actor) -> RecordedSession:
     """Record one session with all its results, in the caller's transaction."""
-    rules, rows = check_session(session, entry, actor)
+    rules, checked = check_session(session, entry, actor)
+    rows = checked.rows
     planned = PlannedSession(
         module_id=rules.module_id,
         starts_on=entry.starts_on,
         ends_on=entry.ends_on,
         location=entry.location.strip(),
-        instructors=entry.instructors.strip(),
+        instructors=checked.instructors,
         language=entry.language,
         notes=entry.notes,
         results=tuple(rows),

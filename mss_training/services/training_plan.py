@@ -26,6 +26,7 @@ from mss_training.errors import InputError
 from mss_training.messages import _
 from mss_training.models import Module, ModuleRevision
 from mss_training.services.curriculum import active_version
+from mss_training.services.instructors import instructor_rule, qualified_instructors
 from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.planned_sessions import PlanInput, PlannedRef, plan_session
@@ -48,6 +49,7 @@ class PlanRequest:
     unit: str | None = None
     tour_days: int = DEFAULT_TOUR_DAYS
     seats: int = DEFAULT_SEATS
+    today: dt.date | None = None  # when qualified instructors are counted; today by default
 
     def __post_init__(self) -> None:
         if self.seats < 1:
@@ -66,6 +68,17 @@ class ModulePlan:
     latest_start: dt.date
     earliest_start: dt.date | None  # expiring modules: not before, to be valid on arrival
     prerequisites: tuple[str, ...]
+    # Modules taught by qualified instructors only: what they must hold, and how many
+    # officers of the contingent hold it on the day the plan is made.
+    instructors_need: tuple[str, ...] = ()
+    qualified_instructors: int | None = None
+
+    @property
+    def instructors(self) -> str:
+        """The instructors column: "INS-201, FRM-101 (3 qualified)", or empty."""
+        if not self.instructors_need:
+            return ""
+        return f"{', '.join(self.instructors_need)} ({self.qualified_instructors} qualified)"
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,11 @@ class TrainingPlan:
                     "sessions": m.sessions,
                     "latest_start": m.latest_start.isoformat(),
                     "prerequisites": list(m.prerequisites),
+                    "instructors": (
+                        {"requires": list(m.instructors_need), "qualified": m.qualified_instructors}
+                        if m.instructors_need
+                        else None
+                    ),
                 }
                 for m in self.modules
             ],
@@ -135,13 +153,30 @@ def training_plan(session: Session, actor: Actor, request: PlanRequest) -> Train
             lapsed = state.status in (RequirementStatus.MISSING, RequirementStatus.EXPIRED)
             if lapsed and state.module in pre_deployment:
                 needing[state.module].append(officer.service_number)
-    modules = _schedule(needing, revisions, request)
+    modules = tuple(
+        _with_instructors(session, plan, query.contingent or request.contingent, request)
+        for plan in _schedule(needing, revisions, request)
+    )
     last_day = request.deploy_on + dt.timedelta(days=request.tour_days - 1)
     refreshers = _refreshers(report, request.deploy_on, last_day)
     return TrainingPlan(
         query.contingent.upper() if query.contingent else request.contingent,
         request.unit, request.deploy_on, request.tour_days, request.seats, modules, refreshers,
     )  # fmt: skip
+
+
+def _with_instructors(
+    session: Session, plan: ModulePlan, contingent: str, request: PlanRequest
+) -> ModulePlan:
+    """The module's line with the instructors it needs, where the curriculum says so."""
+    rule = instructor_rule(session, plan.module)
+    if rule is None:
+        return plan
+    today = request.today or dt.date.today()
+    count = qualified_instructors(session, rule, contingent.upper(), today)
+    return dataclasses.replace(
+        plan, instructors_need=rule.qualifications, qualified_instructors=count
+    )
 
 
 def _modules_needed(session: Session, query: ReadinessQuery) -> set[str]:
@@ -241,7 +276,7 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
             [
                 m.module, m.title, len(m.officers), m.sessions, m.days,
                 f"{m.earliest_start:%Y-%m-%d}" if m.earliest_start else "",
-                f"{m.latest_start:%Y-%m-%d}", ", ".join(m.prerequisites),
+                f"{m.latest_start:%Y-%m-%d}", ", ".join(m.prerequisites), m.instructors,
             ]
             for m in plan.modules
         ],

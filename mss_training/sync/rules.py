@@ -19,8 +19,21 @@ from sqlalchemy import select
 from mss_training.dates import stamp_time
 from mss_training.domain import Assessment, OfficerStatus, Outcome, ResultKind, SiteRole
 from mss_training.errors import BundleError, InputError
-from mss_training.models import Contingent, Module, ModuleRevision, Officer, Site, TrainingSession
+from mss_training.models import (
+    Contingent,
+    Module,
+    ModuleRevision,
+    Officer,
+    Result,
+    Site,
+    TrainingSession,
+)
 from mss_training.services.holds import check_hold_entry
+from mss_training.services.instructors import (
+    InstructorRule,
+    check_instructors,
+    instructor_rule,
+)
 from mss_training.services.personnel import OfficerInput, validate_officer
 from mss_training.services.training import (
     ModuleRules,
@@ -73,6 +86,8 @@ class BundleRules:
         self.relayed_sessions: dict[str, str] = {}  # uid -> how it is named
         self.pointed_at: set[str] = set()
         self.sessions_of_taken: set[str] = set()
+        # Sessions gaining results here, whose instructors are checked once all are merged.
+        self.sessions_with_results: set[str] = set()
 
     def refuse(self, what: str, rule: str) -> BundleError:
         return self.merge.fail(f"is refused: {what} {rule}.")
@@ -258,6 +273,8 @@ class BundleRules:
             self.day(what, record["completed_on"])
             self.outcome(what, record, session_id, module_id)
             self.of_officer(what, record["officer"])
+            if record["kind"] == ResultKind.ORIGINAL.value:
+                self.sessions_with_results.add(record["session"])
             if self.attributed(what, record):
                 self.sessions_of_taken.add(record["session"])
                 if record["site"] == self.sender_uid and record["supersedes"]:
@@ -384,8 +401,37 @@ class BundleRules:
         if not self.attributed(what, record):
             raise self.not_theirs(what, record["site"])
 
+    def check_instructors(self) -> None:
+        """Each session given results by the bundle, held to its module's instructor rule in
+        its curriculum version, against the records as merged (the instructors' own passes
+        may come in the same bundle)."""
+        session = self.merge.session
+        rules: dict[tuple[str, int], InstructorRule | None] = {}
+        for session_uid in sorted(self.sessions_with_results):
+            training = session.scalar(
+                select(TrainingSession).where(TrainingSession.uid == _uid(session_uid))
+            )
+            assert training is not None
+            key = (training.module.code, training.curriculum_version_id)
+            if key not in rules:
+                rules[key] = instructor_rule(session, *key)
+            rule = rules[key]
+            if rule is None:
+                continue
+            attendees = set(
+                session.scalars(select(Result.officer_id).where(Result.session_id == training.id))
+            )
+            what = f"session {session_uid} ({rule.module}, {training.ends_on.isoformat()})"
+            try:
+                check_instructors(session, rule, training.instructors, training.ends_on, attendees)
+            except InputError as error:
+                raise self.refuse(
+                    what, f"breaks the rule of a local entry: {_plain(error)}"
+                ) from None
+
     def finish(self) -> None:
         """Refuse another site's records that no correction or certificate of the sender needs."""
+        self.check_instructors()
         needed = set(self.sessions_of_taken)
         for uid, (what, session_uid) in self.relayed_results.items():
             if uid not in self.pointed_at:

@@ -2143,6 +2143,10 @@ Restore {1} anyway?</source>
         <translation>Requisitos previos</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2277,8 +2281,8 @@ Restore {1} anyway?</source>
         <translation>el primer día, si se deja vacío</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>nombres, separados por comas</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>nombres; para un módulo impartido por instructores calificados: KEN 00123; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2881,6 +2885,22 @@ Restore {1} anyway?</source>
         <translation>p. ej. base de la MSS, Puerto Príncipe</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructores</translation>
+    </message>
+    <message>
+        <source>Qualified instructor to add</source>
+        <translation>Instructor calificado que añadir</translation>
+    </message>
+    <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Buscar un instructor calificado por número de placa o nombre</translation>
+    </message>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>Añadir instr&amp;uctor</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Módulo</translation>
     </message>
@@ -2903,6 +2923,18 @@ Restore {1} anyway?</source>
     <message>
         <source>Lan&amp;guage</source>
         <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>Names, as free text</source>
+        <translation>Nombres, en texto libre</translation>
+    </message>
+    <message>
+        <source>e.g. KEN 00123; JAM 0042</source>
+        <translation>p. ej. KEN 00123; JAM 0042</translation>
+    </message>
+    <message>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>{0} solo lo imparten instructores calificados: cada uno debe tener {1} el último día. Indíquelos por contingente y número de placa, separados por «;».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>

@@ -2143,6 +2143,10 @@ Restaurer {1} quand même ?</translation>
         <translation>Prérequis</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructeurs</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -2277,8 +2281,8 @@ Restaurer {1} quand même ?</translation>
         <translation>le premier jour, si vide</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>noms, séparés par des virgules</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>noms ; pour un module enseigné par des instructeurs qualifiés : KEN 00123 ; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2881,6 +2885,22 @@ Restaurer {1} quand même ?</translation>
         <translation>p. ex. base de la MMAS, Port-au-Prince</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Instructeurs</translation>
+    </message>
+    <message>
+        <source>Qualified instructor to add</source>
+        <translation>Instructeur qualifié à ajouter</translation>
+    </message>
+    <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Trouver un instructeur qualifié par matricule ou par nom</translation>
+    </message>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>A&amp;jouter l&apos;instructeur</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Module</translation>
     </message>
@@ -2903,6 +2923,18 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>Names, as free text</source>
+        <translation>Noms, en texte libre</translation>
+    </message>
+    <message>
+        <source>e.g. KEN 00123; JAM 0042</source>
+        <translation>p. ex. KEN 00123 ; JAM 0042</translation>
+    </message>
+    <message>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>{0} n&apos;est enseigné que par des instructeurs qualifiés : chacun doit détenir {1} le dernier jour. Indiquez-les par contingent et matricule, séparés par « ; ».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>

@@ -2143,6 +2143,10 @@ Retabli {1} kanmenm?</translation>
         <translation>Kondisyon anvan</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mwa</translation>
     </message>
@@ -2277,8 +2281,8 @@ Retabli {1} kanmenm?</translation>
         <translation>premye jou a, si l vid</translation>
     </message>
     <message>
-        <source>names, separated by commas</source>
-        <translation>non, separe ak vigil</translation>
+        <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
+        <translation>non; pou yon modil enstriktè kalifye anseye: KEN 00123; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2881,6 +2885,22 @@ Retabli {1} kanmenm?</translation>
         <translation>egzanp baz MSS, Pòtoprens</translation>
     </message>
     <message>
+        <source>Instructors</source>
+        <translation>Enstriktè</translation>
+    </message>
+    <message>
+        <source>Qualified instructor to add</source>
+        <translation>Enstriktè kalifye pou ajoute</translation>
+    </message>
+    <message>
+        <source>Find a qualified instructor by service number or name</source>
+        <translation>Chèche yon enstriktè kalifye pa matrikil oswa pa non</translation>
+    </message>
+    <message>
+        <source>A&amp;dd instructor</source>
+        <translation>A&amp;joute enstriktè</translation>
+    </message>
+    <message>
         <source>&amp;Module</source>
         <translation>&amp;Modil</translation>
     </message>
@@ -2903,6 +2923,18 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;g</translation>
+    </message>
+    <message>
+        <source>Names, as free text</source>
+        <translation>Non yo, an tèks lib</translation>
+    </message>
+    <message>
+        <source>e.g. KEN 00123; JAM 0042</source>
+        <translation>egz. KEN 00123; JAM 0042</translation>
+    </message>
+    <message>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>Se sèlman enstriktè kalifye ki anseye {0}: chak dwe genyen {1} dènye jou a. Bay kontenjan ak matrikil yo, separe ak « ; ».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>

@@ -18,7 +18,7 @@ from mss_training.audit_chain import sign_entry, sign_head
 from mss_training.db import Database, open_database
 from mss_training.db.ledger import touched
 from mss_training.domain import SiteRole, UserRole
-from mss_training.io.curriculum_file import default_curriculum
+from mss_training.io.curriculum_file import CurriculumSpec
 from mss_training.keystore import save_key
 from mss_training.models import (
     Certificate,
@@ -60,6 +60,7 @@ from mss_training.sync.export import plan_export, record_export, write_bundle
 from mss_training.sync.identity import SiteIdentity, enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.sync.merge_report import MergeReport
+from tests.curricula import without_instructor_rules
 
 ACTOR = Actor("sync.coordinator", UserRole.COORDINATOR)
 _counter = itertools.count(1)
@@ -75,12 +76,22 @@ class Node:
     bundles: list[Path] = field(default_factory=list)
 
     @classmethod
-    def create(cls, name: str, url: str, folder: Path, *, hq: bool = False) -> "Node":
+    def create(
+        cls,
+        name: str,
+        url: str,
+        folder: Path,
+        *,
+        hq: bool = False,
+        curriculum: CurriculumSpec | None = None,
+    ) -> "Node":
+        """A new installation; on the shared curriculum without its instructor rules unless
+        ``curriculum`` says otherwise (tests/curricula.py)."""
         role = SiteRole.HQ if hq else SiteRole.SITE
         database = open_database(url, site_name=name, site_role=role)
         OPENED.append(database)
         with database.transaction() as session:
-            set_up_database(session, default_curriculum(), ACTOR)
+            set_up_database(session, curriculum or without_instructor_rules(), ACTOR)
         folder.mkdir(parents=True, exist_ok=True)
         return cls(name, database, folder)
 
@@ -371,7 +382,11 @@ def snapshot(session: Session) -> dict[str, Any]:
 
 
 def mission(
-    tmp_path: Path, hq_url: str | None = None, sites: int = 3, template: Path | None = None
+    tmp_path: Path,
+    hq_url: str | None = None,
+    sites: int = 3,
+    template: Path | None = None,
+    curriculum: CurriculumSpec | None = None,
 ) -> list[Node]:
     """HQ and ``sites`` training sites, each with its own database; all enrolled both ways.
 
@@ -382,10 +397,12 @@ def mission(
         if template is not None:
             return Node.copied(name, template, tmp_path / file, hq=hq)
         folder = tmp_path / file.split(".")[0]
-        return Node.create(name, f"sqlite:///{tmp_path / file}", folder, hq=hq)
+        return Node.create(
+            name, f"sqlite:///{tmp_path / file}", folder, hq=hq, curriculum=curriculum
+        )
 
     if hq_url is not None:
-        hq = Node.create("HQ", hq_url, tmp_path / "hq", hq=True)
+        hq = Node.create("HQ", hq_url, tmp_path / "hq", hq=True, curriculum=curriculum)
     else:
         hq = node("HQ", "hq.sqlite", hq=True)
     nodes = [hq]

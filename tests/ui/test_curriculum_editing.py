@@ -85,7 +85,7 @@ def test_draft_edit_add_and_publish(window: Window, qtbot: QtBot) -> None:
         )
         report = readiness_report(session, ReadinessQuery(as_of=AS_OF))
     assert statuses["2027.1"] == CurriculumStatus.PUBLISHED.value
-    assert statuses["2026.3"] == CurriculumStatus.RETIRED.value
+    assert statuses["2026.4"] == CurriculumStatus.RETIRED.value
     # Nobody has taken the new module yet, so nobody is ready.
     assert report.officers and all(
         any(s.module == "ROE-301" and s.status.value == "missing" for s in o.requirements)

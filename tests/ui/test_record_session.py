@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from mss_training.models import Certificate, Result, TrainingSession
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
-from mss_training.ui.dialogs.record_session import RecordSessionWizard
+from mss_training.ui.dialogs.record_session import RecordSessionWizard, SessionPage
 from tests.ui.conftest import Window
 
 
@@ -38,8 +38,21 @@ def fill_session_page(wizard: RecordSessionWizard, qtbot: QtBot, module: str) ->
     page.starts.setDate(page.starts.date().addDays(-2))
     page.ends.setDate(page.ends.date().addDays(-1))
     qtbot.keyClicks(page.location, "MSS base, Port-au-Prince")
-    qtbot.keyClicks(page.instructors, "Insp. Kamau")
+    if page.instructed() is not None:
+        # Taught by qualified instructors only: one of another contingent than those ticked.
+        pick_instructor(page, qtbot, outside="KEN")
+    else:
+        qtbot.keyClicks(page.instructors, "Insp. Kamau")
     wizard.next()
+
+
+def pick_instructor(page: SessionPage, qtbot: QtBot, outside: str) -> str:
+    """Pick the first qualified instructor offered who is not of contingent ``outside``."""
+    offered = [page.instructor_pick.itemData(i) for i in range(page.instructor_pick.count())]
+    chosen = next(reference for reference in offered if not reference.startswith(outside))
+    page.instructor_pick.setCurrentIndex(offered.index(chosen))
+    qtbot.mouseClick(page.add_instructor, Qt.MouseButton.LeftButton)
+    return str(chosen)
 
 
 def test_thirty_attendees_recorded_by_keyboard_then_certificates(
@@ -117,7 +130,7 @@ def test_thirty_attendees_recorded_by_keyboard_then_certificates(
 def test_the_wizard_refuses_what_cannot_be_saved(window: Window, qtbot: QtBot) -> None:
     wizard = open_wizard(window, qtbot)
     page = wizard.session_page
-    page.module.setCurrentIndex(page.module.findData("FAC-101"))
+    page.module.setCurrentIndex(page.module.findData("MAN-101"))
     wizard.next()  # no location yet
     assert wizard.currentPage() is page
     assert "where" in page.problem.text()
@@ -132,7 +145,7 @@ def test_the_wizard_refuses_what_cannot_be_saved(window: Window, qtbot: QtBot) -
     attendees.candidates.item(0).setCheckState(Qt.CheckState.Checked)
     assert attendees.isComplete()
     wizard.next()
-    wizard.next()  # FAC-101 is pass/fail and the result is empty
+    wizard.next()  # MAN-101 is pass/fail and the result is empty
     assert wizard.currentPage() is wizard.results_page
-    assert "FAC-101 is pass/fail: enter pass or fail" in wizard.results_page.problem.text()
+    assert "MAN-101 is pass/fail: enter pass or fail" in wizard.results_page.problem.text()
     wizard.discard()

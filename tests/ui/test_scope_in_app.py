@@ -81,7 +81,7 @@ def test_pasting_another_contingents_numbers_says_so_at_once_and_shows_no_name(
         if isinstance(w, RecordSessionWizard) and w.isVisible()
     ]  # fmt: skip
     page = wizard.session_page
-    page.module.setCurrentIndex(page.module.findData("UOF-101"))
+    page.module.setCurrentIndex(page.module.findData("CDT-101"))
     qtbot.keyClicks(page.location, "Kiganjo")
     wizard.next()
     attendees = wizard.attendees_page

@@ -82,7 +82,7 @@ def check_box_point(view: QAbstractItemView, rect_of_item: object) -> QPoint:
 def test_escape_with_entries_asks_and_the_draft_comes_back_on_the_next_start(
     window: Window, qtbot: QtBot
 ) -> None:
-    wizard = to_results(window, qtbot, "UOF-101", 3)
+    wizard = to_results(window, qtbot, "CDT-101", 3)
     table = wizard.results_page.table
     qtbot.waitUntil(table.hasFocus, timeout=2000)
     type_in_cell(qtbot, table, "91")
@@ -104,13 +104,13 @@ def test_escape_with_entries_asks_and_the_draft_comes_back_on_the_next_start(
     window.settle()
     assert not visible(RecordSessionWizard)
     draft = load_draft(kept(window))
-    assert draft is not None and draft.module == "UOF-101" and len(draft.attendees) == 3
+    assert draft is not None and draft.module == "CDT-101" and len(draft.attendees) == 3
     assert draft.results[0].typed == "91"
 
     # The next start offers it; yes opens the wizard where it was left.
     window.main.offer_kept_draft()
     (offer,) = visible(QMessageBox)
-    assert "UOF-101" in offer.text() and "3 attendees" in offer.text()
+    assert "CDT-101" in offer.text() and "3 attendees" in offer.text()
     with qtbot.waitSignal(window.main.wizard_opened, timeout=5000):
         offer.button(QMessageBox.StandardButton.Yes).click()
         window.settle()
@@ -127,7 +127,7 @@ def test_escape_with_entries_asks_and_the_draft_comes_back_on_the_next_start(
 def test_each_result_is_checked_on_its_cell_in_the_words_save_uses(
     window: Window, qtbot: QtBot
 ) -> None:
-    wizard = to_results(window, qtbot, "UOF-101", 3)
+    wizard = to_results(window, qtbot, "CDT-101", 3)
     page = wizard.results_page
     table = page.table
     table.item(0, RESULT).setText("150")  # type: ignore[union-attr]
@@ -158,7 +158,7 @@ def test_each_result_is_checked_on_its_cell_in_the_words_save_uses(
 def test_a_pass_fail_module_is_marked_all_passed_then_the_exceptions(
     window: Window, qtbot: QtBot
 ) -> None:
-    wizard = to_results(window, qtbot, "FAC-101", 4)
+    wizard = to_results(window, qtbot, "MAN-101", 4)
     page = wizard.results_page
     assert page.all_passed.isVisible()
     qtbot.mouseClick(page.all_passed, Qt.MouseButton.LeftButton)
@@ -181,7 +181,7 @@ def test_a_refused_save_keeps_the_wizard_open_with_everything_typed(
     save_draft(
         kept(window),
         SessionDraft(
-            module="FAC-101", starts_on=YESTERDAY, ends_on=YESTERDAY, location="Kiganjo",
+            module="MAN-101", starts_on=YESTERDAY, ends_on=YESTERDAY, location="Kiganjo",
             attendees=(gone,), results=(DraftResult(gone.id, True, "P"),), page=2,
         ),
     )  # fmt: skip

@@ -48,7 +48,7 @@ def planned(window: Window, numbers: list[str], place: str = "Camp Planned-Ahead
         ref = plan_session(
             session,
             PlanInput(
-                "UOF-101", YESTERDAY, YESTERDAY, place,
+                "CDT-101", YESTERDAY, YESTERDAY, place,
                 tuple(OfficerRef("KEN", n) for n in numbers), instructors="Insp. Otieno",
             ),
             ACTOR,
@@ -212,7 +212,7 @@ def test_a_session_is_planned_in_the_window(window: Window, qtbot: QtBot) -> Non
     window.settle()
     dialog = window.main.session_plan_dialog
     assert isinstance(dialog, PlanSessionDialog)
-    dialog.module.setCurrentIndex(dialog.module.findData("UOF-101"))
+    dialog.module.setCurrentIndex(dialog.module.findData("CDT-101"))
     qtbot.keyClicks(dialog.starts, "2027-02-30")
     qtbot.keyClicks(dialog.location, "Kiganjo range")
     dialog.contingent.setCurrentIndex(dialog.contingent.findData("KEN"))
@@ -224,7 +224,7 @@ def test_a_session_is_planned_in_the_window(window: Window, qtbot: QtBot) -> Non
     with qtbot.waitSignal(view.searched, timeout=20000):
         dialog.submit()
         window.settle()
-    assert "Planned a UOF-101 session for 2 attendees" in window.main.statusBar().currentMessage()
+    assert "Planned a CDT-101 session for 2 attendees" in window.main.statusBar().currentMessage()
     search(window, qtbot, view, "kiganjo range")
     assert "Planned" in [view.model.index(r, 4).data() for r in range(view.model.rowCount())]
 

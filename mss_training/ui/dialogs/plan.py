@@ -75,7 +75,7 @@ class PlanDialog(QDialog):
         self.module_headers = (
             [self.tr("Module"), self.tr("Title"), self.tr("Officers"), self.tr("Sessions"),
              self.tr("Days"), self.tr("Not before"), self.tr("Start by"),
-             self.tr("Prerequisites")]
+             self.tr("Prerequisites"), self.tr("Instructors")]
         )  # fmt: skip
         self.refresher_headers = (
             [self.tr("Month"), self.tr("Module"), self.tr("Officers"), self.tr("Due by"),

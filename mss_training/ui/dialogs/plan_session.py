@@ -79,7 +79,10 @@ class PlanSessionDialog(QDialog):
         self.ends.setPlaceholderText(self.tr("the first day, if left empty"))
         self.location = QLineEdit()
         self.instructors = QLineEdit()
-        self.instructors.setPlaceholderText(self.tr("names, separated by commas"))
+        # Modules taught by qualified instructors only name officers (services/instructors.py).
+        self.instructors.setPlaceholderText(
+            self.tr("names; for a module taught by qualified instructors: KEN 00123; JAM 0042")
+        )
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(QCoreApplication.translate("PlanSessionDialog", name), code)

@@ -8,7 +8,7 @@ a crash or a power cut loses nothing: the next start offers it again.
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.domain import Outcome
 from mss_training.errors import InputError
 from mss_training.services.curriculum import ModuleView
+from mss_training.services.instructors import SEPARATOR, InstructorChoice
 from mss_training.services.personnel import OfficerRow
 from mss_training.services.session_drafts import (
     SessionDraft,
@@ -53,7 +54,7 @@ from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_
 from mss_training.ui.dialogs.session_results import ResultsPage, officer_name
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.screen_fit import fit_to_screen
-from mss_training.ui.theme import Ink, ink_style
+from mss_training.ui.theme import Ink, ink, ink_style
 
 LANGUAGES = (
     ("en", QT_TRANSLATE_NOOP("SessionPage", "English")),
@@ -63,6 +64,21 @@ LANGUAGES = (
 )
 
 Saving = Callable[[SessionInput, Callable[[RecordedSession], None], Callable[[str], None]], None]
+# (module, instructors as typed, last day, attendees' officer ids): why they could not
+# teach it, or None.
+InstructorsCheck = Callable[[str, str, dt.date, Collection[int]], str | None]
+# (module, last day): the officers who could teach it, to pick from.
+InstructorsOffered = Callable[[str, dt.date], list[InstructorChoice]]
+
+
+def _no_instructor_problem(
+    module: str, instructors: str, day: dt.date, attendees: Collection[int]
+) -> str | None:
+    return None
+
+
+def _no_instructors_offered(module: str, day: dt.date) -> list[InstructorChoice]:
+    return []
 
 
 @dataclass
@@ -87,6 +103,9 @@ class Lookups:
     # The sentence refusing an attendee of a contingent the account does not record for,
     # as the save would word it, or None (services.permissions.contingent_refusal).
     scope_refusal: Callable[[str], str | None] = field(default=lambda _contingent: None)
+    # For a module taught by qualified instructors only (services/instructors.py).
+    instructors_problem: InstructorsCheck = _no_instructor_problem
+    instructor_choices: InstructorsOffered = _no_instructors_offered
 
 
 class SessionPage(QWizardPage):
@@ -98,9 +117,17 @@ class SessionPage(QWizardPage):
 
     edited = Signal()
 
-    def __init__(self, modules: list[ModuleView], today: dt.date) -> None:
+    def __init__(
+        self,
+        modules: list[ModuleView],
+        today: dt.date,
+        instructors_problem: InstructorsCheck = _no_instructor_problem,
+        instructor_choices: InstructorsOffered = _no_instructors_offered,
+    ) -> None:
         super().__init__()
         self.today = today
+        self.instructors_problem = instructors_problem
+        self.instructor_choices = instructor_choices
         self.setTitle(self.tr("The session"))
         self.setSubTitle(self.tr("Which module, when and where."))
         self.modules = {module.code: module for module in modules}
@@ -122,6 +149,30 @@ class SessionPage(QWizardPage):
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("e.g. MSS base, Port-au-Prince"))
         self.instructors = QLineEdit()
+        self.instructors.setAccessibleName(self.tr("Instructors"))
+        # For a module taught by qualified instructors: pick them by number or name.
+        self.instructor_pick = QComboBox()
+        self.instructor_pick.setEditable(True)
+        self.instructor_pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.instructor_pick.setAccessibleName(self.tr("Qualified instructor to add"))
+        pick_line = self.instructor_pick.lineEdit()
+        if pick_line is not None:
+            pick_line.setPlaceholderText(
+                self.tr("Find a qualified instructor by service number or name")
+            )
+        pick_completer = self.instructor_pick.completer()
+        if pick_completer is not None:
+            pick_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            pick_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.add_instructor = QPushButton(self.tr("A&dd instructor"))
+        self.add_instructor.clicked.connect(self._add_picked)
+        self.instructor_picker = QWidget()
+        picker = QHBoxLayout(self.instructor_picker)
+        picker.setContentsMargins(0, 0, 0, 0)
+        picker.addWidget(self.instructor_pick, 1)
+        picker.addWidget(self.add_instructor)
+        self.instructor_rule = plain_label()
+        self.instructor_rule.setWordWrap(True)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(self.tr(name), code)
@@ -132,6 +183,8 @@ class SessionPage(QWizardPage):
         form.addRow(self.tr("&Last day"), self.ends)
         form.addRow(self.tr("L&ocation"), self.location)
         form.addRow(self.tr("&Instructor(s)"), self.instructors)
+        form.addRow("", self.instructor_picker)
+        form.addRow("", self.instructor_rule)
         form.addRow(self.tr("Lan&guage"), self.language)
         form.addRow(self.problem)
         for field_ in (self.starts, self.ends):
@@ -142,12 +195,63 @@ class SessionPage(QWizardPage):
         for combo in (self.module, self.language):
             combo.currentIndexChanged.connect(self._edited)
         self.module.editTextChanged.connect(self._edited)
+        self._offered: tuple[str, dt.date] | None = None
+        self._show_instructor_rule()
 
     def _edited(self) -> None:
         # Dates are told at once; an empty place only when Next is pressed.
+        self._show_instructor_rule()
         problem = self.problem_now()
         self.problem.setText("" if problem == self._no_place() else (problem or ""))
         self.edited.emit()
+
+    def instructed(self) -> ModuleView | None:
+        """The module chosen, if it is taught by qualified instructors only."""
+        module = self.chosen_module()
+        if module is None or not (module.instructor_requires or module.instructor_current):
+            return None
+        return module
+
+    def _show_instructor_rule(self) -> None:
+        """For a module taught by qualified instructors: what they need, and who has it."""
+        module = self.instructed()
+        self.instructor_picker.setVisible(module is not None)
+        self.instructor_rule.setVisible(module is not None)
+        if module is None:
+            self.instructors.setPlaceholderText(self.tr("Names, as free text"))
+            self._offered = None
+            return
+        needed = list(module.instructor_requires)
+        if module.instructor_current and module.code not in needed:
+            needed.append(module.code)
+        self.instructors.setPlaceholderText(self.tr("e.g. KEN 00123; JAM 0042"))
+        self.instructor_rule.setText(
+            self.tr(
+                "{0} is taught by qualified instructors only: each must hold {1} on the last "
+                "day. Name them by contingent and service number, separated by ';'."
+            ).format(module.code, ", ".join(needed))
+        )
+        wanted = (module.code, self.last_day())
+        if wanted == self._offered or self.ends.problem():
+            return
+        self._offered = wanted
+        self.instructor_pick.clear()
+        for choice in self.instructor_choices(*wanted):
+            self.instructor_pick.addItem(f"{choice.reference} · {choice.name}", choice.reference)
+        self.instructor_pick.setCurrentIndex(-1)
+
+    def _add_picked(self) -> None:
+        """The officer picked goes after those already named."""
+        typed = self.instructor_pick.currentText().split("·")[0].strip()
+        reference = self.instructor_pick.currentData() or typed
+        if not reference:
+            return
+        named = [part.strip() for part in self.instructors.text().split(SEPARATOR) if part.strip()]
+        if reference not in named:
+            named.append(reference)
+        self.instructors.setText(f"{SEPARATOR} ".join(named))
+        self.instructor_pick.setCurrentIndex(-1)
+        self.instructor_pick.clearEditText()
 
     def chosen_module(self) -> ModuleView | None:
         code = self.module.currentData()
@@ -188,7 +292,18 @@ class SessionPage(QWizardPage):
             )
         except InputError as error:
             return str(error)
-        return None
+        module = self.instructed()
+        problem = (
+            self.instructors_problem(module.code, self.instructors.text(), self.last_day(), ())
+            if module is not None
+            else None
+        )
+        # Told on the field itself too, before Save: the save would refuse it in these words.
+        self.instructors.setStyleSheet(
+            f"border: 1px solid {ink(Ink.PROBLEM).name()};" if problem else ""
+        )
+        self.instructors.setToolTip(problem or "")
+        return problem
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         problem = self.problem_now()
@@ -350,6 +465,19 @@ class AttendeesPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return bool(self.chosen)
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """An instructor of the session ticked as an attendee is told here, before Save."""
+        session_page = self.wizard().page(0)
+        assert isinstance(session_page, SessionPage)
+        module = session_page.instructed()
+        if module is None:
+            return True
+        problem = self.lookups.instructors_problem(
+            module.code, session_page.instructors.text(), session_page.last_day(), set(self.chosen)
+        )
+        self.unknown.setText(problem or "")
+        return problem is None
+
 
 class ReviewPage(QWizardPage):
     def __init__(self, wizard: "RecordSessionWizard") -> None:
@@ -410,7 +538,12 @@ class RecordSessionWizard(QWizard):
         self.lookups = lookups
         self.setWindowTitle(self.tr("Record a training session"))
         fit_to_screen(self, 820, 600)
-        self.session_page = SessionPage(lookups.modules, lookups.today)
+        self.session_page = SessionPage(
+            lookups.modules,
+            lookups.today,
+            lookups.instructors_problem,
+            lookups.instructor_choices,
+        )
         self.attendees_page = AttendeesPage(lookups)
         self.results_page = ResultsPage(
             self._rules, lambda: list(self.attendees_page.chosen.values()), lookups.scope_refusal

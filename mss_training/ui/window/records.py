@@ -1,7 +1,8 @@
 """What a training officer does in the window: officers, sessions, corrections."""
 
+import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from mss_training.services.curriculum import (
     RoleView,
     curriculum_view,
 )
+from mss_training.services.instructors import InstructorChoice, instructor_choices
+from mss_training.services.instructors import instructors_problem as instructors_problem_now
 from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
 from mss_training.services.permissions import Permission, contingent_refusal
 from mss_training.services.personnel import (
@@ -217,11 +220,21 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         def scope_refusal(contingent: str) -> str | None:
             return contingent_refusal(actor, Permission.RECORD_TRAINING, [contingent], names)
+        def instructors_problem(
+            module: str, instructors: str, day: dt.date, attendees: Collection[int]
+        ) -> str | None:
+            with database.reading() as session:
+                return instructors_problem_now(session, module, instructors, day, attendees)
+
+        def choices(module: str, day: dt.date) -> list[InstructorChoice]:
+            with database.reading() as session:
+                return instructor_choices(session, module, day)
 
         return Lookups(
             modules, rules, load_officers, load_units, find_numbers, print_sign_in, save,
             actor.contingents, draft_path(database.url, actor.username),
             scope_refusal=scope_refusal,
+            instructors_problem=instructors_problem, instructor_choices=choices,
         )  # fmt: skip
 
     def record_session(self) -> None:
