@@ -17,8 +17,7 @@ from mss_training.cli import main
 from mss_training.config import database_url
 from mss_training.db import open_database
 from mss_training.documents.fonts import SANS, register_fonts
-from mss_training.documents.layout import ReportContext, wrap_words
-from mss_training.documents.readiness_report import MIN_ROWS_AT_BREAK, ListTable
+from mss_training.documents.layout import MIN_ROWS_AT_BREAK, ListTable, ReportContext, wrap_words
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.documents.wording import DOCUMENT_LANGUAGES, long_date, words

@@ -171,12 +171,14 @@ class ReportCanvas(Canvas):
         self.restoreState()
 
 
-def report_document(buffer: io.BytesIO, context: ReportContext) -> SimpleDocTemplate:
-    """An A4 report with room for the header and footer every page carries."""
+def report_document(
+    buffer: io.BytesIO, context: ReportContext, pagesize: tuple[float, float] = A4
+) -> SimpleDocTemplate:
+    """A report (A4 unless told) with room for the header and footer every page carries."""
     register_fonts()
     return SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
-        bottomMargin=MARGIN, title=context.title,
+        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN + 10, bottomMargin=MARGIN, title=context.title,
     )  # fmt: skip
 
 
@@ -189,21 +191,60 @@ def report_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     )
 
 
+# A list split across pages keeps at least this many rows on each side of the break.
+MIN_ROWS_AT_BREAK = 3
+
+
+class ListTable(Table):
+    """A table that never leaves a lone row or two at a page's foot or head: split, it
+    keeps ``MIN_ROWS_AT_BREAK`` rows on each side, or moves whole to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows
+        first_rows = len(parts[0]._cellvalues) - head
+        rest_rows = len(parts[1]._cellvalues) - head
+        if first_rows < MIN_ROWS_AT_BREAK:
+            return []
+        if rest_rows >= MIN_ROWS_AT_BREAK:
+            return parts
+        moved = MIN_ROWS_AT_BREAK - rest_rows
+        if first_rows - moved < MIN_ROWS_AT_BREAK:
+            return []
+        last = head + first_rows
+        shorter = availHeight - sum(self._rowHeights[last - moved : last]) - 0.01
+        return super().split(availWidth, shorter)
+
+
 def report_table(
-    rows: Sequence[Sequence[object]], widths: Sequence[float | None], numbers_from: int
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float | None],
+    numbers_from: int,
+    *,
+    table_class: type[Table] = Table,
+    total_row: bool = False,
 ) -> Table:
-    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-                ("FONT", (0, 1), (-1, -1), SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-                ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned.
+
+    ``table_class`` is how it splits across pages (``ListTable`` leaves no lone rows);
+    with ``total_row`` the last row is a total, bold under a rule.
+    """
+    table = table_class(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
+        ("FONT", (0, 1), (-1, -1), SANS, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+        ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+    ]
+    if total_row:
+        style += [
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+        ]
+    table.setStyle(TableStyle(style))
     return table

@@ -15,7 +15,7 @@ from functools import partial
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 from mss_training.documents.layout import (
@@ -26,6 +26,7 @@ from mss_training.documents.layout import (
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    report_document,
     wrap_words,
 )
 from mss_training.documents.wording import document_language, long_date, short_date, words
@@ -115,15 +116,7 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
     days = session_days(sheet)
     pagesize = A4 if len(days) <= PORTRAIT_DAYS else landscape(A4)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 10,
-        bottomMargin=MARGIN,
-        title=context.title,
-    )
+    document = report_document(buffer, context, pagesize)
     heading = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=15, leading=19, textColor=NAVY)
     body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, splitLongWords=0)
     cell = ParagraphStyle(
