@@ -12,9 +12,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from mss_training.documents.fonts import (
     CANVAS_FONT,
@@ -24,6 +23,7 @@ from mss_training.documents.fonts import (
     describe_pdf,
     register_fonts,
 )
+from mss_training.documents.scripts import Alignment, draw_text, needs_shaping, text_width
 from mss_training.documents.wording import long_date, words
 
 NAVY = HexColor("#1F3A5F")
@@ -51,7 +51,7 @@ def wrap_words(
     """
 
     def fits(candidate: str) -> bool:
-        return stringWidth(candidate, font, size) <= width
+        return text_width(candidate, font, size) <= width
 
     lines: list[str] = []
     line = ""
@@ -84,6 +84,53 @@ def wrap_words(
         while len(kept[-1]) > 1 and not fits(kept[-1]):
             kept[-1] = kept[-1][:-2] + "…"
     return kept
+
+
+_ALIGNMENTS: dict[int, Alignment] = {0: "left", 1: "centre", 2: "right", 4: "left"}
+
+
+class ScriptLines(Flowable):
+    """Text of any script in lines, each drawn by ``draw_text``: Arabic joined, right to
+    left and extracted in reading order, which a Paragraph (drawing each character as
+    typed) gets wrong. Pieces start new lines (a bold family name, then the given names).
+    """
+
+    def __init__(self, pieces: Sequence[tuple[str, str]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.pieces = list(pieces)
+        self.style = style
+        self.lines: list[tuple[str, str]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = self.style.fontSize
+        self.lines = [
+            (line, font)
+            for text, font in self.pieces
+            for line in wrap_words(text, font, size, availWidth)
+        ]
+        self.width = availWidth
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        align = _ALIGNMENTS.get(style.alignment, "left")
+        x = {"left": 0.0, "centre": self.width / 2, "right": self.width}[align]
+        baseline = self.height - style.fontSize
+        for line, font in self.lines:
+            draw_text(canvas, line, x, baseline, font, style.fontSize, align)
+            baseline -= style.leading
+
+
+def script_paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Flowable:
+    """``text`` as a report prints it: a Paragraph (broken between words to fit ``width``
+    if given), or ``ScriptLines`` where a right-to-left script needs shaping."""
+    if needs_shaping(text):
+        return ScriptLines([(text, style.fontName)], style)
+    lines = wrap_words(text, style.fontName, style.fontSize, width) if width else [text]
+    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from mss_training.documents.layout import (
     report_document,
     report_styles,
     report_table,
+    script_paragraph,
 )
 
 PLAN_HEADERS = (
@@ -47,10 +48,10 @@ def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date) -> bytes:
     ]
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def wrapped(row: Sequence[str], columns: tuple[int, ...]) -> list[str | Paragraph]:
+    def wrapped(row: Sequence[str], columns: tuple[int, ...]) -> list[str | Flowable]:
         """Long texts wrap in their cell (and keep to the left) instead of running over."""
         return [
-            Paragraph(as_paragraph_text(text), cell) if index in columns else text
+            script_paragraph(text, cell) if index in columns else text
             for index, text in enumerate(row)
         ]
 

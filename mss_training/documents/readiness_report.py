@@ -37,6 +37,7 @@ from mss_training.documents.layout import (
     report_document,
     report_styles,
     report_table,
+    script_paragraph,
     wrap_words,
 )
 from mss_training.documents.wording import long_date, number, words
@@ -225,11 +226,10 @@ OFFICER_COLUMNS = (34.0, 66.0, 150.0, 90.0, 182.0)
 CELL_PADDING = 12.0  # ReportLab's six points either side of a cell
 
 
-def _wrapped(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+def _wrapped(text: str, width: float, style: ParagraphStyle) -> Flowable:
     """A cell's text broken between words to fit ``width`` (a compound name or rank never
     runs into the next column)."""
-    lines = wrap_words(text, style.fontName, style.fontSize, width - CELL_PADDING)
-    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+    return script_paragraph(text, style, width - CELL_PADDING)
 
 
 def _officer_rows(
@@ -332,8 +332,8 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     cell = ParagraphStyle("cell", fontName=SANS, fontSize=8, leading=10, splitLongWords=0)
     head = ParagraphStyle("head", parent=cell, fontName=SANS_BOLD)
 
-    def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(as_paragraph_text(text), style)
+    def paragraph(text: str, style: ParagraphStyle) -> Flowable:
+        return script_paragraph(text, style)
 
     story: list[Flowable] = [
         paragraph(table["report.heading"].format(date=long_date(data.as_of, language)), heading),
@@ -357,9 +357,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
         )
     ] + [
         [
-            Paragraph(
-                as_paragraph_text(_contingent_label(line)), head if line is mission else cell
-            ),
+            script_paragraph(_contingent_label(line), head if line is mission else cell),
             number(line.total, language), number(line.ready, language),
             number(line.expiring, language), number(line.deployable, language),
             number(line.not_ready, language), _percent(line.ready, line.total, language),
@@ -370,7 +368,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     story += [
         paragraph(table["report.by_contingent"], subheading),
         list_table(
-            by_contingent, [140, 48, 48, 56, 60, 48, 58, 65], numbers_from=1, total_row=True
+            by_contingent, [128, 48, 48, 56, 60, 48, 60, 75], numbers_from=1, total_row=True
         ),
         paragraph(table["report.gaps"], subheading),
         paragraph(table["report.gaps_note"], body),

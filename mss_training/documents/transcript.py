@@ -17,6 +17,7 @@ from mss_training.documents.layout import (
     report_document,
     report_styles,
     report_table,
+    script_paragraph,
 )
 
 
@@ -131,8 +132,8 @@ def transcript_pdf(officer: OfficerTranscript, as_of: dt.date, issuer: str, lang
     heading, subheading, body = report_styles()
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def text(value: str) -> Paragraph:
-        return Paragraph(as_paragraph_text(value), cell)
+    def text(value: str) -> Flowable:
+        return script_paragraph(value, cell)
 
     who = f"{officer.family_name.upper()}, {officer.given_names}"
     details = [
@@ -142,8 +143,8 @@ def transcript_pdf(officer: OfficerTranscript, as_of: dt.date, issuer: str, lang
         f"Status {officer.status.replace('_', ' ')}",
     ]
     story: list[Flowable] = [
-        Paragraph(as_paragraph_text(who), heading),
-        Paragraph(as_paragraph_text(" · ".join(details)), body),
+        script_paragraph(who, heading),
+        script_paragraph(" · ".join(details), body),
         Paragraph(as_paragraph_text(f"Records as of {as_of:%d %B %Y}, kept by {issuer}."), body),
         Spacer(1, 10),
         Paragraph(_heading("Qualifications held", language), subheading),
