@@ -201,8 +201,10 @@ class ReportCanvas(Canvas):
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(NAVY)
-        self.setFont(SANS_BOLD, 9)
-        self.drawString(MARGIN, height - 22, self.context.title)
+        # A long scope ends at a word with an ellipsis, clear of "MSS Training".
+        room = width - 2 * MARGIN - 70
+        title = wrap_words(self.context.title, SANS_BOLD, 9, room, max_lines=1)[0]
+        draw_text(self, title, MARGIN, height - 22, SANS_BOLD, 9)
         self.setFont(SANS, 7.5)
         self.drawRightString(width - MARGIN, height - 22, "MSS Training")
         if self.context.marking:

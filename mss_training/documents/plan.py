@@ -35,9 +35,13 @@ class PlanDocument:
     refreshers: Sequence[Sequence[str]]  # rows under REFRESHER_HEADERS
 
 
-def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date) -> bytes:
+def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date, author: str = "") -> bytes:
+    """The plan's PDF; ``author`` is the installation that made it."""
     buffer = io.BytesIO()
-    context = ReportContext(plan.title, database, dt.datetime.now(dt.UTC), deploy_on)
+    context = ReportContext(
+        plan.title, database, dt.datetime.now(dt.UTC), deploy_on,
+        author=author or "MSS Training", subject="Training plan",
+    )  # fmt: skip
     document = report_document(buffer, context)
     heading, subheading, body = report_styles()
     story: list[Flowable] = [

@@ -122,12 +122,20 @@ def _outcome(entry: ResultEntry) -> str:
     return text + (" — replaced later" if entry.superseded else "")
 
 
-def transcript_pdf(officer: OfficerTranscript, as_of: dt.date, issuer: str, language: str) -> bytes:
-    """The transcript of one officer as of a day: qualifications, results, certificates."""
+def transcript_pdf(
+    officer: OfficerTranscript, as_of: dt.date, issuer: str, language: str, author: str = ""
+) -> bytes:
+    """The transcript of one officer as of a day: qualifications, results, certificates.
+
+    ``issuer`` keeps the records (named in the text); ``author``, the installation, is the
+    PDF's author. A transcript goes home with the officer: no database path on it.
+    """
     buffer = io.BytesIO()
+    title = _heading("Training transcript", language)
     context = ReportContext(
-        _heading("Training transcript", language), issuer, dt.datetime.now(dt.UTC), as_of
-    )
+        f"{title} · {officer.contingent} {officer.service_number}", "",
+        dt.datetime.now(dt.UTC), as_of, author=author or issuer, subject="Training transcript",
+    )  # fmt: skip
     document = report_document(buffer, context)
     heading, subheading, body = report_styles()
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
