@@ -316,6 +316,10 @@ Restore {1} anyway?</source>
         <translation>Oficial de capacitación</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
         <source>&amp;Reissue: new certificates, with new serials</source>
         <translation>&amp;Reemitir: certificados nuevos, con números nuevos</translation>
     </message>
@@ -358,6 +362,14 @@ Restore {1} anyway?</source>
     <message>
         <source>Title</source>
         <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Segunda firma</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Su cargo</translation>
     </message>
     <message>
         <source>Reissue, because</source>
@@ -2528,6 +2540,41 @@ Restore {1} anyway?</source>
     <message>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} de {1} participantes aprobaron {2}. ¿Imprimir sus certificados ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Imprimir el informe de aptitud</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimir la lista de módulos completados</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Ninguna; por ejemplo RESTRINGIDO</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Impresa en la cabecera y el pie de cada página</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Un bloque de &amp;visto bueno (elaborado, revisado, aprobado)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Como en el panel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Marca de clasificación</translation>
     </message>
 </context>
 <context>

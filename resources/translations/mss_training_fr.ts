@@ -316,6 +316,10 @@ Restaurer {1} quand même ?</translation>
         <translation>Officier de formation</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
         <source>&amp;Reissue: new certificates, with new serials</source>
         <translation>&amp;Rééditer : nouveaux certificats, nouveaux numéros</translation>
     </message>
@@ -358,6 +362,14 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Seconde signature</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Sa fonction</translation>
     </message>
     <message>
         <source>Reissue, because</source>
@@ -2528,6 +2540,41 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} participants sur {1} ont réussi {2}. Imprimer leurs certificats maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Imprimer le rapport d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimer l&apos;état des formations suivies</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Aucune ; par exemple DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Un bloc de &amp;visa (établi, vérifié, approuvé)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Comme au tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Mention de protection</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@ Retabli {1} kanmenm?</translation>
         <translation>Ofisye fòmasyon</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Okenn</translation>
+    </message>
+    <message>
         <source>&amp;Reissue: new certificates, with new serials</source>
         <translation>&amp;Refè: nouvo sètifika, ak nouvo nimewo</translation>
     </message>
@@ -358,6 +362,14 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Title</source>
         <translation>Tit</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Dezyèm siyati</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Tit li</translation>
     </message>
     <message>
         <source>Reissue, because</source>
@@ -2528,6 +2540,41 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} sou {1} patisipan pase {2}. Enprime sètifika yo kounye a?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Enprime rapò preparasyon an</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Enprime lis fòmasyon ki fini an</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Okenn; pa egzanp RESTREN</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Enprime anlè ak anba chak paj</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Yon blòk &amp;vizà (prepare, verifye, apwouve)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Tankou sou tablo a</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lang</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Mak klasifikasyon</translation>
     </message>
 </context>
 <context>
