@@ -30,6 +30,7 @@ NAVY = HexColor("#1F3A5F")
 GREY = HexColor("#555555")
 LIGHT = HexColor("#E8EDF3")
 MARGIN = 36.0
+FRAME_PADDING = 6.0  # what a Platypus frame keeps inside each of its sides
 # A compound word may break after its own hyphen: "Wanjiru-" / "Otieno".
 HYPHEN_BREAK = re.compile(r"(?<=-)(?=[^-])")
 
@@ -223,10 +224,15 @@ class ReportCanvas(Canvas):
 def report_document(
     buffer: io.BytesIO, context: ReportContext, pagesize: tuple[float, float] = A4
 ) -> SimpleDocTemplate:
-    """A report (A4 unless told) with room for the header and footer every page carries."""
+    """A report (A4 unless told) with room for the header and footer every page carries.
+
+    Platypus pads its frame by six points: the side margins leave that out, so text and
+    tables as wide as the page less ``MARGIN`` each side line up with the header and footer.
+    """
     register_fonts()
+    side = MARGIN - FRAME_PADDING
     return SimpleDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+        buffer, pagesize=pagesize, leftMargin=side, rightMargin=side,
         topMargin=MARGIN + 10, bottomMargin=MARGIN, title=context.title,
     )  # fmt: skip
 

@@ -19,6 +19,7 @@ from mss_training.documents.layout import (
     report_table,
     script_paragraph,
 )
+from mss_training.documents.wording import long_date
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ def transcript_pdf(
     story: list[Flowable] = [
         script_paragraph(who, heading),
         script_paragraph(" · ".join(details), body),
-        Paragraph(as_paragraph_text(f"Records as of {as_of:%d %B %Y}, kept by {issuer}."), body),
+        Paragraph(
+            as_paragraph_text(f"Records as of {long_date(as_of, 'en')}, kept by {issuer}."), body
+        ),
         Spacer(1, 10),
         Paragraph(_heading("Qualifications held", language), subheading),
     ]
