@@ -270,6 +270,18 @@ def test_a_roster_row_holds_a_name_of_120_characters_whole() -> None:
     assert "…" not in text
 
 
+def test_the_roster_totals_count_one_officer_as_one_officer() -> None:
+    context = ReportContext("Roster", "db", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
+    rows = [
+        RosterRow("K1", "OTIENO, Jane", "KEN", "", {}, "ready"),
+        RosterRow("J1", "BROWN, Ryan", "JAM", "", {}, "not_ready"),
+        RosterRow("J2", "BROWN, Omar", "JAM", "", {}, "ready"),
+    ]
+    text = PdfReader(io.BytesIO(roster_pdf(rows, ["UOF-101"], context))).pages[0].extract_text()
+    assert "KEN: 1 officer · Ready 1" in text
+    assert "JAM: 2 officers · Ready 1" in text
+
+
 def test_a_list_split_across_pages_leaves_no_lone_rows() -> None:
     register_fonts()
     rows = [["head"]] + [[f"row {index}"] for index in range(10)]

@@ -254,7 +254,9 @@ def _totals_lines(
     totals = totals_by_status(rows)
 
     def line(label: str, counts: Mapping[str, int]) -> str:
-        parts = [f"{number(sum(counts.values()), language)} {table['roster.officers']}"]
+        count = sum(counts.values())
+        noun = table["roster.officer" if count == 1 else "roster.officers"]
+        parts = [f"{number(count, language)} {noun}"]
         parts += [
             f"{table[f'overall.{status}']} {number(counts[status], language)}"
             for status in OVERALL_STATUSES
