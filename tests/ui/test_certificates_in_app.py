@@ -107,6 +107,13 @@ def test_a_second_signatory_is_asked_for_and_printed(window: Window, qtbot: QtBo
     text = pdf_text(preview.data)
     assert "Insp. Grace Kamau" in text
     assert "Supt. Jean Dorval" in text and "Mission Training Coordinator" in text
+    # Asked again with another signatory: printed as issued, and the window says so.
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=60000):
+        window.main.issue_certificates(dataclasses.replace(request, signatory="Insp. Other"))
+        window.settle()
+    qtbot.waitUntil(lambda: window.main.reprint_notes_box.isVisible(), timeout=5000)
+    assert "signed by Insp. Grace Kamau, not Insp. Other" in window.main.reprint_notes_box.text()
+    window.main.reprint_notes_box.close()
 
 
 def test_certificates_of_a_unit_are_chosen_issued_and_previewed(
