@@ -3302,6 +3302,10 @@ Restore {1} anyway?</source>
         <translation>&amp;Observaciones</translation>
     </message>
     <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>Id&amp;ioma de su PDF</translation>
+    </message>
+    <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>La instantánea se firma con la clave de esta instalación y se conserva, para que la cifra pueda verificarse más tarde con los registros de los que procede.</translation>
     </message>

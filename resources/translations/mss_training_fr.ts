@@ -3302,6 +3302,10 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Remarques</translation>
     </message>
     <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>&amp;Langue de son PDF</translation>
+    </message>
+    <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>Le relevé est signé avec la clé de cette installation et conservé, afin que le chiffre puisse être vérifié plus tard par rapport aux dossiers dont il provient.</translation>
     </message>

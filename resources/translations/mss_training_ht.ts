@@ -3302,6 +3302,10 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Remak</translation>
     </message>
     <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>&amp;Lang PDF la</translation>
+    </message>
+    <message>
         <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>Kliche a siyen ak kle enstalasyon sa a epi yo kenbe l, pou yo ka verifye chif la pita ak dosye li soti ladan yo.</translation>
     </message>
