@@ -53,7 +53,10 @@ def documents(database: Database, language: str) -> dict[str, bytes]:
             "roster": roster_pdf_for(session, query, "test.sqlite", options),
             "readiness report": readiness_report_pdf_for(session, query, "test.sqlite", options),
             "snapshot": take_snapshot(
-                session, ACTOR, SnapshotRequest(AS_OF, CommanderAssessment.QUALIFIED), "test"
+                session,
+                ACTOR,
+                SnapshotRequest(AS_OF, CommanderAssessment.QUALIFIED, language=language),
+                "test",
             ).pdf,
         }
         pack = records_pack(session, ACTOR, PackRequest("KEN", language=language, as_of=AS_OF))
