@@ -34,6 +34,12 @@ from tests.test_documents import ACTOR
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 AS_OF = dt.date(2026, 11, 20)
 LANGUAGES = ("en", "fr", "es", "ht")
+TRANSCRIPT_HEADINGS = {
+    "en": "Training transcript",
+    "fr": "Training transcript / Relevé de formation",
+    "es": "Training transcript / Expediente de formación",
+    "ht": "Training transcript / Relve fòmasyon",
+}
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
 PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
 
@@ -125,6 +131,8 @@ def test_every_document_prints_every_hard_name_as_typed_and_nothing_overflows(
         names = list(HARD_NAMES.values())
         if kind.startswith("transcript"):
             names = [names[int(kind.split()[1])]]
+            # Headed in English and beside it in the language asked, Creole too.
+            assert squashed(TRANSCRIPT_HEADINGS[language]) in text, kind
         for family, given in names:
             assert squashed(family) in text, (kind, family)
             assert squashed(given) in text, (kind, given)

@@ -101,6 +101,13 @@ _HEADINGS = {
         "Certificates": "Certificados",
         "Exemptions and equivalences": "Exenciones y equivalencias",
     },
+    "ht": {
+        "Training transcript": "Relve fòmasyon",
+        "Qualifications held": "Kalifikasyon li genyen",
+        "Results": "Rezilta",
+        "Certificates": "Sètifika",
+        "Exemptions and equivalences": "Dispans ak ekivalans",
+    },
 }
 TRANSCRIPT_LANGUAGES = ("en", *_HEADINGS)
 
