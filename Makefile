@@ -122,10 +122,12 @@ docs-images: $(STAMP)
 	$(BIN)/mss-training --db $(DOCS_DB) report sign-in --lang es --session $$($(BIN)/mss-training --db $(DOCS_DB) sessions list --module UOF-101 | awk 'NR==3{print $$1}') -o /tmp/mss-sign-in-es.pdf
 	$(BIN)/mss-training --db $(DOCS_DB) report roster --contingent HTI --lang fr --as-of 2026-11-27 -o /tmp/mss-roster-fr.pdf
 	$(BIN)/mss-training --db $(DOCS_DB) report readiness --lang ht --as-of 2026-11-27 -o /tmp/mss-readiness-ht.pdf
+	$(BIN)/mss-training --db $(DOCS_DB) records pack --contingent JAM --lang es -o /tmp/mss-pack.zip
+	unzip -p /tmp/mss-pack.zip "$$(unzip -Z1 /tmp/mss-pack.zip | grep transcript.pdf | head -1)" > /tmp/mss-transcript.pdf
 	mkdir -p docs/images
-	for kind in certificates sign-in roster readiness sign-in-es roster-fr readiness-ht; do \
+	for kind in certificates sign-in roster readiness sign-in-es roster-fr readiness-ht transcript; do \
 		pdftoppm -png -r 80 -f 1 -l 1 -singlefile /tmp/mss-$$kind.pdf docs/images/$$kind; done
-	rm -f $(DOCS_DB)*
+	rm -f $(DOCS_DB)* /tmp/mss-pack.zip
 
 # Screens of the app on a demo mission, rendered offscreen, for docs/ and the README, in a
 # light palette, (docs/images/dark) in a desktop's dark mode and (docs/images/fr, es, ht)

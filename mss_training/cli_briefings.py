@@ -10,6 +10,7 @@ from mss_training.cli_support import (
     print_table,
     signed_in,
 )
+from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.errors import InputError
 from mss_training.io.files import write_file
 from mss_training.services.snapshot_check import check_report, check_snapshot, read_snapshot_file
@@ -37,6 +38,7 @@ def command_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         remarks=args.remarks or "",
         contingent=args.contingent,
         through=args.through,
+        language=args.lang,
     )
     with signed_in(args) as (database, actor), database.transaction() as session:
         taken = take_snapshot(session, actor, request, database.display_name)
@@ -113,6 +115,9 @@ def add_snapshot_commands(readiness: argparse.ArgumentParser) -> None:
         help="the commander's word: yes, qualified (yes) or no",
     )
     snapshot.add_argument("--remarks", metavar="TEXT")
+    snapshot.add_argument(
+        "--lang", choices=DOCUMENT_LANGUAGES, default="en", help="the language of its PDF"
+    )
     snapshot.add_argument(
         "-o", "--output", type=Path, metavar="FILE.json", help="its PDF is written beside it"
     )

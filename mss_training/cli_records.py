@@ -72,7 +72,7 @@ def add_records_commands(commands: "argparse._SubParsersAction[argparse.Argument
     pack.add_argument("--officer", metavar="SERVICE_NUMBER", help="one officer")
     pack.add_argument("--unit", metavar="NAME", help="the officers of one unit")
     pack.add_argument(
-        "--lang", choices=TRANSCRIPT_LANGUAGES, default="en", help="headings also in fr or es"
+        "--lang", choices=TRANSCRIPT_LANGUAGES, default="en", help="headings also in fr, es or ht"
     )
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
     pack.set_defaults(handler=command_records_pack)

@@ -9,6 +9,7 @@ import shutil
 import socket
 import subprocess
 import unicodedata
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from mss_training.services.certificates import (
 )
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import ReadinessQuery
+from mss_training.services.records_pack import PackRequest, records_pack
 from mss_training.services.reports import (
     readiness_report_pdf_for,
     recent_sessions,
@@ -37,7 +39,9 @@ from mss_training.services.reports import (
     sign_in_sheet_pdf,
 )
 from mss_training.services.setup import installation_name
+from mss_training.services.snapshots import CommanderAssessment, SnapshotRequest, take_snapshot
 from mss_training.services.training import AttendeeResult, record_session
+from mss_training.services.training_plan import PlanRequest, plan_pdf_for, training_plan
 from tests.hard_names import HARD_NAMES
 from tests.test_certificate_print_scan import longest_certificate
 from tests.test_certificate_verification import (  # noqa: F401 - the fixture
@@ -197,7 +201,17 @@ def test_every_kind_of_pdf_embeds_its_fonts_with_distinct_tags_and_describes_its
             "sign-in sheet": sign_in_sheet_pdf(session, reference),
             "roster": roster_pdf_for(session, query, "test.sqlite"),
             "readiness report": readiness_report_pdf_for(session, query, "test.sqlite"),
+            "training plan": plan_pdf_for(
+                training_plan(session, ACTOR, PlanRequest("KEN", dt.date(2027, 1, 4))), "test"
+            ),
         }
+    with site.transaction() as session:
+        pdfs["snapshot"] = take_snapshot(
+            session, ACTOR, SnapshotRequest(query.as_of, CommanderAssessment.YES), "test"
+        ).pdf
+        pack = records_pack(session, ACTOR, PackRequest("KEN", officer="00123", as_of=query.as_of))
+    with zipfile.ZipFile(io.BytesIO(pack.data)) as archive:
+        pdfs["transcript"] = archive.read("KEN-00123/transcript.pdf")
     for kind, pdf in pdfs.items():
         fonts = _fonts(pdf)
         assert fonts and all(embedded for _, embedded in fonts), (kind, fonts)
@@ -207,6 +221,7 @@ def test_every_kind_of_pdf_embeds_its_fonts_with_distinct_tags_and_describes_its
         reader = PdfReader(io.BytesIO(pdf))
         info = reader.metadata
         assert info is not None and info.title and info.subject, kind
+        assert info.title != info.subject, (kind, "a title naming what this one is")
         assert info.author == "Kiganjo training site", kind
         assert _language(pdf) in ("en", "fr"), kind
 

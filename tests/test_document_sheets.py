@@ -17,8 +17,7 @@ from mss_training.cli import main
 from mss_training.config import database_url
 from mss_training.db import open_database
 from mss_training.documents.fonts import SANS, register_fonts
-from mss_training.documents.layout import ReportContext, wrap_words
-from mss_training.documents.readiness_report import MIN_ROWS_AT_BREAK, ListTable
+from mss_training.documents.layout import MIN_ROWS_AT_BREAK, ListTable, ReportContext, wrap_words
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.documents.wording import DOCUMENT_LANGUAGES, long_date, words
@@ -269,6 +268,18 @@ def test_a_roster_row_holds_a_name_of_120_characters_whole() -> None:
     assert "".join(f"HERNÁNDEZ, {NAME_120}".split()) in text
     assert "".join(THREE_LINE_RANK.split()) in text
     assert "…" not in text
+
+
+def test_the_roster_totals_count_one_officer_as_one_officer() -> None:
+    context = ReportContext("Roster", "db", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
+    rows = [
+        RosterRow("K1", "OTIENO, Jane", "KEN", "", {}, "ready"),
+        RosterRow("J1", "BROWN, Ryan", "JAM", "", {}, "not_ready"),
+        RosterRow("J2", "BROWN, Omar", "JAM", "", {}, "ready"),
+    ]
+    text = PdfReader(io.BytesIO(roster_pdf(rows, ["UOF-101"], context))).pages[0].extract_text()
+    assert "KEN: 1 officer · Ready 1" in text
+    assert "JAM: 2 officers · Ready 1" in text
 
 
 def test_a_list_split_across_pages_leaves_no_lone_rows() -> None:

@@ -48,7 +48,7 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
          "-o", "{out}/snapshot.json"],
         ["--as-of", "2026-11-27", "--contingent", "JAM", "--assessment", "yes",
          "-o", "{out}/snapshot-jam.json"],
-        ["--as-of", "2026-11-27", "--contingent", "KEN", "--assessment", "no",
+        ["--as-of", "2026-11-27", "--contingent", "KEN", "--assessment", "no", "--lang", "fr",
          "-o", "{out}/snapshot-ken.json"],
     ],
     ("readiness", "snapshot", "verify"): [

@@ -95,6 +95,28 @@ def test_a_snapshot_holds_the_figures_and_the_commanders_word(mission: Mission) 
     assert check.genuine and check.unchanged
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Appréciation du commandant : Oui, avec réserves. Observations : Two drivers"),
+        ("es", "Evaluación del comandante: Sí, con reservas. Observaciones: Two drivers"),
+        ("ht", "Evalyasyon kòmandan an: Wi, ak rezèv. Remak: Two drivers"),
+    ],
+)
+def test_a_snapshot_pdf_is_printed_in_the_language_asked_and_still_checks(
+    mission: Mission, language: str, said: str
+) -> None:
+    _ready_kenyans(mission)
+    taken = _take(mission, language=language)
+    pages = PdfReader(io.BytesIO(taken.pdf)).pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert said in text
+    assert "Commander's assessment" not in text and "Readiness as of" not in text
+    assert json.loads(taken.document)["snapshot"]["assessment"]["name"] == "Qualified yes"
+    check = _check(mission, taken)
+    assert check.genuine and check.unchanged
+
+
 def test_a_correction_a_void_and_a_new_officer_are_each_named(mission: Mission) -> None:
     results = _ready_kenyans(mission)
     mission.officer("K-3", family_name="Wanjiru")  # not ready: holds nothing

@@ -12,9 +12,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from mss_training.documents.fonts import (
     CANVAS_FONT,
@@ -24,12 +23,14 @@ from mss_training.documents.fonts import (
     describe_pdf,
     register_fonts,
 )
+from mss_training.documents.scripts import Alignment, draw_text, needs_shaping, text_width
 from mss_training.documents.wording import long_date, words
 
 NAVY = HexColor("#1F3A5F")
 GREY = HexColor("#555555")
 LIGHT = HexColor("#E8EDF3")
 MARGIN = 36.0
+FRAME_PADDING = 6.0  # what a Platypus frame keeps inside each of its sides
 # A compound word may break after its own hyphen: "Wanjiru-" / "Otieno".
 HYPHEN_BREAK = re.compile(r"(?<=-)(?=[^-])")
 
@@ -51,7 +52,7 @@ def wrap_words(
     """
 
     def fits(candidate: str) -> bool:
-        return stringWidth(candidate, font, size) <= width
+        return text_width(candidate, font, size) <= width
 
     lines: list[str] = []
     line = ""
@@ -84,6 +85,53 @@ def wrap_words(
         while len(kept[-1]) > 1 and not fits(kept[-1]):
             kept[-1] = kept[-1][:-2] + "…"
     return kept
+
+
+_ALIGNMENTS: dict[int, Alignment] = {0: "left", 1: "centre", 2: "right", 4: "left"}
+
+
+class ScriptLines(Flowable):
+    """Text of any script in lines, each drawn by ``draw_text``: Arabic joined, right to
+    left and extracted in reading order, which a Paragraph (drawing each character as
+    typed) gets wrong. Pieces start new lines (a bold family name, then the given names).
+    """
+
+    def __init__(self, pieces: Sequence[tuple[str, str]], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.pieces = list(pieces)
+        self.style = style
+        self.lines: list[tuple[str, str]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = self.style.fontSize
+        self.lines = [
+            (line, font)
+            for text, font in self.pieces
+            for line in wrap_words(text, font, size, availWidth)
+        ]
+        self.width = availWidth
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        align = _ALIGNMENTS.get(style.alignment, "left")
+        x = {"left": 0.0, "centre": self.width / 2, "right": self.width}[align]
+        baseline = self.height - style.fontSize
+        for line, font in self.lines:
+            draw_text(canvas, line, x, baseline, font, style.fontSize, align)
+            baseline -= style.leading
+
+
+def script_paragraph(text: str, style: ParagraphStyle, width: float | None = None) -> Flowable:
+    """``text`` as a report prints it: a Paragraph (broken between words to fit ``width``
+    if given), or ``ScriptLines`` where a right-to-left script needs shaping."""
+    if needs_shaping(text):
+        return ScriptLines([(text, style.fontName)], style)
+    lines = wrap_words(text, style.fontName, style.fontSize, width) if width else [text]
+    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
 
 
 @dataclass(frozen=True)
@@ -154,8 +202,10 @@ class ReportCanvas(Canvas):
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(NAVY)
-        self.setFont(SANS_BOLD, 9)
-        self.drawString(MARGIN, height - 22, self.context.title)
+        # A long scope ends at a word with an ellipsis, clear of "MSS Training".
+        room = width - 2 * MARGIN - 70
+        title = wrap_words(self.context.title, SANS_BOLD, 9, room, max_lines=1)[0]
+        draw_text(self, title, MARGIN, height - 22, SANS_BOLD, 9)
         self.setFont(SANS, 7.5)
         self.drawRightString(width - MARGIN, height - 22, "MSS Training")
         if self.context.marking:
@@ -171,12 +221,19 @@ class ReportCanvas(Canvas):
         self.restoreState()
 
 
-def report_document(buffer: io.BytesIO, context: ReportContext) -> SimpleDocTemplate:
-    """An A4 report with room for the header and footer every page carries."""
+def report_document(
+    buffer: io.BytesIO, context: ReportContext, pagesize: tuple[float, float] = A4
+) -> SimpleDocTemplate:
+    """A report (A4 unless told) with room for the header and footer every page carries.
+
+    Platypus pads its frame by six points: the side margins leave that out, so text and
+    tables as wide as the page less ``MARGIN`` each side line up with the header and footer.
+    """
     register_fonts()
+    side = MARGIN - FRAME_PADDING
     return SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
-        bottomMargin=MARGIN, title=context.title,
+        buffer, pagesize=pagesize, leftMargin=side, rightMargin=side,
+        topMargin=MARGIN + 10, bottomMargin=MARGIN, title=context.title,
     )  # fmt: skip
 
 
@@ -189,21 +246,60 @@ def report_styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     )
 
 
+# A list split across pages keeps at least this many rows on each side of the break.
+MIN_ROWS_AT_BREAK = 3
+
+
+class ListTable(Table):
+    """A table that never leaves a lone row or two at a page's foot or head: split, it
+    keeps ``MIN_ROWS_AT_BREAK`` rows on each side, or moves whole to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows
+        first_rows = len(parts[0]._cellvalues) - head
+        rest_rows = len(parts[1]._cellvalues) - head
+        if first_rows < MIN_ROWS_AT_BREAK:
+            return []
+        if rest_rows >= MIN_ROWS_AT_BREAK:
+            return parts
+        moved = MIN_ROWS_AT_BREAK - rest_rows
+        if first_rows - moved < MIN_ROWS_AT_BREAK:
+            return []
+        last = head + first_rows
+        shorter = availHeight - sum(self._rowHeights[last - moved : last]) - 0.01
+        return super().split(availWidth, shorter)
+
+
 def report_table(
-    rows: Sequence[Sequence[object]], widths: Sequence[float | None], numbers_from: int
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float | None],
+    numbers_from: int,
+    *,
+    table_class: type[Table] = Table,
+    total_row: bool = False,
 ) -> Table:
-    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-                ("FONT", (0, 1), (-1, -1), SANS, 8),
-                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-                ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    """A table with a repeated header; columns from ``numbers_from`` on are right-aligned.
+
+    ``table_class`` is how it splits across pages (``ListTable`` leaves no lone rows);
+    with ``total_row`` the last row is a total, bold under a rule.
+    """
+    table = table_class(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
+        ("FONT", (0, 1), (-1, -1), SANS, 8),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+        ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+    ]
+    if total_row:
+        style += [
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
+        ]
+    table.setStyle(TableStyle(style))
     return table

@@ -17,6 +17,7 @@ from mss_training.documents.layout import (
     report_document,
     report_styles,
     report_table,
+    script_paragraph,
 )
 
 PLAN_HEADERS = (
@@ -34,9 +35,13 @@ class PlanDocument:
     refreshers: Sequence[Sequence[str]]  # rows under REFRESHER_HEADERS
 
 
-def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date) -> bytes:
+def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date, author: str = "") -> bytes:
+    """The plan's PDF; ``author`` is the installation that made it."""
     buffer = io.BytesIO()
-    context = ReportContext(plan.title, database, dt.datetime.now(dt.UTC), deploy_on)
+    context = ReportContext(
+        plan.title, database, dt.datetime.now(dt.UTC), deploy_on,
+        author=author or "MSS Training", subject="Training plan",
+    )  # fmt: skip
     document = report_document(buffer, context)
     heading, subheading, body = report_styles()
     story: list[Flowable] = [
@@ -47,10 +52,10 @@ def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date) -> bytes:
     ]
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def wrapped(row: Sequence[str], columns: tuple[int, ...]) -> list[str | Paragraph]:
+    def wrapped(row: Sequence[str], columns: tuple[int, ...]) -> list[str | Flowable]:
         """Long texts wrap in their cell (and keep to the left) instead of running over."""
         return [
-            Paragraph(as_paragraph_text(text), cell) if index in columns else text
+            script_paragraph(text, cell) if index in columns else text
             for index, text in enumerate(row)
         ]
 

@@ -14,14 +14,12 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -31,11 +29,15 @@ from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 from mss_training.documents.layout import (
     GREY,
     LIGHT,
-    MARGIN,
     NAVY,
+    ListTable,
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    report_document,
+    report_styles,
+    report_table,
+    script_paragraph,
     wrap_words,
 )
 from mss_training.documents.wording import long_date, number, words
@@ -45,8 +47,6 @@ from mss_training.documents.wording import long_date, number, words
 GREEN = HexColor("#1B5E20")
 AMBER = HexColor("#F9C74F")
 RED = HexColor("#C0392B")
-# A list split across pages keeps at least this many rows on each side of the break.
-MIN_ROWS_AT_BREAK = 3
 TITLE_LINES = 2
 
 
@@ -103,29 +103,6 @@ class ReadinessReportData:
     sign_off: bool = False
     # A signed snapshot's statement (the commander's assessment, whose, from which records).
     briefing: Sequence[str] = ()
-
-
-class ListTable(Table):
-    """A table that never leaves a lone row or two at a page's foot or head: split, it
-    keeps ``MIN_ROWS_AT_BREAK`` rows on each side, or moves whole to the next page."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        parts = super().split(availWidth, availHeight)
-        if len(parts) != 2:
-            return parts
-        head = self.repeatRows
-        first_rows = len(parts[0]._cellvalues) - head
-        rest_rows = len(parts[1]._cellvalues) - head
-        if first_rows < MIN_ROWS_AT_BREAK:
-            return []
-        if rest_rows >= MIN_ROWS_AT_BREAK:
-            return parts
-        moved = MIN_ROWS_AT_BREAK - rest_rows
-        if first_rows - moved < MIN_ROWS_AT_BREAK:
-            return []
-        last = head + first_rows
-        shorter = availHeight - sum(self._rowHeights[last - moved : last]) - 0.01
-        return super().split(availWidth, shorter)
 
 
 def _percent(part: int, whole: int, language: str) -> str:
@@ -233,26 +210,8 @@ def _heads(labels: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
     return [Paragraph(as_paragraph_text(label), style) for label in labels]
 
 
-def _table(
-    rows: list[list[Any]], widths: Sequence[float], numbers_from: int, total_row: bool = False
-) -> Table:
-    """A list with a repeated header; columns from ``numbers_from`` on are right-aligned."""
-    table = ListTable(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    style = [
-        ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-    ]
-    if total_row:
-        style += [
-            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 8),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY),
-        ]
-    table.setStyle(TableStyle(style))
-    return table
+# The report's lists: none leaves a lone row at a page's foot or head.
+list_table = partial(report_table, table_class=ListTable)
 
 
 def _lack_text(lack: Lack, language: str) -> str:
@@ -267,11 +226,10 @@ OFFICER_COLUMNS = (34.0, 66.0, 150.0, 90.0, 182.0)
 CELL_PADDING = 12.0  # ReportLab's six points either side of a cell
 
 
-def _wrapped(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+def _wrapped(text: str, width: float, style: ParagraphStyle) -> Flowable:
     """A cell's text broken between words to fit ``width`` (a compound name or rank never
     runs into the next column)."""
-    lines = wrap_words(text, style.fontName, style.fontSize, width - CELL_PADDING)
-    return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+    return script_paragraph(text, style, width - CELL_PADDING)
 
 
 def _officer_rows(
@@ -351,7 +309,7 @@ def _sign_off(language: str, cell: ParagraphStyle) -> Flowable:
             ]
         )
     )
-    heading = ParagraphStyle("sign", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY)
+    heading = report_styles()[1]
     return KeepTogether(
         [Paragraph(as_paragraph_text(table["report.sign_off"]), heading), Spacer(1, 4), block]
     )
@@ -362,24 +320,10 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     language = context.language
     table = words(language)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10,
-        bottomMargin=MARGIN, title=context.title,
-    )  # fmt: skip
-    heading = ParagraphStyle("h", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=NAVY)
-    subheading = ParagraphStyle(
-        "s", fontName=SANS_BOLD, fontSize=11, leading=15, textColor=NAVY, keepWithNext=1,
-        spaceBefore=12,
-    )  # fmt: skip
-    body = ParagraphStyle(
-        "b",
-        fontName=SANS,
-        fontSize=9,
-        leading=12,
-        textColor=GREY,
-        keepWithNext=1,
-        spaceAfter=4,
-    )
+    document = report_document(buffer, context)
+    heading, report_subheading, report_body = report_styles()
+    subheading = ParagraphStyle("s", parent=report_subheading, keepWithNext=1, spaceBefore=12)
+    body = ParagraphStyle("b", parent=report_body, keepWithNext=1, spaceAfter=4)
     note = ParagraphStyle("n", parent=body, textColor=HexColor("#9A6700"), keepWithNext=0)
     briefing = ParagraphStyle("brief", parent=body, textColor=NAVY, keepWithNext=0)
     caption = ParagraphStyle(
@@ -388,8 +332,8 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     cell = ParagraphStyle("cell", fontName=SANS, fontSize=8, leading=10, splitLongWords=0)
     head = ParagraphStyle("head", parent=cell, fontName=SANS_BOLD)
 
-    def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(as_paragraph_text(text), style)
+    def paragraph(text: str, style: ParagraphStyle) -> Flowable:
+        return script_paragraph(text, style)
 
     story: list[Flowable] = [
         paragraph(table["report.heading"].format(date=long_date(data.as_of, language)), heading),
@@ -413,9 +357,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
         )
     ] + [
         [
-            Paragraph(
-                as_paragraph_text(_contingent_label(line)), head if line is mission else cell
-            ),
+            script_paragraph(_contingent_label(line), head if line is mission else cell),
             number(line.total, language), number(line.ready, language),
             number(line.expiring, language), number(line.deployable, language),
             number(line.not_ready, language), _percent(line.ready, line.total, language),
@@ -425,7 +367,9 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     ]  # fmt: skip
     story += [
         paragraph(table["report.by_contingent"], subheading),
-        _table(by_contingent, [140, 48, 48, 56, 60, 48, 58, 65], numbers_from=1, total_row=True),
+        list_table(
+            by_contingent, [128, 48, 48, 56, 60, 48, 60, 75], numbers_from=1, total_row=True
+        ),
         paragraph(table["report.gaps"], subheading),
         paragraph(table["report.gaps_note"], body),
     ]
@@ -444,7 +388,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
                  number(gap.missing, language), number(gap.expired, language),
                  number(gap.needed, language)]
             )  # fmt: skip
-        story.append(_table(gap_rows, [60, 270, 60, 60, 72], numbers_from=2))
+        story.append(list_table(gap_rows, [60, 270, 60, 60, 72], numbers_from=2))
     else:
         story.append(paragraph(table["report.no_gaps"], body))
     lists = (
@@ -462,7 +406,7 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
             heads = [table["contingent_short"], table["service_number"], table["name"],
                      table["rank"], table[what_key]]  # fmt: skip
             rows = [_heads(heads, head), *_officer_rows(officers, language, cell)]
-            story.append(_table(rows, OFFICER_COLUMNS, numbers_from=5))
+            story.append(list_table(rows, OFFICER_COLUMNS, numbers_from=5))
         else:
             story.append(paragraph(table[none_key], body))
     if data.sign_off:

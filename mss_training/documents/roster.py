@@ -24,6 +24,7 @@ from mss_training.documents.layout import (
     ReportContext,
     wrap_words,
 )
+from mss_training.documents.scripts import draw_text
 from mss_training.documents.wording import number, words
 
 PAGE = landscape(A4)
@@ -183,8 +184,7 @@ def roster_pdf(
                 text, size = (
                     (line, FONT_SIZE) if column.wraps else _one_line(line, column.width - 6)
                 )
-                canvas.setFont(SANS, size)
-                canvas.drawString(x, first_line - index * LINE_HEIGHT, text)
+                draw_text(canvas, text, x, first_line - index * LINE_HEIGHT, SANS, size)
             x += column.width
         canvas.setFont(SANS, FONT_SIZE)
         for code in modules:
@@ -254,7 +254,9 @@ def _totals_lines(
     totals = totals_by_status(rows)
 
     def line(label: str, counts: Mapping[str, int]) -> str:
-        parts = [f"{number(sum(counts.values()), language)} {table['roster.officers']}"]
+        count = sum(counts.values())
+        noun = table["roster.officer" if count == 1 else "roster.officers"]
+        parts = [f"{number(count, language)} {noun}"]
         parts += [
             f"{table[f'overall.{status}']} {number(counts[status], language)}"
             for status in OVERALL_STATUSES

@@ -15,7 +15,7 @@ from functools import partial
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 from mss_training.documents.layout import (
@@ -25,9 +25,13 @@ from mss_training.documents.layout import (
     NAVY,
     ReportCanvas,
     ReportContext,
+    ScriptLines,
     as_paragraph_text,
+    report_document,
+    script_paragraph,
     wrap_words,
 )
+from mss_training.documents.scripts import needs_shaping
 from mss_training.documents.wording import document_language, long_date, short_date, words
 
 ROW_FONT_SIZE = 9.0
@@ -95,10 +99,12 @@ def _name_markup(attendee: Attendee, width: float) -> str:
     return "<br/>".join(marked)
 
 
-def _lines_markup(text: str, width: float) -> str:
-    return "<br/>".join(
-        as_paragraph_text(line) for line in wrap_words(text, SANS, ROW_FONT_SIZE, width)
-    )
+def _name_cell(attendee: Attendee, width: float, style: ParagraphStyle) -> Flowable:
+    """The name's cell; a right-to-left name shaped, its family name on its own lines."""
+    family = attendee.family_name.upper()
+    if needs_shaping(f"{family} {attendee.given_names}"):
+        return ScriptLines([(f"{family},", SANS_BOLD), (attendee.given_names, SANS)], style)
+    return Paragraph(_name_markup(attendee, width), style)
 
 
 def _dates_text(sheet: SignInSheet, language: str) -> str:
@@ -115,15 +121,7 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
     days = session_days(sheet)
     pagesize = A4 if len(days) <= PORTRAIT_DAYS else landscape(A4)
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 10,
-        bottomMargin=MARGIN,
-        title=context.title,
-    )
+    document = report_document(buffer, context, pagesize)
     heading = ParagraphStyle("heading", fontName=SANS_BOLD, fontSize=15, leading=19, textColor=NAVY)
     body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, splitLongWords=0)
     cell = ParagraphStyle(
@@ -140,10 +138,7 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
         (table["sign_in.language"], session_language),
     ]
     fact_table = Table(
-        [
-            [Paragraph(label, body), Paragraph(as_paragraph_text(value), body)]
-            for label, value in facts
-        ],
+        [[Paragraph(label, body), script_paragraph(value, body)] for label, value in facts],
         colWidths=[32 * mm, None],
         hAlign="LEFT",
     )
@@ -174,15 +169,15 @@ def sign_in_pdf(sheet: SignInSheet, context: ReportContext) -> bytes:
             Paragraph(label, head) for label in signatures
         ]
 
-    rows: list[list[Paragraph | str]] = [list(heads())]
+    rows: list[list[Flowable | str]] = [list(heads())]
     for number, attendee in enumerate(sheet.attendees, start=1):
         rows.append(
             [
                 str(number),
-                Paragraph(_lines_markup(attendee.service_number, service_width - inner), cell),
-                Paragraph(_name_markup(attendee, name_width - inner), cell),
-                Paragraph(_lines_markup(attendee.rank, rank_width - inner), cell),
-                Paragraph(_lines_markup(attendee.contingent, contingent_width - inner), cell),
+                script_paragraph(attendee.service_number, cell, service_width - inner),
+                _name_cell(attendee, name_width - inner, cell),
+                script_paragraph(attendee.rank, cell, rank_width - inner),
+                script_paragraph(attendee.contingent, cell, contingent_width - inner),
                 *([""] * len(days)),
             ]
         )

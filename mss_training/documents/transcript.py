@@ -17,7 +17,9 @@ from mss_training.documents.layout import (
     report_document,
     report_styles,
     report_table,
+    script_paragraph,
 )
+from mss_training.documents.wording import long_date
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,13 @@ _HEADINGS = {
         "Certificates": "Certificados",
         "Exemptions and equivalences": "Exenciones y equivalencias",
     },
+    "ht": {
+        "Training transcript": "Relve fòmasyon",
+        "Qualifications held": "Kalifikasyon li genyen",
+        "Results": "Rezilta",
+        "Certificates": "Sètifika",
+        "Exemptions and equivalences": "Dispans ak ekivalans",
+    },
 }
 TRANSCRIPT_LANGUAGES = ("en", *_HEADINGS)
 
@@ -121,18 +130,26 @@ def _outcome(entry: ResultEntry) -> str:
     return text + (" — replaced later" if entry.superseded else "")
 
 
-def transcript_pdf(officer: OfficerTranscript, as_of: dt.date, issuer: str, language: str) -> bytes:
-    """The transcript of one officer as of a day: qualifications, results, certificates."""
+def transcript_pdf(
+    officer: OfficerTranscript, as_of: dt.date, issuer: str, language: str, author: str = ""
+) -> bytes:
+    """The transcript of one officer as of a day: qualifications, results, certificates.
+
+    ``issuer`` keeps the records (named in the text); ``author``, the installation, is the
+    PDF's author. A transcript goes home with the officer: no database path on it.
+    """
     buffer = io.BytesIO()
+    title = _heading("Training transcript", language)
     context = ReportContext(
-        _heading("Training transcript", language), issuer, dt.datetime.now(dt.UTC), as_of
-    )
+        f"{title} · {officer.contingent} {officer.service_number}", "",
+        dt.datetime.now(dt.UTC), as_of, author=author or issuer, subject="Training transcript",
+    )  # fmt: skip
     document = report_document(buffer, context)
     heading, subheading, body = report_styles()
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def text(value: str) -> Paragraph:
-        return Paragraph(as_paragraph_text(value), cell)
+    def text(value: str) -> Flowable:
+        return script_paragraph(value, cell)
 
     who = f"{officer.family_name.upper()}, {officer.given_names}"
     details = [
@@ -142,9 +159,11 @@ def transcript_pdf(officer: OfficerTranscript, as_of: dt.date, issuer: str, lang
         f"Status {officer.status.replace('_', ' ')}",
     ]
     story: list[Flowable] = [
-        Paragraph(as_paragraph_text(who), heading),
-        Paragraph(as_paragraph_text(" · ".join(details)), body),
-        Paragraph(as_paragraph_text(f"Records as of {as_of:%d %B %Y}, kept by {issuer}."), body),
+        script_paragraph(who, heading),
+        script_paragraph(" · ".join(details), body),
+        Paragraph(
+            as_paragraph_text(f"Records as of {long_date(as_of, 'en')}, kept by {issuer}."), body
+        ),
         Spacer(1, 10),
         Paragraph(_heading("Qualifications held", language), subheading),
     ]

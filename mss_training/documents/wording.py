@@ -101,6 +101,7 @@ _EN = {
     "roster.key": "Modules",
     "roster.totals": "Totals",
     "roster.officers": "officers",
+    "roster.officer": "officer",
     # statuses
     "status.current": "current",
     "status.expiring": "expiring",
@@ -124,6 +125,18 @@ _EN = {
     # readiness report
     "report.title": "Readiness report",
     "snapshot.title": "Readiness snapshot",
+    "snapshot.assessment": "Commander's assessment: {name}.",
+    "snapshot.remarks": "Remarks: {remarks}",
+    "snapshot.taken": "Taken by {name} ({role}) on {when} at {site}.",
+    "snapshot.curriculum": "Curriculum {version}; audit trail entry {entries} ({head}).",
+    "snapshot.check": (
+        "Snapshot {id}, fingerprint {fingerprint}: check it with `mss-training readiness "
+        "snapshot verify FILE`."
+    ),
+    "snapshot.through": "Readiness through the tour, to {date}.",
+    "assessment.yes": "Yes",
+    "assessment.qualified": "Qualified yes",
+    "assessment.no": "No",
     "report.heading": "Readiness as of {date}",
     "report.officers": "officers in scope",
     "report.ready": "ready: every requirement current or exempt",
@@ -224,6 +237,7 @@ _FR = {
     "roster.key": "Modules",
     "roster.totals": "Totaux",
     "roster.officers": "agents",
+    "roster.officer": "agent",
     "status.current": "valide",
     "status.expiring": "expire bientôt",
     "status.expired": "expiré",
@@ -244,6 +258,18 @@ _FR = {
     "phase.refresher": "recyclage",
     "report.title": "Rapport de disponibilité",
     "snapshot.title": "Instantané de disponibilité",
+    "snapshot.assessment": "Appréciation du commandant : {name}.",
+    "snapshot.remarks": "Observations : {remarks}",
+    "snapshot.taken": "Pris par {name} ({role}) le {when} à {site}.",
+    "snapshot.curriculum": "Programme {version} ; entrée {entries} du journal d'audit ({head}).",
+    "snapshot.check": (
+        "Instantané {id}, empreinte {fingerprint} : vérifiez-le avec `mss-training "
+        "readiness snapshot verify FICHIER`."
+    ),
+    "snapshot.through": "Disponibilité sur toute la mission, jusqu'au {date}.",
+    "assessment.yes": "Oui",
+    "assessment.qualified": "Oui, avec réserves",
+    "assessment.no": "Non",
     "report.heading": "Disponibilité au {date}",
     "report.officers": "agents concernés",
     "report.ready": "prêts : toutes exigences valides ou dispensées",
@@ -344,6 +370,7 @@ _ES = {
     "roster.key": "Módulos",
     "roster.totals": "Totales",
     "roster.officers": "agentes",
+    "roster.officer": "agente",
     "status.current": "vigente",
     "status.expiring": "por vencer",
     "status.expired": "vencido",
@@ -364,6 +391,20 @@ _ES = {
     "phase.refresher": "actualización",
     "report.title": "Informe de disponibilidad",
     "snapshot.title": "Instantánea de disponibilidad",
+    "snapshot.assessment": "Evaluación del comandante: {name}.",
+    "snapshot.remarks": "Observaciones: {remarks}",
+    "snapshot.taken": "Tomada por {name} ({role}) el {when} en {site}.",
+    "snapshot.curriculum": (
+        "Programa {version}; entrada {entries} del registro de auditoría ({head})."
+    ),
+    "snapshot.check": (
+        "Instantánea {id}, huella {fingerprint}: verifíquela con `mss-training readiness "
+        "snapshot verify ARCHIVO`."
+    ),
+    "snapshot.through": "Disponibilidad durante todo el despliegue, hasta el {date}.",
+    "assessment.yes": "Sí",
+    "assessment.qualified": "Sí, con reservas",
+    "assessment.no": "No",
     "report.heading": "Disponibilidad al {date}",
     "report.officers": "agentes incluidos",
     "report.ready": "listos: todo requisito vigente o exento",
@@ -462,6 +503,7 @@ _HT = {
     "roster.key": "Modil",
     "roster.totals": "Total",
     "roster.officers": "ofisye",
+    "roster.officer": "ofisye",
     "status.current": "valab",
     "status.expiring": "prèt pou ekspire",
     "status.expired": "ekspire",
@@ -482,6 +524,18 @@ _HT = {
     "phase.refresher": "rafrechisman",
     "report.title": "Rapò disponiblite",
     "snapshot.title": "Foto disponiblite",
+    "snapshot.assessment": "Evalyasyon kòmandan an: {name}.",
+    "snapshot.remarks": "Remak: {remarks}",
+    "snapshot.taken": "Pran pa {name} ({role}) jou {when} nan {site}.",
+    "snapshot.curriculum": "Pwogram {version}; antre {entries} nan jounal odit la ({head}).",
+    "snapshot.check": (
+        "Foto {id}, anprent {fingerprint}: verifye l ak `mss-training readiness snapshot "
+        "verify FICHYE`."
+    ),
+    "snapshot.through": "Disponiblite pandan tout deplwaman an, jiska {date}.",
+    "assessment.yes": "Wi",
+    "assessment.qualified": "Wi, ak rezèv",
+    "assessment.no": "Non",
     "report.heading": "Disponiblite jou {date}",
     "report.officers": "ofisye ki konsène",
     "report.ready": "pare: tout egzijans valab oswa egzante",

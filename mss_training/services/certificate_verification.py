@@ -10,7 +10,7 @@ import datetime as dt
 import hmac
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,6 +28,8 @@ from mss_training.domain import SiteRole
 from mss_training.errors import InputError, NotFoundError
 from mss_training.models import Certificate, Installation, Officer, ReceivedBundle, Site
 from mss_training.services.certificate_codes import (
+    FIRST_PREFIX,
+    SECOND_PREFIX,
     CertifiedFacts,
     UnreadableCode,
     content_of,
@@ -305,6 +307,14 @@ def _verify_page(
         )
     else:
         problem = _differences(drawing, _drawing_of(content))
+        if problem is not None and codes[0].startswith(OLDER_LAYOUT_CODES):
+            # Printed by the layout before the rework: checked by the facts it shows.
+            problem = _older_layout_problem(drawing, content)
+            if problem is None:
+                return replace(
+                    verification,
+                    explanation=f"{verification.explanation} {OLDER_LAYOUT_NOTE}",
+                )
     if problem is None:
         return verification
     return Verification(
@@ -312,6 +322,79 @@ def _verify_page(
         f"Page {number} is not the certificate its code signs: {problem}",
         facts, verification.issuer, verification.says, verification.revocation_news,
     )  # fmt: skip
+
+
+# Codes of the first two formats were printed only by the certificate layout before the
+# rework of December 2026, which a verifier no longer draws; those pages are checked by the
+# facts they show instead of mark by mark.
+OLDER_LAYOUT_CODES = (FIRST_PREFIX, SECOND_PREFIX)
+OLDER_LAYOUT_NOTE = (
+    "The page is of the layout printed before December 2026: it was checked for the facts "
+    "its code signs (every word it shows is one of them or the wording of that layout, "
+    "nothing is hidden), not mark by mark; a reprint gives the current layout."
+)
+# Every word the older layout printed besides the certificate's own facts, in its three
+# languages.
+OLDER_LAYOUT_WORDING = """
+MULTINATIONAL SECURITY SUPPORT MISSION IN HAITI GANG SUPPRESSION FORCE
+Certificate of Completion This is to certify that has successfully completed Service number
+hours Completed on Valid until Does not expire Verify offline with MSS Training Issued at
+Certificat de réussite Nous certifions que a suivi avec succès Matricule heures Terminé le
+Valable jusqu'au Sans date d'expiration Vérification hors ligne avec MSS Training
+Certificado de finalización Se certifica que ha completado satisfactoriamente
+Número de placa horas Completado el Válido hasta No caduca
+Verificación sin conexión con MSS Training
+"""
+_WORD = re.compile(r"[^\s·/():,\[\]]+")
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
+
+
+def _older_layout_problem(page: PageDrawing, content: CertificateContent) -> str | None:
+    """What on a page of the older layout is not the certificate ``content`` describes:
+    a fact it does not show, hidden text, or a word that is neither a signed fact nor that
+    layout's wording (None: nothing)."""
+    if page.annotations:
+        return "it has annotations or form fields laid over it. The PDF has been altered."
+    days = [day for day in (content.completed_on, content.expires_on) if day is not None]
+    dates = [
+        *(long_date(day, language) for day in days for language in ("en", "fr", "es")),
+        *(day.isoformat() for day in days),
+    ]
+    facts = [
+        content.full_name, content.family_name, content.given_names, content.service_number,
+        content.rank, content.contingent, content.contingent_code, content.module_code,
+        content.module_title, f"{content.hours:g}", content.issuing_site,
+        content.issuing_authority, content.signatory_name, content.signatory_title,
+        content.serial, *dates,
+    ]  # fmt: skip
+    allowed = _words(OLDER_LAYOUT_WORDING).union(*(_words(fact) for fact in facts))
+    code = re.sub(r"\s", "", content.code)
+    shown = " ".join(line.text for line in page.lines if not line.is_hidden())
+    problems = [
+        f"it hides the text “{_short(line.text)}” ({_how_hidden(line)})"
+        for line in page.lines
+        if line.is_hidden()
+    ]
+    problems += [
+        f"it lacks “{_short(fact)}”"
+        for fact in (content.service_number, content.module_code, content.serial)
+        if fact not in shown
+    ]
+    if not _words(content.full_name) <= _words(shown):
+        problems.append(f"it lacks “{_short(content.full_name)}”")
+    for line in page.lines:
+        flat = re.sub(r"[\s\[\]]", "", line.text)
+        if line.is_hidden() or not flat or flat in f"[{code}]":
+            continue
+        if not _words(line.text) <= allowed:
+            problems.append(f"it shows “{_short(line.text)}”, which the certificate does not")
+    if not problems:
+        return None
+    listed = problems[:4] + ([f"and {len(problems) - 4} more"] if len(problems) > 4 else [])
+    return "; ".join(listed) + ". The PDF has been altered."
 
 
 def _recorded_content(session: Session, code: str) -> CertificateContent | None:

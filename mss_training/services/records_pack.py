@@ -297,7 +297,9 @@ def records_pack(session: Session, actor: Actor, request: PackRequest) -> Record
             officer = officer_transcript(session, officer_id, as_of, revisions)
             archive.writestr(
                 f"{officer.folder}/transcript.pdf",
-                transcript_pdf(officer, as_of, str(issuer["name"]), request.language),
+                transcript_pdf(
+                    officer, as_of, str(issuer["name"]), request.language, author=site_name
+                ),
             )
             for qualification in officer.qualifications:
                 signed = sign_credential(

@@ -403,7 +403,12 @@ def readiness_report_pdf_for(
     """
     options = options or DocumentOptions()
     data = readiness_report_data(session, query, options, briefing)
-    title = words(options.language)["snapshot.title" if stamp else "report.title"]
+    language = options.language
+    where = _where(query, language)
+    if query.phase is not None:
+        where += f" · {_phase_text(query, language)}"
+    kind = words(language)["snapshot.title" if stamp else "report.title"]
+    title = f"{kind} · {where} · {long_date(query.as_of, language)}"
     context = _context(
         session, title, database, query.as_of, options.language, options.marking, stamp
     )

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.documents.wording import long_date, words
 from mss_training.errors import InputError
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.keystore import installation_private_key, own_identity_of
@@ -34,7 +35,7 @@ from mss_training.services.readiness import (
     for_actor,
     readiness_by_officer,
 )
-from mss_training.services.reports import readiness_report_pdf_for
+from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
 from mss_training.signing import sign
 
 FORMAT = "mss-training readiness snapshot"
@@ -66,6 +67,7 @@ class SnapshotRequest:
     contingent: str | None = None
     through: dt.date | None = None
     warn_days: int = DEFAULT_WARN_DAYS
+    language: str = "en"  # the PDF's; the signed file is the same in every language
 
 
 @dataclass(frozen=True)
@@ -214,9 +216,11 @@ def take_snapshot(
         summary=f"Took readiness snapshot {fingerprint} as of {request.as_of:%Y-%m-%d} "
         f"({ASSESSMENT_NAMES[assessment]}; {mission['ready']} of {mission['total']} ready)",
     )  # fmt: skip
+    language = request.language
     pdf = readiness_report_pdf_for(
-        session, query, database, briefing=briefing_lines(body), stamp=f"Snapshot {fingerprint}"
-    )
+        session, query, database, DocumentOptions(language=language),
+        briefing=briefing_lines(body, language), stamp=f"Snapshot {fingerprint}",
+    )  # fmt: skip
     return TakenSnapshot(uid, fingerprint, document, pdf, mission["total"], mission["ready"])
 
 
@@ -225,22 +229,33 @@ def taken_at_text(body: dict[str, Any]) -> str:
     return dt.datetime.fromisoformat(body["taken_at"]).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def briefing_lines(body: dict[str, Any]) -> list[str]:
-    """What the snapshot's PDF says above the figures: whose word, on what, from which records."""
+def briefing_lines(body: dict[str, Any], language: str = "en") -> list[str]:
+    """What the snapshot's PDF says above the figures: whose word, on what, from which
+    records, in the PDF's ``language``."""
+    table = words(language)
     assessment = body["assessment"]
     taken_by = body["taken_by"]
+    name = table.get(f"assessment.{assessment['rating']}", assessment["name"])
     lines = [
-        f"Commander's assessment: {assessment['name']}."
-        + (f" Remarks: {assessment['remarks']}" if assessment["remarks"] else ""),
-        f"Taken by {taken_by['name']} ({taken_by['role']}) on {taken_at_text(body)} "
-        f"at {body['installation']['name']}.",
-        f"Curriculum {body['curriculum_version']}; audit trail entry "
-        f"{body['audit_trail']['entries']} ({body['audit_trail']['head'][:16]}).",
-        f"Snapshot {body['id']}, fingerprint {fingerprint_of(body)}: check it with "
-        "`mss-training readiness snapshot verify FILE`.",
-    ]
+        table["snapshot.assessment"].format(name=name)
+        + (
+            " " + table["snapshot.remarks"].format(remarks=assessment["remarks"])
+            if assessment["remarks"]
+            else ""
+        ),
+        table["snapshot.taken"].format(
+            name=taken_by["name"], role=taken_by["role"], when=taken_at_text(body),
+            site=body["installation"]["name"],
+        ),
+        table["snapshot.curriculum"].format(
+            version=body["curriculum_version"], entries=body["audit_trail"]["entries"],
+            head=body["audit_trail"]["head"][:16],
+        ),
+        table["snapshot.check"].format(id=body["id"], fingerprint=fingerprint_of(body)),
+    ]  # fmt: skip
     if body["through"]:
-        lines.insert(1, f"Readiness through the tour, to {body['through']}.")
+        through = dt.date.fromisoformat(body["through"])
+        lines.insert(1, table["snapshot.through"].format(date=long_date(through, language)))
     return lines
 
 

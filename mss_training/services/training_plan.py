@@ -36,6 +36,7 @@ from mss_training.services.readiness import (
     for_actor,
     readiness_report,
 )
+from mss_training.services.setup import installation_name
 
 DEFAULT_SEATS = 30
 DEFAULT_TOUR_DAYS = 365
@@ -98,6 +99,7 @@ class TrainingPlan:
     seats: int
     modules: tuple[ModulePlan, ...]
     refreshers: tuple[RefresherDue, ...]
+    author: str = ""  # the installation that made the plan (its site's name)
 
     def as_json(self) -> dict[str, object]:
         """The documented JSON of `mss-training plan --format json`."""
@@ -162,6 +164,7 @@ def training_plan(session: Session, actor: Actor, request: PlanRequest) -> Train
     return TrainingPlan(
         query.contingent.upper() if query.contingent else request.contingent,
         request.unit, request.deploy_on, request.tour_days, request.seats, modules, refreshers,
+        installation_name(session),
     )  # fmt: skip
 
 
@@ -304,7 +307,7 @@ def plan_pdf_for(plan: TrainingPlan, database: str) -> bytes:
         [[str(cell) for cell in row] for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
-    return plan_pdf(document, database, plan.deploy_on)
+    return plan_pdf(document, database, plan.deploy_on, plan.author)
 
 
 # -- a line of the plan turned into planned sessions --------------------------------------

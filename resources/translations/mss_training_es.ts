@@ -430,6 +430,18 @@ Restore {1} anyway?</source>
         <source>Say why the certificates are reissued.</source>
         <translation>Indique por qué se reemiten los certificados.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Segunda firma</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Su cargo</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2689,6 +2701,41 @@ Restore {1} anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Imprimir el informe de aptitud</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimir la lista de módulos completados</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Ninguna; por ejemplo RESTRINGIDO</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Impresa en la cabecera y el pie de cada página</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Un bloque de &amp;visto bueno (elaborado, revisado, aprobado)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Como en el panel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Marca de clasificación</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -3463,6 +3510,10 @@ Restore {1} anyway?</source>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Elija la evaluación del comandante: «Sí», «Sí, con reservas» o «No».</translation>
+    </message>
+    <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>Id&amp;ioma de su PDF</translation>
     </message>
 </context>
 <context>

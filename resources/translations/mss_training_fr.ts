@@ -430,6 +430,18 @@ Restaurer {1} quand même ?</translation>
         <source>Say why the certificates are reissued.</source>
         <translation>Indiquez pourquoi les certificats sont réédités.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Seconde signature</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Sa fonction</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2689,6 +2701,41 @@ Restaurer {1} quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Imprimer le rapport d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimer l&apos;état des formations suivies</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Aucune ; par exemple DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Imprimée en haut et en bas de chaque page</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Un bloc de &amp;visa (établi, vérifié, approuvé)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Comme au tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Mention de protection</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -3463,6 +3510,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Choisissez l&apos;appréciation du commandant : « Oui », « Oui, avec réserves » ou « Non ».</translation>
+    </message>
+    <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>&amp;Langue de son PDF</translation>
     </message>
 </context>
 <context>

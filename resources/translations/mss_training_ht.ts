@@ -430,6 +430,18 @@ Retabli {1} kanmenm?</translation>
         <source>Say why the certificates are reissued.</source>
         <translation>Di poukisa w ap refè sètifika yo.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Okenn</translation>
+    </message>
+    <message>
+        <source>Second signature</source>
+        <translation>Dezyèm siyati</translation>
+    </message>
+    <message>
+        <source>Its title</source>
+        <translation>Tit li</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2689,6 +2701,41 @@ Retabli {1} kanmenm?</translation>
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation>Enprime rapò preparasyon an</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Enprime lis fòmasyon ki fini an</translation>
+    </message>
+    <message>
+        <source>None; for example RESTRICTED</source>
+        <translation>Okenn; pa egzanp RESTREN</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every page</source>
+        <translation>Enprime anlè ak anba chak paj</translation>
+    </message>
+    <message>
+        <source>A &amp;sign-off block (prepared, reviewed, approved)</source>
+        <translation>Yon blòk &amp;vizà (prepare, verifye, apwouve)</translation>
+    </message>
+    <message>
+        <source>As on the dashboard</source>
+        <translation>Tankou sou tablo a</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lang</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking</source>
+        <translation>&amp;Mak klasifikasyon</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -3463,6 +3510,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Chwazi evalyasyon kòmandan an: «Wi», «Wi, ak rezèv» oswa «Non».</translation>
+    </message>
+    <message>
+        <source>&amp;Language of its PDF</source>
+        <translation>&amp;Lang PDF la</translation>
     </message>
 </context>
 <context>

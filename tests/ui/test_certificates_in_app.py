@@ -58,12 +58,62 @@ def test_pasting_a_code_says_whether_it_is_genuine(window: Window, qtbot: QtBot)
 
 
 def test_the_readiness_report_opens_in_a_preview(window: Window, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.main, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    window.settle()
+    dialog = window.main.report_options_dialog
+    assert "All phases" in dialog.scope.text()  # the dashboard's phase, said before printing
     with qtbot.waitSignal(window.main.pdf_shown, timeout=20000):
-        qtbot.keyClick(window.main, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
         window.settle()
     (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
     assert preview.document.pageCount() >= 1
     assert preview.data.startswith(b"%PDF")
+
+
+def test_the_report_is_printed_in_the_phase_language_marking_and_sign_off_chosen(
+    window: Window, qtbot: QtBot
+) -> None:
+    dashboard = window.main.dashboard
+    dashboard.phase.setCurrentIndex(dashboard.phase.findData("pre-deployment"))
+    window.settle()
+    window.main.readiness_report_action.trigger()
+    window.settle()
+    dialog = window.main.report_options_dialog
+    assert dashboard.phase.currentText() in dialog.scope.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    qtbot.keyClicks(dialog.marking, "RESTRICTED")
+    dialog.sign_off.setChecked(True)
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=20000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        window.settle()
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    text = pdf_text(preview.data)
+    assert "RESTRICTED" in text and "Rapport de disponibilité" in text
+    assert "prédéploiement" in text.casefold() or "pré-déploiement" in text.casefold()
+    assert "Approuvé" in text  # the sign-off block
+
+
+def test_a_second_signatory_is_asked_for_and_printed(window: Window, qtbot: QtBot) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"])
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.signatory, "Insp. Grace Kamau")
+    qtbot.keyClicks(dialog.second_signatory, "Supt. Jean Dorval")
+    qtbot.keyClicks(dialog.second_signatory_title, "Mission Training Coordinator")
+    request = dataclasses.replace(dialog.request(), kind="unit", contingent="JAM", module="UOF-101")
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=60000):
+        window.main.issue_certificates(request)
+        window.settle()
+    (preview,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    text = pdf_text(preview.data)
+    assert "Insp. Grace Kamau" in text
+    assert "Supt. Jean Dorval" in text and "Mission Training Coordinator" in text
+    # Asked again with another signatory: printed as issued, and the window says so.
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=60000):
+        window.main.issue_certificates(dataclasses.replace(request, signatory="Insp. Other"))
+        window.settle()
+    qtbot.waitUntil(lambda: window.main.reprint_notes_box.isVisible(), timeout=5000)
+    assert "signed by Insp. Grace Kamau, not Insp. Other" in window.main.reprint_notes_box.text()
+    window.main.reprint_notes_box.close()
 
 
 def test_certificates_of_a_unit_are_chosen_issued_and_previewed(

@@ -27,6 +27,18 @@ def _look(widget: object, name: str) -> None:
         widget.grab().save(str(Path(SCREENSHOTS) / name))  # type: ignore[attr-defined]
 
 
+def _previewed_text(window: Window, qtbot: QtBot, dialog: TakeSnapshotDialog) -> str:
+    """The snapshot ``dialog`` asks for taken, and the text of the PDF it previews."""
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=15_000):
+        dialog._accept()
+        window.settle()
+    preview = _only(PdfPreviewDialog)
+    assert isinstance(preview, PdfPreviewDialog)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.data)).pages)
+    preview.close()
+    return " ".join(text.split())
+
+
 def test_a_snapshot_is_taken_kept_and_rechecked(window: Window, qtbot: QtBot) -> None:
     window.main.snapshot_action.trigger()
     dialog = window.main.snapshot_dialog
@@ -37,21 +49,21 @@ def test_a_snapshot_is_taken_kept_and_rechecked(window: Window, qtbot: QtBot) ->
     dialog.assessment.setCurrentIndex(1)
     dialog.remarks.setPlainText("FPU drivers to qualify before rotation")
     _look(dialog, "snapshot-dialog.png")
-    with qtbot.waitSignal(window.main.pdf_shown, timeout=15_000):
-        dialog._accept()
-        window.settle()
-    preview = _only(PdfPreviewDialog)
-    assert isinstance(preview, PdfPreviewDialog)
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.data)).pages)
-    assert "Commander's assessment: Qualified yes" in text
+    assert "Commander's assessment: Qualified yes" in _previewed_text(window, qtbot, dialog)
     assert "Snapshot " in window.main.statusBar().currentMessage()
-    preview.close()
+
+    # Taken again with its PDF in French: the page is French, the signed file as before.
+    window.main.snapshot_action.trigger()
+    dialog = window.main.snapshot_dialog
+    dialog.assessment.setCurrentIndex(1)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert "Appréciation du commandant" in _previewed_text(window, qtbot, dialog)
 
     window.main.snapshots_action.trigger()
     window.settle()
     listing = window.main.snapshots_dialog
     assert isinstance(listing, SnapshotListDialog)
-    assert listing.model.rowCount() == 1
+    assert listing.model.rowCount() == 2
     assert "Qualified yes" in listing.model.data(listing.model.index(0, 5))
     qtbot.mouseClick(listing.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "unchanged" in listing.result_text.toPlainText(), timeout=15_000)

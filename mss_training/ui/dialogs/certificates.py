@@ -42,6 +42,8 @@ class CertificateRequest:
     language: str = "en"
     signatory: str = ""
     signatory_title: str = "Training Officer"
+    second_signatory: str = ""
+    second_signatory_title: str = ""
     # Non-empty: issue new certificates (new serials), replacing those issued or revoked.
     reissue_reason: str = ""
 
@@ -83,6 +85,9 @@ class CertificatesDialog(QDialog):
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
         self.signatory = QLineEdit()
         self.signatory_title = QLineEdit(self.tr("Training Officer"))
+        self.second_signatory = QLineEdit()
+        self.second_signatory.setPlaceholderText(self.tr("None"))
+        self.second_signatory_title = QLineEdit()
         self.reissue = QCheckBox(self.tr("&Reissue: new certificates, with new serials"))
         self.reissue_reason = QLineEdit()
         self.reissue_reason.setPlaceholderText(
@@ -104,6 +109,8 @@ class CertificatesDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Signed by"), self.signatory)
         form.addRow(self.tr("Title"), self.signatory_title)
+        form.addRow(self.tr("Second signature"), self.second_signatory)
+        form.addRow(self.tr("Its title"), self.second_signatory_title)
         form.addRow(self.reissue)
         form.addRow(self.tr("Reissue, because"), self.reissue_reason)
         lay_out_dialog(self, form, self.problem, self._check)
@@ -122,6 +129,8 @@ class CertificatesDialog(QDialog):
             language=self.language.currentData(),
             signatory=self.signatory.text().strip(),
             signatory_title=self.signatory_title.text().strip(),
+            second_signatory=self.second_signatory.text().strip(),
+            second_signatory_title=self.second_signatory_title.text().strip(),
             reissue_reason=self.reissue_reason.text().strip() if self.reissue.isChecked() else "",
         )
 

@@ -25,6 +25,7 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
     read_only_table,
 )
+from mss_training.ui.language import LANGUAGE_NAMES, current_language
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
 
@@ -55,6 +56,10 @@ class TakeSnapshotDialog(QDialog):
         self.assessment.addItem(self.tr("Qualified yes"), CommanderAssessment.QUALIFIED.value)
         self.assessment.addItem(self.tr("No"), CommanderAssessment.NO.value)
         self.assessment.setCurrentIndex(-1)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.remarks = QPlainTextEdit()
         self.remarks.setPlaceholderText(self.tr("What qualifies the assessment, if anything"))
         self.remarks.setMaximumHeight(90)
@@ -65,6 +70,7 @@ class TakeSnapshotDialog(QDialog):
             (self.tr("&Covering"), self.contingent),
             (self.tr("Commander's &assessment"), self.assessment),
             (self.tr("&Remarks"), self.remarks),
+            (self.tr("&Language of its PDF"), self.language),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -95,6 +101,7 @@ class TakeSnapshotDialog(QDialog):
             assessment=CommanderAssessment(self.assessment.currentData()),
             remarks=self.remarks.toPlainText(),
             contingent=self.contingent.currentData() or None,
+            language=self.language.currentData(),
         )
 
 

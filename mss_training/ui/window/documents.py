@@ -27,12 +27,14 @@ from mss_training.services.personnel import (
     OfficerRef,
 )
 from mss_training.services.reports import (
+    DocumentOptions,
     readiness_report_pdf_for,
     recent_sessions,
     roster_pdf_for,
 )
 from mss_training.services.session_list import SessionLine
 from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
+from mss_training.ui.dialogs.report_options import ReportOptionsDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
@@ -68,6 +70,8 @@ class DocumentActions(WindowBase):
             language=request.language,
             signatory_name=request.signatory,
             signatory_title=request.signatory_title or "Training Officer",
+            second_signatory_name=request.second_signatory,
+            second_signatory_title=request.second_signatory_title,
             reissue_reason=request.reissue_reason,
         )
 
@@ -108,7 +112,25 @@ class DocumentActions(WindowBase):
         )  # fmt: skip
 
     def preview_report(self, kind: str) -> None:
-        """Build a readiness report or roster off the window's thread, then preview it."""
+        """Ask how to print the dashboard's readiness report or roster (language, marking,
+        sign-off), then build it off the window's thread and preview it."""
+        dashboard = self.dashboard
+        scope = " · ".join(
+            [
+                dashboard.contingent.currentText(),
+                *([dashboard.unit.currentText()] if dashboard.contingent.currentData() else []),
+                dashboard.phase.currentText(),
+                f"{dashboard.query().as_of:%Y-%m-%d}",
+            ]
+        )
+        dialog = ReportOptionsDialog(kind, scope, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.print_report(kind, dialog.options()))
+        self.report_options_dialog = dialog
+        dialog.open()
+
+    def print_report(self, kind: str, options: DocumentOptions) -> None:
+        """Build the dashboard's readiness report or roster as ``options`` say; preview it."""
         query = self.dashboard.query()
         database = self.context.database
 
@@ -116,8 +138,8 @@ class DocumentActions(WindowBase):
             progress.step(0, 1, self.tr("Reading the records"))
             with database.reading() as session:
                 if kind == "roster":
-                    return roster_pdf_for(session, query, database.display_name)
-                return readiness_report_pdf_for(session, query, database.display_name)
+                    return roster_pdf_for(session, query, database.display_name, options)
+                return readiness_report_pdf_for(session, query, database.display_name, options)
 
         title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
         run_long_job(
