@@ -22,6 +22,7 @@ from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
 from mss_training.domain import Phase, RequirementStatus
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Module, ModuleRevision
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import Actor, Permission, require
@@ -47,9 +48,9 @@ class PlanRequest:
 
     def __post_init__(self) -> None:
         if self.seats < 1:
-            raise InputError("A session needs at least one seat (--seats).")
+            raise InputError(_("A session needs at least one seat (--seats)."))
         if self.tour_days < 1:
-            raise InputError("A tour lasts at least one day (--tour-days).")
+            raise InputError(_("A tour lasts at least one day (--tour-days)."))
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,11 @@ def _schedule(
         if code in latest:
             return latest[code]
         if code in visiting:
-            raise InputError(f"The curriculum's prerequisites of {code} go round in a circle.")
+            raise InputError(
+                _("The curriculum's prerequisites of {code} go round in a circle.").format(
+                    code=code
+                )
+            )
         ends_by = request.deploy_on - dt.timedelta(days=1)
         for dependent in needing:
             if code in revisions[dependent].prerequisites:
