@@ -17,7 +17,7 @@ from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.errors import InputError
 from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
-from mss_training.services.training_plan import PlanRequest, training_plan
+from mss_training.services.training_plan import PlanRequest, plan_pdf_for, training_plan
 from tests.mission import ACTOR, Mission
 
 PLAN_CURRICULUM = """
@@ -185,3 +185,26 @@ def test_the_command_line_writes_every_format(
     text = PdfReader(tmp_path / "plan.pdf").pages[0].extract_text()
     assert "Training plan" in text and "2027-02-25" in text
     assert main([*base, "--format", "pdf"]) == 1  # a PDF needs -o FILE
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ["Plan de capacitación de KEN, despliegue el 28 de febrero de 2027",
+                "Qué impartir, y para cuándo", "Requisitos previos"]),
+        ("fr", ["Plan de formation de KEN, déploiement le 28 février 2027",
+                "Recyclages dus pendant la rotation", "Matricules"]),
+        ("ht", ["Plan fòmasyon pou KEN, deplwaman 28 fevriye 2027", "Kondisyon"]),
+    ],
+)  # fmt: skip
+def test_the_plan_prints_in_the_language_asked(
+    mission: Mission, language: str, words: list[str]
+) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), "test", language)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(text.split())
+    for expected in words:
+        assert expected in text
+    assert "What to teach" not in text and "2027-02-25" in text

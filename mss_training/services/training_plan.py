@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
+from mss_training.documents.wording import document_language, long_date, number, words
 from mss_training.domain import Phase, RequirementStatus
 from mss_training.errors import InputError
 from mss_training.messages import _
@@ -257,17 +258,19 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
     return modules, refreshers
 
 
-def plan_pdf_for(plan: TrainingPlan, database: str) -> bytes:
+def plan_pdf_for(plan: TrainingPlan, database: str, language: str = "en") -> bytes:
+    """The plan as a PDF in ``language`` (en, fr, es or ht): its words, dates and numbers."""
+    language = document_language(language)
+    table = words(language)
     modules, refreshers = plan_rows(plan)
-    summary = (
-        f"{plan.seats} seats a session; a tour of {plan.tour_days} days. Sessions of a module "
-        "run one after another, 8 hours a day; each module ends before the modules that "
-        'need it start. "Not before": a module that expires, taught earlier, would lapse '
-        "before arrival."
+    who = f"{plan.unit}, {plan.contingent}" if plan.unit else plan.contingent
+    title = table["plan.title"].format(who=who, date=long_date(plan.deploy_on, language))
+    summary = table["plan.summary"].format(
+        seats=number(plan.seats, language), days=number(plan.tour_days, language)
     )
     document = PlanDocument(
-        plan_title(plan), summary,
+        title, summary,
         [[str(cell) for cell in row] for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
-    return plan_pdf(document, database, plan.deploy_on)
+    return plan_pdf(document, database, plan.deploy_on, language)

@@ -1,15 +1,19 @@
 """The window in French, Spanish and Haitian Creole: chosen at sign-in or in Settings,
 kept per user, with Qt's own buttons, dates and numbers in the same language."""
 
-from collections.abc import Iterator
+import io
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.ui.dialogs.certificates import CertificatesDialog
+from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
 from mss_training.ui.language import apply_language, current_language, language_for
 from tests.ui.conftest import Window
@@ -117,3 +121,56 @@ def test_settings_language_keeps_the_choice_and_says_when_it_shows(window: Windo
     assert language_for(main.settings, main.context.actor.username) == "es"
     assert "Español" in main.statusBar().currentMessage()
     assert main.tabs.tabText(1) == "Personnel"  # until the window is next opened
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_service_s_refusal_reaches_the_french_window_in_french(
+    language: str, window: Window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    broken = tmp_path / "abîmée.sqlite"
+    broken.write_bytes(b"pas une base" * 200)
+    window.main.switch_database(f"sqlite:///{broken}", create=False)
+    window.settle()
+    assert shown and "est endommagé ou n'est pas une base de données MSS Training." in shown[0]
+    assert "damaged" not in shown[0]
+
+
+def _previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=30000):
+        show()
+        window.settle()
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    text = " ".join(
+        page.extract_text() or "" for page in PdfReader(io.BytesIO(previews[-1].data)).pages
+    )
+    for preview in previews:
+        preview.close()
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_window_prints_reports_in_its_language(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    report = _previewed(window, qtbot, lambda: window.main.preview_report("readiness"))
+    assert "Rapport de disponibilité" in report and "Readiness report" not in report
+    roster = _previewed(window, qtbot, lambda: window.main.preview_report("roster"))
+    assert "État des formations" in roster and "novembre 2026" in roster
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_certificates_are_offered_bilingual_in_the_window_s_language(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "es"
+    assert dialog.language.currentText() == "Inglés y español"
+
+
+def test_an_english_window_offers_english_certificates(window: Window, qtbot: QtBot) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"

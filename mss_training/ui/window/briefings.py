@@ -26,6 +26,7 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
+from mss_training.ui.language import current_language
 from mss_training.ui.window.base import WindowBase
 
 
@@ -59,7 +60,7 @@ class BriefingActions(WindowBase):
         database, work = self.context.database, self._plan_work(request)
 
         def build() -> bytes:
-            return plan_pdf_for(work(), database.display_name)
+            return plan_pdf_for(work(), database.display_name, current_language())
 
         self.context.runner.run(
             build,

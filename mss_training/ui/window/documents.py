@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from mss_training.config import APP_NAME
 from mss_training.documents.certificate import certificates_pdf
+from mss_training.documents.wording import document_language
 from mss_training.progress import Progress
 from mss_training.services.certificates import (
     IssueOptions,
@@ -27,6 +28,7 @@ from mss_training.services.personnel import (
     OfficerRef,
 )
 from mss_training.services.reports import (
+    DocumentOptions,
     SessionLine,
     readiness_report_pdf_for,
     recent_sessions,
@@ -34,6 +36,7 @@ from mss_training.services.reports import (
 )
 from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
 from mss_training.ui.dialogs.verify import VerifyDialog
+from mss_training.ui.language import current_language
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
 
@@ -111,13 +114,14 @@ class DocumentActions(WindowBase):
         """Build a readiness report or roster off the window's thread, then preview it."""
         query = self.dashboard.query()
         database = self.context.database
+        options = DocumentOptions(language=document_language(current_language()))
 
         def build(progress: Progress) -> bytes:
             progress.step(0, 1, self.tr("Reading the records"))
             with database.reading() as session:
                 if kind == "roster":
-                    return roster_pdf_for(session, query, database.display_name)
-                return readiness_report_pdf_for(session, query, database.display_name)
+                    return roster_pdf_for(session, query, database.display_name, options)
+                return readiness_report_pdf_for(session, query, database.display_name, options)
 
         title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
         run_long_job(
