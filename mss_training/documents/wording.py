@@ -337,7 +337,7 @@ _FR = {
     "plan.sessions": "Sessions",
     "plan.days": "Jours",
     "plan.not_before": "Pas avant",
-    "plan.start_by": "Début au plus tard",
+    "plan.start_by": "Début max.",
     "plan.prerequisites": "Prérequis",
     "plan.month": "Mois",
     "plan.due_by": "Échéance",
@@ -467,7 +467,7 @@ _ES = {
     "plan.summary": (
         "{seats} puestos por sesión; una rotación de {days} días. Las sesiones de un "
         "módulo van una tras otra, 8 horas al día; cada módulo termina antes de que "
-        "empiecen los módulos que lo requieren. «No antes de»: un módulo que vence, "
+        "empiecen los módulos que lo requieren. «Inicio mín.»: un módulo que vence, "
         "impartido antes, caducaría antes de la llegada."
     ),
     "plan.teach": "Qué impartir, y para cuándo",
@@ -479,8 +479,8 @@ _ES = {
     "plan.officers": "Agentes",
     "plan.sessions": "Sesiones",
     "plan.days": "Días",
-    "plan.not_before": "No antes de",
-    "plan.start_by": "Empezar antes de",
+    "plan.not_before": "Inicio mín.",
+    "plan.start_by": "Inicio máx.",
     "plan.prerequisites": "Requisitos previos",
     "plan.month": "Mes",
     "plan.due_by": "Vence el",
@@ -621,7 +621,7 @@ _HT = {
     "plan.sessions": "Sesyon",
     "plan.days": "Jou",
     "plan.not_before": "Pa anvan",
-    "plan.start_by": "Kòmanse anvan",
+    "plan.start_by": "Dènye dat",
     "plan.prerequisites": "Kondisyon",
     "plan.month": "Mwa",
     "plan.due_by": "Dat limit",

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -258,8 +259,14 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
     return modules, refreshers
 
 
-def plan_pdf_for(plan: TrainingPlan, database: str, language: str = "en") -> bytes:
-    """The plan as a PDF in ``language`` (en, fr, es or ht): its words, dates and numbers."""
+def plan_pdf_for(
+    plan: TrainingPlan,
+    database: str,
+    language: str = "en",
+    titles: Mapping[str, str] | None = None,
+) -> bytes:
+    """The plan as a PDF in ``language`` (en, fr, es or ht): its words, dates and numbers,
+    and the modules' ``titles`` in it where the curriculum translates them (code -> title)."""
     language = document_language(language)
     table = words(language)
     modules, refreshers = plan_rows(plan)
@@ -270,7 +277,12 @@ def plan_pdf_for(plan: TrainingPlan, database: str, language: str = "en") -> byt
     )
     document = PlanDocument(
         title, summary,
-        [[str(cell) for cell in row] for row in modules.rows],
+        [_with_title([str(cell) for cell in row], titles or {}) for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
     return plan_pdf(document, database, plan.deploy_on, language)
+
+
+def _with_title(row: list[str], titles: Mapping[str, str]) -> list[str]:
+    """A module's row with its title in the document's language, when there is one."""
+    return [row[0], titles.get(row[0]) or row[1], *row[2:]]

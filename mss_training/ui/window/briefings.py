@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from mss_training.documents.wording import document_language
 from mss_training.io.files import write_file
+from mss_training.services.reports import module_titles
 from mss_training.services.snapshot_check import check_report, check_snapshot
 from mss_training.services.snapshots import (
     SnapshotLine,
@@ -60,7 +62,10 @@ class BriefingActions(WindowBase):
         database, work = self.context.database, self._plan_work(request)
 
         def build() -> bytes:
-            return plan_pdf_for(work(), database.display_name, current_language())
+            language = document_language(current_language())
+            with database.reading() as session:
+                titles = module_titles(session, language)
+            return plan_pdf_for(work(), database.display_name, language, titles)
 
         self.context.runner.run(
             build,
