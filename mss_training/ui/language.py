@@ -13,7 +13,9 @@ at once and in the main window the next time it is opened.
 """
 
 from importlib.resources import as_file, files
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from mss_training.messages import use_language
@@ -94,12 +96,26 @@ def _catalogue(code: str) -> QTranslator | None:
         return translator if translator.load(str(qm)) else None
 
 
-def _qt_own(code: str) -> QTranslator | None:
-    translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return (
-        translator if translator.load(f"qtbase_{QT_OWN_LANGUAGE.get(code, code)}", folder) else None
-    )
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's translations path, then the PySide6 package's
+    folders (Qt/translations on Linux and macOS, translations on Windows), where the app
+    folder keeps them too (packaging/qt_translations.py)."""
+    package = Path(PySide6.__file__).parent
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    ]
+
+
+def qt_own_catalogue(code: str) -> QTranslator | None:
+    """Qt's own strings in ``code``, or in French for Creole (Qt ships no qtbase_ht)."""
+    name = f"qtbase_{QT_OWN_LANGUAGE.get(code, code)}"
+    for folder in qt_translation_folders():
+        translator = QTranslator()
+        if translator.load(name, folder):
+            return translator
+    return None
 
 
 def apply_language(code: str) -> None:
@@ -110,7 +126,7 @@ def apply_language(code: str) -> None:
         QCoreApplication.removeTranslator(translator)
     state.installed = []
     if code != ENGLISH:
-        for loaded in (_qt_own(code), _catalogue(code)):
+        for loaded in (qt_own_catalogue(code), _catalogue(code)):
             if loaded is not None and QCoreApplication.installTranslator(loaded):
                 state.installed.append(loaded)
     state.code = code

@@ -15,7 +15,12 @@ from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
-from mss_training.ui.language import apply_language, current_language, language_for
+from mss_training.ui.language import (
+    apply_language,
+    current_language,
+    language_for,
+    qt_own_catalogue,
+)
 from tests.ui.conftest import Window
 from tests.ui.test_sign_in import click_ok
 
@@ -174,3 +179,15 @@ def test_an_english_window_offers_english_certificates(window: Window, qtbot: Qt
     dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "en"
+
+
+@pytest.mark.parametrize(("code", "qt_own"), [("fr", "fr"), ("es", "es"), ("ht", "fr")])
+def test_qt_s_own_strings_are_found_for_each_language(
+    qapp: QApplication, code: str, qt_own: str
+) -> None:
+    translator = qt_own_catalogue(code)
+    assert translator is not None and translator.language().startswith(qt_own)
+    assert (
+        translator.translate("QPlatformTheme", "Cancel")
+        == {"fr": "Annuler", "es": "Cancelar"}[qt_own]
+    )
