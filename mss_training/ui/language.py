@@ -12,11 +12,21 @@ in the language installed when they are made, so a new choice shows in the sign-
 at once and in the main window the next time it is opened.
 """
 
+import datetime as dt
+import re
 from importlib.resources import as_file, files
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 from mss_training.messages import use_language
 
@@ -34,6 +44,7 @@ LANGUAGE_NAMES = {
 LOCALE_NAMES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "ht": "ht_HT"}
 QT_OWN_LANGUAGE = {"ht": "fr"}
 LAST_KEY = "language/last"
+_WEEKDAY = re.compile(r"dddd[,.]?\s*")
 
 
 def app_settings() -> QSettings:
@@ -133,6 +144,23 @@ def apply_language(code: str) -> None:
     QLocale.setDefault(QLocale(LOCALE_NAMES[code]))
     # The services' refusals and rejections, raised on the worker, in the same language.
     use_language(code)
+
+
+def shown_date(day: dt.date) -> str:
+    """``day`` as a sentence of the window's language says it (27 novembre 2026).
+
+    Tables keep ISO dates (2026-11-27): they sort as text, and read the same to every
+    contingent, whose habits of day and month order differ.
+    """
+    locale = QLocale()
+    # The language's long form without the weekday: "27 de noviembre de 2026".
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def shown_number(value: int) -> str:
+    """A count with the language's grouping (1,234 · 1 234 · 1.234)."""
+    return QLocale().toString(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

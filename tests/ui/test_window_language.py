@@ -1,18 +1,21 @@
 """The window in French, Spanish and Haitian Creole: chosen at sign-in or in Settings,
 kept per user, with Qt's own buttons, dates and numbers in the same language."""
 
+import datetime as dt
 import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.services.personnel import search_officer_ids
 from mss_training.ui.dialogs.certificates import CertificatesDialog
+from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
 from mss_training.ui.language import (
@@ -20,7 +23,10 @@ from mss_training.ui.language import (
     current_language,
     language_for,
     qt_own_catalogue,
+    shown_date,
+    shown_number,
 )
+from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
 from tests.ui.test_sign_in import click_ok
 
@@ -191,3 +197,33 @@ def test_qt_s_own_strings_are_found_for_each_language(
         translator.translate("QPlatformTheme", "Cancel")
         == {"fr": "Annuler", "es": "Cancelar"}[qt_own]
     )
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    with main.context.database.reading() as session:
+        officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
+    with qtbot.waitSignal(main.officer_shown, timeout=5000):
+        main.show_officer(officer_id)
+        window.settle()
+    (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
+    table = record.tabs.widget(0)
+    assert isinstance(table, QTableView)
+    header = table.horizontalHeader()
+    assert table.model().headerData(1, Qt.Orientation.Horizontal) == "Estado al 2026-11-27"
+    for column in range(header.count()):  # no header cut short ("Estado al 2026-1…")
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    record.close()
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_numbers_and_dates_in_the_window_follow_french(language: str) -> None:
+    model = RowsModel(["Agents"], [[1234567], [True]])
+    assert model.data(model.index(0, 0)).replace("\u202f", " ") == "1 234 567"
+    assert model.data(model.index(1, 0)) == "True"
+    assert shown_date(dt.date(2026, 3, 5)) == "5 mars 2026"
+    assert shown_number(12500).replace("\u202f", " ") == "12 500"
