@@ -60,10 +60,10 @@ def _forms(catalogue: Catalog) -> Iterator[tuple[str, str]]:
             continue
         if isinstance(message.id, tuple | list):
             singular, plural = message.id
-            for index, said in enumerate(message.string):
-                yield (singular if index == 0 else plural), said
+            for index, said in enumerate(message.string or ()):
+                yield (singular if index == 0 else plural), str(said)
         else:
-            yield message.id, message.string
+            yield str(message.id), str(message.string or "")
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
