@@ -49,12 +49,19 @@ class SignInError(MssError):
     """A refused sign-in: wrong name or password, a locked or disabled account."""
 
 
-# The one answer to every refused sign-in but a disabled account's right password: it says
-# nothing of whether the name exists or is locked, and still tells its owner why to wait.
-WRONG_CREDENTIALS = N_(
+class WrongCredentialsError(SignInError):
+    """The one answer to every refused sign-in but a disabled account's right password."""
+
+
+# It says nothing of whether the name exists or is locked, and still tells its owner why
+# to wait; said in the language in use (WRONG_CREDENTIALS is the English).
+_WRONG_CREDENTIALS = N_(
     "Wrong username or password (after {count} wrong passwords in a row an account "
     "waits 30 seconds or more before it signs in again)."
 )
+
+
+WRONG_CREDENTIALS = _WRONG_CREDENTIALS.format(count=LOCK_AFTER)
 
 
 def hash_password(password: str) -> str:
@@ -123,10 +130,10 @@ def sign_in(
         attempt = _count_attempt(session, name, now)
     if attempt is None:
         _verify(_DUMMY_HASH, password)
-        raise SignInError(_(WRONG_CREDENTIALS).format(count=LOCK_AFTER))
+        raise WrongCredentialsError(_(_WRONG_CREDENTIALS).format(count=LOCK_AFTER))
     right = bool(password) and _verify(attempt.password_hash, password)
     if not right:
-        raise SignInError(_(WRONG_CREDENTIALS).format(count=LOCK_AFTER))
+        raise WrongCredentialsError(_(_WRONG_CREDENTIALS).format(count=LOCK_AFTER))
     with database.transaction() as session:
         user = session.get(User, attempt.user_id, with_for_update=True)
         assert user is not None
@@ -391,10 +398,8 @@ def change_own_password(database: Database, actor: Actor, current: str, new: str
     """
     try:
         sign_in(database, actor.username, current)
-    except SignInError as error:
-        if str(error) == WRONG_CREDENTIALS:
-            raise SignInError(_("The current password is wrong.")) from None
-        raise
+    except WrongCredentialsError:
+        raise SignInError(_("The current password is wrong.")) from None
     with database.transaction() as session:
         set_own_password(session, actor, new)
 
