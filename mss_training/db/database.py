@@ -130,8 +130,8 @@ def describe_problem(error: BaseException, where: str) -> str:
             "The disk holding {where} failed or is full; free some space and try again."
         ).format(where=where)
     if "connection" in text or "could not translate host" in text or "timeout expired" in text:
-        return _("Cannot reach the database {where}: {strip}").format(
-            where=where, strip=str(getattr(error, "orig", error)).strip()
+        return _("Cannot reach the database {where}: {reason}").format(
+            where=where, reason=str(getattr(error, "orig", error)).strip()
         )
     return ""
 
@@ -432,8 +432,8 @@ def open_database(
         engine.dispose()
         message = describe_problem(error, where)
         if isinstance(error, OperationalError) and not message:
-            message = _("Cannot open the database {where}: {strip}").format(
-                where=where, strip=str(error.orig).strip()
+            message = _("Cannot open the database {where}: {reason}").format(
+                where=where, reason=str(error.orig).strip()
             )
         if not message:
             raise

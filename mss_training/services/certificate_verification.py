@@ -257,10 +257,10 @@ def verify_short_code(
         return Verification(
             Verdict.TAMPERED,
             _(
-                "The check {strip} is not that of certificate {serial}: read it again (a "
+                "The check {check} is not that of certificate {serial}: read it again (a "
                 "letter taken for another?); if it is as printed, the certificate is not "
                 "genuine."
-            ).format(strip=match.group(2).strip(), serial=serial),
+            ).format(check=match.group(2).strip(), serial=serial),
             revocation_news=verification.revocation_news,
         )
     return verification

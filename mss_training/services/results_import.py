@@ -127,9 +127,9 @@ def typed_result(
             if outcome is None or outcome is Outcome.ABSENT:
                 raise InputError(
                     _(
-                        "{strip!r} is not a result: type a score from 0 to 100, P (pass) or F "
+                        "{typed!r} is not a result: type a score from 0 to 100, P (pass) or F "
                         "(fail)."
-                    ).format(strip=typed.strip())
+                    ).format(typed=typed.strip())
                 ) from None
     stated = None if outcome is Outcome.ATTENDED else outcome
     decided = decide_outcome(rules, True, score, stated)

@@ -251,15 +251,15 @@ def check_report(check: SnapshotCheck) -> list[str]:
     body = check.body
     lines = [
         _(
-            "Genuine: snapshot {fingerprint}, readiness as of {body}, taken by "
-            "{body2} on {taken_at_text} at {body3} (assessment: {body4})."
+            "Genuine: snapshot {fingerprint}, readiness as of {as_of}, taken by "
+            "{taken_by} on {taken_at} at {installation} (assessment: {assessment})."
         ).format(
             fingerprint=check.fingerprint,
-            body=body["as_of"],
-            body2=body["taken_by"]["name"],
-            taken_at_text=taken_at_text(body),
-            body3=body["installation"]["name"],
-            body4=body["assessment"]["name"],
+            as_of=body["as_of"],
+            taken_by=body["taken_by"]["name"],
+            taken_at=taken_at_text(body),
+            installation=body["installation"]["name"],
+            assessment=body["assessment"]["name"],
         )
     ]
     if check.trail_problem:

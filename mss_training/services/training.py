@@ -141,11 +141,7 @@ def decide_outcome(
 
 def future_date_problem(day: dt.date, today: dt.date) -> str | None:
     """Why ``day`` cannot be a day training took place, or None: it is after ``today``."""
-    return (
-        _("the date {isoformat} is in the future").format(isoformat=day.isoformat())
-        if day > today
-        else None
-    )
+    return _("the date {day} is in the future").format(day=day.isoformat()) if day > today else None
 
 
 def check_session_entry(

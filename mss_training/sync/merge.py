@@ -768,8 +768,8 @@ class Merge:
             select(Certificate.id).where(Certificate.serial == record["serial"])
         ):
             raise self.fail(
-                _("has another certificate numbered {record}; it was altered.").format(
-                    record=record["serial"]
+                _("has another certificate numbered {serial}; it was altered.").format(
+                    serial=record["serial"]
                 )
             )
         result_id = None

@@ -117,8 +117,8 @@ class OfficerMerge:
             return [self.merge.roles[code] for code in codes]
         except KeyError as error:
             raise self.merge.fail(
-                _("gives an officer role {args}, which it does not describe.").format(
-                    args=error.args[0]
+                _("gives an officer role {role}, which it does not describe.").format(
+                    role=error.args[0]
                 )
             ) from None
 

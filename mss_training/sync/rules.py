@@ -184,7 +184,9 @@ class BundleRules:
 
     def check_officers(self, records: list[dict[str, Any]]) -> None:
         for record in records:
-            what = f"officer {record['contingent']} {record['service_number']}"
+            what = _("officer {contingent} {service_number}").format(
+                contingent=record["contingent"], service_number=record["service_number"]
+            )
             self.stamp(what, record["created_at"])
             versions = record.get("versions") or {}
             for version in versions.values():
@@ -193,7 +195,7 @@ class BundleRules:
                 status = OfficerStatus(record["status"])
             except ValueError:
                 raise self.refuse(
-                    what, _("has the unknown status {record!r}").format(record=record["status"])
+                    what, _("has the unknown status {status!r}").format(status=record["status"])
                 ) from None
             officer = OfficerInput(
                 contingent=record["contingent"],
@@ -235,8 +237,8 @@ class BundleRules:
 
     def check_session(self, record: dict[str, Any]) -> None:
         """A session that is not here yet."""
-        what = _("session {record} ({record2}, {record3})").format(
-            record=record["uid"], record2=record["module"], record3=record["ends_on"]
+        what = _("session {uid} ({module}, {day})").format(
+            uid=record["uid"], module=record["module"], day=record["ends_on"]
         )
         self.stamp(what, record["created_at"])
         if record.get("planned"):
@@ -266,10 +268,10 @@ class BundleRules:
         """Results that are not here yet."""
         for record in records:
             session_id, module_id = self.merge.training_session(record["session"])
-            what = _("result {record} ({module_code}, {record2})").format(
-                record=record["uid"],
+            what = _("result {uid} ({module_code}, {day})").format(
+                uid=record["uid"],
                 module_code=self.module_code(module_id),
-                record2=record["completed_on"],
+                day=record["completed_on"],
             )
             self.stamp(what, record["created_at"])
             self.day(what, record["completed_on"])
@@ -354,8 +356,8 @@ class BundleRules:
 
     def check_exemption(self, record: dict[str, Any]) -> None:
         """An exemption that is not here yet."""
-        what = _("exemption {record} ({record2}, {record3})").format(
-            record=record["uid"], record2=record["module"], record3=record["granted_on"]
+        what = _("exemption {uid} ({module}, {day})").format(
+            uid=record["uid"], module=record["module"], day=record["granted_on"]
         )
         self.stamp(what, record["created_at"])
         granted_on = self.day(what, record["granted_on"])
@@ -375,7 +377,7 @@ class BundleRules:
             raise self.not_theirs(what, record["site"])
 
     def check_certificate(self, record: dict[str, Any], new: bool) -> None:
-        what = f"certificate {record['serial']}"
+        what = _("certificate {serial}").format(serial=record["serial"])
         self.stamp(what, record.get("revoked_at"))
         if not new:
             return  # a revocation, which any trusted installation may make
@@ -389,8 +391,8 @@ class BundleRules:
 
     def check_hold(self, record: dict[str, Any], new: bool) -> None:
         """A hold: placed like a local one; a lift, which any trusted installation may make."""
-        what = _("hold {record} ({record2}, {record3})").format(
-            record=record["uid"], record2=record["kind"], record3=record["since"]
+        what = _("hold {uid} ({kind}, {day})").format(
+            uid=record["uid"], kind=record["kind"], day=record["since"]
         )
         self.stamp(what, record.get("lifted_at"))
         if record.get("lifted_at"):
