@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import TextIO
 
 from mss_training.cli_support import date_argument, positive_argument, print_table, signed_in
+from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.errors import InputError
 from mss_training.io.files import write_file
 from mss_training.io.tables import write_table
+from mss_training.services.reports import module_titles
 from mss_training.services.training_plan import (
     DEFAULT_SEATS,
     DEFAULT_TOUR_DAYS,
@@ -30,7 +32,8 @@ def command_plan(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor), database.reading() as session:
         plan = training_plan(session, actor, request)
         if args.format == "pdf":
-            write_file(args.output, plan_pdf_for(plan, database.display_name))
+            titles = module_titles(session, args.lang)
+            write_file(args.output, plan_pdf_for(plan, database.display_name, args.lang, titles))
     modules, refreshers = plan_rows(plan)
     if args.format == "json":
         text = json.dumps(plan.as_json(), ensure_ascii=False, indent=1) + "\n"
@@ -72,5 +75,6 @@ def add_plan_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPar
         help=f"seats in one session (default {DEFAULT_SEATS})",
     )  # fmt: skip
     plan.add_argument("--format", choices=("table", "json", "xlsx", "pdf"), default="table")
+    plan.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="en", help="the PDF's language")
     plan.add_argument("-o", "--output", type=Path, metavar="FILE")
     plan.set_defaults(handler=command_plan)

@@ -4,6 +4,7 @@ import calendar
 import datetime as dt
 
 from mss_training.errors import InputError
+from mss_training.messages import _
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -24,7 +25,9 @@ def parse_date(text: str, what: str = "date") -> dt.date:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(
-            f"The {what} {text!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2026-03-31."
+            _(
+                "The {what} {text!r} is not a valid date; write it as YYYY-MM-DD, e.g. 2026-03-31."
+            ).format(what=what, text=text)
         ) from None
 
 

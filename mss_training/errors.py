@@ -4,6 +4,8 @@ Every exception in this family carries one plain sentence that can be shown to a
 as it is. Anything else that escapes is a bug and is reported as one.
 """
 
+from mss_training.messages import ngettext
+
 
 class MssError(Exception):
     """A problem the user can understand and act on; ``str(error)`` is the sentence to show."""
@@ -27,7 +29,11 @@ class CurriculumError(InputError):
             message = f"{source}: {problems[0]}"
         else:
             listed = "\n".join(f"  - {problem}" for problem in problems)
-            message = f"{source} has {len(problems)} problems:\n{listed}"
+            message = ngettext(
+                "{source} has {count} problem:\n{listed}",
+                "{source} has {count} problems:\n{listed}",
+                len(problems),
+            ).format(source=source, count=len(problems), listed=listed)
         super().__init__(message)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.config import data_dir
 from mss_training.errors import DatabaseAccessError
+from mss_training.messages import N_, _
 from mss_training.models import Installation, Site
 
 KEYS_ENV = "MSS_TRAINING_KEYS"
@@ -113,20 +114,26 @@ def decode_key(data: bytes, where: str, passphrase: str | None = None) -> bytes:
             pass  # encrypted: ask
         except ValueError as error:
             if not given or "password" not in str(error).lower():
-                raise DatabaseAccessError(f"The signing key {where} is damaged.") from None
+                raise DatabaseAccessError(
+                    _("The signing key {where} is damaged.").format(where=where)
+                ) from None
         else:
             if not isinstance(key, Ed25519PrivateKey):
-                raise DatabaseAccessError(f"{where} is not an MSS Training signing key.")
+                raise DatabaseAccessError(
+                    _("{where} is not an MSS Training signing key.").format(where=where)
+                )
             return key.private_bytes_raw()
         asked = _prompt(f"Passphrase of the signing key {where}: ") if _prompt else None
         if not asked:
             break
         given = asked
     raise DatabaseAccessError(
-        f"The signing key {where} is protected by a passphrase; give it in "
-        f"${PASSPHRASE_ENV} or on a terminal."
+        _(
+            "The signing key {where} is protected by a passphrase; give it in "
+            "${PASSPHRASE_ENV} or on a terminal."
+        ).format(where=where, PASSPHRASE_ENV=PASSPHRASE_ENV)
         if not given
-        else f"Wrong passphrase for the signing key {where}."
+        else _("Wrong passphrase for the signing key {where}.").format(where=where)
     )
 
 
@@ -141,8 +148,10 @@ def save_key(uid: uuid.UUID, private_key: bytes, passphrase: str | None = None) 
     if path.exists():
         if load_key_file(path) != private_key:
             raise DatabaseAccessError(
-                f"This computer already holds a different signing key for installation {uid} "
-                f"({path}); nothing was changed."
+                _(
+                    "This computer already holds a different signing key for installation "
+                    "{uid} ({path}); nothing was changed."
+                ).format(uid=uid, path=path)
             )
     else:
         chosen = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
@@ -152,8 +161,10 @@ def save_key(uid: uuid.UUID, private_key: bytes, passphrase: str | None = None) 
         save_pin(uid, public)
     elif pin != public:
         raise DatabaseAccessError(
-            f"The signing key for installation {uid} does not match the public key this "
-            "computer pinned for it; nothing was changed."
+            _(
+                "The signing key for installation {uid} does not match the public key "
+                "this computer pinned for it; nothing was changed."
+            ).format(uid=uid)
         )
     _loaded[path] = private_key
     return path
@@ -176,7 +187,9 @@ def load_pin(uid: uuid.UUID) -> bytes | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        raise DatabaseAccessError(f"The key pin {pin_path(uid)} is damaged.") from None
+        raise DatabaseAccessError(
+            _("The key pin {pin_path} is damaged.").format(pin_path=pin_path(uid))
+        ) from None
 
 
 def load_key_file(path: Path) -> bytes | None:
@@ -189,7 +202,9 @@ def load_key_file(path: Path) -> bytes | None:
         return None
     except OSError as error:
         raise DatabaseAccessError(
-            f"The signing key {path} cannot be read: {error.strerror or error}."
+            _("The signing key {path} cannot be read: {strerror}.").format(
+                path=path, strerror=error.strerror or error
+            )
         ) from None
     key = decode_key(data, str(path))
     _loaded[path] = key
@@ -213,7 +228,7 @@ def own_identity_of(session: Session) -> OwnIdentity | None:
     return None if row is None else OwnIdentity(row.uid, row.public_key)
 
 
-SWAPPED = "the database's key is not the one this computer pinned for it"
+SWAPPED = N_("the database's key is not the one this computer pinned for it")
 
 
 def pin_problem(session: Session) -> str | None:
@@ -223,10 +238,9 @@ def pin_problem(session: Session) -> str | None:
         return None
     pin = load_pin(own.uid)
     if pin is not None and pin != own.public_key:
-        return (
-            f"This database's site identity was changed behind the app's back: {SWAPPED} "
-            f"({pin_path(own.uid)})."
-        )
+        return _(
+            "This database's site identity was changed behind the app's back: {reason} ({path})."
+        ).format(reason=_(SWAPPED), path=pin_path(own.uid))
     return None
 
 
@@ -246,18 +260,25 @@ def installation_private_key(session: Session) -> bytes:
     """
     own = own_identity_of(session)
     if own is None:
-        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+        raise DatabaseAccessError(
+            _("This database has no site identity; open it with MSS Training.")
+        )
     path = key_path(own.uid)
     key = load_key_file(path)
     if key is None:
         raise DatabaseAccessError(
-            f"This database's signing key is not on this computer ({path}); copy it from "
-            "the computer that holds it (`mss-training keys export` there, `keys import` "
-            "here) or have HQ re-enrol this site (docs/audit-and-backups.md)."
+            _(
+                "This database's signing key is not on this computer ({path}); copy it "
+                "from the computer that holds it (`mss-training keys export` there, "
+                "`keys import` here) or have HQ re-enrol this site "
+                "(docs/audit-and-backups.md)."
+            ).format(path=path)
         )
     public = public_key_of(key)
     if public != own.public_key or load_pin(own.uid) not in (None, public):
         raise DatabaseAccessError(
-            f"The signing key in {path} does not belong to this database: {SWAPPED}."
+            _("The signing key in {path} does not belong to this database: {reason}.").format(
+                path=path, reason=_(SWAPPED)
+            )
         )
     return key

@@ -40,6 +40,15 @@ def _(message: str) -> str:
     return _InUse.catalogue.gettext(message)
 
 
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The form of ``singular``/``plural`` that fits ``count`` in the language in use.
+
+    Languages differ in which counts take which form (French says "1 ligne", "0 ligne"),
+    so a sentence with a count is one entry with its forms, never a hand-made "s".
+    """
+    return _InUse.catalogue.ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:  # noqa: N802 - gettext's name, which Babel reads
     """Mark ``message`` of a table for extraction; it is translated with ``_`` where said."""
     return message

@@ -4,13 +4,14 @@ import threading
 from collections.abc import Callable
 
 from mss_training.errors import MssError
+from mss_training.messages import _
 
 
 class CancelledError(MssError):
     """The user cancelled; the transaction rolls back and nothing is changed."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(_("Cancelled; nothing was changed."))
 
 
 class Progress:

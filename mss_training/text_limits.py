@@ -7,6 +7,8 @@ checking here, before writing, gives the user the same plain answer on both.
 from sqlalchemy import String
 from sqlalchemy.orm import InstrumentedAttribute
 
+from mss_training.messages import _
+
 
 def column_length(attribute: InstrumentedAttribute[str] | InstrumentedAttribute[str | None]) -> int:
     """The most characters the column behind ``attribute`` holds."""
@@ -19,11 +21,11 @@ def text_problem(value: str, limit: int | None = None) -> str | None:
     """Why ``value`` cannot be stored, as the end of a sentence ("is longer than 200
     characters"), or None when it can."""
     if "\x00" in value:
-        return "contains a NUL character"
+        return _("contains a NUL character")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "contains something that is not text"
+        return _("contains something that is not text")
     if limit is not None and len(value) > limit:
-        return f"is longer than {limit:,} characters"
+        return _("is longer than {limit:,} characters").format(limit=limit)
     return None

@@ -67,6 +67,8 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
         ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "json"],
         ["--contingent", "KEN", "--deploy-on", "2027-01-31", "--seats", "5",
          "--format", "pdf", "-o", "{out}/plan-ken.pdf"],
+        ["--contingent", "KEN", "--deploy-on", "2027-01-31", "--lang", "es",
+         "--format", "pdf", "-o", "{out}/plan-ken-es.pdf"],
         ["--contingent", "JAM", "--deploy-on", "2027-01-31", "--format", "xlsx",
          "-o", "{out}/plan-jam.xlsx"],
     ],

@@ -1,6 +1,7 @@
 """The services' sentences in French, Spanish and Creole: complete catalogues, kept in step
 with the code, and the sentences a training officer meets most said in their language."""
 
+import ast
 import gettext
 import importlib.util
 import re
@@ -16,9 +17,9 @@ from babel.messages.pofile import read_po
 
 from mss_training.db import Database, open_database
 from mss_training.domain import UserRole
-from mss_training.errors import BundleError
+from mss_training.errors import BundleError, CurriculumError
 from mss_training.io.curriculum_file import default_curriculum
-from mss_training.messages import message_language, use_language
+from mss_training.messages import message_language, ngettext, use_language
 from mss_training.services.permissions import (
     Actor,
     Permission,
@@ -52,15 +53,31 @@ def language() -> Iterator[None]:
     use_language("en")
 
 
+def _forms(catalogue: Catalog) -> Iterator[tuple[str, str]]:
+    """(source, translation) of every entry, each plural form against its source."""
+    for message in catalogue:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple | list):
+            singular, plural = message.id
+            for index, said in enumerate(message.string or ()):
+                yield (singular if index == 0 else plural), str(said)
+        else:
+            yield str(message.id), str(message.string or "")
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_sentence_is_translated_with_its_placeholders(code: str) -> None:
-    catalogue = _catalogue(FOLDER / f"{code}.po")
-    assert len(_said(catalogue)) > 40
-    untranslated = [m.id for m in catalogue if m.id and (not m.string or m.fuzzy)]
+    with (FOLDER / f"{code}.po").open("rb") as file:
+        catalogue = read_po(file, locale=code)  # the language's own number of plural forms
+    assert len(_said(catalogue)) > 400
+    assert any(isinstance(m.id, tuple) for m in catalogue), "counts have plural forms"
+    untranslated = [m.id for m in catalogue if m.id and m.fuzzy]
+    untranslated += [source for source, said in _forms(catalogue) if not said]
     assert untranslated == [], "translate these (docs/translation.md)"
     broken = [
         (source, said)
-        for source, said in _said(catalogue).items()
+        for source, said in _forms(catalogue)
         if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(said))
     ]
     assert broken == [], "keep exactly the placeholders of the source"
@@ -169,3 +186,60 @@ def test_a_sync_refusal_is_said_in_french(tmp_path: Path, language: None) -> Non
     )
     with pytest.raises(BundleError, match=r"^Le fichier .*absent\.mssync n.existe pas\.$"):
         BundleReader(tmp_path / "absent.mssync")
+
+
+_BUILT_IN = {
+    "ValueError", "TypeError", "KeyError", "RuntimeError", "AssertionError",
+    "NotImplementedError", "OSError", "LookupError", "IndexError", "SystemExit",
+}  # fmt: skip
+
+
+def _plain_raises(path: Path) -> Iterator[str]:
+    """Each ``raise …Error("…")`` of ``path`` whose sentence does not go through ``_()``."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+            continue
+        called = node.exc.func
+        name = called.id if isinstance(called, ast.Name) else getattr(called, "attr", "")
+        said = node.exc.args[0] if node.exc.args else None
+        plain = isinstance(said, ast.JoinedStr) or (
+            isinstance(said, ast.Constant) and isinstance(said.value, str)
+        )
+        if name.endswith("Error") and name not in _BUILT_IN and plain:
+            yield f"{path.relative_to(ROOT)}:{node.lineno}"
+
+
+def test_every_sentence_the_services_raise_is_translatable() -> None:
+    """What the window shows of a refusal is said through gettext, in every layer under it
+    (the command line's own sentences stay English: README, docs/translation.md)."""
+    package = ROOT / "mss_training"
+    layers = [
+        path
+        for path in package.rglob("*.py")
+        if not {"ui", "documents", "migrations"} & set(path.relative_to(package).parts)
+        and not path.name.startswith("cli")
+    ]
+    assert len(layers) > 80
+    untranslatable = [where for path in sorted(layers) for where in _plain_raises(path)]
+    assert untranslatable == [], "say these with _() (docs/translation.md)"
+
+
+def test_a_count_takes_the_language_s_plural_form(language: None) -> None:
+    use_language("es")
+    problems = ["falta el título", "falta la versión"]
+    assert str(CurriculumError("plan.toml", problems)).splitlines()[0] == (
+        "plan.toml tiene 2 problemas:"
+    )
+    use_language("fr")
+    # French counts 0 and 1 in the singular.
+    said = ngettext(
+        "{count} earlier conflict was settled by a later edit.",
+        "{count} earlier conflicts were settled by later edits.",
+        0,
+    )
+    assert (
+        said.format(count=0) == "0 conflit antérieur a été réglé par une modification ultérieure."
+    )
+    assert str(CurriculumError("plan.toml", [*problems, "x"])).startswith(
+        "plan.toml a 3 problèmes :"
+    )

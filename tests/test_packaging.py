@@ -7,6 +7,7 @@ runs the program from it (.ci/smoke.py).
 """
 
 import fnmatch
+import importlib.util
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -53,3 +54,22 @@ def test_every_resource_file_is_in_the_wheel() -> None:
             if path.is_file() and path.suffix not in {".py", ".pyc"} and not kept:
                 missed.append(str(path.relative_to(ROOT)))
     assert missed == [], "add patterns for these to [tool.setuptools.package-data]"
+
+
+def _packaging_module(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_app_folder_carries_qt_s_own_translations_for_french_and_spanish() -> None:
+    collected = _packaging_module("qt_translations").qt_own_translations()
+    assert sorted(Path(source).name for source, _ in collected) == ["qtbase_es.qm", "qtbase_fr.qm"]
+    for source, folder in collected:
+        assert Path(source).is_file()
+        # Kept where the frozen PySide6, and so the window's loader, looks for them.
+        assert folder in ("PySide6/Qt/translations", "PySide6/translations")
+    spec = (ROOT / "packaging" / "mss-training.spec").read_text(encoding="utf-8")
+    assert "+ qt_own_translations()" in spec

@@ -29,6 +29,7 @@ from mss_training.services.training_plan import (
     PlanRequest,
     TrainingPlan,
     plan_line_sessions,
+    plan_pdf_for,
     sessions_for_line,
     training_plan,
 )
@@ -241,3 +242,26 @@ def test_a_lines_sessions_are_refused_too_late_or_too_early(mission: Mission) ->
         plan_line_sessions(session, bad, ACTOR)
     with mission.database.reading() as session:
         assert find_sessions(session, SessionQuery(state=SessionState.PLANNED), None) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ["Plan de capacitación de KEN, despliegue el 28 de febrero de 2027",
+                "Qué impartir, y para cuándo", "Requisitos previos"]),
+        ("fr", ["Plan de formation de KEN, déploiement le 28 février 2027",
+                "Recyclages dus pendant la rotation", "Matricules"]),
+        ("ht", ["Plan fòmasyon pou KEN, deplwaman 28 fevriye 2027", "Kondisyon"]),
+    ],
+)  # fmt: skip
+def test_the_plan_prints_in_the_language_asked(
+    mission: Mission, language: str, words: list[str]
+) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), "test", language)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    text = " ".join(text.split())
+    for expected in words:
+        assert expected in text
+    assert "What to teach" not in text and "2027-02-25" in text

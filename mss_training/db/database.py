@@ -33,6 +33,7 @@ from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import UNNAMED_SITE, SiteRole
 from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import pin_problem, save_key
+from mss_training.messages import _
 from mss_training.models import Base, Installation, Site
 from mss_training.signing import new_key_pair
 
@@ -115,15 +116,23 @@ def describe_problem(error: BaseException, where: str) -> str:
     """One plain sentence for an error the environment caused, or an empty string for a bug."""
     text = str(getattr(error, "orig", error)).lower()
     if "database is locked" in text or "database table is locked" in text:
-        return f"The database {where} is busy with another program or user; try again in a moment."
+        return _(
+            "The database {where} is busy with another program or user; try again in a moment."
+        ).format(where=where)
     if "file is not a database" in text or "malformed" in text:
-        return f"{where} is damaged or is not an MSS Training database."
+        return _("{where} is damaged or is not an MSS Training database.").format(where=where)
     if "unable to open database" in text or "readonly database" in text:
-        return f"The database {where} cannot be opened for writing; check the folder's permissions."
+        return _(
+            "The database {where} cannot be opened for writing; check the folder's permissions."
+        ).format(where=where)
     if "disk i/o error" in text or "database or disk is full" in text:
-        return f"The disk holding {where} failed or is full; free some space and try again."
+        return _(
+            "The disk holding {where} failed or is full; free some space and try again."
+        ).format(where=where)
     if "connection" in text or "could not translate host" in text or "timeout expired" in text:
-        return f"Cannot reach the database {where}: {str(getattr(error, 'orig', error)).strip()}"
+        return _("Cannot reach the database {where}: {reason}").format(
+            where=where, reason=str(getattr(error, "orig", error)).strip()
+        )
     return ""
 
 
@@ -194,7 +203,9 @@ def _engine_for(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseAccessError(f"{url!r} is neither a file path nor a database URL.") from None
+        raise DatabaseAccessError(
+            _("{url!r} is neither a file path nor a database URL.").format(url=url)
+        ) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -208,11 +219,15 @@ def _engine_for(url: str) -> Engine:
         except ImportError:
             # Laptops on SQLite install without the PostgreSQL driver (the ``hq`` extra).
             raise DatabaseAccessError(
-                "PostgreSQL needs its driver, which this installation lacks: "
-                "install MSS Training with the hq extra (pip install 'mss-training[hq]')."
+                _(
+                    "PostgreSQL needs its driver, which this installation lacks: "
+                    "install MSS Training with the hq extra (pip install 'mss-training[hq]')."
+                )
             ) from None
     raise DatabaseAccessError(
-        f"{backend} databases are not supported; use a SQLite file or PostgreSQL."
+        _("{backend} databases are not supported; use a SQLite file or PostgreSQL.").format(
+            backend=backend
+        )
     )
 
 
@@ -254,18 +269,19 @@ def _identity_problem(connection: Connection, where: str) -> str | None:
     head = connection.execute(select(Installation.audit_entries)).one_or_none()
     if head is None:
         if _holds_records(connection, {"installation"}):
-            return (
-                f"{where} holds records but no site identity: its identity and audit trail "
-                "were deleted behind the app's back. Restore a backup (`mss-training restore`)."
-            )
+            return _(
+                "{where} holds records but no site identity: its identity and audit "
+                "trail were deleted behind the app's back. Restore a backup "
+                "(`mss-training restore`)."
+            ).format(where=where)
         return None
     if head.audit_entries == 0 and _holds_records(
         connection, {"installation", "sites", "audit_log"}
     ):
-        return (
-            f"{where} holds records but its audit trail was emptied behind the app's back. "
-            "Restore a backup (`mss-training restore`)."
-        )
+        return _(
+            "{where} holds records but its audit trail was emptied behind the app's "
+            "back. Restore a backup (`mss-training restore`)."
+        ).format(where=where)
     with Session(bind=connection) as session:
         return pin_problem(session)
 
@@ -329,12 +345,16 @@ def _check_schema(connection: Connection, where: str) -> SchemaState:
         tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
         if tables:
             raise DatabaseAccessError(
-                f"{where} holds other data and is not an MSS Training database."
+                _("{where} holds other data and is not an MSS Training database.").format(
+                    where=where
+                )
             )
     elif current not in known_revisions():
         raise DatabaseAccessError(
-            f"{where} was written by a newer version of MSS Training (schema {current}); "
-            "install the newer version to open it."
+            _(
+                "{where} was written by a newer version of MSS Training (schema "
+                "{current}); install the newer version to open it."
+            ).format(where=where, current=current)
         )
     return SchemaState(current, head)
 
@@ -356,8 +376,10 @@ def open_database(
     engine = _engine_for(url)
     where = _display_name(url)
     missing = DatabaseAccessError(
-        f"There is no database at {where}; make one with `mss-training init --admin-user NAME` "
-        "(or `mss-training demo`)."
+        _(
+            "There is no database at {where}; make one with `mss-training init "
+            "--admin-user NAME` (or `mss-training demo`)."
+        ).format(where=where)
     )
     if engine.dialect.name == "sqlite" and not create:
         path = make_url(url).database
@@ -410,7 +432,9 @@ def open_database(
         engine.dispose()
         message = describe_problem(error, where)
         if isinstance(error, OperationalError) and not message:
-            message = f"Cannot open the database {where}: {str(error.orig).strip()}"
+            message = _("Cannot open the database {where}: {reason}").format(
+                where=where, reason=str(error.orig).strip()
+            )
         if not message:
             raise
         raise DatabaseAccessError(message) from error
@@ -431,5 +455,7 @@ def installation_site_id(session: Session) -> int:
     """The local id of this database's own site."""
     installation = session.get(Installation, 1)
     if installation is None:
-        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+        raise DatabaseAccessError(
+            _("This database has no site identity; open it with MSS Training.")
+        )
     return installation.site_id

@@ -19,12 +19,25 @@ from mss_training.documents.layout import (
     report_table,
     script_paragraph,
 )
+from mss_training.documents.wording import words
 
 PLAN_HEADERS = (
     "Module", "Title", "Officers", "Sessions", "Days", "Not before", "Start by",
     "Prerequisites", "Instructors",
 )  # fmt: skip
 REFRESHER_HEADERS = ("Month", "Module", "Officers", "Due by", "Service numbers")
+# The headers' keys in the documents' word tables (mss_training.documents.wording).
+_PLAN_HEADER_KEYS = (
+    "plan.module", "plan.module_title", "plan.officers", "plan.sessions", "plan.days",
+    "plan.not_before", "plan.start_by", "plan.prerequisites", "plan.instructors",
+)  # fmt: skip
+_REFRESHER_HEADER_KEYS = (
+    "plan.month",
+    "plan.module",
+    "plan.officers",
+    "plan.due_by",
+    "plan.service_numbers",
+)
 
 
 @dataclass(frozen=True)
@@ -35,11 +48,15 @@ class PlanDocument:
     refreshers: Sequence[Sequence[str]]  # rows under REFRESHER_HEADERS
 
 
-def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date, author: str = "") -> bytes:
-    """The plan's PDF; ``author`` is the installation that made it."""
+def plan_pdf(
+    plan: PlanDocument, database: str, deploy_on: dt.date, author: str = "", language: str = "en"
+) -> bytes:
+    """The plan's PDF, its headings and headers in ``language`` (en, fr, es or ht);
+    ``author`` is the installation that made it."""
+    table = words(language)
     buffer = io.BytesIO()
     context = ReportContext(
-        plan.title, database, dt.datetime.now(dt.UTC), deploy_on,
+        plan.title, database, dt.datetime.now(dt.UTC), deploy_on, language=language,
         author=author or "MSS Training", subject="Training plan",
     )  # fmt: skip
     document = report_document(buffer, context)
@@ -48,7 +65,7 @@ def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date, author: str 
         Paragraph(as_paragraph_text(plan.title), heading),
         Paragraph(as_paragraph_text(plan.summary), body),
         Spacer(1, 10),
-        Paragraph("What to teach, by when", subheading),
+        Paragraph(as_paragraph_text(table["plan.teach"]), subheading),
     ]
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
@@ -59,18 +76,20 @@ def plan_pdf(plan: PlanDocument, database: str, deploy_on: dt.date, author: str 
             for index, text in enumerate(row)
         ]
 
+    headers: list[str | Paragraph] = [table[key] for key in _PLAN_HEADER_KEYS]
     story.append(
-        report_table([list(PLAN_HEADERS), *(wrapped(row, (1, 7, 8)) for row in plan.modules)],
+        report_table([headers, *(wrapped(row, (1, 7, 8)) for row in plan.modules)],
                      [48, 100, 42, 44, 34, 55, 55, 65, 80], numbers_from=2)
         if plan.modules
-        else Paragraph("Every officer will be current on the deployment date.", body)
+        else Paragraph(as_paragraph_text(table["plan.nothing_to_teach"]), body)
     )  # fmt: skip
-    story += [Spacer(1, 12), Paragraph("Refreshers due during the tour", subheading)]
+    story += [Spacer(1, 12), Paragraph(as_paragraph_text(table["plan.refreshers"]), subheading)]
+    refresher_headers: list[str | Paragraph] = [table[key] for key in _REFRESHER_HEADER_KEYS]
     story.append(
-        report_table([list(REFRESHER_HEADERS), *(wrapped(row, (4,)) for row in plan.refreshers)],
+        report_table([refresher_headers, *(wrapped(row, (4,)) for row in plan.refreshers)],
                      [45, 55, 42, 60, 321], numbers_from=2)
         if plan.refreshers
-        else Paragraph("No qualification held on arrival lapses during the tour.", body)
+        else Paragraph(as_paragraph_text(table["plan.no_refreshers"]), body)
     )  # fmt: skip
     document.build(story, canvasmaker=partial(ReportCanvas, context=context))
     return buffer.getvalue()

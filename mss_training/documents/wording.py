@@ -189,6 +189,30 @@ _EN = {
     "report.sign_name": "Name and rank",
     "report.sign_signature": "Signature",
     "report.sign_date": "Date",
+    # the training plan
+    "plan.title": "Training plan for {who}, deploying {date}",
+    "plan.summary": (
+        "{seats} seats a session; a tour of {days} days. Sessions of a module run one "
+        "after another, 8 hours a day; each module ends before the modules that need it "
+        'start. "Not before": a module that expires, taught earlier, would lapse before '
+        "arrival."
+    ),
+    "plan.teach": "What to teach, by when",
+    "plan.nothing_to_teach": "Every officer will be current on the deployment date.",
+    "plan.refreshers": "Refreshers due during the tour",
+    "plan.no_refreshers": "No qualification held on arrival lapses during the tour.",
+    "plan.module": "Module",
+    "plan.module_title": "Title",
+    "plan.officers": "Officers",
+    "plan.sessions": "Sessions",
+    "plan.days": "Days",
+    "plan.not_before": "Not before",
+    "plan.start_by": "Start by",
+    "plan.prerequisites": "Prerequisites",
+    "plan.instructors": "Instructors",
+    "plan.month": "Month",
+    "plan.due_by": "Due by",
+    "plan.service_numbers": "Service numbers",
 }
 
 _FR = {
@@ -322,6 +346,30 @@ _FR = {
     "report.sign_name": "Nom et grade",
     "report.sign_signature": "Signature",
     "report.sign_date": "Date",
+    # the training plan
+    "plan.title": "Plan de formation de {who}, déploiement le {date}",
+    "plan.summary": (
+        "{seats} places par session ; une rotation de {days} jours. Les sessions d'un "
+        "module se suivent, 8 heures par jour ; chaque module se termine avant que "
+        "commencent les modules qui en dépendent. « Pas avant » : un module qui expire, "
+        "enseigné plus tôt, serait périmé avant l'arrivée."
+    ),
+    "plan.teach": "Quoi enseigner, et pour quand",
+    "plan.nothing_to_teach": "Chaque agent sera à jour à la date de déploiement.",
+    "plan.refreshers": "Recyclages dus pendant la rotation",
+    "plan.no_refreshers": "Aucune qualification détenue à l'arrivée n'expire pendant la rotation.",
+    "plan.module": "Module",
+    "plan.module_title": "Intitulé",
+    "plan.officers": "Agents",
+    "plan.sessions": "Sessions",
+    "plan.days": "Jours",
+    "plan.not_before": "Pas avant",
+    "plan.start_by": "Début max.",
+    "plan.prerequisites": "Prérequis",
+    "plan.instructors": "Instructeurs",
+    "plan.month": "Mois",
+    "plan.due_by": "Échéance",
+    "plan.service_numbers": "Matricules",
 }
 
 _ES = {
@@ -457,6 +505,30 @@ _ES = {
     "report.sign_name": "Nombre y grado",
     "report.sign_signature": "Firma",
     "report.sign_date": "Fecha",
+    # the training plan
+    "plan.title": "Plan de capacitación de {who}, despliegue el {date}",
+    "plan.summary": (
+        "{seats} puestos por sesión; una rotación de {days} días. Las sesiones de un "
+        "módulo van una tras otra, 8 horas al día; cada módulo termina antes de que "
+        "empiecen los módulos que lo requieren. «Inicio mín.»: un módulo que vence, "
+        "impartido antes, caducaría antes de la llegada."
+    ),
+    "plan.teach": "Qué impartir, y para cuándo",
+    "plan.nothing_to_teach": "Todos los agentes estarán al día en la fecha de despliegue.",
+    "plan.refreshers": "Repasos que vencen durante la rotación",
+    "plan.no_refreshers": "Ninguna calificación que se tenga al llegar vence durante la rotación.",
+    "plan.module": "Módulo",
+    "plan.module_title": "Título",
+    "plan.officers": "Agentes",
+    "plan.sessions": "Sesiones",
+    "plan.days": "Días",
+    "plan.not_before": "Inicio mín.",
+    "plan.start_by": "Inicio máx.",
+    "plan.prerequisites": "Requisitos previos",
+    "plan.instructors": "Instructores",
+    "plan.month": "Mes",
+    "plan.due_by": "Vence el",
+    "plan.service_numbers": "Números de placa",
 }
 
 _HT = {
@@ -588,6 +660,30 @@ _HT = {
     "report.sign_name": "Non ak grad",
     "report.sign_signature": "Siyati",
     "report.sign_date": "Dat",
+    # the training plan
+    "plan.title": "Plan fòmasyon pou {who}, deplwaman {date}",
+    "plan.summary": (
+        "{seats} plas pou chak sesyon; yon wotasyon {days} jou. Sesyon yon modil fèt youn"
+        ' apre lòt, 8 è pa jou; chak modil fini anvan modil ki bezwen l yo kòmanse. "Pa '
+        'anvan": yon modil ki ekspire, si yo anseye l twò bonè, ta ekspire anvan ofisye a'
+        " rive."
+    ),
+    "plan.teach": "Sa pou anseye, ak ki lè",
+    "plan.nothing_to_teach": "Tout ofisye ap ajou nan dat deplwaman an.",
+    "plan.refreshers": "Resiklaj ki dwe fèt pandan wotasyon an",
+    "plan.no_refreshers": "Okenn kalifikasyon yo genyen lè yo rive pa ekspire pandan wotasyon an.",
+    "plan.module": "Modil",
+    "plan.module_title": "Tit",
+    "plan.officers": "Ofisye",
+    "plan.sessions": "Sesyon",
+    "plan.days": "Jou",
+    "plan.not_before": "Pa anvan",
+    "plan.start_by": "Dènye dat",
+    "plan.prerequisites": "Kondisyon",
+    "plan.instructors": "Enstriktè",
+    "plan.month": "Mwa",
+    "plan.due_by": "Dat limit",
+    "plan.service_numbers": "Matrikil",
 }
 
 _TABLES = {"en": _EN, "fr": _FR, "es": _ES, "ht": _HT}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mss_training.errors import InputError
 from mss_training.io.sheets import SheetRow, read_rows
+from mss_training.messages import _
 
 HEADER_SEARCH_ROWS = 15
 
@@ -131,10 +132,14 @@ def parse_mapping(pairs: Sequence[str], known: Iterable[str]) -> dict[str, str]:
         source, separator, field = pair.partition("=")
         field = field.strip()
         if not separator or not source.strip():
-            raise InputError(f"Write a column mapping as HEADER=FIELD, not {pair!r}.")
+            raise InputError(
+                _("Write a column mapping as HEADER=FIELD, not {pair!r}.").format(pair=pair)
+            )
         if field not in fields:
             raise InputError(
-                f"{field!r} is not a field to map to; use one of {', '.join(sorted(fields))}."
+                _("{field!r} is not a field to map to; use one of {fields}.").format(
+                    field=field, fields=", ".join(sorted(fields))
+                )
             )
         mapping[fold(source)] = field
     return mapping
@@ -162,15 +167,19 @@ def find_columns(
             best = ColumnMap(row.number, fields, row.cells)
     if best is None:
         raise InputError(
-            f"{source} has no header row naming its columns (such as service number, "
-            "family name, contingent) in its first rows."
+            _(
+                "{source} has no header row naming its columns (such as service number, "
+                "family name, contingent) in its first rows."
+            ).format(source=source)
         )
     missing = [field for field in required if field not in best.fields]
     if missing:
         names = ", ".join(missing)
         raise InputError(
-            f"{source} has no column for {names}; name it in the header row, or map a column "
-            f'with --map "Header={missing[0]}".'
+            _(
+                "{source} has no column for {names}; name it in the header row, or map a "
+                'column with --map "Header={missing}".'
+            ).format(source=source, names=names, missing=missing[0])
         )
     return best
 

@@ -32,6 +32,7 @@ from mss_training.io.curriculum_limits import (
     too_many_requirements,
 )
 from mss_training.io.toml_depth import line_nested_too_deep
+from mss_training.messages import _
 from mss_training.models import CurriculumVersion, ModuleRevision, Role
 from mss_training.text_limits import column_length, text_problem
 
@@ -122,7 +123,10 @@ class _Checker:
                 self.problem(f"{where}.{key}", "is missing")
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problem(f"{where}.{key}", f"must be a non-empty text, not {value!r}")
+            self.problem(
+                f"{where}.{key}",
+                _("must be a non-empty text, not {value!r}").format(value=value),
+            )
             return ""
         problem = text_problem(value.strip(), limit)
         if problem:
@@ -134,7 +138,9 @@ class _Checker:
         if isinstance(value, str) and value in {member.value for member in enum}:
             return enum(value)
         allowed = ", ".join(f'"{member.value}"' for member in enum)
-        self.problem(where, f"must be one of {allowed}, not {value!r}")
+        self.problem(
+            where, _("must be one of {allowed}, not {value!r}").format(allowed=allowed, value=value)
+        )
         return None
 
     def number(
@@ -142,17 +148,27 @@ class _Checker:
     ) -> float | None:
         kind = "a whole number" if whole else "a number"
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(where, f"must be {kind} from {low:g} to {high:g}, not {value!r}")
+            self.problem(
+                where,
+                _("must be {kind} from {low:g} to {high:g}, not {value!r}").format(
+                    kind=kind, low=low, high=high, value=value
+                ),
+            )
             return None
         if (whole and not isinstance(value, int)) or not low <= value <= high:
-            self.problem(where, f"must be {kind} from {low:g} to {high:g}, not {value!r}")
+            self.problem(
+                where,
+                _("must be {kind} from {low:g} to {high:g}, not {value!r}").format(
+                    kind=kind, low=low, high=high, value=value
+                ),
+            )
             return None
         return float(value)
 
     def text_list(self, table: dict[str, Any], key: str, where: str, most: int) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.problem(f"{where}.{key}", "must be a list of texts")
+            self.problem(f"{where}.{key}", _("must be a list of texts"))
             return ()
         if len(value) > most:
             self.problem(f"{where}.{key}", self.too_many(len(value), "a module", most, key))
@@ -166,12 +182,17 @@ class _Checker:
 
     @staticmethod
     def too_many(count: int, holder: str, most: int, what: str) -> str:
-        return f"has {count:,} {what}; {holder} may have at most {most:,} {what}"
+        return _("has {count:,} {what}; {holder} may have at most {most:,} {what}").format(
+            count=count, what=what, holder=holder, most=most
+        )
 
     def tables(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.problem(f"{where}{key}", f"must be a list of tables ([[{key}]])")
+            self.problem(
+                f"{where}{key}",
+                _("must be a list of tables ([[{key}]])").format(key=key),
+            )
             return []
         return value
 
@@ -188,11 +209,20 @@ def _read_roles(check: _Checker, data: dict[str, Any]) -> tuple[RoleSpec, ...]:
         code = check.text(table, "code", where)
         name = check.text(table, "name", where, limit=column_length(Role.name))
         if code and not ROLE_CODE.match(code):
-            check.problem(f"{where}.code", f"{code!r} must be capitals, digits or _ (e.g. FPU)")
+            check.problem(
+                f"{where}.code",
+                _("{code!r} must be capitals, digits or _ (e.g. FPU)").format(code=code),
+            )
         elif code == ALL_ROLES:
-            check.problem(f"{where}.code", f'"{ALL_ROLES}" is reserved for "every officer"')
+            check.problem(
+                f"{where}.code",
+                _('"{ALL_ROLES}" is reserved for "every officer"').format(ALL_ROLES=ALL_ROLES),
+            )
         elif code in seen:
-            check.problem(f"{where}.code", f"role {code} is defined twice")
+            check.problem(
+                f"{where}.code",
+                _("role {code} is defined twice").format(code=code),
+            )
         elif code:
             seen.add(code)
             roles.append(RoleSpec(code, name))
@@ -214,13 +244,19 @@ def _read_requirements(
         role = check.text(entry, "role", spot)
         if role and role != ALL_ROLES and role not in role_codes:
             known = ", ".join(sorted(role_codes | {ALL_ROLES}))
-            check.problem(f"{spot}.role", f"unknown role {role!r}; known roles: {known}")
+            check.problem(
+                f"{spot}.role",
+                _("unknown role {role!r}; known roles: {known}").format(role=role, known=known),
+            )
         phase = check.choice(entry.get("phase"), Phase, f"{spot}.phase")
         contingent = entry.get("contingent")
         if contingent is not None and (
             not isinstance(contingent, str) or not CONTINGENT_CODE.match(contingent)
         ):
-            check.problem(f"{spot}.contingent", f"must be a 3-letter ISO code, not {contingent!r}")
+            check.problem(
+                f"{spot}.contingent",
+                _("must be a 3-letter ISO code, not {contingent!r}").format(contingent=contingent),
+            )
             contingent = None
         unknown = set(entry) - {"role", "phase", "contingent"}
         if unknown:
@@ -228,7 +264,7 @@ def _read_requirements(
         if role and phase is not None:
             requirement = RequirementSpec(role, phase, contingent)
             if requirement in requirements:
-                check.problem(spot, "repeats an earlier requirement of this module")
+                check.problem(spot, _("repeats an earlier requirement of this module"))
             requirements.append(requirement)
     return tuple(requirements)
 
@@ -253,14 +289,18 @@ def _split_translations(
             continue
         english[key] = value.get("en")
         if key == "title" and "en" not in value:
-            check.problem(f"{where}.title.en", "is missing; a translated title keeps its English")
+            check.problem(
+                f"{where}.title.en",
+                _("is missing; a translated title keeps its English"),
+            )
         allowed = {"en", *TRANSLATION_LANGUAGES}
         unknown = set(value) - allowed
         if unknown:
             check.problem(
                 f"{where}.{key}",
-                f"unknown language(s) {', '.join(sorted(unknown))}; "
-                f"translations may be in {', '.join(TRANSLATION_LANGUAGES)}",
+                _("unknown language(s) {join}; translations may be in {join2}").format(
+                    join=", ".join(sorted(unknown)), join2=", ".join(TRANSLATION_LANGUAGES)
+                ),
             )
         for language in TRANSLATION_LANGUAGES:
             if language in value:
@@ -298,7 +338,10 @@ def _read_module(
     table, others = _split_translations(check, table, where)
     code = check.text(table, "code", where)
     if code and not MODULE_CODE.match(code):
-        check.problem(f"{where}.code", f"{code!r} must look like UOF-101 (capitals, digits, '-')")
+        check.problem(
+            f"{where}.code",
+            _("{code!r} must look like UOF-101 (capitals, digits, '-')").format(code=code),
+        )
     title = check.text(table, "title", where, limit=column_length(ModuleRevision.title))
     category = check.text(table, "category", where, limit=column_length(ModuleRevision.category))
     hours = check.number(table.get("hours"), f"{where}.hours", low=0.5, high=400)
@@ -308,7 +351,7 @@ def _read_module(
     if assessment is Assessment.SCORED:
         pass_mark = check.number(table.get("pass_mark"), f"{where}.pass_mark", low=1, high=100)
     elif "pass_mark" in table:
-        check.problem(f"{where}.pass_mark", 'only a "scored" module has a pass mark')
+        check.problem(f"{where}.pass_mark", _('only a "scored" module has a pass mark'))
     validity: int | None = None
     if "validity_months" in table:
         months = check.number(
@@ -320,7 +363,7 @@ def _read_module(
         check.problem(where, f"unknown key(s) {', '.join(sorted(unknown))}")
     description = table.get("description", "")
     if not isinstance(description, str):
-        check.problem(f"{where}.description", "must be a text")
+        check.problem(f"{where}.description", _("must be a text"))
         description = ""
     elif text_problem(description):
         check.problem(f"{where}.description", str(text_problem(description)))
@@ -359,7 +402,9 @@ def _check_prerequisites(check: _Checker, modules: list[ModuleSpec], codes: set[
             if prerequisite not in codes:
                 check.problem(
                     f"modules ({module.code}).prerequisites",
-                    f"{prerequisite!r} is not a module of this curriculum",
+                    _("{prerequisite!r} is not a module of this curriculum").format(
+                        prerequisite=prerequisite
+                    ),
                 )
         for required in module.instructor_requires:
             if required not in codes:
@@ -384,7 +429,9 @@ def _toml_data(text: str, source: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise CurriculumError(source, [f"is not valid TOML ({error})"]) from None
+        raise CurriculumError(
+            source, [_("is not valid TOML ({error})").format(error=error)]
+        ) from None
     except RecursionError:  # should the scan above ever be outwitted
         raise CurriculumError(source, [too_deep("the file")]) from None
 
@@ -395,20 +442,26 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
     check = _Checker()
     header = data.get("curriculum")
     if not isinstance(header, dict):
-        check.problem("[curriculum]", "is missing; it gives the version and title")
+        check.problem("[curriculum]", _("is missing; it gives the version and title"))
         header = {}
     version = check.text(
         header, "version", "curriculum", limit=column_length(CurriculumVersion.label)
     )
     if version and not version.isprintable():
         # A label that names the version in messages and menus, on one line.
-        check.problem("curriculum.version", f"{version!r} must be one line of plain text")
+        check.problem(
+            "curriculum.version",
+            _("{version!r} must be one line of plain text").format(version=version),
+        )
         version = ""
     title = check.text(header, "title", "curriculum", limit=column_length(CurriculumVersion.title))
     requires_vetting = header.get("requires_vetting", False)
     if not isinstance(requires_vetting, bool):
         check.problem(
-            "curriculum.requires_vetting", f"must be true or false, not {requires_vetting!r}"
+            "curriculum.requires_vetting",
+            _("must be true or false, not {requires_vetting!r}").format(
+                requires_vetting=requires_vetting
+            ),
         )
         requires_vetting = False
     roles = _read_roles(check, data)
@@ -426,12 +479,15 @@ def parse_curriculum(text: str, source: str = "curriculum") -> CurriculumSpec:
         if module is None:
             continue
         if module.code in seen:
-            check.problem(f"modules[{index}].code", f"module {module.code} is defined twice")
+            check.problem(
+                f"modules[{index}].code",
+                _("module {code} is defined twice").format(code=module.code),
+            )
             continue
         seen.add(module.code)
         modules.append(module)
     if not modules and not check.problems:
-        check.problem("modules", "the curriculum has no modules")
+        check.problem("modules", _("the curriculum has no modules"))
     requirements = sum(len(module.requirements) for module in modules)
     if requirements > MAX_REQUIREMENTS:
         check.problem("modules", too_many_requirements(requirements))
@@ -454,13 +510,15 @@ def read_curriculum_file(path: Path) -> CurriculumSpec:
             raise CurriculumError(str(path), [too_large()])
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise CurriculumError(str(path), ["there is no such file"]) from None
+        raise CurriculumError(str(path), [_("there is no such file")]) from None
     except IsADirectoryError:
-        raise CurriculumError(str(path), ["is a folder, not a curriculum file"]) from None
+        raise CurriculumError(str(path), [_("is a folder, not a curriculum file")]) from None
     except UnicodeDecodeError:
-        raise CurriculumError(str(path), ["is not a UTF-8 text file"]) from None
+        raise CurriculumError(str(path), [_("is not a UTF-8 text file")]) from None
     except OSError as error:
-        raise CurriculumError(str(path), [f"cannot be read ({error.strerror})"]) from None
+        raise CurriculumError(
+            str(path), [_("cannot be read ({strerror})").format(strerror=error.strerror)]
+        ) from None
     return parse_curriculum(text, source=str(path))
 
 

@@ -5,6 +5,8 @@ The same limits hold for a curriculum file and for the window's curriculum edito
 
 from collections.abc import Iterator
 
+from mss_training.messages import _
+
 # Limits that keep readiness at mission scale: every requirement is a row of every officer's
 # readiness, and a curriculum of 10,000 modules once made `readiness --brief` take 52 s and
 # 1.8 GB. The shipped curriculum has 22 modules, 7 roles, 37 requirements.
@@ -25,25 +27,29 @@ TRANSLATABLE = ("title", "description", "objectives")
 
 
 def too_large() -> str:
-    return f"is larger than {MAX_CURRICULUM_BYTES:,} bytes, more than any curriculum needs"
+    return _(
+        "is larger than {MAX_CURRICULUM_BYTES:,} bytes, more than any curriculum needs"
+    ).format(MAX_CURRICULUM_BYTES=MAX_CURRICULUM_BYTES)
 
 
 def too_deep(where: str) -> str:
-    return f"{where} nests arrays or tables more than {MAX_NESTING} deep"
+    return _("{where} nests arrays or tables more than {MAX_NESTING} deep").format(
+        where=where, MAX_NESTING=MAX_NESTING
+    )
 
 
 def too_many_modules(count: int) -> str:
-    return (
-        f"the curriculum has {count:,} modules; a curriculum may hold at most "
-        f"{MAX_MODULES:,} modules"
-    )
+    return _(
+        "the curriculum has {count:,} modules; a curriculum may hold at most "
+        "{MAX_MODULES:,} modules"
+    ).format(count=count, MAX_MODULES=MAX_MODULES)
 
 
 def too_many_requirements(count: int) -> str:
-    return (
-        f"the curriculum has {count:,} requirements; a curriculum may hold at most "
-        f"{MAX_REQUIREMENTS:,} requirements in all"
-    )
+    return _(
+        "the curriculum has {count:,} requirements; a curriculum may hold at "
+        "most {MAX_REQUIREMENTS:,} requirements in all"
+    ).format(count=count, MAX_REQUIREMENTS=MAX_REQUIREMENTS)
 
 
 def prerequisite_problems(graph: dict[str, tuple[str, ...]]) -> list[str]:
@@ -67,7 +73,9 @@ def prerequisite_problems(graph: dict[str, tuple[str, ...]]) -> list[str]:
                 if prerequisite in on_path:
                     codes = [step for step, _ in path]
                     cycle = " -> ".join([*codes[codes.index(prerequisite) :], prerequisite])
-                    problems.append(f"prerequisites go round in a circle: {cycle}")
+                    problems.append(
+                        _("prerequisites go round in a circle: {cycle}").format(cycle=cycle)
+                    )
                     continue
                 path.append((prerequisite, iter(graph[prerequisite])))
                 on_path.add(prerequisite)
@@ -84,6 +92,10 @@ def prerequisite_problems(graph: dict[str, tuple[str, ...]]) -> list[str]:
         chain.append(next(p for p in graph[chain[-1]] if longest.get(p) == longest[chain[-1]] - 1))
     shown = chain if len(chain) <= 6 else [*chain[:3], "…", chain[-1]]
     return [
-        f"a chain of prerequisites is {len(chain)} modules long ({' -> '.join(shown)}); "
-        f"a chain may be at most {MAX_PREREQUISITE_CHAIN} modules long"
+        _(
+            "a chain of prerequisites is {count} modules long ({join}); a chain may "
+            "be at most {MAX_PREREQUISITE_CHAIN} modules long"
+        ).format(
+            count=len(chain), join=" -> ".join(shown), MAX_PREREQUISITE_CHAIN=MAX_PREREQUISITE_CHAIN
+        )
     ]

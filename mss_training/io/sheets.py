@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from mss_training.errors import InputError
 from mss_training.io.xlsx_limits import MAX_CELL_CHARACTERS, check_workbook_archive
+from mss_training.messages import N_, _
 
 CSV_DELIMITERS = ",;\t"
 # What one import holds, so that reading a sheet and planning its rows stay well under
@@ -65,7 +66,7 @@ def _decode(data: bytes, path: Path) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(
-                f"{path.name} says it is UTF-16 but is not readable as such."
+                _("{name} says it is UTF-16 but is not readable as such.").format(name=path.name)
             ) from None
     try:
         return data.decode("utf-8")
@@ -74,12 +75,14 @@ def _decode(data: bytes, path: Path) -> str:
         return _windows_1252(data, path)
 
 
-_ONE_ENCODING = "save the whole file in one encoding (CSV UTF-8) and import it again"
+_ONE_ENCODING = N_("save the whole file in one encoding (CSV UTF-8) and import it again")
 
 
 def _not_like_the_rest(path: Path, line: int) -> InputError:
     return InputError(
-        f"{path.name}: line {line} is not UTF-8 like the rest of the file; {_ONE_ENCODING}."
+        _("{name}: line {line} is not UTF-8 like the rest of the file; {advice}.").format(
+            name=path.name, line=line, advice=_(_ONE_ENCODING)
+        )
     )
 
 
@@ -105,8 +108,10 @@ def _windows_1252(data: bytes, path: Path) -> str:
         raise _not_like_the_rest(path, other_lines[0])
     if utf8_lines:
         raise InputError(
-            f"{path.name}: line {utf8_lines[0]} is UTF-8, unlike the rest of the file "
-            f"(Windows-1252); {_ONE_ENCODING}."
+            _(
+                "{name}: line {utf8_lines} is UTF-8, unlike the rest of the file "
+                "(Windows-1252); {advice}."
+            ).format(name=path.name, utf8_lines=utf8_lines[0], advice=_(_ONE_ENCODING))
         )
     try:
         return data.decode("cp1252")
@@ -114,8 +119,10 @@ def _windows_1252(data: bytes, path: Path) -> str:
         # Five bytes mean nothing in Windows-1252: the file is in some other encoding.
         number = data.count(b"\n", 0, error.start) + 1
         raise InputError(
-            f"{path.name}: line {number} is neither UTF-8 nor Windows-1252; save the file as "
-            "CSV UTF-8 and import it again."
+            _(
+                "{name}: line {number} is neither UTF-8 nor Windows-1252; save the file "
+                "as CSV UTF-8 and import it again."
+            ).format(name=path.name, number=number)
         ) from None
 
 
@@ -151,17 +158,23 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise InputError(
-                f"{path.name} is larger than {MAX_CSV_BYTES:,} bytes, more than any sheet."
+                _("{name} is larger than {limit:,} bytes, more than any sheet.").format(
+                    name=path.name, limit=MAX_CSV_BYTES
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
+        raise InputError(_("There is no file {path}.").format(path=path)) from None
     except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+        raise InputError(
+            _("{path} cannot be read ({strerror}).").format(path=path, strerror=error.strerror)
+        ) from None
     text = _decode(data, path)
     # No text holds NUL, and PostgreSQL could not store it: it is a binary file.
     if "\x00" in text:
-        raise InputError(f"{path.name} is not a text file; save the sheet as CSV or XLSX.")
+        raise InputError(
+            _("{name} is not a text file; save the sheet as CSV or XLSX.").format(name=path.name)
+        )
     try:
         # Finding the delimiter reads the first lines, which may be unreadable already.
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -170,7 +183,9 @@ def read_csv_rows(path: Path) -> Iterator[SheetRow]:
             neutralised = "'" in "".join(cells)
             yield SheetRow(number, tuple(map(restore_formulas, cells) if neutralised else cells))
     except csv.Error as error:
-        raise InputError(f"{path.name} is not a readable CSV file ({error}).") from None
+        raise InputError(
+            _("{name} is not a readable CSV file ({error}).").format(name=path.name, error=error)
+        ) from None
 
 
 def _cell_text(value: Any, number_format: str | None) -> str:
@@ -197,7 +212,9 @@ def _cell_text(value: Any, number_format: str | None) -> str:
 
 
 def _not_readable(path: Path, error: BaseException) -> InputError:
-    return InputError(f"{path.name} is not a readable XLSX workbook ({error}).")
+    return InputError(
+        _("{name} is not a readable XLSX workbook ({error}).").format(name=path.name, error=error)
+    )
 
 
 def _checked_size(handle: BinaryIO, path: Path) -> None:
@@ -225,9 +242,11 @@ def _workbook_cells(path: Path) -> Iterator[tuple[tuple[Any, str | None], ...]]:
     try:
         handle = path.open("rb")
     except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
+        raise InputError(_("There is no file {path}.").format(path=path)) from None
     except OSError as error:
-        raise InputError(f"{path} cannot be read ({error.strerror}).") from None
+        raise InputError(
+            _("{path} cannot be read ({strerror}).").format(path=path, strerror=error.strerror)
+        ) from None
     with handle:
         _checked_size(handle, path)
         try:
@@ -244,7 +263,7 @@ def _sheet_cells(
     workbook: Any, path: Path, empty_cell: object
 ) -> Iterator[tuple[tuple[Any, str | None], ...]]:
     if not workbook.worksheets:
-        raise InputError(f"{path.name} has no worksheet.")
+        raise InputError(_("{name} has no worksheet.").format(name=path.name))
     sheet = workbook.worksheets[0]
     # The stated dimensions are not trusted: "A1:XFD1048576" in a 2 KB file would
     # otherwise pad every row to 16,384 cells and every gap with empty rows.
@@ -286,7 +305,11 @@ def read_xlsx_rows(path: Path) -> Iterator[SheetRow]:
 
 
 def _too_many_rows(path: Path) -> InputError:
-    return InputError(f"{path.name} has more than {MAX_SHEET_ROWS:,} rows.")
+    return InputError(
+        _("{name} has more than {MAX_SHEET_ROWS:,} rows.").format(
+            name=path.name, MAX_SHEET_ROWS=MAX_SHEET_ROWS
+        )
+    )
 
 
 def _within_limits(rows: Iterator[SheetRow], path: Path) -> Iterator[SheetRow]:
@@ -300,14 +323,22 @@ def _within_limits(rows: Iterator[SheetRow], path: Path) -> Iterator[SheetRow]:
         characters += size
         if size > MAX_CELL_CHARACTERS and max(map(len, row.cells)) > MAX_CELL_CHARACTERS:
             raise InputError(
-                f"{path.name}: row {row.number} has a cell of more than "
-                f"{MAX_CELL_CHARACTERS:,} characters, more than a spreadsheet cell holds."
+                _(
+                    "{name}: row {number} has a cell of more than {limit:,} "
+                    "characters, more than a spreadsheet cell holds."
+                ).format(name=path.name, number=row.number, limit=MAX_CELL_CHARACTERS)
             )
         if cells > MAX_SHEET_CELLS:
-            raise InputError(f"{path.name} has more than {MAX_SHEET_CELLS:,} cells.")
+            raise InputError(
+                _("{name} has more than {limit:,} cells.").format(
+                    name=path.name, limit=MAX_SHEET_CELLS
+                )
+            )
         if characters > MAX_SHEET_CHARACTERS:
             raise InputError(
-                f"{path.name} holds more than {MAX_SHEET_CHARACTERS:,} characters of text."
+                _("{name} holds more than {limit:,} characters of text.").format(
+                    name=path.name, limit=MAX_SHEET_CHARACTERS
+                )
             )
         yield row
 
@@ -321,6 +352,8 @@ def read_rows(path: Path) -> Iterator[SheetRow]:
         return _within_limits(read_csv_rows(path), path)
     if suffix == ".xls":
         raise InputError(
-            f"{path.name} is an old Excel 97-2003 file; save it as .xlsx or .csv and try again."
+            _(
+                "{name} is an old Excel 97-2003 file; save it as .xlsx or .csv and try again."
+            ).format(name=path.name)
         )
-    raise InputError(f"{path.name} is neither a CSV nor an XLSX file.")
+    raise InputError(_("{name} is neither a CSV nor an XLSX file.").format(name=path.name))

@@ -11,6 +11,7 @@ from typing import Any
 
 from mss_training.errors import InputError
 from mss_training.io.sheets import neutralise_formulas
+from mss_training.messages import _
 
 Cell = str | int | float | dt.date | None
 MAX_COLUMN_WIDTH = 60
@@ -102,9 +103,9 @@ def write_table(
     """
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputError(f"Export to a .csv or .xlsx file, not {path.name}.")
+        raise InputError(_("Export to a .csv or .xlsx file, not {name}.").format(name=path.name))
     if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(_("The folder {parent} does not exist.").format(parent=path.parent))
     handle, temporary = tempfile.mkstemp(suffix=suffix, dir=path.parent, prefix=".export-")
     os.close(handle)
     partial = Path(temporary)
@@ -115,7 +116,9 @@ def write_table(
             count = _write_xlsx(partial, headers, rows, title)
         partial.replace(path)
     except OSError as error:
-        raise InputError(f"{path} cannot be written ({error.strerror}).") from None
+        raise InputError(
+            _("{path} cannot be written ({strerror}).").format(path=path, strerror=error.strerror)
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return count

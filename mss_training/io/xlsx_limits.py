@@ -13,6 +13,7 @@ import zipfile
 from typing import BinaryIO
 
 from mss_training.errors import InputError
+from mss_training.messages import _
 
 MAX_CELL_CHARACTERS = 32_767  # the most a cell of Excel or LibreOffice holds
 MAX_XLSX_UNPACKED = 300_000_000
@@ -45,8 +46,10 @@ def check_workbook_archive(handle: BinaryIO, name: str) -> None:
             if member.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 # Excel deflates; bzip2 and LZMA parts unpack without a bound per read.
                 raise InputError(
-                    f"{name} is not a workbook as Excel or LibreOffice writes it (its part "
-                    f"{member.filename} is compressed in an unusual way)."
+                    _(
+                        "{name} is not a workbook as Excel or LibreOffice writes it (its part "
+                        "{filename} is compressed in an unusual way)."
+                    ).format(name=name, filename=member.filename)
                 )
             limit = _part_limit(member.filename)
             if member.file_size > limit:
@@ -54,8 +57,10 @@ def check_workbook_archive(handle: BinaryIO, name: str) -> None:
             total += member.file_size
         if total > MAX_XLSX_UNPACKED:
             raise InputError(
-                f"{name} unpacks to more than {MAX_XLSX_UNPACKED:,} bytes, more than any "
-                "roster or results sheet."
+                _(
+                    "{name} unpacks to more than {limit:,} bytes, more than any "
+                    "roster or results sheet."
+                ).format(name=name, limit=MAX_XLSX_UNPACKED)
             )
         for member in members:
             if member.filename.endswith((".xml", ".rels")):
@@ -93,13 +98,17 @@ def _text_length(piece: bytes) -> int:
 
 def _too_large(name: str, part: str, limit: int) -> InputError:
     return InputError(
-        f"{name} holds a part ({part}) that unpacks to more than {limit:,} bytes, more than "
-        "any roster or results sheet."
+        _(
+            "{name} holds a part ({part}) that unpacks to more than {limit:,} bytes, "
+            "more than any roster or results sheet."
+        ).format(name=name, part=part, limit=limit)
     )
 
 
 def _long_text(name: str) -> InputError:
     return InputError(
-        f"{name} holds a text longer than {MAX_CELL_CHARACTERS:,} characters, more than a "
-        "spreadsheet cell holds."
+        _(
+            "{name} holds a text longer than {MAX_CELL_CHARACTERS:,} characters, "
+            "more than a spreadsheet cell holds."
+        ).format(name=name, MAX_CELL_CHARACTERS=MAX_CELL_CHARACTERS)
     )

@@ -29,6 +29,7 @@ from mss_training.dates import utc_now
 from mss_training.db.ledger import SEALER
 from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import installation_private_key, pin_problem, trusted_public_key
+from mss_training.messages import _
 from mss_training.models import AuditEntry, Installation, Site
 from mss_training.services.row_check import check_rows
 from mss_training.signing import is_signed_by
@@ -78,7 +79,9 @@ def record_change(
     """
     head = session.execute(_LOCK_HEAD).one_or_none()
     if head is None:
-        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+        raise DatabaseAccessError(
+            _("This database has no site identity; open it with MSS Training.")
+        )
     private_key = installation_private_key(session)
     fields: dict[str, Any] = {
         "uid": uuid.uuid4(),
@@ -280,7 +283,9 @@ def _installation_head(session: Session) -> Row[int, str, bytes, bytes | None, u
         .where(Installation.id == 1)
     ).one_or_none()
     if head is None:
-        raise DatabaseAccessError("This database has no site identity; open it with MSS Training.")
+        raise DatabaseAccessError(
+            _("This database has no site identity; open it with MSS Training.")
+        )
     return head
 
 

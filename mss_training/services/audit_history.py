@@ -22,6 +22,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 from mss_training.models import (
     AuditEntry,
     Certificate,
@@ -108,7 +109,7 @@ def officer_history(
 ) -> list[AuditLine]:
     officer_uid = session.scalar(select(Officer.uid).where(Officer.id == officer_id))
     if officer_uid is None or not officer_visible(session, within, officer_id):
-        raise NotFoundError("That officer is no longer in the database.")
+        raise NotFoundError(_("That officer is no longer in the database."))
     hanging = [
         select(model.uid).where(model.officer_id == officer_id)
         for model in (Result, Certificate, Exemption)
@@ -125,7 +126,7 @@ def session_history(
         select(TrainingSession.uid).where(TrainingSession.id == session_id)
     )
     if session_uid is None:
-        raise NotFoundError("That training session is no longer in the database.")
+        raise NotFoundError(_("That training session is no longer in the database."))
     results = session.scalars(
         select(Result.uid).where(
             Result.session_id == session_id, officer_clause(within, Result.officer_id)
@@ -139,7 +140,7 @@ def _result(session: Session, result_uid: uuid.UUID, within: Collection[str] | N
         select(Result.session_id, Result.officer_id).where(Result.uid == result_uid)
     ).one_or_none()
     if found is None or not officer_visible(session, within, found.officer_id):
-        raise NotFoundError(f"There is no result {result_uid}.")
+        raise NotFoundError(_("There is no result {result_uid}.").format(result_uid=result_uid))
     return found
 
 
@@ -190,8 +191,9 @@ def _officer_id(
         raise no_officer(key, within)
     if len(found) > 1:
         raise InputError(
-            f"Officers of {found[0].code} and {found[1].code} have service number {key!r}; "
-            "give --contingent."
+            _(
+                "Officers of {code} and {code2} have service number {key!r}; give --contingent."
+            ).format(code=found[0].code, code2=found[1].code, key=key)
         )
     return int(found[0].id)
 
@@ -212,7 +214,7 @@ def history_of(
     if subject is AuditSubject.RESULT:
         uid = _as_uid(key)
         if uid is None:
-            raise InputError(f"{key!r} is not a result's id (a UUID).")
+            raise InputError(_("{key!r} is not a result's id (a UUID).").format(key=key))
         return result_history(session, uid, within)
     uid = _as_uid(key)
     column = Certificate.uid if uid is not None else Certificate.serial
@@ -223,5 +225,5 @@ def history_of(
         )
     )
     if certificate_uid is None:
-        raise NotFoundError(f"There is no certificate {key!r}.")
+        raise NotFoundError(_("There is no certificate {key!r}.").format(key=key))
     return _about(session, [certificate_uid], within)

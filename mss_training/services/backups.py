@@ -23,10 +23,11 @@ from mss_training.db import Database
 from mss_training.db.database import known_revisions
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.errors import InputError
+from mss_training.messages import N_, _
 from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.settings import BackupSettings, load_backup_settings
 
-POSTGRES_REFUSAL = (
+POSTGRES_REFUSAL = N_(
     "This database is on PostgreSQL, whose backups are pg_dump's job "
     "(see docs/hq-postgresql.md); MSS Training backs up SQLite files only."
 )
@@ -37,9 +38,9 @@ def database_file(url: str) -> Path:
     """The SQLite file behind ``url``, or a plain refusal for PostgreSQL."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        raise InputError(POSTGRES_REFUSAL)
+        raise InputError(_(POSTGRES_REFUSAL))
     if not parsed.database or parsed.database == ":memory:":
-        raise InputError("A database in memory cannot be backed up.")
+        raise InputError(_("A database in memory cannot be backed up."))
     return Path(parsed.database)
 
 
@@ -54,7 +55,7 @@ def backup_folder(database_path: Path, settings: BackupSettings) -> Path:
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection to ``path`` that never creates the file."""
     if not path.is_file():
-        raise InputError(f"There is no file {path}.")
+        raise InputError(_("There is no file {path}.").format(path=path))
     connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=15)
     try:
         yield connection
@@ -69,14 +70,24 @@ def back_up(database_path: Path, target: Path, actor: Actor) -> Path:
     """
     require(actor, Permission.BACK_UP)
     if target.exists():
-        raise InputError(f"{target} already exists; choose a new file name.")
+        raise InputError(
+            _("{target} already exists; choose a new file name.").format(target=target)
+        )
     try:
         with read_only(database_path) as source:
             return copy_sqlite(source, target)
     except sqlite3.DatabaseError as error:
-        raise InputError(f"Cannot back up {database_path}: {error}.") from error
+        raise InputError(
+            _("Cannot back up {database_path}: {error}.").format(
+                database_path=database_path, error=error
+            )
+        ) from error
     except OSError as error:
-        raise InputError(f"Cannot write {target}: {error.strerror or error}.") from error
+        raise InputError(
+            _("Cannot write {target}: {strerror}.").format(
+                target=target, strerror=error.strerror or error
+            )
+        ) from error
 
 
 # --- automatic, rotating copies ----------------------------------------------------------
@@ -150,7 +161,9 @@ def take_daily_copy(
             connection.rollback()
     except OSError as error:
         raise InputError(
-            f"Cannot write the backup in {folder}: {error.strerror or error}."
+            _("Cannot write the backup in {folder}: {strerror}.").format(
+                folder=folder, strerror=error.strerror or error
+            )
         ) from error
     copies[today] = target
     keep = copies_to_keep(copies, settings.keep_daily, settings.keep_weekly) | {today}
@@ -173,21 +186,32 @@ def check_copy(copy: Path) -> str:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 raise InputError(
-                    f"{copy} is damaged (SQLite's integrity check says: {problems[0]}); "
-                    "nothing was changed."
+                    _(
+                        "{copy} is damaged (SQLite's integrity check says: {problems}); nothing "
+                        "was changed."
+                    ).format(copy=copy, problems=problems[0])
                 )
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             if not tables >= MSS_TABLES:
-                raise InputError(f"{copy} is not an MSS Training database; nothing was changed.")
+                raise InputError(
+                    _("{copy} is not an MSS Training database; nothing was changed.").format(
+                        copy=copy
+                    )
+                )
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         raise InputError(
-            f"{copy} is damaged or is not an MSS Training database ({error}); nothing was changed."
+            _(
+                "{copy} is damaged or is not an MSS Training database ({error}); nothing "
+                "was changed."
+            ).format(copy=copy, error=error)
         ) from error
     if revision is None or revision[0] not in known_revisions():
         raise InputError(
-            f"{copy} was written by a newer version of MSS Training; install it to restore "
-            "this copy. Nothing was changed."
+            _(
+                "{copy} was written by a newer version of MSS Training; install it to "
+                "restore this copy. Nothing was changed."
+            ).format(copy=copy)
         )
     return str(revision[0])
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mss_training.documents.certificate import LANGUAGES, CertificateContent
+from mss_training.messages import _
 from mss_training.signing import SIGNATURE_BYTES, sign
 
 PREFIX = "M3."
@@ -176,20 +177,20 @@ def decode_code(text: str) -> DecodedCode:
     compact = "".join(text.split()).strip("[]")
     prefix = compact[: len(PREFIX)]
     if prefix not in PRINTED_FIELDS:
-        raise UnreadableCode("a verification code starts with M3. (or M2., M1.)")
+        raise UnreadableCode(_("a verification code starts with M3. (or M2., M1.)"))
     body = compact[len(PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
     except (binascii.Error, ValueError):
-        raise UnreadableCode("the code has characters a verification code never has") from None
+        raise UnreadableCode(_("the code has characters a verification code never has")) from None
     if len(raw) <= SIGNATURE_BYTES:
-        raise UnreadableCode("the code is too short")
+        raise UnreadableCode(_("the code is too short"))
     payload, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     try:
         fields = payload.decode("utf-8").split(SEPARATOR)
         facts = _facts(fields, PRINTED_FIELDS[prefix])
     except (UnicodeDecodeError, ValueError):
-        raise UnreadableCode("the code is damaged") from None
+        raise UnreadableCode(_("the code is damaged")) from None
     return DecodedCode(facts, payload, signature)
 
 
@@ -197,13 +198,13 @@ def _facts(fields: list[str], printed_fields: int) -> CertifiedFacts:
     """The facts of a decoded payload; ValueError when its fields are not those of its format."""
     core, rest = fields[:9], fields[9:]
     if len(core) != 9 or len(rest) != printed_fields:
-        raise ValueError("wrong number of fields")
+        raise ValueError(_("wrong number of fields"))
     serial, issuer, contingent, number, family, given, module, done, expires = core
     printed = None
     if printed_fields:
         rank, country, title, hours, site, authority, signatory, signatory_title, lang = rest[:9]
         if lang not in LANGUAGES or not math.isfinite(float(hours)):
-            raise ValueError("not a certificate's language or hours")
+            raise ValueError(_("not a certificate's language or hours"))
         translated = rest[9:] or ["", "", "", ""]
         printed = PrintedFacts(
             rank, country, title, float(hours), site, authority, signatory, signatory_title, lang,

@@ -26,6 +26,7 @@ from mss_training.documents.certificate import (
 from mss_training.documents.page_drawing import PageDrawing, TextLine, page_drawing
 from mss_training.domain import SiteRole
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _, message_language
 from mss_training.models import Certificate, Installation, Officer, ReceivedBundle, Site
 from mss_training.services.certificate_codes import (
     FIRST_PREFIX,
@@ -94,7 +95,7 @@ def revocation_news(session: Session) -> str:
     """How recent this installation's news of revocations made elsewhere is."""
     installation = session.get(Installation, 1)
     if installation is not None and installation.site.role == SiteRole.HQ.value:
-        return (
+        return _(
             "This is mission HQ: revocations made here are known as of now, and those made "
             "at a site from that site's latest bundle."
         )
@@ -106,11 +107,13 @@ def revocation_news(session: Session) -> str:
         .limit(1)
     )
     if latest is None:
-        return (
+        return _(
             "This installation has never imported a bundle from HQ: it knows only of "
             "revocations made here."
         )
-    return f"Revocations are known up to the bundle from HQ of {long_date(latest.date(), 'en')}."
+    return _("Revocations are known up to the bundle from HQ of {day}.").format(
+        day=long_date(latest.date(), message_language())
+    )
 
 
 def _says(facts: CertifiedFacts) -> str:
@@ -142,7 +145,7 @@ def verify_code(session: Session, text: str, today: dt.date | None = None) -> Ve
     except UnreadableCode as error:
         return Verification(
             Verdict.TAMPERED,
-            f"This is not an intact verification code: {error}.",
+            _("This is not an intact verification code: {error}.").format(error=error),
             revocation_news=news,
         )
     facts = decoded.facts
@@ -154,10 +157,12 @@ def verify_code(session: Session, text: str, today: dt.date | None = None) -> Ve
     if not candidates:
         return Verification(
             Verdict.UNKNOWN_ISSUER,
-            f"Certificate {facts.serial} was issued by an installation this database does not "
-            "trust; exchange keys with it to check its certificates.",
+            _(
+                "Certificate {serial} was issued by an installation this database does "
+                "not trust; exchange keys with it to check its certificates."
+            ).format(serial=facts.serial),
             facts,
-            says=f"Its code claims, unchecked: {_says(facts)}",
+            says=_("Its code claims, unchecked: {says}").format(says=_says(facts)),
             revocation_news=news,
         )
     issuer = next(
@@ -171,30 +176,32 @@ def verify_code(session: Session, text: str, today: dt.date | None = None) -> Ve
     if issuer is None:
         return Verification(
             Verdict.TAMPERED,
-            "The code does not match its signature: the certificate has been altered.",
+            _("The code does not match its signature: the certificate has been altered."),
             facts,
             revocation_news=news,
         )
-    says = f"The genuine certificate says: {_says(facts)}"
+    says = _("The genuine certificate says: {says}").format(says=_says(facts))
     certificate = session.scalar(select(Certificate).where(Certificate.serial == facts.serial))
     if certificate is not None and certificate.revoked_at is not None:
         return Verification(
             Verdict.REVOKED,
-            f"Certificate {facts.serial} is genuine but was revoked on "
-            f"{certificate.revoked_at:%Y-%m-%d}: {certificate.revoked_reason}",
+            _("Certificate {serial} is genuine but was revoked on {revoked_at:%Y-%m-%d}: {reason}")
+            .format(serial=facts.serial, revoked_at=certificate.revoked_at,
+                    reason=certificate.revoked_reason),
             facts, issuer.name, says, news,
         )  # fmt: skip
     # As for readiness, a qualification is valid until its expiry date, exclusive.
     if facts.expires_on is not None and (today or dt.date.today()) >= facts.expires_on:
         return Verification(
             Verdict.EXPIRED,
-            f"Certificate {facts.serial} is genuine but expired on "
-            f"{long_date(facts.expires_on, 'en')}.",
+            _("Certificate {serial} is genuine but expired on {day}.")
+            .format(serial=facts.serial, day=long_date(facts.expires_on, message_language())),
             facts, issuer.name, says, news,
         )  # fmt: skip
     return Verification(
         Verdict.VALID,
-        f"Certificate {facts.serial} is genuine and valid, issued by {issuer.name}.",
+        _("Certificate {serial} is genuine and valid, issued by {name}.")
+        .format(serial=facts.serial, name=issuer.name),
         facts, issuer.name, says, news,
     )  # fmt: skip
 
@@ -214,14 +221,18 @@ def verify_serial(
     ):
         # The same answer for a serial outside the account's contingents: no hint it exists.
         raise NotFoundError(
-            f"This database has no certificate {wanted} that you may see; verify the code "
-            "printed on it, or its PDF, instead."
+            _(
+                "This database has no certificate {wanted} that you may see; verify the "
+                "code printed on it, or its PDF, instead."
+            ).format(wanted=wanted)
         )
     verification = verify_code(session, certificate.code, today)
     if verification.facts is not None and verification.facts.serial != wanted:
         return Verification(
             Verdict.TAMPERED,
-            f"The code recorded for {wanted} is the code of another certificate.",
+            _("The code recorded for {wanted} is the code of another certificate.").format(
+                wanted=wanted
+            ),
             revocation_news=verification.revocation_news,
         )
     return verification
@@ -235,8 +246,10 @@ def verify_short_code(
     match = SHORT_CODE.fullmatch(text.strip())
     if match is None:
         raise InputError(
-            "A short code is the serial and twelve letters or digits, e.g. "
-            "MSS-2026-4F2A-000017 W8P7-D8HP-D0N5."
+            _(
+                "A short code is the serial and twelve letters or digits, e.g. "
+                "MSS-2026-4F2A-000017 W8P7-D8HP-D0N5."
+            )
         )
     serial = match.group(1).upper()
     typed = re.sub(r"[\s\-]", "", match.group(2)).upper().translate(LOOK_ALIKES)
@@ -245,9 +258,11 @@ def verify_short_code(
     if not hmac.compare_digest(short_check(recorded).replace("-", ""), typed):
         return Verification(
             Verdict.TAMPERED,
-            f"The check {match.group(2).strip()} is not that of certificate {serial}: read it "
-            "again (a letter taken for another?); if it is as printed, the certificate is "
-            "not genuine.",
+            _(
+                "The check {check} is not that of certificate {serial}: read it again (a "
+                "letter taken for another?); if it is as printed, the certificate is not "
+                "genuine."
+            ).format(check=match.group(2).strip(), serial=serial),
             revocation_news=verification.revocation_news,
         )
     return verification
@@ -272,11 +287,13 @@ def verify_pdf(session: Session, path: Path, today: dt.date | None = None) -> li
     try:
         drawings = [page_drawing(page) for page in PdfReader(path).pages]
     except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
+        raise InputError(_("There is no file {path}.").format(path=path)) from None
     except (PdfReadError, PdfStreamError, OSError, ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{path.name} is not a readable PDF ({error}).") from None
+        raise InputError(
+            _("{name} is not a readable PDF ({error}).").format(name=path.name, error=error)
+        ) from None
     if not drawings:
-        raise InputError(f"{path.name} has no pages.")
+        raise InputError(_("{name} has no pages.").format(name=path.name))
     return [
         _verify_page(session, number, drawing, today)
         for number, drawing in enumerate(drawings, start=1)
@@ -288,10 +305,12 @@ def _verify_page(
 ) -> Verification:
     codes = sorted(set(printed_codes(drawing.text)))
     if len(codes) != 1:
-        how_many = "no verification code" if not codes else "more than one verification code"
+        how_many = "no verification code" if not codes else _("more than one verification code")
         return Verification(
             Verdict.TAMPERED,
-            f"Page {number} carries {how_many}: it is not an MSS Training certificate as issued.",
+            _(
+                "Page {number} carries {how_many}: it is not an MSS Training certificate as issued."
+            ).format(number=number, how_many=how_many),
             revocation_news=revocation_news(session),
         )
     verification = verify_code(session, codes[0], today)
@@ -301,7 +320,7 @@ def _verify_page(
     content = content_of(facts, codes[0]) or _recorded_content(session, codes[0])
     problem: str | None
     if content is None:
-        problem = (
+        problem = _(
             "its code is of the first format, which does not carry everything the page "
             "prints, and this database has no record of it to compare the page with."
         )
@@ -319,7 +338,8 @@ def _verify_page(
         return verification
     return Verification(
         Verdict.TAMPERED,
-        f"Page {number} is not the certificate its code signs: {problem}",
+        _("Page {number} is not the certificate its code signs: {problem}")
+        .format(number=number, problem=problem),
         facts, verification.issuer, verification.says, verification.revocation_news,
     )  # fmt: skip
 
@@ -415,24 +435,34 @@ def _differences(page: PageDrawing, genuine: PageDrawing) -> str | None:
         return None
     problems: list[str] = []
     if page.annotations:
-        problems.append("it has annotations or form fields laid over it")
+        problems.append(_("it has annotations or form fields laid over it"))
     if page.box != genuine.box:
-        problems.append("its visible area is not the certificate's")
+        problems.append(_("its visible area is not the certificate's"))
     shown = [line for line in page.lines if line not in genuine.lines]
     lacking = [line for line in genuine.lines if line not in page.lines]
     for line in shown:
         if line.is_hidden():
-            problems.append(f"it hides the text “{_short(line.text)}” ({_how_hidden(line)})")
+            problems.append(
+                _("it hides the text “{short}” ({how_hidden})").format(
+                    short=_short(line.text), how_hidden=_how_hidden(line)
+                )
+            )
         else:
-            problems.append(f"it shows “{_short(line.text)}”, which the certificate does not")
+            problems.append(
+                _("it shows “{short}”, which the certificate does not").format(
+                    short=_short(line.text)
+                )
+            )
     problems += [f"it lacks “{_short(line.text)}”" for line in lacking]
     if not problems:
         problems.append(
-            "its drawing (the QR code, the frame, a colour or the order of things drawn) "
-            "is not the certificate's"
+            _(
+                "its drawing (the QR code, the frame, a colour or the order of things drawn) "
+                "is not the certificate's"
+            )
         )
     listed = problems[:4] + ([f"and {len(problems) - 4} more"] if len(problems) > 4 else [])
-    return "; ".join(listed) + ". The PDF has been altered."
+    return "; ".join(listed) + _(". The PDF has been altered.")
 
 
 def _how_hidden(line: TextLine) -> str:

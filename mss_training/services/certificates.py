@@ -24,6 +24,7 @@ from mss_training.documents.certificate import (
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
 from mss_training.keystore import installation_private_key
+from mss_training.messages import _
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -101,7 +102,9 @@ class IssueOptions:
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
             raise InputError(
-                f"Certificates are printed in {', '.join(LANGUAGES)}, not {self.language!r}."
+                _("Certificates are printed in {languages}, not {language!r}.").format(
+                    languages=", ".join(LANGUAGES), language=self.language
+                )
             )
 
 
@@ -132,8 +135,15 @@ def _latest_pass(session: Session, officer: Officer, module_id: int, code: str) 
     ).first()
     if row is None:
         raise InputError(
-            f"{officer.given_names} {officer.family_name} ({officer.service_number}) has no "
-            f"passing result in {code}, so no certificate can be issued."
+            _(
+                "{given_names} {family_name} ({service_number}) has no passing result in "
+                "{code}, so no certificate can be issued."
+            ).format(
+                given_names=officer.given_names,
+                family_name=officer.family_name,
+                service_number=officer.service_number,
+                code=code,
+            )
         )
     return _Pass(row[0], officer.id, module_id, row[1])
 
@@ -175,11 +185,21 @@ def _issue_for_pass(
         # A revoked certificate is not replaced behind anyone's back by printing again.
         assert latest.revoked_at is not None
         raise InputError(
-            f"The certificate of {officer.given_names} {officer.family_name} "
-            f"({contingent.code} {officer.service_number}) for this result, {latest.serial}, "
-            f"was revoked on {latest.revoked_at:%Y-%m-%d} ({latest.revoked_reason}); a new one "
-            "is issued only on purpose, with --reissue --reason TEXT (in the window: "
-            "Reissue, because…)."
+            _(
+                "The certificate of {given_names} {family_name} ({code} "
+                "{service_number}) for this result, {serial}, was revoked on "
+                "{revoked_at:%Y-%m-%d} ({revoked_reason}); a new one is issued only on "
+                "purpose, with --reissue --reason TEXT (in the window: Reissue, "
+                "because…)."
+            ).format(
+                given_names=officer.given_names,
+                family_name=officer.family_name,
+                code=contingent.code,
+                service_number=officer.service_number,
+                serial=latest.serial,
+                revoked_at=latest.revoked_at,
+                revoked_reason=latest.revoked_reason,
+            )
         )
     installation = session.get(Installation, 1)
     assert installation is not None
@@ -193,7 +213,9 @@ def _issue_for_pass(
         )
     )
     if revision is None:
-        raise InputError(f"{module_code} is not in the active curriculum.")
+        raise InputError(
+            _("{module_code} is not in the active curriculum.").format(module_code=module_code)
+        )
     expires = (
         add_months(found.completed_on, revision.validity_months)
         if revision.validity_months
@@ -278,17 +300,22 @@ def reprint_notes(contents: list[CertificateContent], options: IssueOptions) -> 
         differs = []
         if content.language != options.language:
             issued, asked = _language_name(content.language), _language_name(options.language)
-            differs.append(f"in {issued}, not {asked}")
+            differs.append(_("in {issued}, not {asked}").format(issued=issued, asked=asked))
         asked_signatory = options.signatory_name.strip()
         if asked_signatory and content.signatory_name != asked_signatory:
             differs.append(
-                f"signed by {content.signatory_name or 'nobody named'}, not {asked_signatory}"
+                _("signed by {signatory_name}, not {asked_signatory}").format(
+                    signatory_name=content.signatory_name or "nobody named",
+                    asked_signatory=asked_signatory,
+                )
             )
         if differs:
             notes.append(
-                f"{content.serial} was issued before and is printed as issued: "
-                f"{'; '.join(differs)}. A new certificate is issued only on purpose, with "
-                "--reissue --reason TEXT (in the window: Reissue, because…)."
+                _(
+                    "{serial} was issued before and is printed as issued: {join}. A new "
+                    "certificate is issued only on purpose, with --reissue --reason TEXT (in "
+                    "the window: Reissue, because…)."
+                ).format(serial=content.serial, join="; ".join(differs))
             )
     return notes
 
@@ -313,7 +340,7 @@ def certificate_for_officer(
     officer = find_officer(session, officer_ref)
     module_id = session.scalar(select(Module.id).where(Module.code == module.strip().upper()))
     if module_id is None:
-        raise NotFoundError(f"There is no module {module!r}.")
+        raise NotFoundError(_("There is no module {module!r}.").format(module=module))
     found = _latest_pass(session, officer, module_id, module.strip().upper())
     return _issue_for_pass(session, found, options, actor)
 
@@ -342,7 +369,7 @@ def certificates_for_session(
         .order_by(Officer.family_name, Officer.given_names)
     ).all()
     if not rows:
-        raise InputError("Nobody passed this session, so there are no certificates to issue.")
+        raise InputError(_("Nobody passed this session, so there are no certificates to issue."))
     return _issue_all(session, [_Pass(*row) for row in rows], options, actor, progress)
 
 
@@ -364,7 +391,11 @@ def certificates_for_unit(
             select(Unit.id).where(Unit.contingent_id == found_contingent.id, Unit.name == unit)
         )
         if unit_id is None:
-            raise NotFoundError(f"Contingent {found_contingent.code} has no unit {unit!r}.")
+            raise NotFoundError(
+                _("Contingent {code} has no unit {unit!r}.").format(
+                    code=found_contingent.code, unit=unit
+                )
+            )
         conditions.append(Officer.unit_id == unit_id)
     if module:
         conditions.append(Module.code == module.strip().upper())
@@ -378,7 +409,9 @@ def certificates_for_unit(
     ):
         latest[(row[1], row[2])] = _Pass(*row)  # ordered by date: the last one stays
     if not latest:
-        raise InputError("No officer there has passed a module yet, so there are no certificates.")
+        raise InputError(
+            _("No officer there has passed a module yet, so there are no certificates.")
+        )
     return _issue_all(session, list(latest.values()), options, actor, progress)
 
 
@@ -399,7 +432,7 @@ def _issue_all(
 def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor) -> None:
     require(actor, Permission.REVOKE_CERTIFICATES)
     if not reason.strip():
-        raise InputError("Say why the certificate is revoked.")
+        raise InputError(_("Say why the certificate is revoked."))
     # Another contingent's certificate is answered as one that does not exist (the scope
     # rule), so that serials cannot be probed.
     certificate = session.scalar(
@@ -409,9 +442,15 @@ def revoke_certificate(session: Session, serial: str, reason: str, actor: Actor)
         )
     )
     if certificate is None:
-        raise NotFoundError(f"There is no certificate {serial!r} in this database.")
+        raise NotFoundError(
+            _("There is no certificate {serial!r} in this database.").format(serial=serial)
+        )
     if certificate.revoked_at is not None:
-        raise InputError(f"Certificate {serial} was already revoked: {certificate.revoked_reason}")
+        raise InputError(
+            _("Certificate {serial} was already revoked: {revoked_reason}").format(
+                serial=serial, revoked_reason=certificate.revoked_reason
+            )
+        )
     certificate.revoked_at = utc_now()
     certificate.revoked_reason = reason.strip()
     record_change(

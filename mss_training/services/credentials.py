@@ -16,6 +16,7 @@ from typing import Any
 
 import rfc8785
 
+from mss_training.messages import _
 from mss_training.signing import is_signed_by, sign
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
@@ -111,30 +112,37 @@ def check_credential(credential: Any) -> CredentialCheck:
     if isinstance(proofs, dict):
         proofs = [proofs]
     if not isinstance(proofs, list) or len(proofs) != 1 or not isinstance(proofs[0], dict):
-        return CredentialCheck(False, "It is not a signed credential (no single proof).")
+        return CredentialCheck(False, _("It is not a signed credential (no single proof)."))
     proof = dict(proofs[0])
     document = {key: value for key, value in credential.items() if key != "proof"}
     if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != CRYPTOSUITE:
-        return CredentialCheck(False, f"Its proof is not a {CRYPTOSUITE} Data Integrity proof.")
+        return CredentialCheck(
+            False,
+            _("Its proof is not a {CRYPTOSUITE} Data Integrity proof.").format(
+                CRYPTOSUITE=CRYPTOSUITE
+            ),
+        )
     issuer = document.get("issuer")
     issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
     method = str(proof.get("verificationMethod", ""))
     controller = method.split("#", 1)[0]
     if controller != issuer_id:
-        return CredentialCheck(False, "Its proof is not signed by its issuer's key.")
+        return CredentialCheck(False, _("Its proof is not signed by its issuer's key."))
     try:
         public_key = public_key_of_did(controller)
         signature = from_base58btc(str(proof.pop("proofValue", "")).removeprefix("z"))
     except ValueError:
-        return CredentialCheck(False, "Its issuer or signature cannot be read.")
+        return CredentialCheck(False, _("Its issuer or signature cannot be read."))
     if proof.get("@context") != document.get("@context"):
-        return CredentialCheck(False, "Its proof was made for another document.")
+        return CredentialCheck(False, _("Its proof was made for another document."))
     try:
         signed = _hash_data(document, proof)
     except (TypeError, ValueError, rfc8785.CanonicalizationError):
-        return CredentialCheck(False, "It holds values a signed credential cannot hold.")
+        return CredentialCheck(False, _("It holds values a signed credential cannot hold."))
     if not is_signed_by(public_key, signed, signature):
-        return CredentialCheck(False, "Its signature does not match its content: it was changed.")
+        return CredentialCheck(
+            False, _("Its signature does not match its content: it was changed.")
+        )
     subject = document.get("credentialSubject") or {}
     achievement = subject.get("achievement") or {}
     identifiers = subject.get("identifier") or [{}]

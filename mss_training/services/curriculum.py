@@ -11,6 +11,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.domain import ALL_ROLES, CurriculumStatus
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import CurriculumSpec, ModuleSpec
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     CurriculumVersion,
@@ -149,16 +150,20 @@ def install_curriculum(
                 publish_version(session, spec.version, actor)
             return CurriculumLoad(spec.version, created=False, modules=0, requirements=0)
         raise InputError(
-            f"Curriculum version {spec.version} is already loaded with different content; "
-            "give the edited file a new version number."
+            _(
+                "Curriculum version {version} is already loaded with different content; "
+                "give the edited file a new version number."
+            ).format(version=spec.version)
         )
     contingent_ids = dict(session.execute(select(Contingent.code, Contingent.id)).all())
     for module_spec in spec.modules:
         for requirement in module_spec.requirements:
             if requirement.contingent and requirement.contingent not in contingent_ids:
                 raise InputError(
-                    f"Module {module_spec.code} requires contingent {requirement.contingent}, "
-                    "which this database does not know."
+                    _(
+                        "Module {code} requires contingent {contingent}, which this database "
+                        "does not know."
+                    ).format(code=module_spec.code, contingent=requirement.contingent)
                 )
     has_curriculum = session.scalar(select(CurriculumVersion.id).limit(1)) is not None
     if has_curriculum:
@@ -222,9 +227,13 @@ def publish_version(session: Session, label: str, actor: Actor) -> None:
 def _publish(session: Session, label: str, username: str) -> None:
     version = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
     if version is None:
-        raise InputError(f"There is no curriculum version {label!r}.")
+        raise InputError(_("There is no curriculum version {label!r}.").format(label=label))
     if version.status == CurriculumStatus.RETIRED:
-        raise InputError(f"Curriculum version {label} is retired and cannot be published again.")
+        raise InputError(
+            _("Curriculum version {label} is retired and cannot be published again.").format(
+                label=label
+            )
+        )
     for previous in session.scalars(
         select(CurriculumVersion).where(CurriculumVersion.status == CurriculumStatus.PUBLISHED)
     ):
@@ -250,7 +259,7 @@ def active_version(session: Session) -> CurriculumVersion:
     )
     if version is None:
         raise InputError(
-            "This database has no published curriculum yet; run `mss-training init` first."
+            _("This database has no published curriculum yet; run `mss-training init` first.")
         )
     return version
 
@@ -261,7 +270,7 @@ def curriculum_view(session: Session, label: str | None = None) -> CurriculumVie
     if label is not None and label != version.label:
         found = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
         if found is None:
-            raise InputError(f"There is no curriculum version {label!r}.")
+            raise InputError(_("There is no curriculum version {label!r}.").format(label=label))
         version = found
     roles = tuple(
         RoleView(code, name)

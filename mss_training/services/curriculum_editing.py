@@ -18,6 +18,7 @@ from mss_training.io.curriculum_limits import (
     too_many_modules,
     too_many_requirements,
 )
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     CurriculumVersion,
@@ -60,11 +61,11 @@ def start_draft(session: Session, label: str, actor: Actor) -> DraftInfo:
     require(actor, Permission.EDIT_CURRICULUM)
     label = label.strip()
     if not label:
-        raise InputError("Give the new version a number, e.g. 2027.1.")
+        raise InputError(_("Give the new version a number, e.g. 2027.1."))
     if session.scalar(select(CurriculumVersion.id).where(CurriculumVersion.label == label)):
-        raise InputError(f"There is already a curriculum version {label}.")
+        raise InputError(_("There is already a curriculum version {label}.").format(label=label))
     if current_draft(session) is not None:
-        raise InputError("A draft is already open; publish or continue it first.")
+        raise InputError(_("A draft is already open; publish or continue it first."))
     active = active_version(session)
     site_id = installation_site_id(session)
     draft = CurriculumVersion(
@@ -139,7 +140,11 @@ def _check_draft_limits(session: Session, draft_id: int, spec: ModuleSpec) -> No
         raise InputError(_sentence(too_many_modules(len(graph))))
     missing = [code for code in spec.prerequisites if code not in graph]
     if missing:
-        raise InputError(f"Prerequisite {missing[0]} is not a module of this curriculum.")
+        raise InputError(
+            _("Prerequisite {missing} is not a module of this curriculum.").format(
+                missing=missing[0]
+            )
+        )
     problems = prerequisite_problems(graph)
     if problems:
         raise InputError(_sentence(problems[0]))
@@ -158,14 +163,20 @@ def save_module(session: Session, label: str, table: dict[str, Any], actor: Acto
     require(actor, Permission.EDIT_CURRICULUM)
     draft = session.scalar(select(CurriculumVersion).where(CurriculumVersion.label == label))
     if draft is None or draft.status != CurriculumStatus.DRAFT.value:
-        raise InputError(f"Curriculum version {label} is not a draft; start a draft to edit it.")
+        raise InputError(
+            _("Curriculum version {label} is not a draft; start a draft to edit it.").format(
+                label=label
+            )
+        )
     roles = dict(session.execute(select(Role.code, Role.id)).all())
     spec = check_module(table, set(roles), "module")
     _check_draft_limits(session, draft.id, spec)
     contingents = dict(session.execute(select(Contingent.code, Contingent.id)).all())
     for requirement in spec.requirements:
         if requirement.contingent and requirement.contingent not in contingents:
-            raise InputError(f"There is no contingent {requirement.contingent}.")
+            raise InputError(
+                _("There is no contingent {contingent}.").format(contingent=requirement.contingent)
+            )
     site_id = installation_site_id(session)
     module = session.scalar(select(Module).where(Module.code == spec.code))
     if module is None:

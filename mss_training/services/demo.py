@@ -37,6 +37,7 @@ from mss_training.domain import (
     UserRole,
 )
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Exemption,
@@ -196,7 +197,7 @@ def _make_people(
     inputs: list[OfficerInput] = []
     people: list[_Person] = []
     numbers: dict[str, int] = {}
-    for _ in range(count):
+    for _officer in range(count):
         code = rng.choices(codes, weights)[0]
         data = people_data[code]
         female = rng.random() < 0.22
@@ -322,7 +323,7 @@ class _Recorder:
     ) -> None:  # fmt: skip
         """Hold sessions for ``group`` from ``day``; whoever fails or is absent retakes later."""
         pending = list(group)
-        for _ in range(3):
+        for _attempt in range(3):
             if not pending or day > self.today:
                 return
             retake: list[_Person] = []
@@ -393,10 +394,10 @@ def generate_demo(
 ) -> DemoSummary:
     """Fill an empty database with a synthetic mission ending on ``today``."""
     if officers < 1:
-        raise InputError("A demo mission needs at least one officer.")
+        raise InputError(_("A demo mission needs at least one officer."))
     if session.scalar(select(Officer.id).limit(1)) is not None:
         raise InputError(
-            "This database already holds officers; make the demo mission in a new database."
+            _("This database already holds officers; make the demo mission in a new database.")
         )
     rng = random.Random(seed)
     view = curriculum_view(session)

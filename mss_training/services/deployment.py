@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from mss_training.errors import NotFoundError
+from mss_training.messages import _
 from mss_training.services.permissions import Actor
 from mss_training.services.readiness import ReadinessQuery, for_actor, readiness_report
 
@@ -23,5 +24,5 @@ def is_deployable_on(session: Session, officer_id: int, day: dt.date, actor: Act
     )
     officers = readiness_report(session, query).officers
     if not officers:
-        raise NotFoundError("That officer is not in the database, or not for your account.")
+        raise NotFoundError(_("That officer is not in the database, or not for your account."))
     return officers[0].deployable

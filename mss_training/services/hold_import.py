@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.errors import InputError
 from mss_training.io.columns import ROSTER_FIELDS, fold, parse_sheet_date, read_sheet
+from mss_training.messages import _
 from mss_training.models import Officer
 from mss_training.services.holds import HoldInput, check_hold_entry, hold_status, place_hold
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
@@ -134,19 +135,26 @@ def _entry(
         )
         is None
     ):
-        raise InputError(f"contingent {code} has no officer with service number {number!r}")
+        raise InputError(
+            _("contingent {code} has no officer with service number {number!r}").format(
+                code=code, number=number
+            )
+        )
     kind = _KINDS.get(fold(cells.get("kind", "")))
     if kind is None:
         raise InputError(
-            f"unknown kind {cells.get('kind', '')!r} (use vetting, conduct, medical or "
-            "administrative)"
+            _("unknown kind {kind!r} (use vetting, conduct, medical or administrative)").format(
+                kind=cells.get("kind", "")
+            )
         )
     status_text = cells.get("status", "")
     status = None
     if status_text:
         if fold(status_text) not in {member.value for member in VettingStatus}:
             raise InputError(
-                f"unknown vetting status {status_text!r} (use pending, cleared or refused)"
+                _(
+                    "unknown vetting status {status_text!r} (use pending, cleared or refused)"
+                ).format(status_text=status_text)
             )
         status = VettingStatus(fold(status_text))
     since, until = _day(cells, "since") or today, _day(cells, "until")
@@ -162,7 +170,9 @@ def _day(cells: dict[str, str], field: str) -> dt.date | None:
     try:
         return parse_sheet_date(text)
     except ValueError:
-        raise InputError(f"bad date {text!r} in {field} (use YYYY-MM-DD)") from None
+        raise InputError(
+            _("bad date {text!r} in {field} (use YYYY-MM-DD)").format(text=text, field=field)
+        ) from None
 
 
 def import_holds(

@@ -24,6 +24,7 @@ from mss_training.dates import utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Contingent, EligibilityHold, Officer
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
@@ -109,22 +110,26 @@ def check_hold_entry(
     """InputError if a hold could not be placed here; a sync merge applies it too."""
     if kind == HoldKind.VETTING.value:
         if vetting_status is None:
-            raise InputError("Say where the vetting stands: pending, cleared or refused.")
+            raise InputError(_("Say where the vetting stands: pending, cleared or refused."))
     elif vetting_status is not None:
-        raise InputError("Only a vetting hold has a vetting status.")
+        raise InputError(_("Only a vetting hold has a vetting status."))
     if not reason.strip():
-        raise InputError("A hold needs a reason.")
+        raise InputError(_("A hold needs a reason."))
     for name, value, limit in (
         ("reason", reason, None),
         ("reference", reference, column_length(EligibilityHold.reference)),
     ):
         problem = text_problem(value, limit)
         if problem:
-            raise InputError(f"The hold's {name} {problem}.")
+            raise InputError(_("The hold's {name} {problem}.").format(name=name, problem=problem))
     if until is not None and until < since:
-        raise InputError(f"A hold cannot end ({until}) before it starts ({since}).")
+        raise InputError(
+            _("A hold cannot end ({until}) before it starts ({since}).").format(
+                until=until, since=since
+            )
+        )
     if kind == HoldKind.VETTING.value and vetting_status == VettingStatus.CLEARED and not until:
-        raise InputError("Say until when the vetting clears the officer (--until).")
+        raise InputError(_("Say until when the vetting clears the officer (--until)."))
 
 
 def place_hold(session: Session, entry: HoldInput, actor: Actor) -> uuid.UUID:
@@ -177,12 +182,14 @@ def lift_hold(
         raise no_officer(reference, actor.contingents)
     require_contingents(session, actor, Permission.MANAGE_HOLDS, [officer.contingent.code])
     if hold.lifted_at is not None:
-        raise InputError(f"That hold was already lifted on {hold.lifted_on}.")
+        raise InputError(
+            _("That hold was already lifted on {lifted_on}.").format(lifted_on=hold.lifted_on)
+        )
     if not reason.strip():
-        raise InputError("Say why the hold is lifted.")
+        raise InputError(_("Say why the hold is lifted."))
     problem = text_problem(reason)
     if problem:
-        raise InputError(f"The reason {problem}.")
+        raise InputError(_("The reason {problem}.").format(problem=problem))
     hold.lifted_at = utc_now()
     hold.lifted_on = on or dt.date.today()
     hold.lifted_by = actor.username

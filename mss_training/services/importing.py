@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.errors import InputError
 from mss_training.io.columns import fold
+from mss_training.messages import ngettext
 from mss_training.models import Contingent
 
 
@@ -31,10 +32,30 @@ class ImportRejectedError(InputError):
     def __init__(self, preview: ImportPreview, what: str) -> None:
         self.preview = preview
         count = len(preview.rejected)
-        super().__init__(
-            f"{preview.source}: {count} {what} row{'s' if count != 1 else ''} rejected, so nothing "
-            "was imported; correct them, or import the valid rows with --skip-invalid."
-        )
+        sentence = {
+            "roster": ngettext(
+                "{source}: {count} roster row rejected, so nothing was imported; correct it, "
+                "or import the valid rows with --skip-invalid.",
+                "{source}: {count} roster rows rejected, so nothing was imported; correct "
+                "them, or import the valid rows with --skip-invalid.",
+                count,
+            ),
+            "results": ngettext(
+                "{source}: {count} results row rejected, so nothing was imported; correct it, "
+                "or import the valid rows with --skip-invalid.",
+                "{source}: {count} results rows rejected, so nothing was imported; correct "
+                "them, or import the valid rows with --skip-invalid.",
+                count,
+            ),
+            "hold": ngettext(
+                "{source}: {count} hold row rejected, so nothing was imported; correct it, "
+                "or import the valid rows with --skip-invalid.",
+                "{source}: {count} hold rows rejected, so nothing was imported; correct "
+                "them, or import the valid rows with --skip-invalid.",
+                count,
+            ),
+        }[what]
+        super().__init__(sentence.format(source=preview.source, count=count))
 
 
 class ContingentNames:

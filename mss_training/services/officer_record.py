@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from mss_training.errors import NotFoundError
+from mss_training.messages import _
 from mss_training.models import Certificate, Module, Result, TrainingSession
 from mss_training.services.holds import HoldLine, list_holds
 from mss_training.services.permissions import Actor, visible_contingents
@@ -56,7 +57,7 @@ def officer_record(
 ) -> OfficerRecord:
     rows = officer_rows(session, [officer_id])
     if not rows:
-        raise NotFoundError("That officer is no longer in the database.")
+        raise NotFoundError(_("That officer is no longer in the database."))
     visible_contingents(actor, rows[0].contingent)
     report = readiness_report(
         session, ReadinessQuery(as_of=as_of, include_inactive=True, officer_ids=(officer_id,))

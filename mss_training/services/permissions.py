@@ -139,6 +139,11 @@ _ACTIONS = {
 }
 
 
+def role_plural(role: UserRole) -> str:
+    """The people of ``role``, e.g. "Coordinators", in the language in use."""
+    return _(_ROLE_PLURALS[role])
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who is acting: a signed-in account, named in every record and audit entry it makes.

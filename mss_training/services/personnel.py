@@ -16,6 +16,7 @@ from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Site, Unit
 from mss_training.services.audit import plain, record_change
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
@@ -95,19 +96,31 @@ def validate_officer(officer: OfficerInput) -> None:
         }
     )
     if problem:
-        raise InputError(f"The officer's {problem}.")
+        raise InputError(_("The officer's {problem}.").format(problem=problem))
     if not officer.service_number.strip():
-        raise InputError("An officer needs a service number.")
+        raise InputError(_("An officer needs a service number."))
     if not officer.family_name.strip():
-        raise InputError(f"Officer {officer.service_number} needs a family name.")
+        raise InputError(
+            _("Officer {service_number} needs a family name.").format(
+                service_number=officer.service_number
+            )
+        )
     if not officer.given_names.strip():
-        raise InputError(f"Officer {officer.service_number} needs given names.")
+        raise InputError(
+            _("Officer {service_number} needs given names.").format(
+                service_number=officer.service_number
+            )
+        )
     if (
         officer.deployment_start
         and officer.deployment_end
         and officer.deployment_end < officer.deployment_start
     ):
-        raise InputError(f"Officer {officer.service_number}'s deployment ends before it starts.")
+        raise InputError(
+            _("Officer {service_number}'s deployment ends before it starts.").format(
+                service_number=officer.service_number
+            )
+        )
 
 
 def unit_ids(
@@ -164,11 +177,19 @@ def add_officers(
         contingent = contingents[code]
         number = officer.service_number.strip()
         if (code, number) in seen:
-            raise InputError(f"Service number {number} appears twice for contingent {code}.")
+            raise InputError(
+                _("Service number {number} appears twice for contingent {code}.").format(
+                    number=number, code=code
+                )
+            )
         seen.add((code, number))
         for role in officer.roles:
             if role not in roles:
-                raise NotFoundError(f"Officer {number} has unknown role {role!r}.")
+                raise NotFoundError(
+                    _("Officer {number} has unknown role {role!r}.").format(
+                        number=number, role=role
+                    )
+                )
         officer_rows.append(
             {
                 "uid": officer.uid,
@@ -204,7 +225,11 @@ def add_officers(
     )
     if taken:
         code, number = sorted(taken)[0]
-        raise InputError(f"Contingent {code} already has an officer with service number {number}.")
+        raise InputError(
+            _("Contingent {code} already has an officer with service number {number}.").format(
+                code=code, number=number
+            )
+        )
     # The driver's executemany returns no ids. Ids are handed out in increasing order, so
     # the new rows are among those above the highest id before the insert (any other
     # writer's rows there have other service numbers: the unique index saw to that).
@@ -285,7 +310,9 @@ def find_officer(session: Session, ref: OfficerRef) -> Officer:
     )
     if officer is None:
         raise NotFoundError(
-            f"Contingent {contingent.code} has no officer with service number {ref.service_number}."
+            _("Contingent {code} has no officer with service number {service_number}.").format(
+                code=contingent.code, service_number=ref.service_number
+            )
         )
     return officer
 
@@ -370,7 +397,7 @@ def officer_rows(session: Session, ids: Sequence[int]) -> list[OfficerRow]:
 def officer_id_for(session: Session, uid: uuid.UUID) -> int:
     officer_id = session.scalar(select(Officer.id).where(Officer.uid == uid))
     if officer_id is None:
-        raise NotFoundError("That officer is no longer in the database.")
+        raise NotFoundError(_("That officer is no longer in the database."))
     return officer_id
 
 
@@ -451,7 +478,7 @@ class OfficerDetails:
 def officer_details(session: Session, officer_id: int) -> OfficerDetails:
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise NotFoundError("That officer is no longer in the database.")
+        raise NotFoundError(_("That officer is no longer in the database."))
     return OfficerDetails(
         contingent=officer.contingent.code,
         service_number=officer.service_number,
@@ -474,7 +501,7 @@ def update_officer(
     require(actor, Permission.EDIT_PERSONNEL)
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise NotFoundError("That officer is no longer in the database.")
+        raise NotFoundError(_("That officer is no longer in the database."))
     require_contingents(session, actor, Permission.EDIT_PERSONNEL, [officer.contingent.code])
     validate_officer(
         OfficerInput(
@@ -491,7 +518,7 @@ def update_officer(
     )
     before = officer_details(session, officer_id)
     if details.contingent != before.contingent:
-        raise InputError("An officer cannot move to another contingent; add them there instead.")
+        raise InputError(_("An officer cannot move to another contingent; add them there instead."))
     number = details.service_number.strip()
     if number != officer.service_number:
         taken = session.scalar(
@@ -503,13 +530,14 @@ def update_officer(
         )
         if taken is not None:
             raise InputError(
-                f"Contingent {details.contingent} already has an officer with service number "
-                f"{number}."
+                _(
+                    "Contingent {contingent} already has an officer with service number {number}."
+                ).format(contingent=details.contingent, number=number)
             )
     roles = {role.code: role for role in session.scalars(select(Role))}
     unknown = [code for code in details.roles if code not in roles]
     if unknown:
-        raise NotFoundError(f"Unknown role {unknown[0]!r}.")
+        raise NotFoundError(_("Unknown role {unknown!r}.").format(unknown=unknown[0]))
     site_id = installation_site_id(session)
     officer.service_number = number
     officer.family_name = details.family_name.strip()

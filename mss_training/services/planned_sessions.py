@@ -79,9 +79,13 @@ def _check_seats(seats: int | None, attendees: int) -> None:
     if seats is None:
         return
     if seats < 1:
-        raise InputError(f"A session needs at least one seat, not {seats}.")
+        raise InputError(_("A session needs at least one seat, not {seats}.").format(seats=seats))
     if attendees > seats:
-        raise InputError(f"{attendees} attendees do not fit in {seats} seats.")
+        raise InputError(
+            _("{attendees} attendees do not fit in {seats} seats.").format(
+                attendees=attendees, seats=seats
+            )
+        )
 
 
 def _officers(session: Session, refs: Sequence[OfficerRef]) -> list[Officer]:
@@ -91,7 +95,11 @@ def _officers(session: Session, refs: Sequence[OfficerRef]) -> list[Officer]:
     for ref in refs:
         officer = find_officer(session, ref)
         if officer.id in seen:
-            raise InputError(f"Officer {ref.service_number} is listed twice.")
+            raise InputError(
+                _("Officer {service_number} is listed twice.").format(
+                    service_number=ref.service_number
+                )
+            )
         seen.add(officer.id)
         officers.append(officer)
     return officers
@@ -115,7 +123,7 @@ def plan_session(session: Session, entry: PlanInput, actor: Actor) -> PlannedRef
     )  # fmt: skip
     rules = module_rules(session, entry.module)
     if not entry.attendees:
-        raise InputError("Name the session's expected attendees.")
+        raise InputError(_("Name the session's expected attendees."))
     officers = _officers(session, entry.attendees)
     _check_seats(entry.seats, len(officers))
     require_contingents(
@@ -176,8 +184,10 @@ def _open_plan(session: Session, reference: str, actor: Actor) -> TrainingSessio
     )
     if not training.planned or is_held(session, training.id):
         raise InputError(
-            f"Session {reference} is already held: its results are recorded; "
-            "correct them one by one instead."
+            _(
+                "Session {reference} is already held: its results are recorded; correct "
+                "them one by one instead."
+            ).format(reference=reference)
         )
     return training
 
@@ -287,8 +297,10 @@ def record_planned_results(
     training = _open_plan(session, reference, actor)
     if training.ends_on > (today or dt.date.today()):
         raise InputError(
-            f"Session {reference} ends on {training.ends_on.isoformat()}, after today; "
-            "record its results once it is over."
+            _(
+                "Session {reference} ends on {ends_on}, after today; record its "
+                "results once it is over."
+            ).format(reference=reference, ends_on=training.ends_on.isoformat())
         )
     rules = module_rules(session, training.module.code)
     expected = expected_ids(session, training.id)
@@ -342,7 +354,9 @@ def attendees_of(
     """The active officers of a contingent (and unit), to expect at a session."""
     found = contingent_by_code(session, contingent)
     if within is not None and found.code not in within:
-        raise NotFoundError(f"There is no contingent {contingent!r} among yours.")
+        raise NotFoundError(
+            _("There is no contingent {contingent!r} among yours.").format(contingent=contingent)
+        )
     statement = select(Officer.service_number).where(
         Officer.contingent_id == found.id, Officer.status == OfficerStatus.ACTIVE.value
     )
@@ -351,7 +365,9 @@ def attendees_of(
             select(Unit.id).where(Unit.contingent_id == found.id, Unit.name == unit.strip())
         )
         if unit_id is None:
-            raise NotFoundError(f"Contingent {found.code} has no unit {unit!r}.")
+            raise NotFoundError(
+                _("Contingent {code} has no unit {unit!r}.").format(code=found.code, unit=unit)
+            )
         statement = statement.where(Officer.unit_id == unit_id)
     numbers = session.scalars(statement.order_by(Officer.family_name, Officer.given_names))
     return tuple(OfficerRef(found.code, number) for number in numbers)
@@ -361,7 +377,7 @@ def service_numbers(text: str, contingent: str) -> tuple[OfficerRef, ...]:
     """Pasted service numbers (separated by commas, spaces or lines) of one contingent."""
     numbers = [part for part in text.replace(",", " ").replace(";", " ").split() if part]
     if not numbers:
-        raise InputError("Give at least one service number.")
+        raise InputError(_("Give at least one service number."))
     return tuple(OfficerRef(contingent, number) for number in numbers)
 
 
@@ -373,7 +389,9 @@ def attendees_from_sheet(path: Path, contingent: str | None = None) -> tuple[Off
         code = columns.value(row, "contingent") or contingent
         if not code:
             raise InputError(
-                f"Row {row.number} of {path.name} names no contingent; add a contingent column."
+                _("Row {number} of {name} names no contingent; add a contingent column.").format(
+                    number=row.number, name=path.name
+                )
             )
         refs.append(OfficerRef(code, columns.value(row, "service_number")))
     return tuple(refs)
@@ -435,21 +453,29 @@ def results_from_sheet(path: Path) -> tuple[AttendeeResult, ...]:
     """A planned session's results sheet: service_number, contingent, outcome, score."""
     columns, rows = read_sheet(path, {}, ("service_number", "contingent"), RESULTS_FIELDS)
     if "outcome" not in columns.fields and "score" not in columns.fields:
-        raise InputError(f"{path.name} has neither an outcome nor a score column.")
+        raise InputError(
+            _("{name} has neither an outcome nor a score column.").format(name=path.name)
+        )
     results = []
     for row in rows:
-        where = f"Row {row.number} of {path.name}"
+        where = _("Row {number} of {name}").format(number=row.number, name=path.name)
         score_text = columns.value(row, "score").replace(",", ".").rstrip("%")
         try:
             score = float(score_text) if score_text else None
         except ValueError:
-            raise InputError(f"{where} has the score {score_text!r}, not a number.") from None
+            raise InputError(
+                _("{where} has the score {score_text!r}, not a number.").format(
+                    where=where, score_text=score_text
+                )
+            ) from None
         outcome_text = columns.value(row, "outcome")
         outcome = OUTCOMES.get(fold(outcome_text)) if outcome_text else None
         if outcome_text and outcome is None:
             raise InputError(
-                f"{where} has the unknown outcome {outcome_text!r} "
-                "(use pass, fail, attended or absent)."
+                _(
+                    "{where} has the unknown outcome {outcome_text!r} (use pass, fail, "
+                    "attended or absent)."
+                ).format(where=where, outcome_text=outcome_text)
             )
         attended = outcome is not Outcome.ABSENT
         stated = None if outcome in (Outcome.ABSENT, Outcome.ATTENDED) else outcome

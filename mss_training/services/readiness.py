@@ -45,6 +45,7 @@ from mss_training.domain import (
     ResultKind,
 )
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Exemption,
@@ -98,9 +99,9 @@ class ReadinessQuery:
 
     def __post_init__(self) -> None:
         if self.warn_days < 0:
-            raise InputError("The warning window cannot be a negative number of days.")
+            raise InputError(_("The warning window cannot be a negative number of days."))
         if self.unit and not self.contingent:
-            raise InputError("Name the contingent of the unit as well.")
+            raise InputError(_("Name the contingent of the unit as well."))
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,11 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
                 select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == query.unit)
             )
             if unit_id is None:
-                raise InputError(f"Contingent {contingent.code} has no unit {query.unit!r}.")
+                raise InputError(
+                    _("Contingent {code} has no unit {unit!r}.").format(
+                        code=contingent.code, unit=query.unit
+                    )
+                )
             conditions.append(Officer.unit_id == unit_id)
     if query.officer_ids is not None:
         conditions.append(Officer.id.in_(query.officer_ids))

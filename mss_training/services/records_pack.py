@@ -28,6 +28,7 @@ from mss_training.documents.transcript import (
 )
 from mss_training.errors import InputError
 from mss_training.keystore import installation_private_key, own_identity_of
+from mss_training.messages import _
 from mss_training.models import (
     Certificate,
     Exemption,
@@ -85,11 +86,15 @@ def _officer_ids(session: Session, actor: Actor, request: PackRequest) -> list[i
     ids = list(session.scalars(query.order_by(Officer.family_name, Officer.given_names)))
     if not ids:
         where = f"in unit {request.unit!r}" if request.unit else "yet"
-        raise InputError(f"Contingent {contingent.code} has no officers {where}.")
+        raise InputError(
+            _("Contingent {code} has no officers {where}.").format(
+                code=contingent.code, where=where
+            )
+        )
     return ids
     ids = list(session.scalars(query.order_by(Officer.family_name, Officer.given_names)))
     if not ids:
-        raise InputError(f"Contingent {contingent.code} has no officers.")
+        raise InputError(_("Contingent {code} has no officers.").format(code=contingent.code))
     return ids
 
 

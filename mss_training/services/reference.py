@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.db.database import installation_site_id
 from mss_training.errors import NotFoundError
+from mss_training.messages import _
 from mss_training.models import Contingent
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
@@ -85,6 +86,8 @@ def contingent_by_code(session: Session, code: str) -> Contingent:
     if contingent is None:
         known = ", ".join(session.scalars(select(Contingent.code).order_by(Contingent.code)))
         raise NotFoundError(
-            f"There is no contingent {code!r}; known contingents: {known or 'none yet'}."
+            _("There is no contingent {code!r}; known contingents: {known}.").format(
+                code=code, known=known or _("none yet")
+            )
         )
     return contingent

@@ -29,6 +29,7 @@ from mss_training.documents.wording import (
 )
 from mss_training.domain import ReadinessStatus, RequirementStatus
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Module,
@@ -193,12 +194,15 @@ class DocumentOptions:
     def __post_init__(self) -> None:
         if self.language not in DOCUMENT_LANGUAGES:
             raise InputError(
-                f"Documents are printed in {', '.join(DOCUMENT_LANGUAGES)}, not {self.language!r}."
+                _("Documents are printed in {languages}, not {language!r}.").format(
+                    languages=", ".join(DOCUMENT_LANGUAGES), language=self.language
+                )
             )
         if len(self.marking) > MARKING_LIMIT:
             raise InputError(
-                f"A handling marking is at most {MARKING_LIMIT} characters; this one has "
-                f"{len(self.marking)}."
+                _("A handling marking is at most {limit} characters; this one has {count}.").format(
+                    limit=MARKING_LIMIT, count=len(self.marking)
+                )
             )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from mss_training.db import Database, open_database
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.errors import InputError, MssError
+from mss_training.messages import _
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
 from mss_training.services.backups import check_copy, read_only
@@ -107,8 +108,10 @@ def _take_out_of_use(database_path: Path) -> None:
     A damaged database cannot be opened at all: it is replaced as it is.
     """
     in_use = InputError(
-        f"{database_path} is in use by another program; close it and try again. "
-        "Nothing was changed."
+        _(
+            "{database_path} is in use by another program; close it and try again. "
+            "Nothing was changed."
+        ).format(database_path=database_path)
     )
     try:
         with contextlib.closing(sqlite3.connect(database_path, timeout=2)) as connection:
@@ -152,14 +155,23 @@ def check_restore(database_path: Path, copy: Path, *, other_installation: bool) 
     ``other_installation``) belongs to another installation; changes nothing."""
     facts = describe_copy(copy)
     if database_path.exists() and copy.resolve() == database_path.resolve():
-        raise InputError(f"{copy} is the database itself; choose a backup copy.")
+        raise InputError(
+            _("{copy} is the database itself; choose a backup copy.").format(copy=copy)
+        )
     current = installation_at(database_path)
     if current is not None and facts.installation != current and not other_installation:
         raise OtherInstallationError(
-            f"{copy} is a copy of another installation ({facts.site_name or 'unnamed'}, "
-            f"{facts.installation}), not of this database ({current}); restoring it gives "
-            "this computer that installation's identity. Say so explicitly "
-            "(--other-installation) to restore it anyway. Nothing was changed."
+            _(
+                "{copy} is a copy of another installation ({site_name}, {installation}), "
+                "not of this database ({current}); restoring it gives this computer that "
+                "installation's identity. Say so explicitly (--other-installation) to "
+                "restore it anyway. Nothing was changed."
+            ).format(
+                copy=copy,
+                site_name=facts.site_name or _("unnamed"),
+                installation=facts.installation,
+                current=current,
+            )
         )
     return facts
 
@@ -196,24 +208,26 @@ def restore(
         progress.step(1, 5, "Copying the backup")
         with read_only(copy) as source:
             copy_sqlite(source, staged)
-        progress.step(2, 5, "Recording the restore in its audit trail")
+        progress.step(2, 5, _("Recording the restore in its audit trail"))
         who = _record_restore(staged, copy, facts, actor, sign_in_to_copy, other)
         _to_rollback_journal(staged)
         _sync(staged)
-        progress.step(3, 5, "Keeping the current database aside")
+        progress.step(3, 5, _("Keeping the current database aside"))
         kept = None
         if database_path.exists():
             _take_out_of_use(database_path)  # again: someone may have opened it meanwhile
             _keep_aside(database_path, aside)
             kept = aside
-        progress.step(4, 5, "Putting the copy in place")
+        progress.step(4, 5, _("Putting the copy in place"))
         staged.replace(database_path)
         _sync(database_path.parent)
         progress.step(5, 5, "Restored")
     except (OSError, sqlite3.DatabaseError) as error:
         _remove(staged)
         raise InputError(
-            f"Cannot restore {copy} over {database_path}: {error}; nothing was changed."
+            _("Cannot restore {copy} over {database_path}: {error}; nothing was changed.").format(
+                copy=copy, database_path=database_path, error=error
+            )
         ) from error
     except BaseException:
         _remove(staged)
@@ -244,7 +258,7 @@ def _record_restore(
     with open_database(f"sqlite:///{staged}", create=False) as database:
         if actor is None:
             if sign_in_to_copy is None:
-                raise InputError("Sign in as an administrator to restore a backup.")
+                raise InputError(_("Sign in as an administrator to restore a backup."))
             actor = sign_in_to_copy(database)
             require(actor, Permission.RESTORE)
         with database.transaction() as session:

@@ -136,8 +136,10 @@ def typed_result(
             outcome = OUTCOMES.get(fold(text))
             if outcome is None or outcome is Outcome.ABSENT:
                 raise InputError(
-                    f"{typed.strip()!r} is not a result: type a score from 0 to 100, "
-                    "P (pass) or F (fail)."
+                    _(
+                        "{typed!r} is not a result: type a score from 0 to 100, P (pass) or F "
+                        "(fail)."
+                    ).format(typed=typed.strip())
                 ) from None
     stated = None if outcome is Outcome.ATTENDED else outcome
     decided = decide_outcome(rules, True, score, stated)
@@ -213,10 +215,10 @@ def _plan(
             candidates = numbers_to_contingents.get(number, [])
             if len(candidates) > 1:
                 owners = ", ".join(sorted(candidates))
-                reason = (
-                    f"service number {number} belongs to officers of {owners}; "
-                    "add a contingent column"
-                )
+                reason = _(
+                    "service number {number} belongs to officers of {owners}; add a "
+                    "contingent column"
+                ).format(number=number, owners=owners)
                 rejected.append(RowProblem(row.number, reason))
                 continue
             code = candidates[0] if candidates else ""
@@ -251,7 +253,12 @@ def _plan(
             try:
                 score = float(score_text)
             except ValueError:
-                rejected.append(RowProblem(row.number, f"score {score_text!r} is not a number"))
+                rejected.append(
+                    RowProblem(
+                        row.number,
+                        _("score {score_text!r} is not a number").format(score_text=score_text),
+                    )
+                )
                 continue
         outcome_text = columns.value(row, "outcome")
         outcome: Outcome | None = None
@@ -279,7 +286,11 @@ def _plan(
             continue
         key = (officer_id, rules.module_id, day, fold(location))
         if key in seen:
-            rejected.append(RowProblem(row.number, f"the same result is also on row {seen[key]}"))
+            rejected.append(
+                RowProblem(
+                    row.number, _("the same result is also on row {seen}").format(seen=seen[key])
+                )
+            )
             continue
         seen[key] = row.number
         line = ResultLine(
@@ -354,7 +365,9 @@ def _without_overlong_instructors(
     too_long = {key for key, items in grouped.items() if len(_instructors(items)) > limit}
     for item in accepted:
         if not item.line.already_recorded and _session_key(item) in too_long:
-            reason = f"the instructors named for this session come to more than {limit} characters"
+            reason = _(
+                "the instructors named for this session come to more than {limit} characters"
+            ).format(limit=limit)
             rejected.append(RowProblem(item.line.row, reason))
     rejected.sort(key=lambda problem: problem.row)
     return [

@@ -24,6 +24,7 @@ from sqlalchemy import ColumnElement, Select, exists, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from mss_training.errors import NotFoundError
+from mss_training.messages import _
 from mss_training.models import (
     AuditEntry,
     Certificate,
@@ -42,7 +43,9 @@ _SHARED_ENTITIES = ("curriculum_version", "module", "contingent")
 
 def outside_text(contingent: str) -> str:
     """What a preview says of a row of another contingent, and nothing more."""
-    return f"contingent {contingent} is outside your account's contingents"
+    return _("contingent {contingent} is outside your account's contingents").format(
+        contingent=contingent
+    )
 
 
 def limits_text(within: Collection[str]) -> str:
@@ -116,5 +119,9 @@ def officer_visible(session: Session, within: Collection[str] | None, officer_id
 def no_officer(key: str, within: Collection[str] | None) -> NotFoundError:
     """The answer to a look-up of an officer who is not there, or not for this account."""
     if within is None:
-        return NotFoundError(f"There is no officer {key!r}.")
-    return NotFoundError(f"There is no officer {key!r} in {limits_text(within)}.")
+        return NotFoundError(_("There is no officer {key!r}.").format(key=key))
+    return NotFoundError(
+        _("There is no officer {key!r} in {limits_text}.").format(
+            key=key, limits_text=limits_text(within)
+        )
+    )

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.errors import NotFoundError
+from mss_training.messages import _
 from mss_training.models import Officer, TrainingSession
 from mss_training.services.certificates import find_session
 from mss_training.services.scope import limits_text, officer_clause, session_clause
@@ -28,7 +29,9 @@ def visible_session(
         )) is None
     ):  # fmt: skip
         raise NotFoundError(
-            f"There is no training session {reference!r} with officers of {limits_text(within)}."
+            _("There is no training session {reference!r} with officers of {limits_text}.").format(
+                reference=reference, limits_text=limits_text(within)
+            )
         )
     return training
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Setting
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
@@ -48,11 +49,15 @@ def load_backup_settings(session: Session) -> BackupSettings:
 def _check(settings: BackupSettings) -> None:
     for name, count in (("daily", settings.keep_daily), ("weekly", settings.keep_weekly)):
         if not 0 <= count <= MOST_COPIES:
-            raise InputError(f"Keep between 0 and {MOST_COPIES} {name} copies, not {count}.")
+            raise InputError(
+                _("Keep between 0 and {most} {name} copies, not {count}.").format(
+                    most=MOST_COPIES, name=name, count=count
+                )
+            )
     if settings.automatic and settings.keep_daily == 0:
-        raise InputError("Keep at least one daily copy, or turn automatic backups off.")
+        raise InputError(_("Keep at least one daily copy, or turn automatic backups off."))
     if settings.folder is not None and not settings.folder.strip():
-        raise InputError("Choose a backup folder, or leave it empty for the default.")
+        raise InputError(_("Choose a backup folder, or leave it empty for the default."))
 
 
 def save_backup_settings(session: Session, settings: BackupSettings, actor: Actor) -> bool:
@@ -65,7 +70,7 @@ def save_backup_settings(session: Session, settings: BackupSettings, actor: Acto
         for name, value in asdict(settings).items()
         if getattr(old, name) != value
     }
-    for name, (_, value) in changed.items():
+    for name, (_old, value) in changed.items():
         row = session.get(Setting, _PREFIX + name)
         if row is None:
             row = Setting(key=_PREFIX + name)

@@ -19,6 +19,7 @@ from mss_training.keystore import (
     own_identity_of,
     save_key,
 )
+from mss_training.messages import _
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
 
@@ -29,9 +30,11 @@ def export_signing_key(session: Session, actor: Actor, target: Path, passphrase:
     """Write this installation's key to ``target`` (a new file), encrypted with ``passphrase``."""
     require(actor, Permission.COPY_KEY)
     if not passphrase:
-        raise InputError("An exported key needs a passphrase; nothing was written.")
+        raise InputError(_("An exported key needs a passphrase; nothing was written."))
     if target.exists():
-        raise InputError(f"{target} already exists; choose a new file name.")
+        raise InputError(
+            _("{target} already exists; choose a new file name.").format(target=target)
+        )
     key = installation_private_key(session)
     own = own_identity_of(session)
     assert own is not None and own.public_key is not None  # the key above proves it
@@ -44,7 +47,11 @@ def export_signing_key(session: Session, actor: Actor, target: Path, passphrase:
     try:
         target.write_text(json.dumps(document, indent=2), encoding="utf-8")
     except OSError as error:
-        raise InputError(f"Cannot write {target}: {error.strerror or error}.") from error
+        raise InputError(
+            _("Cannot write {target}: {strerror}.").format(
+                target=target, strerror=error.strerror or error
+            )
+        ) from error
     record_change(
         session, actor=actor.username, action="export", entity="signing key",
         summary=f"Exported this installation's signing key to {target.name}",
@@ -63,13 +70,17 @@ def import_signing_key(session: Session, actor: Actor, source: Path, passphrase:
         if document.get("format") != FORMAT:
             raise ValueError
     except FileNotFoundError:
-        raise InputError(f"There is no file {source}.") from None
+        raise InputError(_("There is no file {source}.").format(source=source)) from None
     except (OSError, ValueError, KeyError, TypeError):
-        raise InputError(f"{source} is not an exported MSS Training signing key.") from None
+        raise InputError(
+            _("{source} is not an exported MSS Training signing key.").format(source=source)
+        ) from None
     own = own_identity_of(session)
     if own is None or own.uid != uid or own.public_key != public:
         raise InputError(
-            f"{source} is the key of installation {uid}, not of this database; nothing changed."
+            _(
+                "{source} is the key of installation {uid}, not of this database; nothing changed."
+            ).format(source=source, uid=uid)
         )
     key = decode_key(pem, str(source), passphrase)
     path = save_key(uid, key)

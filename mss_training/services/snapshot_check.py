@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from mss_training.errors import InputError
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.keystore import own_identity_of, trusted_public_key
+from mss_training.messages import _, ngettext
 from mss_training.models import AuditEntry, Contingent, Officer, Site
 from mss_training.services.audit_history import AuditLine, officer_history
 from mss_training.services.permissions import Actor, Permission, PermissionDeniedError, require
@@ -50,12 +51,20 @@ class OfficerDifference:
     def sentence(self) -> str:
         who = f"{self.service_number} ({self.contingent}) {self.name}"
         if self.then is None:
-            return f"{who}: not in the snapshot; {_status(self.now)} now."
+            return _("{who}: not in the snapshot; {status} now.").format(
+                who=who, status=_status(self.now)
+            )
         if self.now is None:
-            return f"{who}: {_status(self.then)} then; no longer counted."
+            return _("{who}: {status} then; no longer counted.").format(
+                who=who, status=_status(self.then)
+            )
         if self.then != self.now:
-            return f"{who}: {_status(self.then)} then, {_status(self.now)} now."
-        return f"{who}: still {_status(self.now)}, but {', '.join(self.modules)} changed."
+            return _("{who}: {status} then, {status2} now.").format(
+                who=who, status=_status(self.then), status2=_status(self.now)
+            )
+        return _("{who}: still {status}, but {join} changed.").format(
+            who=who, status=_status(self.now), join=", ".join(self.modules)
+        )
 
 
 @dataclass(frozen=True)
@@ -80,13 +89,13 @@ def read_snapshot_file(path: Path) -> dict[str, Any]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"There is no file {path}.") from None
+        raise InputError(_("There is no file {path}.").format(path=path)) from None
     except (OSError, UnicodeDecodeError, ValueError):
-        raise InputError(f"{path} is not a readiness snapshot.") from None
+        raise InputError(_("{path} is not a readiness snapshot.").format(path=path)) from None
     if not isinstance(document, dict) or not isinstance(document.get("snapshot"), dict):
-        raise InputError(f"{path} is not a readiness snapshot.")
+        raise InputError(_("{path} is not a readiness snapshot.").format(path=path))
     if document["snapshot"].get("format") != FORMAT:
-        raise InputError(f"{path} is not a readiness snapshot.")
+        raise InputError(_("{path} is not a readiness snapshot.").format(path=path))
     return document
 
 
@@ -107,16 +116,16 @@ def _is_genuine(session: Session, document: dict[str, Any]) -> str:
     installation = str((body.get("installation") or {}).get("uid", ""))
     key = _signer_key(session, installation)
     if not key:
-        return (
+        return _(
             "It is signed in the name of an installation this database does not know; "
             "check it at mission HQ or at the installation that took it."
         )
     try:
         value = bytes.fromhex(str(signature["value"]))  # type: ignore[index]
     except (TypeError, KeyError, ValueError):
-        return "It carries no readable signature."
+        return _("It carries no readable signature.")
     if not is_signed_by(key, signed_message(body), value):
-        return "Its signature does not match its content: the file was changed after signing."
+        return _("Its signature does not match its content: the file was changed after signing.")
     return ""
 
 
@@ -130,8 +139,12 @@ def check_snapshot(session: Session, actor: Actor, document: dict[str, Any]) -> 
     covered = [body["contingent"]] if body["contingent"] else body["contingents"]
     if actor.contingents is not None and (covered is None or not set(covered) <= actor.contingents):
         raise PermissionDeniedError(
-            f"This snapshot covers {', '.join(covered or ['every contingent'])}; your account "
-            f"is limited to {actor.scope_text}, so it cannot recompute it."
+            _(
+                "This snapshot covers {covered}; your account is limited to {scope_text}, "
+                "so it cannot recompute it."
+            ).format(
+                covered=", ".join(covered or [_("every contingent")]), scope_text=actor.scope_text
+            )
         )
     query = snapshot_query(
         dt.date.fromisoformat(body["as_of"]),
@@ -223,10 +236,11 @@ def _trail_problem(session: Session, body: dict[str, Any]) -> str:
         return ""
     stored = session.scalar(select(AuditEntry.entry_hash).where(AuditEntry.number == number))
     if stored != head:
-        return (
-            f"This database's audit trail no longer holds entry {number} as the snapshot "
-            "recorded it: the trail was rewritten or put back from an older copy since."
-        )
+        return _(
+            "This database's audit trail no longer holds entry {number} as the "
+            "snapshot recorded it: the trail was rewritten or put back from an older "
+            "copy since."
+        ).format(number=number)
     return ""
 
 
@@ -236,18 +250,29 @@ def check_report(check: SnapshotCheck) -> list[str]:
         return [f"NOT GENUINE: {check.problem}"]
     body = check.body
     lines = [
-        f"Genuine: snapshot {check.fingerprint}, readiness as of {body['as_of']}, taken by "
-        f"{body['taken_by']['name']} on {taken_at_text(body)} at "
-        f"{body['installation']['name']} (assessment: {body['assessment']['name']})."
+        _(
+            "Genuine: snapshot {fingerprint}, readiness as of {as_of}, taken by "
+            "{taken_by} on {taken_at} at {installation} (assessment: {assessment})."
+        ).format(
+            fingerprint=check.fingerprint,
+            as_of=body["as_of"],
+            taken_by=body["taken_by"]["name"],
+            taken_at=taken_at_text(body),
+            installation=body["installation"]["name"],
+            assessment=body["assessment"]["name"],
+        )
     ]
     if check.trail_problem:
         lines.append(check.trail_problem)
     if check.unchanged:
-        return [*lines, "Recomputed from today's records as of the same date: unchanged."]
+        return [*lines, _("Recomputed from today's records as of the same date: unchanged.")]
     count = len(check.differences)
     lines.append(
-        f"Recomputed from today's records as of the same date: {count} officer"
-        f"{'s differ' if count != 1 else ' differs'}."
+        ngettext(
+            "Recomputed from today's records as of the same date: {count} officer differs.",
+            "Recomputed from today's records as of the same date: {count} officers differ.",
+            count,
+        ).format(count=count)
     )
     for difference in check.differences:
         lines.append(f"  {difference.sentence()}")

@@ -25,6 +25,7 @@ from mss_training.documents.wording import long_date, words
 from mss_training.errors import InputError
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.keystore import installation_private_key, own_identity_of
+from mss_training.messages import _
 from mss_training.models import Installation, ReadinessSnapshot, Site
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
@@ -129,11 +130,13 @@ def snapshot_query(
         return query
     if not through_supported():
         raise InputError(
-            "Readiness through a tour is not available in this version; take the snapshot "
-            "without --through."
+            _(
+                "Readiness through a tour is not available in this version; take the snapshot "
+                "without --through."
+            )
         )
     if through < as_of:
-        raise InputError("The end of the tour (--through) cannot be before the as-of date.")
+        raise InputError(_("The end of the tour (--through) cannot be before the as-of date."))
     extra: dict[str, Any] = {"through": through}
     return dataclasses.replace(query, **extra)
 
@@ -290,7 +293,7 @@ def list_snapshots(session: Session, actor: Actor) -> list[SnapshotLine]:
 def kept_snapshot(session: Session, actor: Actor, uid: uuid.UUID) -> str:
     """The signed file's text of a kept snapshot the actor may read."""
     if uid not in {line.uid for line in list_snapshots(session, actor)}:
-        raise InputError("There is no such snapshot for your account.")
+        raise InputError(_("There is no such snapshot for your account."))
     return session.scalars(
         select(ReadinessSnapshot.document).where(ReadinessSnapshot.uid == uid)
     ).one()

@@ -15,6 +15,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.db.ledger import touched
 from mss_training.domain import Assessment, ExemptionKind, Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 from mss_training.models import (
     Exemption,
     Module,
@@ -90,7 +91,7 @@ def module_rules(session: Session, code: str) -> ModuleRules:
         .where(ModuleRevision.curriculum_version_id == version.id, Module.code == code.strip())
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"The active curriculum has no module {code!r}.")
+        raise NotFoundError(_("The active curriculum has no module {code!r}.").format(code=code))
     return ModuleRules(row[0], row[1], Assessment(row[2]), row[3])
 
 
@@ -99,37 +100,51 @@ def decide_outcome(
 ) -> Outcome:
     """The outcome to record, checked against the module's assessment; InputError if they clash."""
     if score is not None and not 0 <= score <= 100:
-        raise InputError(f"A score must be from 0 to 100, not {score:g}.")
+        raise InputError(_("A score must be from 0 to 100, not {score:g}.").format(score=score))
     if not attended:
         if score is not None or outcome not in (None, Outcome.ABSENT):
-            raise InputError("An officer who did not attend can have no score or result.")
+            raise InputError(_("An officer who did not attend can have no score or result."))
         return Outcome.ABSENT
     if rules.assessment is Assessment.ATTENDANCE:
         if outcome not in (None, Outcome.ATTENDED, Outcome.PASS):
-            raise InputError(f"{rules.code} is attendance-only: attending is passing it.")
+            raise InputError(
+                _("{code} is attendance-only: attending is passing it.").format(code=rules.code)
+            )
         return Outcome.ATTENDED
     if rules.assessment is Assessment.SCORED:
         if score is None:
             # A sheet may say only pass or fail where the score was not written down.
             if outcome in (Outcome.PASS, Outcome.FAIL):
                 return outcome
-            raise InputError(f"{rules.code} is scored: enter each attendee's score.")
+            raise InputError(
+                _("{code} is scored: enter each attendee's score.").format(code=rules.code)
+            )
         assert rules.pass_mark is not None
         decided = Outcome.PASS if score >= rules.pass_mark else Outcome.FAIL
         if outcome is not None and outcome is not decided:
             raise InputError(
-                f"A score of {score:g} is a {decided.value} in {rules.code} "
-                f"(pass mark {rules.pass_mark:g}), not a {outcome.value}."
+                _(
+                    "A score of {score:g} is a {decided} in {code} (pass mark {pass_mark:g}), "
+                    "not a {outcome}."
+                ).format(
+                    score=score,
+                    decided=decided.value,
+                    code=rules.code,
+                    pass_mark=rules.pass_mark,
+                    outcome=outcome.value,
+                )
             )
         return decided
     if outcome not in (Outcome.PASS, Outcome.FAIL):
-        raise InputError(f"{rules.code} is pass/fail: enter pass or fail for each attendee.")
+        raise InputError(
+            _("{code} is pass/fail: enter pass or fail for each attendee.").format(code=rules.code)
+        )
     return outcome
 
 
 def future_date_problem(day: dt.date, today: dt.date) -> str | None:
     """Why ``day`` cannot be a day training took place, or None: it is after ``today``."""
-    return f"the date {day.isoformat()} is in the future" if day > today else None
+    return _("the date {day} is in the future").format(day=day.isoformat()) if day > today else None
 
 
 def check_session_entry(
@@ -140,7 +155,7 @@ def check_session_entry(
     The rule of a local entry, which a sync merge applies to every session it receives.
     """
     if ends_on < starts_on:
-        raise InputError("A session cannot end before it starts.")
+        raise InputError(_("A session cannot end before it starts."))
     for name, value, limit in (
         ("place", location, column_length(TrainingSession.location)),
         ("instructors' names", instructors, column_length(TrainingSession.instructors)),
@@ -149,9 +164,11 @@ def check_session_entry(
     ):
         problem = text_problem(value, limit)
         if problem:
-            raise InputError(f"The session's {name} {problem}.")
+            raise InputError(
+                _("The session's {name} {problem}.").format(name=name, problem=problem)
+            )
     if not location.strip():
-        raise InputError("Say where the session took place.")
+        raise InputError(_("Say where the session took place."))
 
 
 @dataclass(frozen=True)
@@ -187,7 +204,9 @@ def checked_results(
         contingents.add(officer.contingent.code)
         if officer.id in seen:
             raise InputError(
-                f"Officer {attendee.officer.service_number} is listed twice in this session."
+                _("Officer {service_number} is listed twice in this session.").format(
+                    service_number=attendee.officer.service_number
+                )
             )
         seen.add(officer.id)
         outcome = decide_outcome(rules, attendee.attended, attendee.score, attendee.outcome)
@@ -364,16 +383,16 @@ def _current_result(session: Session, result_uid: uuid.UUID, actor: Actor) -> Re
     require(actor, Permission.RECORD_TRAINING)
     result = session.scalar(select(Result).where(Result.uid == result_uid))
     if result is None:
-        raise NotFoundError(f"There is no result {result_uid}.")
+        raise NotFoundError(_("There is no result {result_uid}.").format(result_uid=result_uid))
     require_contingents(
         session, actor, Permission.RECORD_TRAINING, [result.officer.contingent.code]
     )
     if result.kind == ResultKind.VOID:
-        raise InputError("That entry is itself a void; correct the result it voided instead.")
+        raise InputError(_("That entry is itself a void; correct the result it voided instead."))
     newer = session.scalar(select(Result.uid).where(Result.supersedes_id == result.id))
     if newer is not None:
         raise InputError(
-            "That result has already been corrected; correct its latest version instead."
+            _("That result has already been corrected; correct its latest version instead.")
         )
     return result
 
@@ -395,7 +414,7 @@ def _correction(
     """A new result that supersedes ``old`` in the same session; ``old`` stays as it was."""
     problem = text_problem(reason)
     if problem:
-        raise InputError(f"The reason {problem}.")
+        raise InputError(_("The reason {problem}.").format(problem=problem))
     correction = Result(
         session_id=old.session_id,
         officer_id=old.officer_id,
@@ -427,7 +446,7 @@ def amend_result(
 ) -> uuid.UUID:
     """Correct a result by recording an amendment that supersedes it; nothing is overwritten."""
     if not reason.strip():
-        raise InputError("Say why the result is being corrected.")
+        raise InputError(_("Say why the result is being corrected."))
     old = _current_result(session, result_uid, actor)
     code = session.scalar(select(Module.code).where(Module.id == old.module_id)) or ""
     decided = decide_outcome(module_rules(session, code), attended, score, outcome)
@@ -450,7 +469,7 @@ def amend_result(
 def void_result(session: Session, result_uid: uuid.UUID, *, reason: str, actor: Actor) -> uuid.UUID:
     """Withdraw a result recorded in error; it stays in the history but no longer counts."""
     if not reason.strip():
-        raise InputError("Say why the result is being voided.")
+        raise InputError(_("Say why the result is being voided."))
     old = _current_result(session, result_uid, actor)
     void = _correction(session, old, ResultKind.VOID, False, None, Outcome.ABSENT, reason, actor)
     record_change(
@@ -481,18 +500,20 @@ def check_exemption_entry(
 ) -> None:
     """InputError if an exemption could not be granted here; a sync merge applies it too."""
     if not reason.strip():
-        raise InputError("An exemption needs a reason.")
+        raise InputError(_("An exemption needs a reason."))
     if not approved_by.strip():
-        raise InputError("Say who approved the exemption.")
+        raise InputError(_("Say who approved the exemption."))
     for name, value, limit in (
         ("reason", reason, None),
         ("approver's name", approved_by, column_length(Exemption.approved_by)),
     ):
         problem = text_problem(value, limit)
         if problem:
-            raise InputError(f"The exemption's {name} {problem}.")
+            raise InputError(
+                _("The exemption's {name} {problem}.").format(name=name, problem=problem)
+            )
     if valid_until is not None and valid_until < granted_on:
-        raise InputError("An exemption cannot end before it is granted.")
+        raise InputError(_("An exemption cannot end before it is granted."))
 
 
 def grant_exemption(session: Session, entry: ExemptionInput, actor: Actor) -> uuid.UUID:

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
+from mss_training.documents.wording import document_language, long_date, number, words
 from mss_training.domain import Phase, RequirementStatus
 from mss_training.errors import InputError
 from mss_training.messages import _
@@ -54,9 +55,9 @@ class PlanRequest:
 
     def __post_init__(self) -> None:
         if self.seats < 1:
-            raise InputError("A session needs at least one seat (--seats).")
+            raise InputError(_("A session needs at least one seat (--seats)."))
         if self.tour_days < 1:
-            raise InputError("A tour lasts at least one day (--tour-days).")
+            raise InputError(_("A tour lasts at least one day (--tour-days)."))
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,11 @@ def _schedule(
         if code in latest:
             return latest[code]
         if code in visiting:
-            raise InputError(f"The curriculum's prerequisites of {code} go round in a circle.")
+            raise InputError(
+                _("The curriculum's prerequisites of {code} go round in a circle.").format(
+                    code=code
+                )
+            )
         ends_by = request.deploy_on - dt.timedelta(days=1)
         for dependent in needing:
             if code in revisions[dependent].prerequisites:
@@ -294,20 +299,28 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
     return modules, refreshers
 
 
-def plan_pdf_for(plan: TrainingPlan, database: str) -> bytes:
+def plan_pdf_for(
+    plan: TrainingPlan,
+    database: str,
+    language: str = "en",
+    titles: Mapping[str, str] | None = None,
+) -> bytes:
+    """The plan as a PDF in ``language`` (en, fr, es or ht): its words, dates and numbers,
+    and the modules' ``titles`` in it where the curriculum translates them (code -> title)."""
+    language = document_language(language)
+    table = words(language)
     modules, refreshers = plan_rows(plan)
-    summary = (
-        f"{plan.seats} seats a session; a tour of {plan.tour_days} days. Sessions of a module "
-        "run one after another, 8 hours a day; each module ends before the modules that "
-        'need it start. "Not before": a module that expires, taught earlier, would lapse '
-        "before arrival."
+    who = f"{plan.unit}, {plan.contingent}" if plan.unit else plan.contingent
+    title = table["plan.title"].format(who=who, date=long_date(plan.deploy_on, language))
+    summary = table["plan.summary"].format(
+        seats=number(plan.seats, language), days=number(plan.tour_days, language)
     )
     document = PlanDocument(
-        plan_title(plan), summary,
-        [[str(cell) for cell in row] for row in modules.rows],
+        title, summary,
+        [_with_title([str(cell) for cell in row], titles or {}) for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
-    return plan_pdf(document, database, plan.deploy_on, plan.author)
+    return plan_pdf(document, database, plan.deploy_on, plan.author, language)
 
 
 # -- a line of the plan turned into planned sessions --------------------------------------
@@ -377,3 +390,8 @@ def plan_line_sessions(
 ) -> list[PlannedRef]:
     """Plan a line's sessions, all or none, in the caller's transaction."""
     return [plan_session(session, entry, actor) for entry in entries]
+
+
+def _with_title(row: list[str], titles: Mapping[str, str]) -> list[str]:
+    """A module's row with its title in the document's language, when there is one."""
+    return [row[0], titles.get(row[0]) or row[1], *row[2:]]

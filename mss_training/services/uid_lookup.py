@@ -7,6 +7,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 
 _Record = TypeVar("_Record")
 
@@ -18,7 +19,9 @@ def find_by_uid(session: Session, model: type[_Record], reference: str, what: st
     """
     text = reference.strip().lower().replace("-", "")
     if len(text) < 6 or any(char not in "0123456789abcdef" for char in text):
-        raise InputError(f"Give at least the first 6 characters of the {what}'s id.")
+        raise InputError(
+            _("Give at least the first 6 characters of the {what}'s id.").format(what=what)
+        )
     column: Any = model.uid  # type: ignore[attr-defined]
     if len(text) == 32:
         matches = list(session.scalars(select(model).where(column == uuid.UUID(text))))
@@ -32,7 +35,13 @@ def find_by_uid(session: Session, model: type[_Record], reference: str, what: st
             session.scalars(select(model).where(cast(column, String).like(prefix + "%")).limit(2))
         )
     if not matches:
-        raise NotFoundError(f"There is no {what} {reference!r}.")
+        raise NotFoundError(
+            _("There is no {what} {reference!r}.").format(what=what, reference=reference)
+        )
     if len(matches) > 1:
-        raise InputError(f"More than one {what} starts with {reference!r}; give more of it.")
+        raise InputError(
+            _("More than one {what} starts with {reference!r}; give more of it.").format(
+                what=what, reference=reference
+            )
+        )
     return matches[0]

@@ -19,6 +19,7 @@ from mss_training.dates import utc_now
 from mss_training.db import Database
 from mss_training.domain import UserRole
 from mss_training.errors import InputError, MssError, NotFoundError
+from mss_training.messages import N_, _
 from mss_training.models import Contingent, User
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
@@ -28,6 +29,7 @@ from mss_training.services.permissions import (
     Permission,
     limits_for,
     require,
+    role_plural,
 )
 
 LOCK_AFTER = 5
@@ -47,12 +49,19 @@ class SignInError(MssError):
     """A refused sign-in: wrong name or password, a locked or disabled account."""
 
 
-# The one answer to every refused sign-in but a disabled account's right password: it says
-# nothing of whether the name exists or is locked, and still tells its owner why to wait.
-WRONG_CREDENTIALS = (
-    f"Wrong username or password (after {LOCK_AFTER} wrong passwords in a row an account "
+class WrongCredentialsError(SignInError):
+    """The one answer to every refused sign-in but a disabled account's right password."""
+
+
+# It says nothing of whether the name exists or is locked, and still tells its owner why
+# to wait; said in the language in use (WRONG_CREDENTIALS is the English).
+_WRONG_CREDENTIALS = N_(
+    "Wrong username or password (after {count} wrong passwords in a row an account "
     "waits 30 seconds or more before it signs in again)."
 )
+
+
+WRONG_CREDENTIALS = _WRONG_CREDENTIALS.format(count=LOCK_AFTER)
 
 
 def hash_password(password: str) -> str:
@@ -116,15 +125,15 @@ def sign_in(
     with database.transaction() as session:
         if not has_accounts(session):
             raise SignInError(
-                "This database has no user accounts yet; create the first administrator."
+                _("This database has no user accounts yet; create the first administrator.")
             )
         attempt = _count_attempt(session, name, now)
     if attempt is None:
         _verify(_DUMMY_HASH, password)
-        raise SignInError(WRONG_CREDENTIALS)
+        raise WrongCredentialsError(_(_WRONG_CREDENTIALS).format(count=LOCK_AFTER))
     right = bool(password) and _verify(attempt.password_hash, password)
     if not right:
-        raise SignInError(WRONG_CREDENTIALS)
+        raise WrongCredentialsError(_(_WRONG_CREDENTIALS).format(count=LOCK_AFTER))
     with database.transaction() as session:
         user = session.get(User, attempt.user_id, with_for_update=True)
         assert user is not None
@@ -143,7 +152,9 @@ def sign_in(
                 )  # fmt: skip
     if attempt.disabled:
         raise SignInError(
-            f"The account {name} is disabled; ask an administrator if you still need it."
+            _("The account {name} is disabled; ask an administrator if you still need it.").format(
+                name=name
+            )
         )
     return attempt.actor
 
@@ -203,22 +214,26 @@ class UserInfo:
 
 def check_password(password: str, username: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InputError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InputError(
+            _("A password needs at least {least} characters.").format(least=MIN_PASSWORD_LENGTH)
+        )
     if password.strip().lower() == username:
-        raise InputError("A password cannot be the username.")
+        raise InputError(_("A password cannot be the username."))
 
 
 def _checked_limits(session: Session, role: UserRole, contingents: Sequence[str]) -> list[str]:
     codes = sorted({code.strip().upper() for code in contingents if code.strip()})
     if codes and role not in LIMITABLE_ROLES:
         raise InputError(
-            f"{ROLE_NAMES[role].capitalize()}s work for every contingent; only training "
-            "officers and commanders can be limited to some."
+            _(
+                "{roles} work for every contingent; only training officers and "
+                "commanders can be limited to some."
+            ).format(roles=role_plural(role))
         )
     known = set(session.scalars(select(Contingent.code).where(Contingent.code.in_(codes))))
     unknown = [code for code in codes if code not in known]
     if unknown:
-        raise NotFoundError(f"There is no contingent {unknown[0]!r}.")
+        raise NotFoundError(_("There is no contingent {unknown!r}.").format(unknown=unknown[0]))
     return codes
 
 
@@ -226,11 +241,13 @@ def _add(session: Session, entry: NewUser, by: str) -> UserInfo:
     name = normalise_username(entry.username)
     if not USERNAME_PATTERN.fullmatch(name):
         raise InputError(
-            "A username is 2 to 100 letters, digits, dots, dashes, underscores or @, "
-            "starting with a letter or digit."
+            _(
+                "A username is 2 to 100 letters, digits, dots, dashes, underscores or @, "
+                "starting with a letter or digit."
+            )
         )
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise InputError(f"There is already an account {name}.")
+        raise InputError(_("There is already an account {name}.").format(name=name))
     check_password(entry.password, name)
     user = User(
         username=name,
@@ -257,9 +274,9 @@ def _add(session: Session, entry: NewUser, by: str) -> UserInfo:
 def add_first_administrator(session: Session, entry: NewUser) -> UserInfo:
     """The first account of a database, which must be an administrator; it signs itself up."""
     if has_accounts(session):
-        raise InputError("This database already has accounts; an administrator adds new ones.")
+        raise InputError(_("This database already has accounts; an administrator adds new ones."))
     if entry.role is not UserRole.ADMINISTRATOR:
-        raise InputError("The first account must be an administrator.")
+        raise InputError(_("The first account must be an administrator."))
     return _add(session, entry, normalise_username(entry.username))
 
 
@@ -272,7 +289,7 @@ def _user(session: Session, username: str) -> User:
     name = normalise_username(username)
     user = session.scalar(select(User).where(User.username == name))
     if user is None:
-        raise NotFoundError(f"There is no account {name}.")
+        raise NotFoundError(_("There is no account {name}.").format(name=name))
     return user
 
 
@@ -315,7 +332,9 @@ def _keep_an_administrator(session: Session, user: User) -> None:
         session, user
     ):
         raise InputError(
-            f"{user.username} is the only active administrator; add another one first."
+            _("{username} is the only active administrator; add another one first.").format(
+                username=user.username
+            )
         )
 
 
@@ -327,7 +346,7 @@ def set_disabled(session: Session, actor: Actor, username: str, disabled: bool) 
         return
     if disabled:
         if user.username == actor.username:
-            raise InputError("You cannot disable your own account.")
+            raise InputError(_("You cannot disable your own account."))
         _keep_an_administrator(session, user)
     user.disabled = disabled
     record_change(
@@ -379,10 +398,8 @@ def change_own_password(database: Database, actor: Actor, current: str, new: str
     """
     try:
         sign_in(database, actor.username, current)
-    except SignInError as error:
-        if str(error) == WRONG_CREDENTIALS:
-            raise SignInError("The current password is wrong.") from None
-        raise
+    except WrongCredentialsError:
+        raise SignInError(_("The current password is wrong.")) from None
     with database.transaction() as session:
         set_own_password(session, actor, new)
 
@@ -406,7 +423,7 @@ def change_user(
         return
     if role is not UserRole.ADMINISTRATOR:
         if user.username == actor.username:
-            raise InputError("You cannot take the administrator role from your own account.")
+            raise InputError(_("You cannot take the administrator role from your own account."))
         _keep_an_administrator(session, user)
     user.role = role.value
     user.contingents = limits

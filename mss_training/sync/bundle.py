@@ -113,7 +113,9 @@ class BundleWriter:
             handle, temp = tempfile.mkstemp(prefix=".bundle-", suffix=".part", dir=path.parent)
         except OSError as error:
             raise BundleError(
-                f"Cannot write in {path.parent}: {error.strerror or error}."
+                _("Cannot write in {parent}: {strerror}.").format(
+                    parent=path.parent, strerror=error.strerror or error
+                )
             ) from None
         os.close(handle)
         self._temp = Path(temp)
@@ -175,7 +177,11 @@ class BundleWriter:
             self._temp.replace(self.path)
         except OSError as error:
             self._temp.unlink(missing_ok=True)
-            raise BundleError(f"Cannot write {self.path}: {error.strerror or error}.") from None
+            raise BundleError(
+                _("Cannot write {path}: {strerror}.").format(
+                    path=self.path, strerror=error.strerror or error
+                )
+            ) from None
         return manifest
 
     def abandon(self) -> None:
@@ -217,7 +223,7 @@ def _parse_manifest(data: Any, where: str) -> Manifest:
         raise BundleError(_("{where} is not an MSS Training sync bundle.").format(where=where))
     version = data.get("format_version")
     if not isinstance(version, int):
-        raise BundleError(f"{where} has a damaged manifest.")
+        raise BundleError(_("{where} has a damaged manifest.").format(where=where))
     if version > FORMAT_VERSION:
         raise BundleError(
             _(
@@ -256,13 +262,19 @@ def _parse_manifest(data: Any, where: str) -> Manifest:
             },
         )
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BundleError(f"{where} has a damaged manifest.") from None
+        raise BundleError(_("{where} has a damaged manifest.").format(where=where)) from None
     unknown = set(manifest.parts) - set(PARTS)
     if unknown:
-        raise BundleError(f"{where} lists a part this program does not know: {sorted(unknown)[0]}.")
+        raise BundleError(
+            _("{where} lists a part this program does not know: {unknown}.").format(
+                where=where, unknown=sorted(unknown)[0]
+            )
+        )
     for name, info in manifest.parts.items():
         if not 0 <= info.size <= _MAX_PART or info.records < 0:
-            raise BundleError(f"{where} declares an impossible size for {name}.")
+            raise BundleError(
+                _("{where} declares an impossible size for {name}.").format(where=where, name=name)
+            )
     return manifest
 
 
@@ -281,7 +293,11 @@ class BundleReader:
                 _("{path} is a folder, not a sync bundle.").format(path=path)
             ) from None
         except OSError as error:
-            raise BundleError(f"Cannot read {path}: {error.strerror or error}.") from None
+            raise BundleError(
+                _("Cannot read {path}: {strerror}.").format(
+                    path=path, strerror=error.strerror or error
+                )
+            ) from None
         except (zipfile.BadZipFile, ValueError, EOFError):
             raise BundleError(
                 _("{where} is not a sync bundle, or it is damaged or cut short.").format(
@@ -296,7 +312,9 @@ class BundleReader:
             try:
                 data = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError, RecursionError):
-                raise BundleError(f"{self.where} has a damaged manifest.") from None
+                raise BundleError(
+                    _("{where} has a damaged manifest.").format(where=self.where)
+                ) from None
             self.manifest = _parse_manifest(data, self.where)
             self._check_sizes()
         except (ValueError, UnicodeDecodeError):
@@ -314,20 +332,30 @@ class BundleReader:
         for name in names:
             if name not in allowed:
                 raise BundleError(
-                    f"{self.where} holds an entry MSS Training never writes ({name[:80]!r}); "
-                    "it was altered or is not a sync bundle."
+                    _(
+                        "{where} holds an entry MSS Training never writes ({name!r}); it was "
+                        "altered or is not a sync bundle."
+                    ).format(where=self.where, name=name[:80])
                 )
         if len(names) != len(set(names)):
-            raise BundleError(f"{self.where} holds the same entry twice; it was altered.")
+            raise BundleError(
+                _("{where} holds the same entry twice; it was altered.").format(where=self.where)
+            )
         self._check_overlaps()
         for required in (MANIFEST, SIGNATURE):
             if required not in names:
-                raise BundleError(f"{self.where} has no {required}; it is not a complete bundle.")
+                raise BundleError(
+                    _("{where} has no {required}; it is not a complete bundle.").format(
+                        where=self.where, required=required
+                    )
+                )
 
     def _too_large(self, name: str) -> BundleError:
         return BundleError(
-            f"{self.where} is too large: {name} would unpack to far more than real data "
-            "(a zip bomb); it was refused unread."
+            _(
+                "{where} is too large: {name} would unpack to far more than real data (a "
+                "zip bomb); it was refused unread."
+            ).format(where=self.where, name=name)
         )
 
     def _check_overlaps(self) -> None:
@@ -365,41 +393,64 @@ class BundleReader:
         info = self._zip.getinfo(name)
         if self._unpacks_beyond(info):
             return self._too_large(name)
-        return BundleError(f"{self.where} is damaged or cut short{detail}.")
+        return BundleError(
+            _("{where} is damaged or cut short{detail}.").format(where=self.where, detail=detail)
+        )
 
     def _read_small(self, name: str) -> bytes:
         info = self._zip.getinfo(name)
         if info.file_size > _MAX_MANIFEST:
-            raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")
+            raise BundleError(
+                _("{where} has an absurdly large {name}; it was altered.").format(
+                    where=self.where, name=name
+                )
+            )
         try:
             with self._zip.open(info) as entry:
                 data = entry.read(_MAX_MANIFEST + 1)
         except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error):
             raise self._damaged(name) from None
         if len(data) > _MAX_MANIFEST:
-            raise BundleError(f"{self.where} has an absurdly large {name}; it was altered.")
+            raise BundleError(
+                _("{where} has an absurdly large {name}; it was altered.").format(
+                    where=self.where, name=name
+                )
+            )
         return data
 
     def _check_sizes(self) -> None:
         present = set(self._zip.namelist())
         for name, info in self.manifest.parts.items():
             if name not in present:
-                raise BundleError(f"{self.where} is missing its part {name}; it is incomplete.")
+                raise BundleError(
+                    _("{where} is missing its part {name}; it is incomplete.").format(
+                        where=self.where, name=name
+                    )
+                )
             entry = self._zip.getinfo(name)
             if entry.file_size != info.size:
-                raise BundleError(f"{self.where}: {name} is not the size its manifest says.")
+                raise BundleError(
+                    _("{where}: {name} is not the size its manifest says.").format(
+                        where=self.where, name=name
+                    )
+                )
             if entry.file_size > _MAX_RATIO * max(entry.compress_size, 1) + 1024:
                 raise self._too_large(name)
         for name in present - set(self.manifest.parts) - {MANIFEST, SIGNATURE}:
-            raise BundleError(f"{self.where} holds {name}, which its manifest does not list.")
+            raise BundleError(
+                _("{where} holds {name}, which its manifest does not list.").format(
+                    where=self.where, name=name
+                )
+            )
 
     def verify_signature(self, public_key: bytes) -> None:
         if len(self._signature) != SIGNATURE_BYTES or not is_signed_by(
             public_key, self._raw_manifest, self._signature
         ):
             raise BundleError(
-                f"{self.where} does not carry a valid signature of "
-                f"{self.manifest.sender.name}; it was altered or forged."
+                _(
+                    "{where} does not carry a valid signature of {name}; it was altered or forged."
+                ).format(where=self.where, name=self.manifest.sender.name)
             )
 
     def _stream(self, name: str) -> Iterator[bytes]:
@@ -417,7 +468,11 @@ class BundleReader:
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
             raise self._damaged(name, f" ({name})") from None
         if size != info.size or digest.hexdigest() != info.sha256:
-            raise BundleError(f"{self.where}: {name} was changed after it was signed.")
+            raise BundleError(
+                _("{where}: {name} was changed after it was signed.").format(
+                    where=self.where, name=name
+                )
+            )
 
     def document(self, name: str) -> Any:
         if name not in self.manifest.parts:
@@ -426,7 +481,9 @@ class BundleReader:
         try:
             return json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BundleError(f"{self.where}: {name} is not readable data.") from None
+            raise BundleError(
+                _("{where}: {name} is not readable data.").format(where=self.where, name=name)
+            ) from None
 
     def records(self, name: str) -> Iterator[dict[str, Any]]:
         """The records of a part, one by one; the hash is checked when the last is read."""
@@ -445,8 +502,10 @@ class BundleReader:
             if len(pending) > MAX_RECORD_BYTES or any(len(x) > MAX_RECORD_BYTES for x in lines):
                 # Held in memory whole until its end: a bundle must not make it gigabytes.
                 raise BundleError(
-                    f"{self.where}: {name} holds a record longer than MSS Training ever "
-                    f"writes (over {MAX_RECORD_BYTES // 1024**2} MB); it was altered."
+                    _(
+                        "{where}: {name} holds a record longer than MSS Training ever writes "
+                        "(over {megabytes} MB); it was altered."
+                    ).format(where=self.where, name=name, megabytes=MAX_RECORD_BYTES // 1024**2)
                 )
             yield from lines
         if pending.strip():
@@ -456,9 +515,17 @@ class BundleReader:
         try:
             record = json.loads(line)
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BundleError(f"{self.where}: {name} holds a line that is not data.") from None
+            raise BundleError(
+                _("{where}: {name} holds a line that is not data.").format(
+                    where=self.where, name=name
+                )
+            ) from None
         if not isinstance(record, dict):
-            raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
+            raise BundleError(
+                _("{where}: {name} holds a line that is not a record.").format(
+                    where=self.where, name=name
+                )
+            )
         return record
 
     def batches(self, name: str, size: int) -> Iterator[list[dict[str, Any]]]:
@@ -483,7 +550,11 @@ class BundleReader:
             return [self.record(name, line) for line in lines]
         for record in records:
             if not isinstance(record, dict):
-                raise BundleError(f"{self.where}: {name} holds a line that is not a record.")
+                raise BundleError(
+                    _("{where}: {name} holds a line that is not a record.").format(
+                        where=self.where, name=name
+                    )
+                )
         return records
 
     def close(self) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import parse_stamp_time, stamp_time
+from mss_training.messages import _
 from mss_training.models import Officer, OfficerAlias, SyncConflict
 from mss_training.sync.merge_report import ConflictNote
 from mss_training.sync.versions import Sibling
@@ -223,7 +224,7 @@ class ConflictMerge:
             select(OfficerAlias.officer_id).where(OfficerAlias.uid == uuid.UUID(uid))
         )
         if officer_id is None:
-            raise self.merge.fail("has a conflict about an officer it does not describe.")
+            raise self.merge.fail(_("has a conflict about an officer it does not describe."))
         return officer_id
 
     def _site(self, uid: str | None) -> int | None:

@@ -16,6 +16,7 @@ from mss_training.dates import parse_stamp_time, utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 from mss_training.models import Officer, Site, SyncConflict
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
@@ -183,15 +184,22 @@ def resolve_conflict(
     require(actor, Permission.RESOLVE_CONFLICTS)
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None:
-        raise NotFoundError(f"There is no conflict {conflict_id}.")
+        raise NotFoundError(
+            _("There is no conflict {conflict_id}.").format(conflict_id=conflict_id)
+        )
     if conflict.resolved_at is not None:
-        raise InputError(f"Conflict {conflict_id} was already resolved by {conflict.resolved_by}.")
+        raise InputError(
+            _("Conflict {conflict_id} was already resolved by {resolved_by}.").format(
+                conflict_id=conflict_id, resolved_by=conflict.resolved_by
+            )
+        )
     standing = standing_values(session, conflict)
     number = choice if choice is not None else (2 if use_other else 1)
     if not 1 <= number <= len(standing):
         raise InputError(
-            f"Conflict {conflict_id} has {len(standing)} values; choose one from 1 to "
-            f"{len(standing)}."
+            _("Conflict {conflict_id} has {count} values; choose one from 1 to {count}.").format(
+                conflict_id=conflict_id, count=len(standing)
+            )
         )
     if conflict.field == CORRECTIONS:
         return _settle_corrections(session, conflict, number, actor)

@@ -23,6 +23,7 @@ from mss_training.dates import stamp_time
 from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Result, Site, SyncConflict
 from mss_training.services.permissions import Actor
 from mss_training.services.training import amend_result, void_result
@@ -235,7 +236,7 @@ def resolve_corrections(session: Session, conflict: SyncConflict, number: int, a
     chosen_kid = by_uid.get(str(candidates[number - 1].get("correction")))
     counting_kid = by_uid.get(str(candidates[0].get("correction")))
     if chosen_kid is None or counting_kid is None:
-        raise InputError("The corrections of that result are not all here; import first.")
+        raise InputError(_("The corrections of that result are not all here; import first."))
     corrected = tree.facts[counting_kid.supersedes_id or 0]
     kids = sorted(tree.corrections(corrected), key=_order, reverse=True)
     chosen, counting = tree.latest(chosen_kid), tree.latest(kids[0])

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from mss_training.domain import ResultKind
 from mss_training.errors import InputError, NotFoundError
+from mss_training.messages import _
 from mss_training.models import KeptDuplicate, Module, Result, Site, TrainingSession
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require, require_whole_mission
@@ -162,7 +163,7 @@ def _pairs(session: Session) -> list[DuplicatePair]:
 def _session(session: Session, uid: uuid.UUID) -> TrainingSession:
     found = session.scalar(select(TrainingSession).where(TrainingSession.uid == uid))
     if found is None:
-        raise NotFoundError(f"There is no session {uid}.")
+        raise NotFoundError(_("There is no session {uid}.").format(uid=uid))
     return found
 
 
@@ -179,14 +180,14 @@ def merge_duplicate(session: Session, keep: uuid.UUID, drop: uuid.UUID, actor: A
     require_whole_mission(actor, Permission.RESOLVE_CONFLICTS)
     require(actor, Permission.RECORD_TRAINING)
     if keep == drop:
-        raise InputError("Name two different sessions: the one to keep and the duplicate.")
+        raise InputError(_("Name two different sessions: the one to keep and the duplicate."))
     kept, dropped = _session(session, keep), _session(session, drop)
     if (kept.module_id, kept.starts_on, kept.ends_on) != (
         dropped.module_id,
         dropped.starts_on,
         dropped.ends_on,
     ):
-        raise InputError("Those two sessions are not of the same module and days.")
+        raise InputError(_("Those two sessions are not of the same module and days."))
     attendees = _attendees(session, [kept.id, dropped.id])
     shared = attendees[kept.id].keys() & attendees[dropped.id].keys()
     reason = f"Duplicate of session {kept.uid} ({_describe(session, kept)}), whose result counts"
@@ -240,4 +241,4 @@ def settle_duplicate(session: Session, pair: DuplicatePair, choice: str, actor: 
         return merge_duplicate(session, second, first, actor)
     if choice == "keep both":
         return keep_both(session, first, second, actor)
-    raise InputError(f"Choose one of: {', '.join(CHOICES)}.")
+    raise InputError(_("Choose one of: {join}.").format(join=", ".join(CHOICES)))

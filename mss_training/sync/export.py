@@ -23,6 +23,7 @@ from mss_training.db.text_columns import TextColumns
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import InputError
 from mss_training.keystore import installation_private_key
+from mss_training.messages import _
 from mss_training.models import (
     Certificate,
     Contingent,
@@ -96,14 +97,14 @@ def plan_export(
     """Decide what a bundle covers: by default, what ``for_site`` has not confirmed."""
     require_whole_mission(actor, Permission.SYNC)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; give the bundle's file name.")
+        raise InputError(_("{path} is a folder; give the bundle's file name.").format(path=path))
     if not path.parent.exists():
-        raise InputError(f"There is no folder {path.parent}.")
+        raise InputError(_("There is no folder {parent}.").format(parent=path.parent))
     if for_site is None:
         return ExportPlan(path, since=since)
     site = find_site(session, for_site)
     if site.id == own_site(session).id:
-        raise InputError("That is this installation; name the site the bundle is for.")
+        raise InputError(_("That is this installation; name the site the bundle is for."))
     if since is not None:
         return ExportPlan(path, site.uid, site.name, since)
     window = window_for(session, site)
@@ -142,7 +143,7 @@ def write_bundle(
         progress.step(2, 5, "Writing results")
         ids = _Ids(officer_uids, session_uids, site_uids)
         writer.write_part("results.jsonl", _unknown(_results(session, ids, window, extra), plan))
-        progress.step(3, 5, "Writing exemptions and certificates")
+        progress.step(3, 5, _("Writing exemptions and certificates"))
         writer.write_part("exemptions.jsonl", _unknown(_exemptions(session, ids, window), plan))
         writer.write_part("certificates.jsonl", _unknown(_certificates(session, ids, window), plan))
         # Holds are few and a lift changes one already sent: all in the window, known or not.

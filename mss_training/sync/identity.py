@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mss_training.dates import utc_now
 from mss_training.domain import SiteRole
 from mss_training.errors import InputError
+from mss_training.messages import _
 from mss_training.models import Contingent, Installation, Site, SyncPeer
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
@@ -68,7 +69,7 @@ class SiteIdentity:
 
 def site_identity(site: Site) -> SiteIdentity:
     if site.public_key is None:
-        raise InputError(f"Site {site.name} has no key yet.")
+        raise InputError(_("Site {name} has no key yet.").format(name=site.name))
     return SiteIdentity(site.uid, site.name, SiteRole(site.role), site.public_key)
 
 
@@ -86,21 +87,25 @@ def identity_from_code(code: str, name: str | None = None) -> SiteIdentity:
     """Read a typed enrolment code; typing slips (case, spaces, dashes) do not matter."""
     text = "".join(code.split()).replace("-", "").upper()
     if not text.startswith(CODE_PREFIX):
-        raise InputError(f"An enrolment code starts with {CODE_PREFIX}-; this one does not.")
+        raise InputError(
+            _("An enrolment code starts with {CODE_PREFIX}-; this one does not.").format(
+                CODE_PREFIX=CODE_PREFIX
+            )
+        )
     text = text[len(CODE_PREFIX) :]
     try:
         payload = base64.b32decode(text + "=" * (-len(text) % 8))
     except (binascii.Error, ValueError):
-        raise InputError("That enrolment code has a character that cannot be in one.") from None
+        raise InputError(_("That enrolment code has a character that cannot be in one.")) from None
     if len(payload) != 1 + 16 + 32 + _CHECK_BYTES:
-        raise InputError("That enrolment code is too short or too long; check every group.")
+        raise InputError(_("That enrolment code is too short or too long; check every group."))
     body, check = payload[:-_CHECK_BYTES], payload[-_CHECK_BYTES:]
     if hashlib.sha256(body).digest()[:_CHECK_BYTES] != check:
-        raise InputError("That enrolment code has a typing mistake; check every group.")
+        raise InputError(_("That enrolment code has a typing mistake; check every group."))
     roles = {value: role for role, value in _ROLE_BYTES.items()}
     role = roles.get(body[:1])
     if role is None:
-        raise InputError("That enrolment code names no known kind of installation.")
+        raise InputError(_("That enrolment code names no known kind of installation."))
     uid = uuid.UUID(bytes=body[1:17])
     return SiteIdentity(uid, (name or "").strip() or f"Site {str(uid)[:8]}", role, body[17:])
 
@@ -110,7 +115,9 @@ def identity_from_file(path: Path) -> SiteIdentity:
         with path.open("rb") as stream:
             raw = stream.read(_MAX_IDENTITY_FILE + 1)
     except OSError as error:
-        raise InputError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise InputError(
+            _("Cannot read {path}: {strerror}.").format(path=path, strerror=error.strerror or error)
+        ) from None
     try:
         if len(raw) > _MAX_IDENTITY_FILE:
             raise ValueError("too large")
@@ -119,7 +126,9 @@ def identity_from_file(path: Path) -> SiteIdentity:
             raise ValueError("not an identity")
         if data.get("version") != 1:
             raise InputError(
-                f"{path.name} comes from a newer MSS Training; update this one to read it."
+                _("{name} comes from a newer MSS Training; update this one to read it.").format(
+                    name=path.name
+                )
             )
         key = bytes.fromhex(data["public_key"])
         if len(key) != 32:
@@ -131,7 +140,9 @@ def identity_from_file(path: Path) -> SiteIdentity:
     except InputError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-        raise InputError(f"{path.name} is not an MSS Training site identity file.") from None
+        raise InputError(
+            _("{name} is not an MSS Training site identity file.").format(name=path.name)
+        ) from None
 
 
 def read_identity(text: str, name: str | None = None) -> SiteIdentity:
@@ -140,7 +151,9 @@ def read_identity(text: str, name: str | None = None) -> SiteIdentity:
         return identity_from_code(text, name)
     path = Path(text)
     if not path.exists():
-        raise InputError(f"{text} is neither an enrolment code nor an identity file.")
+        raise InputError(
+            _("{text} is neither an enrolment code nor an identity file.").format(text=text)
+        )
     identity = identity_from_file(path)
     if name and name.strip():
         identity = SiteIdentity(identity.uid, name.strip(), identity.role, identity.public_key)
@@ -167,14 +180,16 @@ def enrol_site(
     own = own_site(session)
     limit = _contingent_codes(session, contingents, identity)
     if identity.uid == own.uid:
-        raise InputError("That is this installation's own identity; enrol the other one's.")
+        raise InputError(_("That is this installation's own identity; enrol the other one's."))
     if identity.role is SiteRole.HQ and own.role == SiteRole.HQ.value:
-        raise InputError("Both installations are HQ; a mission has one HQ, which enrols sites.")
+        raise InputError(_("Both installations are HQ; a mission has one HQ, which enrols sites."))
     site = session.scalar(select(Site).where(Site.uid == identity.uid))
     if site is not None and site.public_key not in (None, identity.public_key):
         raise InputError(
-            f"{site.name} is known here with another key; if it was reinstalled, it must "
-            "enrol again as a new site."
+            _(
+                "{name} is known here with another key; if it was reinstalled, it must "
+                "enrol again as a new site."
+            ).format(name=site.name)
         )
     if site is not None and site.enrolled_at is not None:
         if contingents is not None and site.contingents != limit:
@@ -201,14 +216,14 @@ def _contingent_codes(
     if contingents is None:
         return None
     if identity.role is SiteRole.HQ:
-        raise InputError("HQ takes records of every contingent; only a site can be limited.")
+        raise InputError(_("HQ takes records of every contingent; only a site can be limited."))
     codes = sorted({code.strip().upper() for code in contingents if code.strip()})
     if not codes:
-        raise InputError("Name at least one contingent, e.g. --contingents KEN,JAM.")
+        raise InputError(_("Name at least one contingent, e.g. --contingents KEN,JAM."))
     known = set(session.scalars(select(Contingent.code)))
     unknown = [code for code in codes if code not in known]
     if unknown:
-        raise InputError(f"There is no contingent {unknown[0]} here.")
+        raise InputError(_("There is no contingent {unknown} here.").format(unknown=unknown[0]))
     return codes
 
 
@@ -298,7 +313,11 @@ def find_site(session: Session, text: str) -> Site:
         site for site in sites if str(site.uid).startswith(wanted.lower()) and len(wanted) >= 4
     ]
     if not matches:
-        raise InputError(f"No known site is called {wanted!r}; `sync sites` lists them.")
+        raise InputError(
+            _("No known site is called {wanted!r}; `sync sites` lists them.").format(wanted=wanted)
+        )
     if len(matches) > 1:
-        raise InputError(f"Several sites match {wanted!r}; give more of the uid.")
+        raise InputError(
+            _("Several sites match {wanted!r}; give more of the uid.").format(wanted=wanted)
+        )
     return matches[0]

@@ -132,7 +132,9 @@ def import_bundle(
             IntegrityError,
         ) as error:
             raise BundleError(
-                f"{reader.where} holds a record this program cannot read ({type(error).__name__})."
+                _("{where} holds a record this program cannot read ({name}).").format(
+                    where=reader.where, name=type(error).__name__
+                )
             ) from None
     record_trail(session, trail)
     _bookkeeping(session, sender, report, actor.username)
@@ -253,7 +255,7 @@ class Merge:
         self.progress.step(15, 100, "Merging sessions")
         self.merge_sessions()
         self.merge_results()
-        self.progress.step(95, 100, "Merging exemptions and certificates")
+        self.progress.step(95, 100, _("Merging exemptions and certificates"))
         self.merge_exemptions()
         self.merge_certificates()
         self.merge_holds()
@@ -299,7 +301,7 @@ class Merge:
         try:
             return self.sites[uid]
         except KeyError:
-            raise self.fail("refers to an installation it does not describe.") from None
+            raise self.fail(_("refers to an installation it does not describe.")) from None
 
     def travel(self, record: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -354,7 +356,9 @@ class Merge:
         try:
             return self.contingents[code]
         except KeyError:
-            raise self.fail(f"refers to contingent {code}, which it does not describe.") from None
+            raise self.fail(
+                _("refers to contingent {code}, which it does not describe.").format(code=code)
+            ) from None
 
     def add_unit(self, key: tuple[int, str], travel: dict[str, Any]) -> int:
         unit = Unit(**travel, contingent_id=key[0], name=key[1])
@@ -453,8 +457,10 @@ class Merge:
             return self.modules[code]
         except KeyError:
             raise self.fail(
-                f"refers to module {code}, which this installation does not have yet; "
-                "import HQ's latest bundle first."
+                _(
+                    "refers to module {code}, which this installation does not have yet; "
+                    "import HQ's latest bundle first."
+                ).format(code=code)
             ) from None
 
     # -- officers ------------------------------------------------------------------------
@@ -475,7 +481,7 @@ class Merge:
                 select(OfficerAlias.officer_id).where(OfficerAlias.uid == uuid.UUID(uid))
             )
             if officer_id is None:
-                raise self.fail("refers to an officer it does not describe.")
+                raise self.fail(_("refers to an officer it does not describe."))
             self.officers[uid] = officer_id
         return officer_id
 
@@ -525,8 +531,10 @@ class Merge:
                 label = record["curriculum"]
                 if label not in self.labels:
                     raise self.fail(
-                        f"has sessions under curriculum {label}, which this installation does "
-                        "not have yet; import HQ's latest bundle first."
+                        _(
+                            "has sessions under curriculum {label}, which this installation "
+                            "does not have yet; import HQ's latest bundle first."
+                        ).format(label=label)
                     )
                 rows.append(
                     {
@@ -591,7 +599,10 @@ class Merge:
             officer_id = self.officer(officer_uid)
             if (session_id, officer_id) in here:
                 continue
-            self.rules.of_officer(f"an attendee of session {session_uid}", officer_uid)
+            self.rules.of_officer(
+                _("an attendee of session {session_uid}").format(session_uid=session_uid),
+                officer_uid,
+            )
             here.add((session_id, officer_id))
             rows.append({"session_id": session_id, "officer_id": officer_id, "added_at": self.now})
         insert_rows(self.session, ATTENDEES, rows)
@@ -601,7 +612,7 @@ class Merge:
         try:
             return self.sessions[uid]
         except KeyError:
-            raise self.fail("has a result of a session it does not describe.") from None
+            raise self.fail(_("has a result of a session it does not describe.")) from None
 
     def merge_results(self) -> None:
         total = max(self.report.manifest.records("results.jsonl"), 1)
@@ -628,7 +639,7 @@ class Merge:
                 if uid in known:
                     continue
                 if records[index].get("uid") != uid:
-                    raise self.fail("holds a result record that contradicts itself.")
+                    raise self.fail(_("holds a result record that contradicts itself."))
                 fresh.append(records[index])
             self.rules.check_results(fresh)
             waiting = self.insert_results(fresh + waiting)
@@ -636,8 +647,10 @@ class Merge:
             still = self.insert_results(waiting)
             if len(still) == len(waiting):
                 raise self.fail(
-                    "has a correction of a result that is neither in it nor here; "
-                    "ask for a complete bundle (without --since)."
+                    _(
+                        "has a correction of a result that is neither in it nor here; "
+                        "ask for a complete bundle (without --since)."
+                    )
                 )
             waiting = still
 
@@ -775,14 +788,18 @@ class Merge:
         if self.session.scalar(
             select(Certificate.id).where(Certificate.serial == record["serial"])
         ):
-            raise self.fail(f"has another certificate numbered {record['serial']}; it was altered.")
+            raise self.fail(
+                _("has another certificate numbered {serial}; it was altered.").format(
+                    serial=record["serial"]
+                )
+            )
         result_id = None
         if record.get("result"):
             result_id = self.session.scalar(
                 select(Result.id).where(Result.uid == uuid.UUID(record["result"]))
             )
             if result_id is None:
-                raise self.fail("has a certificate for a result it does not hold.")
+                raise self.fail(_("has a certificate for a result it does not hold."))
         self.session.add(
             Certificate(
                 **self.stored(record),

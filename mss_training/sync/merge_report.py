@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from mss_training.messages import _, ngettext
 from mss_training.sync.bundle import Manifest
 
 
@@ -42,12 +43,22 @@ class MergeReport:
         """What the import did, or would do, in plain sentences."""
         manifest = self.manifest
         lines = [
-            f"Bundle from {self.sender}, made {manifest.created_at:%Y-%m-%d %H:%M} UTC"
-            + (f", results since {manifest.since:%Y-%m-%d %H:%M}" if manifest.since else "")
+            _("Bundle from {sender}, made {created_at:%Y-%m-%d %H:%M} UTC").format(
+                sender=self.sender, created_at=manifest.created_at
+            )
+            + (
+                _(", results since {since:%Y-%m-%d %H:%M}").format(since=manifest.since)
+                if manifest.since
+                else ""
+            )
             + "."
         ]
         if self.imported_before:
-            lines.append(f"It was already imported on {self.imported_before:%Y-%m-%d %H:%M}.")
+            lines.append(
+                _("It was already imported on {imported_before:%Y-%m-%d %H:%M}.").format(
+                    imported_before=self.imported_before
+                )
+            )
         verb = "Would add" if dry_run else "Added"
         added = ", ".join(f"{n:,} {what}" for what, n in self.added.items() if n)
         lines.append(f"{verb}: {added or 'nothing new'}.")
@@ -58,9 +69,23 @@ class MergeReport:
         if self.conflicts:
             count = len(self.conflicts)
             lines.append(
-                f"{count} {'officer was' if count == 1 else 'officers were'} changed at two "
-                f"sites at once; both values {'would be' if dry_run else 'are'} kept for a "
-                "coordinator to choose:"
+                (
+                    ngettext(
+                        "{count} officer was changed at two sites at once; both values would "
+                        "be kept for a coordinator to choose:",
+                        "{count} officers were changed at two sites at once; both values would "
+                        "be kept for a coordinator to choose:",
+                        count,
+                    )
+                    if dry_run
+                    else ngettext(
+                        "{count} officer was changed at two sites at once; both values are "
+                        "kept for a coordinator to choose:",
+                        "{count} officers were changed at two sites at once; both values are "
+                        "kept for a coordinator to choose:",
+                        count,
+                    )
+                ).format(count=count)
             )
             lines += [
                 f"  {note.officer}, {note.field.replace('_', ' ')}: kept {note.kept!r}, "
@@ -70,13 +95,23 @@ class MergeReport:
             if count > 20:
                 lines.append(f"  and {count - 20} more.")
         if self.settled_conflicts:
-            lines.append(f"{self.settled_conflicts} earlier conflicts were settled by later edits.")
-        if self.likely_duplicates:
-            looks = "session looks" if self.likely_duplicates == 1 else "sessions look"
             lines.append(
-                f"{self.likely_duplicates} {looks} like one already here recorded at another "
-                "installation: see `sync duplicates`."
+                ngettext(
+                    "{count} earlier conflict was settled by a later edit.",
+                    "{count} earlier conflicts were settled by later edits.",
+                    self.settled_conflicts,
+                ).format(count=self.settled_conflicts)
+            )
+        if self.likely_duplicates:
+            lines.append(
+                ngettext(
+                    "{count} session looks like one already here recorded at another "
+                    "installation: see `sync duplicates`.",
+                    "{count} sessions look like one already here recorded at another "
+                    "installation: see `sync duplicates`.",
+                    self.likely_duplicates,
+                ).format(count=self.likely_duplicates)
             )
         if dry_run:
-            lines.append("Nothing was changed (dry run).")
+            lines.append(_("Nothing was changed (dry run)."))
         return lines

@@ -8,6 +8,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.db.ledger import execute_tracked
+from mss_training.messages import _
 from mss_training.models import Officer, OfficerAlias, OfficerRole, Role, Site
 from mss_training.services.personnel import fold_for_search
 from mss_training.sync.conflict_records import ConflictMerge
@@ -116,7 +117,9 @@ class OfficerMerge:
             return [self.merge.roles[code] for code in codes]
         except KeyError as error:
             raise self.merge.fail(
-                f"gives an officer role {error.args[0]}, which it does not describe."
+                _("gives an officer role {role}, which it does not describe.").format(
+                    role=error.args[0]
+                )
             ) from None
 
     def site_id(self, uid: str) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from mss_training.dates import stamp_time
 from mss_training.domain import Assessment, OfficerStatus, Outcome, ResultKind, SiteRole
 from mss_training.errors import BundleError, InputError
+from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Module,
@@ -90,7 +91,7 @@ class BundleRules:
         self.sessions_with_results: set[str] = set()
 
     def refuse(self, what: str, rule: str) -> BundleError:
-        return self.merge.fail(f"is refused: {what} {rule}.")
+        return self.merge.fail(_("is refused: {what} {rule}.").format(what=what, rule=rule))
 
     # -- what every record kind shares ----------------------------------------------------
 
@@ -99,8 +100,10 @@ class BundleRules:
         if isinstance(text, str) and text > self.latest_stamp:
             raise self.refuse(
                 what,
-                f"is stamped {text}, later than this installation's clock allows "
-                f"(its time plus {CLOCK_TOLERANCE.days} day)",
+                _(
+                    "is stamped {text}, later than this installation's clock allows (its "
+                    "time plus {days} day)"
+                ).format(text=text, days=CLOCK_TOLERANCE.days),
             )
 
     def day(self, what: str, text: Any) -> dt.date:
@@ -109,8 +112,10 @@ class BundleRules:
         if problem:
             raise self.refuse(
                 what,
-                f"cannot be: {problem} (this installation's today plus "
-                f"{CLOCK_TOLERANCE.days} day of clock tolerance)",
+                _(
+                    "cannot be: {problem} (this installation's today plus {days} day of "
+                    "clock tolerance)"
+                ).format(problem=problem, days=CLOCK_TOLERANCE.days),
             )
         return day
 
@@ -148,11 +153,13 @@ class BundleRules:
 
     def not_theirs(self, what: str, origin: str) -> BundleError:
         site = self.sites().get(origin)
-        name = site.name if site else "an installation it does not describe"
+        name = site.name if site else _("an installation it does not describe")
         return self.refuse(
             what,
-            f"claims to be recorded at {name}, but {self.sender_name} may send only its own "
-            "records (HQ alone passes on those of the sites it enrolled)",
+            _(
+                "claims to be recorded at {name}, but {sender_name} may send only its "
+                "own records (HQ alone passes on those of the sites it enrolled)"
+            ).format(name=name, sender_name=self.sender_name),
         )
 
     def contingent(self, what: str, code: str) -> None:
@@ -160,7 +167,9 @@ class BundleRules:
             allowed = ", ".join(sorted(self.contingents))
             raise self.refuse(
                 what,
-                f"is of contingent {code}, and {self.sender_name} is enrolled for {allowed} only",
+                _(
+                    "is of contingent {code}, and {sender_name} is enrolled for {allowed} only"
+                ).format(code=code, sender_name=self.sender_name, allowed=allowed),
             )
 
     def officer_contingent(self, officer_id: int) -> str:
@@ -186,11 +195,13 @@ class BundleRules:
         # bundles to its sender would leave out everything stored meanwhile.
         self.stamp("the bundle", stamp_time(manifest.created_at))
         for at in manifest.acknowledges.values():
-            self.stamp("the bundle's list of what it has received", stamp_time(at))
+            self.stamp(_("the bundle's list of what it has received"), stamp_time(at))
 
     def check_officers(self, records: list[dict[str, Any]]) -> None:
         for record in records:
-            what = f"officer {record['contingent']} {record['service_number']}"
+            what = _("officer {contingent} {service_number}").format(
+                contingent=record["contingent"], service_number=record["service_number"]
+            )
             self.stamp(what, record["created_at"])
             versions = record.get("versions") or {}
             for version in versions.values():
@@ -198,7 +209,9 @@ class BundleRules:
             try:
                 status = OfficerStatus(record["status"])
             except ValueError:
-                raise self.refuse(what, f"has the unknown status {record['status']!r}") from None
+                raise self.refuse(
+                    what, _("has the unknown status {status!r}").format(status=record["status"])
+                ) from None
             officer = OfficerInput(
                 contingent=record["contingent"],
                 service_number=record["service_number"],
@@ -215,7 +228,7 @@ class BundleRules:
                 validate_officer(officer)
             except InputError as error:
                 raise self.refuse(
-                    what, f"breaks the rule of a local entry: {_plain(error)}"
+                    what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
                 ) from None
             if (
                 self.contingents is not None
@@ -239,7 +252,9 @@ class BundleRules:
 
     def check_session(self, record: dict[str, Any]) -> None:
         """A session that is not here yet."""
-        what = f"session {record['uid']} ({record['module']}, {record['ends_on']})"
+        what = _("session {uid} ({module}, {day})").format(
+            uid=record["uid"], module=record["module"], day=record["ends_on"]
+        )
         self.stamp(what, record["created_at"])
         if record.get("planned"):
             # Planned ahead: its days may be in the future; its results' days are checked.
@@ -258,7 +273,9 @@ class BundleRules:
                 record["notes"],
             )
         except InputError as error:
-            raise self.refuse(what, f"breaks the rule of a local entry: {_plain(error)}") from None
+            raise self.refuse(
+                what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
+            ) from None
         if not self.attributed(what, record):
             self.relayed_sessions[record["uid"]] = what
 
@@ -266,8 +283,10 @@ class BundleRules:
         """Results that are not here yet."""
         for record in records:
             session_id, module_id = self.merge.training_session(record["session"])
-            what = (
-                f"result {record['uid']} ({self.module_code(module_id)}, {record['completed_on']})"
+            what = _("result {uid} ({module_code}, {day})").format(
+                uid=record["uid"],
+                module_code=self.module_code(module_id),
+                day=record["completed_on"],
             )
             self.stamp(what, record["created_at"])
             self.day(what, record["completed_on"])
@@ -285,24 +304,32 @@ class BundleRules:
     def outcome(self, what: str, record: dict[str, Any], session_id: int, module_id: int) -> None:
         score = record["score"]
         if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)):
-            raise self.refuse(what, f"has a score that is not a number ({score!r})")
+            raise self.refuse(
+                what, _("has a score that is not a number ({score!r})").format(score=score)
+            )
         try:
             outcome = Outcome(record["outcome"])
             kind = ResultKind(record["kind"])
         except ValueError:
-            raise self.refuse(what, "has an outcome or kind this program does not know") from None
+            raise self.refuse(
+                what, _("has an outcome or kind this program does not know")
+            ) from None
         if (kind is ResultKind.ORIGINAL) == bool(record["supersedes"]):
-            raise self.refuse(what, "is a correction that corrects nothing, or the reverse")
+            raise self.refuse(what, _("is a correction that corrects nothing, or the reverse"))
         rules = self.module_rules(session_id, module_id)
         try:
             decided = decide_outcome(rules, bool(record["attended"]), score, outcome)
         except InputError as error:
-            raise self.refuse(what, f"breaks the rule of a local entry: {_plain(error)}") from None
+            raise self.refuse(
+                what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
+            ) from None
         if decided is not outcome:
             raise self.refuse(
                 what,
-                f"breaks the rule of a local entry: it says {outcome.value} where "
-                f"{rules.code} records {decided.value}",
+                _(
+                    "breaks the rule of a local entry: it says {value} where {code} records "
+                    "{value2}"
+                ).format(value=outcome.value, code=rules.code, value2=decided.value),
             )
 
     def module_code(self, module_id: int) -> str:
@@ -340,13 +367,15 @@ class BundleRules:
         rules = self._rules.get((version_id, module_id))
         if rules is None:
             raise self.merge.fail(
-                "has a result of a module its session's curriculum does not have."
+                _("has a result of a module its session's curriculum does not have.")
             )
         return rules
 
     def check_exemption(self, record: dict[str, Any]) -> None:
         """An exemption that is not here yet."""
-        what = f"exemption {record['uid']} ({record['module']}, {record['granted_on']})"
+        what = _("exemption {uid} ({module}, {day})").format(
+            uid=record["uid"], module=record["module"], day=record["granted_on"]
+        )
         self.stamp(what, record["created_at"])
         granted_on = self.day(what, record["granted_on"])
         try:
@@ -357,13 +386,15 @@ class BundleRules:
                 _optional_day(record["valid_until"]),
             )
         except InputError as error:
-            raise self.refuse(what, f"breaks the rule of a local entry: {_plain(error)}") from None
+            raise self.refuse(
+                what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
+            ) from None
         self.of_officer(what, record["officer"])
         if not self.attributed(what, record):
             raise self.not_theirs(what, record["site"])
 
     def check_certificate(self, record: dict[str, Any], new: bool) -> None:
-        what = f"certificate {record['serial']}"
+        what = _("certificate {serial}").format(serial=record["serial"])
         self.stamp(what, record.get("revoked_at"))
         if not new:
             return  # a revocation, which any trusted installation may make
@@ -377,11 +408,13 @@ class BundleRules:
 
     def check_hold(self, record: dict[str, Any], new: bool) -> None:
         """A hold: placed like a local one; a lift, which any trusted installation may make."""
-        what = f"hold {record['uid']} ({record['kind']}, {record['since']})"
+        what = _("hold {uid} ({kind}, {day})").format(
+            uid=record["uid"], kind=record["kind"], day=record["since"]
+        )
         self.stamp(what, record.get("lifted_at"))
         if record.get("lifted_at"):
             if not record.get("lifted_on") or not record.get("lift_reason"):
-                raise self.refuse(what, "is lifted without a day or a reason")
+                raise self.refuse(what, _("is lifted without a day or a reason"))
             self.day(what, record["lifted_on"])
         if not new:
             return
@@ -396,7 +429,9 @@ class BundleRules:
                 _optional_day(record.get("until")),
             )
         except InputError as error:
-            raise self.refuse(what, f"breaks the rule of a local entry: {_plain(error)}") from None
+            raise self.refuse(
+                what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
+            ) from None
         self.of_officer(what, record["officer"])
         if not self.attributed(what, record):
             raise self.not_theirs(what, record["site"])
@@ -444,8 +479,10 @@ class BundleRules:
     def relay_refused(self, what: str) -> BundleError:
         return self.refuse(
             what,
-            f"was recorded at another site, and {self.sender_name} may send only its own "
-            "records (HQ alone passes on those of the sites it enrolled)",
+            _(
+                "was recorded at another site, and {sender_name} may send only its own "
+                "records (HQ alone passes on those of the sites it enrolled)"
+            ).format(sender_name=self.sender_name),
         )
 
 

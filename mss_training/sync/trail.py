@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.audit_chain import FIELDS, GENESIS, rows_sha256
 from mss_training.dates import parse_stamp_time, stamp_time
+from mss_training.messages import _
 from mss_training.models import AuditEntry, Installation, Site, TrailCosignature, TrailWitness
 from mss_training.signing import is_signed_by, sign
 
@@ -223,23 +224,33 @@ def check_cosignatures(session: Session, own_uid: uuid.UUID, hashes: Sequence[st
     latest: dict[str, TrailCosignature] = {}
     for cosignature, name, public_key in rows:
         message = witness_message(own_uid, cosignature.number, cosignature.entry_hash)
-        when = f"entry {cosignature.number:,} of {day(cosignature.at)}"
+        when = _("entry {number:,} of {day}").format(
+            number=cosignature.number, day=day(cosignature.at)
+        )
         if not is_signed_by(public_key or b"", message, cosignature.signature):
-            return WitnessCheck(problem=f"{name}'s co-signature of {when} has a bad signature.")
+            return WitnessCheck(
+                problem=_("{name}'s co-signature of {when} has a bad signature.").format(
+                    name=name, when=when
+                )
+            )
         if cosignature.number > len(hashes):
             return WitnessCheck(
                 problem=(
-                    f"{name} witnessed this trail up to {when}, but it now ends at entry "
-                    f"{len(hashes):,}: its last entries were deleted, or an older copy was put "
-                    "back without its co-signatures."
+                    _(
+                        "{name} witnessed this trail up to {when}, but it now ends at entry "
+                        "{count:,}: its last entries were deleted, or an older copy was put back "
+                        "without its co-signatures."
+                    ).format(name=name, when=when, count=len(hashes))
                 )
             )
         if hashes[cosignature.number - 1] != cosignature.entry_hash:
             return WitnessCheck(
                 problem=(
-                    f"{name} witnessed this trail up to {when}, and this trail's entry "
-                    f"{cosignature.number:,} is not the one it witnessed: the trail was "
-                    "rewritten, even if its signatures hold."
+                    _(
+                        "{name} witnessed this trail up to {when}, and this trail's entry "
+                        "{number:,} is not the one it witnessed: the trail was rewritten, even "
+                        "if its signatures hold."
+                    ).format(name=name, when=when, number=cosignature.number)
                 ),
                 broken_entry=cosignature.number,
             )

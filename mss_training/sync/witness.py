@@ -25,6 +25,7 @@ from mss_training.dates import utc_now
 from mss_training.db.ledger import execute_tracked
 from mss_training.domain import SiteRole
 from mss_training.errors import BundleError
+from mss_training.messages import _, ngettext
 from mss_training.models import (
     AuditEntry,
     Certificate,
@@ -94,8 +95,10 @@ def check_trail(session: Session, reader: BundleReader, sender: Site) -> TrailCh
     head = manifest.trail
     if head is None:
         raise BundleError(
-            f"{where} does not carry {sender.name}'s audit trail head: it was made by an older "
-            "MSS Training; update it there and export again."
+            _(
+                "{where} does not carry {name}'s audit trail head: it was made by an "
+                "older MSS Training; update it there and export again."
+            ).format(where=where, name=sender.name)
         )
     own_uid = own_site(session).uid
     try:
@@ -103,20 +106,24 @@ def check_trail(session: Session, reader: BundleReader, sender: Site) -> TrailCh
         head_hash, signature = str(head["hash"]), bytes.fromhex(str(head["signature"]))
         cosignature = parse_cosignature(manifest.witnessed, own_uid)
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BundleError(f"{where} has a damaged manifest.") from None
+        raise BundleError(_("{where} has a damaged manifest.").format(where=where)) from None
     key = sender.public_key or b""
     if not (0 <= after <= entries and is_hash(head_hash)) or not is_signed_by(
         key, head_message(entries, head_hash), signature
     ):
         raise BundleError(
-            f"{where} carries a trail head {sender.name} did not sign; it was altered."
+            _("{where} carries a trail head {name} did not sign; it was altered.").format(
+                where=where, name=sender.name
+            )
         )
     if cosignature is not None and not is_signed_by(
         key, witness_message(own_uid, cosignature.number, cosignature.entry_hash),
         cosignature.signature,
     ):  # fmt: skip
         raise BundleError(
-            f"{where} carries a co-signature {sender.name} did not sign; it was altered."
+            _("{where} carries a co-signature {name} did not sign; it was altered.").format(
+                where=where, name=sender.name
+            )
         )
     segment = list(_segment(reader, after, entries, head_hash, sender.name))
     check = TrailCheck(sender, cosignature=cosignature)
@@ -141,20 +148,27 @@ def _segment(
             )
             intact = stored_entry_hash(record) == entry.entry_hash
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise BundleError(f"{where} holds a trail entry this program cannot read.") from None
+            raise BundleError(
+                _("{where} holds a trail entry this program cannot read.").format(where=where)
+            ) from None
         linked = entry.previous_hash == previous if previous is not None else True
         if number == 0 and entry.previous_hash != GENESIS:
             linked = False
         if entry.number != number + 1 or not intact or not linked:
             raise BundleError(
-                f"{where}: {name}'s trail is broken at entry {entry.number:,}, which does not "
-                "match its hash or its place: its database was edited behind the app's back."
+                _(
+                    "{where}: {name}'s trail is broken at entry {number:,}, which does not "
+                    "match its hash or its place: its database was edited behind the app's "
+                    "back."
+                ).format(where=where, name=name, number=entry.number)
             )
         number, previous = entry.number, entry.entry_hash
         yield entry
     if number != entries or (previous is not None and previous != head_hash):
         raise BundleError(
-            f"{where}: {name}'s trail does not end at its signed head; it was altered."
+            _("{where}: {name}'s trail does not end at its signed head; it was altered.").format(
+                where=where, name=name
+            )
         )
 
 
@@ -182,11 +196,17 @@ def _compare(
     witnessed = _witnessed(session, sender.id, after)
     witnessed_head = max(witnessed, default=0)
     if after > witnessed_head:
-        seen = f"only up to entry {witnessed_head:,}" if witnessed_head else "never"
+        seen = (
+            _("only up to entry {witnessed_head:,}").format(witnessed_head=witnessed_head)
+            if witnessed_head
+            else "never"
+        )
         raise BundleError(
-            f"{where} carries {sender.name}'s trail after entry {after:,}, but this installation "
-            f"witnessed it {seen}: send {sender.name} a bundle from here first, then import "
-            "its next one."
+            _(
+                "{where} carries {name}'s trail after entry {after:,}, but this "
+                "installation witnessed it {seen}: send {name} a bundle from here first, "
+                "then import its next one."
+            ).format(where=where, name=sender.name, after=after, seen=seen)
         )
     differs_at = None  # the first entry that is not the one witnessed here
     if (
@@ -223,9 +243,18 @@ def _compare(
         check.new_entries = [entry for entry in segment if entry.number >= differs_at]
         return
     raise BundleError(
-        f"{where} is refused: {_named(sender)}'s trail was rewritten or rolled back after entry "
-        f"{witnessed_head:,} of {day(head_at)}, which this installation witnessed: its entry "
-        f"{differs_at:,} of {day(witnessed[differs_at].at)} is not the one witnessed here."
+        _(
+            "{where} is refused: {named}'s trail was rewritten or rolled back after "
+            "entry {witnessed_head:,} of {day}, which this installation witnessed: "
+            "its entry {differs_at:,} of {day2} is not the one witnessed here."
+        ).format(
+            where=where,
+            named=_named(sender),
+            witnessed_head=witnessed_head,
+            day=day(head_at),
+            differs_at=differs_at,
+            day2=day(witnessed[differs_at].at),
+        )
     )
 
 
@@ -239,10 +268,25 @@ def _rolled_back(
     lost = head - kept
     dates = day(first.at) if day(first.at) == day(last.at) else f"{day(first.at)} to {day(last.at)}"
     check.notes.append(
-        f"{sender.name}'s trail was rolled back: this installation witnessed it up to entry "
-        f"{head:,} of {day(last.at)}, and it now goes on from entry {kept:,}, so "
-        f"{lost:,} {'entry' if lost == 1 else 'entries'} of {dates} "
-        f"({kept + 1:,} to {head:,}) are no longer there: it was put back from an older copy."
+        ngettext(
+            "{name}'s trail was rolled back: this installation witnessed it up to "
+            "entry {head:,} of {day}, and it now goes on from entry {kept:,}, so "
+            "{lost:,} entry of {dates} ({first:,} to {head:,}) is no longer "
+            "there: it was put back from an older copy.",
+            "{name}'s trail was rolled back: this installation witnessed it up to "
+            "entry {head:,} of {day}, and it now goes on from entry {kept:,}, so "
+            "{lost:,} entries of {dates} ({first:,} to {head:,}) are no longer "
+            "there: it was put back from an older copy.",
+            lost,
+        ).format(
+            name=sender.name,
+            head=head,
+            day=day(last.at),
+            kept=kept,
+            lost=lost,
+            dates=dates,
+            first=kept + 1,
+        )
     )
     # A record is stamped a moment before the entry that writes it: count from the last
     # entry the sender still has.
@@ -257,13 +301,16 @@ def _rolled_back(
         if count:
             held.append(f"{count:,} {what[:-1] if count == 1 else what}")
     check.notes.append(
-        f"This installation holds {', '.join(held) or 'no records'} made at {sender.name} since "
-        f"{day(first.at)}; its next bundle for {sender.name} carries them back, with every "
-        "other record it holds."
+        _(
+            "This installation holds {join} made at {name} since {day}; its next "
+            "bundle for {name} carries them back, with every other record it holds."
+        ).format(join=", ".join(held) or _("no records"), name=sender.name, day=day(first.at))
     )
     check.notes.append(
-        f"What {sender.name} recorded after entry {head:,}, the last it sent here, never reached "
-        "this installation and cannot be sent back."
+        _(
+            "What {name} recorded after entry {head:,}, the last it sent here, never "
+            "reached this installation and cannot be sent back."
+        ).format(name=sender.name, head=head)
     )
 
 
@@ -280,10 +327,12 @@ def _check_cosignature(session: Session, check: TrailCheck) -> None:
     name = check.sender.name
     check.keep_cosignature = False
     check.notes.append(
-        f"{name} witnessed this installation's trail up to entry {cosignature.number:,} of "
-        f"{day(cosignature.at)}, which this database no longer has: it was put back from an "
-        f"older copy, or its trail was rewritten. The next bundle for {name} tells it so, "
-        f"and {name} then sends back the records it holds."
+        _(
+            "{name} witnessed this installation's trail up to entry {number:,} of "
+            "{day}, which this database no longer has: it was put back from an older "
+            "copy, or its trail was rewritten. The next bundle for {name} tells it "
+            "so, and {name} then sends back the records it holds."
+        ).format(name=name, number=cosignature.number, day=day(cosignature.at))
     )
 
 

@@ -12,9 +12,21 @@ in the language installed when they are made, so a new choice shows in the sign-
 at once and in the main window the next time it is opened.
 """
 
+import datetime as dt
+import re
 from importlib.resources import as_file, files
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+import PySide6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 from mss_training.messages import use_language
 
@@ -32,6 +44,7 @@ LANGUAGE_NAMES = {
 LOCALE_NAMES = {"en": "en_US", "fr": "fr_FR", "es": "es_ES", "ht": "ht_HT"}
 QT_OWN_LANGUAGE = {"ht": "fr"}
 LAST_KEY = "language/last"
+_WEEKDAY = re.compile(r"dddd[,.]?\s*")
 
 
 def app_settings() -> QSettings:
@@ -94,12 +107,26 @@ def _catalogue(code: str) -> QTranslator | None:
         return translator if translator.load(str(qm)) else None
 
 
-def _qt_own(code: str) -> QTranslator | None:
-    translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    return (
-        translator if translator.load(f"qtbase_{QT_OWN_LANGUAGE.get(code, code)}", folder) else None
-    )
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's translations path, then the PySide6 package's
+    folders (Qt/translations on Linux and macOS, translations on Windows), where the app
+    folder keeps them too (packaging/qt_translations.py)."""
+    package = Path(PySide6.__file__).parent
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    ]
+
+
+def qt_own_catalogue(code: str) -> QTranslator | None:
+    """Qt's own strings in ``code``, or in French for Creole (Qt ships no qtbase_ht)."""
+    name = f"qtbase_{QT_OWN_LANGUAGE.get(code, code)}"
+    for folder in qt_translation_folders():
+        translator = QTranslator()
+        if translator.load(name, folder):
+            return translator
+    return None
 
 
 def apply_language(code: str) -> None:
@@ -110,13 +137,30 @@ def apply_language(code: str) -> None:
         QCoreApplication.removeTranslator(translator)
     state.installed = []
     if code != ENGLISH:
-        for loaded in (_qt_own(code), _catalogue(code)):
+        for loaded in (qt_own_catalogue(code), _catalogue(code)):
             if loaded is not None and QCoreApplication.installTranslator(loaded):
                 state.installed.append(loaded)
     state.code = code
     QLocale.setDefault(QLocale(LOCALE_NAMES[code]))
     # The services' refusals and rejections, raised on the worker, in the same language.
     use_language(code)
+
+
+def shown_date(day: dt.date) -> str:
+    """``day`` as a sentence of the window's language says it (27 novembre 2026).
+
+    Tables keep ISO dates (2026-11-27): they sort as text, and read the same to every
+    contingent, whose habits of day and month order differ.
+    """
+    locale = QLocale()
+    # The language's long form without the weekday: "27 de noviembre de 2026".
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def shown_number(value: int) -> str:
+    """A count with the language's grouping (1,234 · 1 234 · 1.234)."""
+    return QLocale().toString(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

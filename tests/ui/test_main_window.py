@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from mss_training.services.readiness import ReadinessQuery, readiness_summary
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.language import shown_date
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import TODAY, Window
 
@@ -84,9 +85,11 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(
         qtbot.keyClick(listing.table, Qt.Key.Key_Return)
         window.settle()
     (record,) = open_dialogs(OfficerDialog)
-    assert record.verdict.text() == "Not ready as of 2026-11-27"  # the dashboard's date, said
+    # The dashboard's date, said as the window's language says dates.
+    as_of = shown_date(dt.date(2026, 11, 27))
+    assert record.verdict.text() == f"Not ready as of {as_of}"
     assert listing.isVisible()  # Enter opened the officer and left the list open
-    assert listing.windowTitle() == "KEN: officers not ready, as of 2026-11-27"
+    assert listing.windowTitle() == f"KEN: officers not ready, as of {as_of}"
     # The list can be kept: exported as a sheet and printed (here to a PDF file).
     sheet = tmp_path / "not-ready.csv"
     listing.export_to(sheet)
@@ -97,7 +100,7 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(
     printer.setOutputFileName(str(tmp_path / "not-ready.pdf"))
     listing.print_to(printer)
     text = PdfReader(tmp_path / "not-ready.pdf").pages[0].extract_text()
-    assert "2026-11-27" in text and "ACHIENG" in text
+    assert as_of in " ".join(text.split()) and "ACHIENG" in text
     listing.close()
     # The bars by keyboard: the arrows choose one, Enter lists its officers.
     chart = dashboard.chart_view
@@ -128,7 +131,9 @@ def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(
     assert "FRM-101" in listing.windowTitle()
     gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
     assert all("FRM-101" in gap for gap in gaps)
-    assert f"as of {TODAY}" in listing.windowTitle()  # the list names its date
+    assert (
+        f"as of {shown_date(dt.date.fromisoformat(TODAY))}" in listing.windowTitle()
+    )  # the list names its date
     listing.close()
     # The keyboard does the same: Enter, or Space, on the current cell; Tab leaves the map.
     for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):

@@ -1,17 +1,32 @@
 """The window in French, Spanish and Haitian Creole: chosen at sign-in or in Settings,
 kept per user, with Qt's own buttons, dates and numbers in the same language."""
 
-from collections.abc import Iterator
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
+from mss_training.services.personnel import search_officer_ids
+from mss_training.ui.dialogs.certificates import CertificatesDialog
+from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
-from mss_training.ui.language import apply_language, current_language, language_for
+from mss_training.ui.language import (
+    apply_language,
+    current_language,
+    language_for,
+    qt_own_catalogue,
+    shown_date,
+    shown_number,
+)
+from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
 from tests.ui.test_sign_in import click_ok
 
@@ -117,3 +132,98 @@ def test_settings_language_keeps_the_choice_and_says_when_it_shows(window: Windo
     assert language_for(main.settings, main.context.actor.username) == "es"
     assert "Español" in main.statusBar().currentMessage()
     assert main.tabs.tabText(1) == "Personnel"  # until the window is next opened
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_service_s_refusal_reaches_the_french_window_in_french(
+    language: str, window: Window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    broken = tmp_path / "abîmée.sqlite"
+    broken.write_bytes(b"pas une base" * 200)
+    window.main.switch_database(f"sqlite:///{broken}", create=False)
+    window.settle()
+    assert shown and "est endommagé ou n'est pas une base de données MSS Training." in shown[0]
+    assert "damaged" not in shown[0]
+
+
+def _previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=30000):
+        show()
+        window.settle()
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog)]
+    text = " ".join(
+        page.extract_text() or "" for page in PdfReader(io.BytesIO(previews[-1].data)).pages
+    )
+    for preview in previews:
+        preview.close()
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_window_prints_reports_in_its_language(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    report = _previewed(window, qtbot, lambda: window.main.preview_report("readiness"))
+    assert "Rapport de disponibilité" in report and "Readiness report" not in report
+    roster = _previewed(window, qtbot, lambda: window.main.preview_report("roster"))
+    assert "État des formations" in roster and "novembre 2026" in roster
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_certificates_are_offered_bilingual_in_the_window_s_language(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "es"
+    assert dialog.language.currentText() == "Inglés y español"
+
+
+def test_an_english_window_offers_english_certificates(window: Window, qtbot: QtBot) -> None:
+    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+
+
+@pytest.mark.parametrize(("code", "qt_own"), [("fr", "fr"), ("es", "es"), ("ht", "fr")])
+def test_qt_s_own_strings_are_found_for_each_language(
+    qapp: QApplication, code: str, qt_own: str
+) -> None:
+    translator = qt_own_catalogue(code)
+    assert translator is not None and translator.language().startswith(qt_own)
+    assert (
+        translator.translate("QPlatformTheme", "Cancel")
+        == {"fr": "Annuler", "es": "Cancelar"}[qt_own]
+    )
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    with main.context.database.reading() as session:
+        officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
+    with qtbot.waitSignal(main.officer_shown, timeout=5000):
+        main.show_officer(officer_id)
+        window.settle()
+    (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
+    table = record.tabs.widget(0)
+    assert isinstance(table, QTableView)
+    header = table.horizontalHeader()
+    assert table.model().headerData(1, Qt.Orientation.Horizontal) == "Estado al 2026-11-27"
+    for column in range(header.count()):  # no header cut short ("Estado al 2026-1…")
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    record.close()
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_numbers_and_dates_in_the_window_follow_french(language: str) -> None:
+    model = RowsModel(["Agents"], [[1234567], [True]])
+    assert model.data(model.index(0, 0)).replace("\u202f", " ") == "1 234 567"
+    assert model.data(model.index(1, 0)) == "True"
+    assert shown_date(dt.date(2026, 3, 5)) == "5 mars 2026"
+    assert shown_number(12500).replace("\u202f", " ") == "12 500"

@@ -21,7 +21,7 @@ from mss_training.ui.dialogs.forms import (
     lay_out_dialog,
     problem_label,
 )
-from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.language import QT_TRANSLATE_NOOP, current_language
 
 LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("CertificatesDialog", "English"),
@@ -83,6 +83,8 @@ class CertificatesDialog(QDialog):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
+        # Bilingual in the window's language by default (English alone in an English window).
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.signatory = QLineEdit()
         self.signatory_title = QLineEdit(self.tr("Training Officer"))
         self.second_signatory = QLineEdit()

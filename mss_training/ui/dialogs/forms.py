@@ -101,7 +101,33 @@ def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)  # Tab leaves it; the arrows move within
+    fit_columns(view)
     return view
+
+
+# The widest a column grows to show its cells: longer texts (reasons, notes) are cut,
+# and shown whole in the cell's tooltip or by widening the column.
+_WIDEST_COLUMN = 320
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns wide enough for their cells, up to a limit, and never narrower than their
+    header (fit_headers)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(header.sectionSize(column), _WIDEST_COLUMN))
+    fit_headers(view)
+
+
+def fit_headers(view: QTableView) -> None:
+    """Widen any column narrower than its header, whatever the language (French and
+    Spanish headers run 20–30% longer than English); reads no row, so big tables too."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        wanted = header.sectionSizeHint(column)
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 Save = Callable[[Any, Callable[[object], None], Callable[[str], None]], None]

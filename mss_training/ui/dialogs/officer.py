@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mss_training.services.holds import hold_kinds
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
-from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.language import QT_TRANSLATE_NOOP, shown_date
 from mss_training.ui.models.officers import status_text
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
@@ -91,7 +91,7 @@ class OfficerDialog(QDialog):
         verdict = self.tr(OVERALL_TEXT.get(overall, overall))
         if record.as_of is not None:
             # Counted on the dashboard's date, which may not be today: said, not implied.
-            verdict = self.tr("{0} as of {1}").format(verdict, record.as_of.isoformat())
+            verdict = self.tr("{0} as of {1}").format(verdict, shown_date(record.as_of))
         held = record.readiness.holds if record.readiness else ()
         if held:
             # Held back whatever the training: shown at once, in the verdict's own line.

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from mss_training.ui.theme import Tone, cell_colours
@@ -58,6 +58,8 @@ class RowsModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return QLocale().toString(value)  # grouped as the window's language groups
             return "" if value is None else str(value)
         toned = role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
         if toned and self._colour_of is not None:

@@ -25,6 +25,7 @@ from mss_training.services.personnel import (
     search_officer_ids,
 )
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.forms import fit_headers
 from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.officers import OfficerTableModel, status_text
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
@@ -94,6 +95,7 @@ class PersonnelView(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((100, 180, 180, 130, 90, 220, 110)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
         self.table.setAccessibleName(self.tr("Officers"))
         self.table.activated.connect(self._open)
         self.table.setTabKeyNavigation(False)

@@ -33,6 +33,7 @@ from mss_training.services.session_list import (
     session_lines,
 )
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.forms import fit_headers
 from mss_training.ui.models.sessions import SessionTableModel
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
@@ -112,6 +113,7 @@ class SessionsView(QWidget):
         self.table.setModel(self.model)
         for column, width in enumerate((80, 80, 170, 300, 70, 80)):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.table.activated.connect(self._open)
 
@@ -122,6 +124,7 @@ class SessionsView(QWidget):
         self.attendee_table.setModel(self.attendees)
         for column, width in enumerate((100, 220, 90, 180, 90)):
             self.attendee_table.setColumnWidth(column, width)
+        fit_headers(self.attendee_table)
         self.sign_in_button = QPushButton(self.tr("Print &sign-in sheet…"))
         self.certificates_button = QPushButton(self.tr("Print &certificates…"))
         self.record_button = QPushButton(self.tr("&Record results…"))

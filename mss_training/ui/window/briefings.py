@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from mss_training.documents.wording import document_language
 from mss_training.io.files import write_file
 from mss_training.services.permissions import Permission
 from mss_training.services.planned_sessions import PlanInput, PlannedRef
+from mss_training.services.reports import module_titles
 from mss_training.services.snapshot_check import check_report, check_snapshot
 from mss_training.services.snapshots import (
     SnapshotLine,
@@ -31,6 +33,7 @@ from mss_training.services.training_plan import (
 from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.plan_line import PlanLineDialog
 from mss_training.ui.dialogs.snapshots import SnapshotListDialog, TakeSnapshotDialog
+from mss_training.ui.language import current_language
 from mss_training.ui.window.base import WindowBase
 
 
@@ -101,7 +104,10 @@ class BriefingActions(WindowBase):
         database, work = self.context.database, self._plan_work(request)
 
         def build() -> bytes:
-            return plan_pdf_for(work(), database.display_name)
+            language = document_language(current_language())
+            with database.reading() as session:
+                titles = module_titles(session, language)
+            return plan_pdf_for(work(), database.display_name, language, titles)
 
         self.context.runner.run(
             build,

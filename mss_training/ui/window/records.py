@@ -4,7 +4,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -50,10 +50,11 @@ from mss_training.services.training import (
     void_result,
 )
 from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDialog
-from mss_training.ui.dialogs.officer import OfficerDialog
+from mss_training.ui.dialogs.officer import OVERALL_TEXT, OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
+from mss_training.ui.language import shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
 
@@ -165,12 +166,17 @@ class RecordsActions(DocumentActions, SafetyActions):
         where = f"{contingent} · {unit}" if unit else contingent
         if module:
             title = self.tr("{0}: officers who still need {1}, as of {2}").format(
-                where, module, query.as_of.isoformat()
+                where, module, shown_date(query.as_of)
             )
         else:
-            label = status.replace("_", " ")
+            # The status in the window's words (as the officer's record says it).
+            label = (
+                QCoreApplication.translate("OfficerDialog", OVERALL_TEXT[status]).lower()
+                if status in OVERALL_TEXT
+                else status.replace("_", " ")
+            )
             title = self.tr("{0}: officers {1}, as of {2}").format(
-                where, label, query.as_of.isoformat()
+                where, label, shown_date(query.as_of)
             )
 
         def show(officers: list[OfficerReadiness]) -> None:

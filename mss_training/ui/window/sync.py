@@ -28,7 +28,7 @@ from mss_training.ui.dialogs.conflicts import ConflictsDialog
 from mss_training.ui.dialogs.duplicates import DuplicatesDialog
 from mss_training.ui.dialogs.sync_bundle import ExportBundleDialog, ImportPreviewDialog
 from mss_training.ui.dialogs.sync_sites import SitesDialog
-from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.language import QT_TRANSLATE_NOOP, shown_number
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
 
@@ -131,7 +131,9 @@ class SyncActions(WindowBase):
             return summary
 
         def done(summary: ExportSummary) -> None:
-            counted = ", ".join(f"{n:,} {what}" for what, n in summary.counts.items() if n)
+            counted = ", ".join(
+                f"{shown_number(n)} {what}" for what, n in summary.counts.items() if n
+            )
             text = self.tr("Wrote {0}: {1}.").format(path.name, counted)
             self.statusBar().showMessage(text, 15_000)
             self.bundle_exported.emit(text)
