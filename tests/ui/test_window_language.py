@@ -165,9 +165,16 @@ def _previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
 def test_the_window_prints_reports_in_its_language(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    report = _previewed(window, qtbot, lambda: window.main.preview_report("readiness"))
+    def print_in_the_offered_language(kind: str) -> None:
+        window.main.preview_report(kind)
+        window.settle()
+        dialog = window.main.report_options_dialog
+        assert dialog.language.currentData() == "fr"  # offered in the window's language
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    report = _previewed(window, qtbot, lambda: print_in_the_offered_language("readiness"))
     assert "Rapport de disponibilité" in report and "Readiness report" not in report
-    roster = _previewed(window, qtbot, lambda: window.main.preview_report("roster"))
+    roster = _previewed(window, qtbot, lambda: print_in_the_offered_language("roster"))
     assert "État des formations" in roster and "novembre 2026" in roster
 
 
