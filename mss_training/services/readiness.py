@@ -36,6 +36,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from mss_training.dates import earliest_valid_completion
 from mss_training.db.sql import add_months
 from mss_training.domain import (
+    DEFAULT_WARN_DAYS,
     Assessment,
     OfficerStatus,
     Outcome,
@@ -60,8 +61,6 @@ from mss_training.services.curriculum import active_version
 from mss_training.services.holds import HoldState, held_back, holds_of
 from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.reference import contingent_by_code
-
-DEFAULT_WARN_DAYS = 30
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
 # RequirementStatus is a StrEnum, its values find the same entries as its members).

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
-from mss_training.domain import Phase, RequirementStatus
+from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS, Phase, RequirementStatus
 from mss_training.errors import InputError
 from mss_training.models import Module, ModuleRevision
 from mss_training.services.curriculum import active_version
@@ -32,8 +32,6 @@ from mss_training.services.readiness import (
     readiness_report,
 )
 
-DEFAULT_SEATS = 30
-DEFAULT_TOUR_DAYS = 365
 HOURS_A_DAY = 8
 
 
