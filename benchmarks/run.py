@@ -9,6 +9,7 @@ No test asserts a time: these figures are for docs/benchmarks.md.
 
 import argparse
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -44,7 +45,7 @@ from mss_training.documents.layout import ReportContext
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.domain import SiteRole, UserRole
 from mss_training.errors import InputError
-from mss_training.io.curriculum_file import default_curriculum
+from mss_training.io.curriculum_file import CurriculumSpec, default_curriculum, parse_curriculum
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.io.tables import write_table
 from mss_training.models import Contingent, Officer, Result
@@ -113,8 +114,8 @@ def once(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-STEPS = ("startup", "readiness", "dashboard", "search", "app", "import", "certificates", "roster",
-         "documents", "sync", "sync-pg", "audit", "ledger")  # fmt: skip
+STEPS = ("startup", "scaling", "readiness", "dashboard", "search", "app", "import",
+         "certificates", "roster", "documents", "sync", "sync-pg", "audit", "ledger")  # fmt: skip
 chosen_steps: set[str] = set(STEPS)
 
 
@@ -123,10 +124,12 @@ def step(name: str, work: Callable[[], None]) -> None:
         print(f"  {name}: {once(work):.0f} s", flush=True)
 
 
-def build_mission(folder: Path, officers: int, years: int) -> Database:
+def build_mission(
+    folder: Path, officers: int, years: int, curriculum: CurriculumSpec | None = None
+) -> Database:
     database = open_database(f"sqlite:///{folder / f'mission-{officers}.sqlite'}")
     with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
+        set_up_database(session, curriculum or default_curriculum(), ACTOR)
         generate_demo(session, officers=officers, seed=2699, today=TODAY, years=years)
     return database
 
@@ -278,6 +281,64 @@ def bench_readiness(database: Database, rows: list[Row], label: str) -> None:
     rows.append(
         Row("full readiness JSON of the whole mission", label, seconds, baseline, "≤ 2×", peak,
             "the same hand-written SQL returning every officer × requirement row")
+    )  # fmt: skip
+
+
+def curriculum_of(modules: int) -> CurriculumSpec:
+    """The shared curriculum with synthetic modules added, each required of every officer
+    like the first module that is, up to ``modules`` in all."""
+    shipped = default_curriculum()
+    model = next(m for m in shipped.modules if any(r.role == "ALL" for r in m.requirements))
+    extra = tuple(
+        dataclasses.replace(model, code=f"SYN-{index:03d}", title=f"Synthetic module {index}",
+                            prerequisites=(), translations=())
+        for index in range(modules - len(shipped.modules))
+    )  # fmt: skip
+    return dataclasses.replace(
+        shipped, version=f"{shipped.version}+{modules}", modules=shipped.modules + extra
+    )
+
+
+def bench_scaling(folder: Path, rows: list[Row], small: bool) -> None:
+    """How readiness grows with officers, with results per officer (years of history) and
+    with modules; and the refusal of a curriculum past its limit (docs/curriculum.md)."""
+    from mss_training.io.curriculum_limits import MAX_MODULES
+
+    def measure(officers: int, years: int, modules: int | None = None) -> None:
+        place = folder / f"scale-{officers}-{years}-{modules}"
+        place.mkdir()
+        curriculum = curriculum_of(modules) if modules else None
+        mission = build_mission(place, officers, years, curriculum)
+        with sqlite3.connect(mission.url.removeprefix("sqlite:///")) as connection:
+            results = connection.execute("SELECT count(*) FROM results").fetchone()[0]
+        label = f"scaling: {officers:,} officers, {years} years ({results:,} results)"
+        if modules:
+            label += f", {modules} modules"
+        bench_readiness(mission, rows, label)
+        mission.close()
+        shutil.rmtree(place)
+
+    officers = (500, 1_500) if small else (5_000, 20_000, 50_000, 100_000)
+    for count in officers:
+        measure(count, 2 if small else 10)
+    for years in (2, 5) if not small else (1,):
+        measure(officers[0], years)
+    for modules in (100, MAX_MODULES) if not small else (60,):
+        measure(1_000 if not small else 200, 2, modules)
+    # A file past the limit, as `init --curriculum` reads it: refused before any module is read.
+    too_many = MAX_MODULES + 200
+    text = '[curriculum]\nversion = "big"\ntitle = "Too big"\n' + "".join(
+        f'[[modules]]\ncode = "M{index}"\n' for index in range(too_many)
+    )
+    start = time.perf_counter()
+    try:
+        parse_curriculum(text, "big.toml")
+        answer = "NOT refused"
+    except InputError as refusal:
+        answer = f"refused: {str(refusal).splitlines()[-1].strip(' -')}"
+    rows.append(
+        Row(f"a curriculum file of {too_many} modules", "–", time.perf_counter() - start, None,
+            "refused", note=answer)
     )  # fmt: skip
 
 
@@ -929,6 +990,7 @@ def main() -> int:
         label = f"{officers:,} officers ({active:,} active), {result_count:,} results"
         print(f"Built the mission in {time.perf_counter() - start:.0f} s: {label}", flush=True)
         step("startup", lambda: bench_startup(folder, rows))
+        step("scaling", lambda: bench_scaling(folder, rows, args.small))
         step("readiness", lambda: bench_readiness(mission, rows, label))
         step("dashboard", lambda: bench_dashboard(mission, rows, f"whole mission: {label}"))
         if not args.small and "dashboard" in chosen_steps:
