@@ -963,6 +963,12 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/latest.json"))
     parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="FOLDER",
+        help="build the mission in FOLDER, or use the one an earlier run built there",
+    )
+    parser.add_argument(
         "--only",
         type=lambda text: set(text.split(",")),
         default=set(STEPS),
@@ -978,7 +984,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         start = time.perf_counter()
-        mission = build_mission(folder, officers, years)
+        kept = args.keep / f"mission-{officers}.sqlite" if args.keep else None
+        if kept and kept.exists():
+            mission = open_database(f"sqlite:///{kept}")  # built by an earlier run
+        else:
+            mission = build_mission(args.keep or folder, officers, years)
         with mission.reading() as session:
             results = session.execute(requirement_rows(session, ReadinessQuery(as_of=TODAY)))
             del results
