@@ -299,7 +299,7 @@ def curriculum_of(modules: int) -> CurriculumSpec:
     )
 
 
-def bench_scaling(folder: Path, rows: list[Row], small: bool) -> None:
+def bench_scaling(folder: Path, rows: list[Row], small: bool, sizes: Sequence[int]) -> None:
     """How readiness grows with officers, with results per officer (years of history) and
     with modules; and the refusal of a curriculum past its limit (docs/curriculum.md)."""
     from mss_training.io.curriculum_limits import MAX_MODULES
@@ -318,7 +318,7 @@ def bench_scaling(folder: Path, rows: list[Row], small: bool) -> None:
         mission.close()
         shutil.rmtree(place)
 
-    officers = (500, 1_500) if small else (5_000, 20_000, 50_000, 100_000)
+    officers = (500, 1_500) if small else tuple(sizes)
     for count in officers:
         measure(count, 2 if small else 10)
     for years in (2, 5) if not small else (1,):
@@ -963,6 +963,13 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/latest.json"))
     parser.add_argument(
+        "--scale",
+        type=lambda text: [int(size) for size in text.split(",")],
+        default=[5_000, 20_000, 50_000, 100_000],
+        metavar="N,...",
+        help="the officer counts of the scaling step (default 5000,20000,50000,100000)",
+    )
+    parser.add_argument(
         "--keep",
         type=Path,
         metavar="FOLDER",
@@ -1000,7 +1007,7 @@ def main() -> int:
         label = f"{officers:,} officers ({active:,} active), {result_count:,} results"
         print(f"Built the mission in {time.perf_counter() - start:.0f} s: {label}", flush=True)
         step("startup", lambda: bench_startup(folder, rows))
-        step("scaling", lambda: bench_scaling(folder, rows, args.small))
+        step("scaling", lambda: bench_scaling(folder, rows, args.small, args.scale))
         step("readiness", lambda: bench_readiness(mission, rows, label))
         step("dashboard", lambda: bench_dashboard(mission, rows, f"whole mission: {label}"))
         if not args.small and "dashboard" in chosen_steps:
