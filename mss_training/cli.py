@@ -1,5 +1,7 @@
 """The command line, `mss-training`: a thin face on the same services as the app."""
 
+from __future__ import annotations
+
 import argparse
 import csv
 import datetime as dt
@@ -10,9 +12,7 @@ import sys
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
-
-from sqlalchemy import make_url
+from typing import TYPE_CHECKING, TextIO
 
 from mss_training import __version__
 from mss_training.cli_briefings import add_snapshot_commands
@@ -23,6 +23,7 @@ from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_sessions import add_session_commands, record_sheet_into
 from mss_training.cli_support import (
     PROGRAM,
+    LazyChoices,
     ask_passphrases_on_the_terminal,
     authenticate,
     date_argument,
@@ -38,82 +39,30 @@ from mss_training.cli_support import (
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
-from mss_training.db import open_database
-from mss_training.documents.certificate import LANGUAGES, certificates_pdf
 from mss_training.documents.wording import DOCUMENT_LANGUAGES
-from mss_training.domain import Phase, ReadinessStatus, RequirementStatus, SiteRole, UserRole
+from mss_training.domain import (
+    DEFAULT_WARN_DAYS,
+    Phase,
+    ReadinessStatus,
+    RequirementStatus,
+    SiteRole,
+    UserRole,
+)
 from mss_training.errors import InputError, MssError
 from mss_training.io.columns import RESULTS_FIELDS, ROSTER_FIELDS, parse_mapping
-from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
-from mss_training.io.files import write_file
-from mss_training.io.readiness_export import (
-    READINESS_COLUMNS,
-    readiness_rows,
-    write_readiness_json,
-)
-from mss_training.io.tables import csv_cell, write_table
 from mss_training.logs import set_up_logging, write_crash_file
-from mss_training.services.certificates import (
-    DEFAULT_AUTHORITY,
-    IssueOptions,
-    certificate_for_officer,
-    certificates_for_session,
-    certificates_for_unit,
-    exit_status,
-    reprint_notes,
-    revoke_certificate,
-    verify_pdf,
-    verify_text,
-)
-from mss_training.services.curriculum import curriculum_view
-from mss_training.services.demo import ACTOR as DEMO_ACTOR
-from mss_training.services.demo import add_demo_accounts, demo_accounts_text, generate_demo
-from mss_training.services.exports import (
-    curriculum_table,
-    personnel_table,
-    readiness_table,
-    results_table,
-)
-from mss_training.services.holds import hold_kinds
-from mss_training.services.importing import ImportRejectedError, RowProblem
-from mss_training.services.permissions import (
-    Permission,
-    require,
-    system_actor,
-)
-from mss_training.services.personnel import OfficerRef
-from mss_training.services.readiness import (
-    DEFAULT_WARN_DAYS,
-    OfficerReadiness,
-    ReadinessQuery,
-    ReadinessReport,
-    RequirementState,
-    for_actor,
-    readiness_by_officer,
-    readiness_report,
-)
-from mss_training.services.reports import (
-    DocumentOptions,
-    readiness_report_pdf_for,
-    roster_pdf_for,
-    sign_in_sheet_pdf,
-)
-from mss_training.services.results_import import (
-    ResultsImportPreview,
-    import_results,
-    preview_results_import,
-)
-from mss_training.services.roster_import import (
-    RosterImportPreview,
-    import_roster,
-    preview_roster_import,
-)
-from mss_training.services.setup import set_up_database
-from mss_training.services.users import (
-    NewUser,
-    add_first_administrator,
-    has_accounts,
-)
+
+if TYPE_CHECKING:
+    from mss_training.services.certificates import IssueOptions
+    from mss_training.services.importing import RowProblem
+    from mss_training.services.readiness import (
+        OfficerReadiness,
+        ReadinessQuery,
+        ReadinessReport,
+        RequirementState,
+    )
+    from mss_training.services.results_import import ResultsImportPreview
+    from mss_training.services.roster_import import RosterImportPreview
 
 
 def _no_first_administrator() -> InputError:
@@ -124,6 +73,13 @@ def _no_first_administrator() -> InputError:
 
 
 def command_init(args: argparse.Namespace, out: TextIO) -> int:
+    from sqlalchemy import make_url
+
+    from mss_training.db import open_database
+    from mss_training.io.curriculum_file import default_curriculum, read_curriculum_file
+    from mss_training.services.setup import set_up_database
+    from mss_training.services.users import NewUser, add_first_administrator, has_accounts
+
     spec = read_curriculum_file(args.curriculum) if args.curriculum else default_curriculum()
     role = SiteRole.HQ if args.hq else SiteRole.SITE
     url = database_url(args.db)
@@ -177,6 +133,13 @@ def command_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.curriculum_file import default_curriculum
+    from mss_training.services.demo import ACTOR as DEMO_ACTOR
+    from mss_training.services.demo import add_demo_accounts, demo_accounts_text, generate_demo
+    from mss_training.services.permissions import system_actor
+    from mss_training.services.setup import set_up_database
+    from mss_training.services.users import has_accounts
+
     demo_site = "Kiganjo training site (demo)"
     with (
         open_from(args, create=True, site_name=demo_site) as database,
@@ -208,6 +171,9 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_curriculum_show(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.curriculum import curriculum_view
+    from mss_training.services.permissions import Permission, require
+
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         view = curriculum_view(session)
@@ -282,6 +248,8 @@ def _named(officer: OfficerReadiness) -> tuple[str, str, str]:
 
 
 def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool) -> None:
+    from mss_training.services.holds import hold_kinds
+
     phase = report.phase.value if report.phase else "all phases"
     print(
         f"Readiness as of {report.as_of:%Y-%m-%d} ({phase}; expiring means within "
@@ -336,6 +304,20 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
 
 
 def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.readiness_export import (
+        READINESS_COLUMNS,
+        readiness_rows,
+        write_readiness_json,
+    )
+    from mss_training.io.tables import csv_cell
+    from mss_training.services.permissions import Permission, require
+    from mss_training.services.readiness import (
+        ReadinessQuery,
+        for_actor,
+        readiness_by_officer,
+        readiness_report,
+    )
+
     query = ReadinessQuery(
         as_of=args.as_of or dt.date.today(),
         warn_days=args.warn_days,
@@ -376,6 +358,10 @@ def _print_columns(columns: dict[str, str], ignored: Sequence[str], out: TextIO)
 
 def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | ResultsImportPreview:
     """Preview (with --dry-run) or import a roster or results file, in one transaction."""
+    from mss_training.services.permissions import Permission, require
+    from mss_training.services.results_import import import_results, preview_results_import
+    from mss_training.services.roster_import import import_roster, preview_roster_import
+
     mapping = parse_mapping(args.map or [], ROSTER_FIELDS if kind == "roster" else RESULTS_FIELDS)
     with (
         signed_in(args) as (database, actor),
@@ -398,6 +384,8 @@ def _import(args: argparse.Namespace, kind: str) -> RosterImportPreview | Result
 
 
 def _describe(preview: RosterImportPreview | ResultsImportPreview, dry_run: bool) -> list[str]:
+    from mss_training.services.results_import import ResultsImportPreview
+
     rejected = len(preview.rejected)
     if isinstance(preview, ResultsImportPreview):
         verb = "Would record" if dry_run else "Recorded"
@@ -420,6 +408,8 @@ def _describe(preview: RosterImportPreview | ResultsImportPreview, dry_run: bool
 
 
 def command_import(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.importing import ImportRejectedError
+
     if getattr(args, "session", None):
         if args.dry_run or args.map or args.skip_invalid:
             raise InputError(
@@ -443,6 +433,16 @@ def command_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.tables import write_table
+    from mss_training.services.exports import (
+        curriculum_table,
+        personnel_table,
+        readiness_table,
+        results_table,
+    )
+    from mss_training.services.permissions import Permission, require
+    from mss_training.services.readiness import ReadinessQuery, for_actor
+
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.EXPORT)
         if args.what == "personnel":
@@ -469,6 +469,8 @@ def _date_span(first: dt.date, last: dt.date) -> str:
 
 
 def _issue_options(args: argparse.Namespace) -> IssueOptions:
+    from mss_training.services.certificates import DEFAULT_AUTHORITY, IssueOptions
+
     if args.reissue and not (args.reason or "").strip():
         raise InputError("Say why a new certificate replaces the old: --reissue --reason TEXT.")
     if args.reason and not args.reissue:
@@ -479,12 +481,22 @@ def _issue_options(args: argparse.Namespace) -> IssueOptions:
         signatory_title=args.signatory_title,
         second_signatory_name=args.second_signatory or "",
         second_signatory_title=args.second_signatory_title,
-        issuing_authority=args.authority,
+        issuing_authority=DEFAULT_AUTHORITY if args.authority is None else args.authority,
         reissue_reason=(args.reason or "").strip() if args.reissue else "",
     )
 
 
 def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.documents.certificate import certificates_pdf
+    from mss_training.io.files import write_file
+    from mss_training.services.certificates import (
+        certificate_for_officer,
+        certificates_for_session,
+        certificates_for_unit,
+        reprint_notes,
+    )
+    from mss_training.services.personnel import OfficerRef
+
     options = _issue_options(args)
     with signed_in(args) as (database, actor), database.transaction() as session:
         if args.session:
@@ -545,6 +557,9 @@ VERIFY_STATUSES = """exit status (for several certificates, the highest):
 
 
 def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.certificates import exit_status, verify_pdf, verify_text
+    from mss_training.services.permissions import Permission, require
+
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         candidate = Path(args.what)
@@ -561,6 +576,8 @@ def command_certificates_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.certificates import revoke_certificate
+
     with signed_in(args) as (database, actor), database.transaction() as session:
         revoke_certificate(session, args.serial, args.reason, actor)
     print(f"Certificate {args.serial} is revoked.", file=out)
@@ -568,6 +585,8 @@ def command_certificates_revoke(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _report_query(args: argparse.Namespace) -> ReadinessQuery:
+    from mss_training.services.readiness import ReadinessQuery
+
     return ReadinessQuery(
         as_of=args.as_of or dt.date.today(),
         warn_days=args.warn_days,
@@ -578,6 +597,16 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
 
 
 def command_report(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.files import write_file
+    from mss_training.services.permissions import Permission, require
+    from mss_training.services.readiness import for_actor
+    from mss_training.services.reports import (
+        DocumentOptions,
+        readiness_report_pdf_for,
+        roster_pdf_for,
+        sign_in_sheet_pdf,
+    )
+
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.PRINT)
         if args.kind == "sign-in":
@@ -724,12 +753,20 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--contingent", metavar="CODE")
     issue.add_argument("--unit", metavar="NAME")
     issue.add_argument("--module", metavar="CODE")
-    issue.add_argument("--lang", choices=LANGUAGES, default="en", help="English, or bilingual")
+    issue.add_argument(
+        "--lang",
+        choices=LazyChoices("mss_training.documents.certificate", "LANGUAGES"),
+        default="en",
+        metavar="LANG",
+        help="English, or bilingual: %(choices)s",
+    )
     issue.add_argument("--signatory", metavar="NAME", help="who signs")
     issue.add_argument("--signatory-title", default="Training Officer", metavar="TITLE")
     issue.add_argument("--second-signatory", metavar="NAME", help="a second signature")
     issue.add_argument("--second-signatory-title", default="", metavar="TITLE")
-    issue.add_argument("--authority", default=DEFAULT_AUTHORITY, metavar="TEXT")
+    issue.add_argument(
+        "--authority", metavar="TEXT", help="the issuing body (default: Mission Training Cell)"
+    )
     issue.add_argument(
         "--reissue",
         action="store_true",

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mss_training.cli_support import (
+    LazyChoices,
     date_argument,
     on_terminal,
     print_table,
@@ -12,18 +13,13 @@ from mss_training.cli_support import (
 )
 from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.errors import InputError
-from mss_training.io.files import write_file
-from mss_training.services.snapshot_check import check_report, check_snapshot, read_snapshot_file
-from mss_training.services.snapshots import (
-    CommanderAssessment,
-    SnapshotRequest,
-    list_snapshots,
-    take_snapshot,
-)
 
 
 def command_snapshot(args: argparse.Namespace, out: TextIO) -> int:
     # Checked here, not by argparse: `readiness snapshot verify FILE` needs neither.
+    from mss_training.io.files import write_file
+    from mss_training.services.snapshots import CommanderAssessment, SnapshotRequest, take_snapshot
+
     if args.as_of is None or args.assessment is None or args.output is None:
         raise InputError(
             "A snapshot needs --as-of DATE, the commander's --assessment (yes, qualified or "
@@ -54,6 +50,12 @@ def command_snapshot(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_snapshot_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.snapshot_check import (
+        check_report,
+        check_snapshot,
+        read_snapshot_file,
+    )
+
     document = read_snapshot_file(args.file)
     with signed_in(args) as (database, actor), database.reading() as session:
         check = check_snapshot(session, actor, document)
@@ -63,6 +65,8 @@ def command_snapshot_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_snapshot_list(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.snapshots import list_snapshots
+
     with signed_in(args) as (database, actor), database.reading() as session:
         lines = list_snapshots(session, actor)
     rows = [
@@ -100,6 +104,7 @@ def _with_statuses(
 
 def add_snapshot_commands(readiness: argparse.ArgumentParser) -> None:
     """`readiness snapshot` (take one), `readiness snapshot verify FILE`, `... list`."""
+
     actions = readiness.add_subparsers(dest="readiness_action", metavar="ACTION")
     snapshot = _with_statuses(
         actions, "snapshot", "sign readiness as of a date with the commander's assessment"
@@ -111,8 +116,9 @@ def add_snapshot_commands(readiness: argparse.ArgumentParser) -> None:
     )
     snapshot.add_argument(
         "--assessment",
-        choices=[value.value for value in CommanderAssessment],
-        help="the commander's word: yes, qualified (yes) or no",
+        choices=LazyChoices("mss_training.services.snapshots", "CommanderAssessment"),
+        metavar="WORD",
+        help="the commander's word: yes, qualified (yes) or no (%(choices)s)",
     )
     snapshot.add_argument("--remarks", metavar="TEXT")
     snapshot.add_argument(

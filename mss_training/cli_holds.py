@@ -1,25 +1,25 @@
 """`mss-training holds ...`: eligibility holds on officers (coordinators place and lift them)."""
 
+from __future__ import annotations
+
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mss_training.cli_support import date_argument, on_terminal, print_table, signed_in
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.io.columns import parse_mapping
-from mss_training.services.hold_import import (
-    HOLD_FIELDS,
-    HoldImportPreview,
-    import_holds,
-    preview_hold_import,
-)
-from mss_training.services.holds import HoldInput, HoldLine, lift_hold, list_holds, place_hold
-from mss_training.services.permissions import Permission, require
-from mss_training.services.personnel import OfficerRef
+
+if TYPE_CHECKING:
+    from mss_training.services.hold_import import HoldImportPreview
+    from mss_training.services.holds import HoldLine
 
 
 def command_holds_add(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.holds import HoldInput, place_hold
+    from mss_training.services.personnel import OfficerRef
+
     entry = HoldInput(
         officer=OfficerRef(args.contingent, args.service_number),
         kind=HoldKind(args.kind),
@@ -57,6 +57,9 @@ def _row(line: HoldLine) -> tuple[str, ...]:
 
 
 def command_holds_list(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.holds import list_holds
+    from mss_training.services.permissions import Permission, require
+
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
         lines = list_holds(
@@ -77,6 +80,8 @@ def command_holds_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_holds_lift(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.holds import lift_hold
+
     with signed_in(args) as (database, actor), database.transaction() as session:
         line = lift_hold(session, args.id, args.reason, actor, on=args.on)
     print(
@@ -99,6 +104,8 @@ def _print_hold_preview(preview: HoldImportPreview, out: TextIO) -> None:
 
 
 def command_holds_import(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.hold_import import HOLD_FIELDS, import_holds, preview_hold_import
+
     mapping = parse_mapping(args.map or [], HOLD_FIELDS)
     with (
         signed_in(args) as (database, actor),
@@ -118,7 +125,7 @@ def command_holds_import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_hold_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_hold_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     holds = commands.add_parser("holds", help="eligibility holds (vetting, conduct, medical, ...)")
     actions = holds.add_subparsers(dest="action", metavar="ACTION", required=True)
 

@@ -5,24 +5,29 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from mss_training.cli_support import date_argument, positive_argument, print_table, signed_in
-from mss_training.documents.wording import DOCUMENT_LANGUAGES
-from mss_training.errors import InputError
-from mss_training.io.files import write_file
-from mss_training.io.tables import write_table
-from mss_training.services.reports import module_titles
-from mss_training.services.training_plan import (
-    DEFAULT_SEATS,
-    DEFAULT_TOUR_DAYS,
-    PlanRequest,
-    plan_pdf_for,
-    plan_rows,
-    plan_title,
-    training_plan,
+from mss_training.cli_support import (
+    LazyChoices,
+    date_argument,
+    positive_argument,
+    print_table,
+    signed_in,
 )
+from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS
+from mss_training.errors import InputError
 
 
 def command_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.files import write_file
+    from mss_training.io.tables import write_table
+    from mss_training.services.reports import module_titles
+    from mss_training.services.training_plan import (
+        PlanRequest,
+        plan_pdf_for,
+        plan_rows,
+        plan_title,
+        training_plan,
+    )
+
     if args.format in ("xlsx", "pdf") and args.output is None:
         raise InputError(f"A plan as {args.format.upper()} needs -o FILE.{args.format}.")
     request = PlanRequest(
@@ -60,6 +65,7 @@ def _texts(rows: list[list[str | int]]) -> list[list[str]]:
 
 
 def add_plan_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
     plan = commands.add_parser(
         "plan", help="what to teach a contingent, by when, to be ready on its deployment date"
     )
@@ -75,6 +81,12 @@ def add_plan_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPar
         help=f"seats in one session (default {DEFAULT_SEATS})",
     )  # fmt: skip
     plan.add_argument("--format", choices=("table", "json", "xlsx", "pdf"), default="table")
-    plan.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="en", help="the PDF's language")
+    plan.add_argument(
+        "--lang",
+        choices=LazyChoices("mss_training.documents.wording", "DOCUMENT_LANGUAGES"),
+        default="en",
+        metavar="LANG",
+        help="the PDF's language (%(choices)s)",
+    )
     plan.add_argument("-o", "--output", type=Path, metavar="FILE")
     plan.set_defaults(handler=command_plan)

@@ -6,18 +6,17 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from mss_training.cli_support import on_terminal, signed_in
-from mss_training.documents.transcript import TRANSCRIPT_LANGUAGES
+from mss_training.cli_support import LazyChoices, on_terminal, signed_in
 from mss_training.errors import InputError
-from mss_training.io.files import write_file
-from mss_training.services.credentials import check_credential
-from mss_training.services.records_pack import PackRequest, records_pack
 
 # As `certificates verify` counts: 0 valid, 4 expired, 7 not genuine.
 EXPIRED_STATUS, NOT_GENUINE_STATUS = 4, 7
 
 
 def command_records_pack(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.io.files import write_file
+    from mss_training.services.records_pack import PackRequest, records_pack
+
     if args.output.suffix.lower() != ".zip":
         raise InputError("Name the pack FILE.zip.")
     request = PackRequest(
@@ -38,6 +37,8 @@ def command_records_pack(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_records_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.credentials import check_credential
+
     try:
         credential = json.loads(args.file.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -63,6 +64,7 @@ def command_records_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def add_records_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+
     records = commands.add_parser("records", help="officers' records to take home")
     actions = records.add_subparsers(dest="action", metavar="ACTION", required=True)
     pack = actions.add_parser(
@@ -72,7 +74,11 @@ def add_records_commands(commands: "argparse._SubParsersAction[argparse.Argument
     pack.add_argument("--officer", metavar="SERVICE_NUMBER", help="one officer")
     pack.add_argument("--unit", metavar="NAME", help="the officers of one unit")
     pack.add_argument(
-        "--lang", choices=TRANSCRIPT_LANGUAGES, default="en", help="headings also in fr, es or ht"
+        "--lang",
+        choices=LazyChoices("mss_training.documents.transcript", "TRANSCRIPT_LANGUAGES"),
+        default="en",
+        metavar="LANG",
+        help="headings also in fr, es or ht (%(choices)s)",
     )
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
     pack.set_defaults(handler=command_records_pack)

@@ -1,28 +1,24 @@
 """`mss-training audit ...`, `backup` and `restore`: the commands that keep records safe."""
 
+from __future__ import annotations
+
 import argparse
 import datetime as dt
 import os
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from mss_training.cli_support import authenticate, new_password, open_from, signed_in
+from mss_training.cli_support import LazyChoices, authenticate, new_password, open_from, signed_in
 from mss_training.config import database_url
 from mss_training.errors import DatabaseAccessError
-from mss_training.keystore import PASSPHRASE_ENV
-from mss_training.services.audit import verify_audit_trail
-from mss_training.services.audit_history import (
-    AuditLine,
-    AuditSubject,
-    history_of,
-    recent_entries,
-)
-from mss_training.services.backups import back_up, database_file
-from mss_training.services.restoring import check_restore, restore
-from mss_training.services.signing_keys import export_signing_key, import_signing_key
+
+if TYPE_CHECKING:
+    from mss_training.services.audit_history import AuditLine
 
 
 def command_audit_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.audit import verify_audit_trail
+
     with signed_in(args) as (database, _), database.reading() as session:
         verification = verify_audit_trail(session)
     if verification.intact:
@@ -65,6 +61,8 @@ def print_audit_lines(lines: list[AuditLine], out: TextIO) -> None:
 
 
 def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.audit_history import AuditSubject, history_of, recent_entries
+
     with signed_in(args) as (database, actor), database.reading() as session:
         within = actor.contingents  # a limited account reads its contingents' entries only
         if args.key is None:
@@ -77,6 +75,8 @@ def command_audit_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.backups import back_up, database_file
+
     source = database_file(database_url(args.db))  # PostgreSQL: refused before signing in
     with signed_in(args) as (_, actor):
         target = back_up(source, args.file, actor)
@@ -85,6 +85,9 @@ def command_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.backups import database_file
+    from mss_training.services.restoring import check_restore, restore
+
     target = database_file(database_url(args.db))
     # A copy that is not sound, or not this installation's, is refused before signing in.
     check_restore(target, args.file, other_installation=args.other_installation)
@@ -116,12 +119,17 @@ def command_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _transport_passphrase() -> str:
+    from mss_training.keystore import PASSPHRASE_ENV
+
     return os.environ.get(PASSPHRASE_ENV) or new_password(
         None, "the key file", f"${PASSPHRASE_ENV}"
     )
 
 
 def command_keys(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.keystore import PASSPHRASE_ENV
+    from mss_training.services.signing_keys import export_signing_key, import_signing_key
+
     with signed_in(args) as (database, actor):
         if args.action == "export":
             passphrase = _transport_passphrase()
@@ -137,14 +145,19 @@ def command_keys(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_safety_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_safety_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+
     audit = commands.add_parser("audit", help="the tamper-evident audit trail")
     actions = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
     verify = actions.add_parser("verify", help="check that no entry was changed or removed")
     verify.set_defaults(handler=command_audit_verify)
     show = actions.add_parser("show", help="the history of a record, or the latest entries")
     show.add_argument(
-        "--entity", choices=[subject.value for subject in AuditSubject], default="officer"
+        "--entity",
+        choices=LazyChoices("mss_training.services.audit_history", "AuditSubject"),
+        default="officer",
+        metavar="KIND",
+        help="the kind of record (%(choices)s; default officer)",
     )
     show.add_argument(
         "key", nargs="?", metavar="UID_OR_NUMBER",

@@ -1,26 +1,21 @@
 """`mss-training sessions ...`: plan sessions, list them, record a planned one's results."""
 
+from __future__ import annotations
+
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mss_training.cli_support import date_argument, positive_argument, print_table, signed_in
 from mss_training.errors import InputError
-from mss_training.services.permissions import Permission, require
-from mss_training.services.personnel import OfficerRef
-from mss_training.services.planned_sessions import (
-    PlanInput,
-    attendees_from_sheet,
-    change_attendees,
-    plan_session,
-    record_planned_results,
-    results_from_sheet,
-    service_numbers,
-)
-from mss_training.services.session_list import SessionQuery, SessionState, find_sessions
+
+if TYPE_CHECKING:
+    from mss_training.services.personnel import OfficerRef
 
 
 def _attendees(args: argparse.Namespace) -> tuple[OfficerRef, ...]:
+    from mss_training.services.planned_sessions import attendees_from_sheet, service_numbers
+
     if args.attendees and args.service_numbers:
         raise InputError("Give the attendees one way: --attendees FILE or --service-numbers.")
     if args.attendees:
@@ -36,6 +31,8 @@ def _attendees(args: argparse.Namespace) -> tuple[OfficerRef, ...]:
 
 
 def command_sessions_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.planned_sessions import PlanInput, plan_session
+
     entry = PlanInput(
         module=args.module,
         starts_on=args.starts,
@@ -53,6 +50,9 @@ def command_sessions_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.permissions import Permission, require
+    from mss_training.services.session_list import SessionQuery, SessionState, find_sessions
+
     state = SessionState.PLANNED if args.planned else SessionState.HELD if args.held else None
     query = SessionQuery(
         state=state, starts_from=args.from_date, ends_by=args.to_date, module=args.module
@@ -79,6 +79,8 @@ def command_sessions_list(args: argparse.Namespace, out: TextIO) -> int:
 def record_sheet_into(reference: str, path: Path, args: argparse.Namespace, out: TextIO) -> int:
     """Record a results sheet into a planned session (`sessions record`, `results import
     --session`)."""
+    from mss_training.services.planned_sessions import record_planned_results, results_from_sheet
+
     results = results_from_sheet(path)
     with signed_in(args) as (database, actor), database.transaction() as session:
         held = record_planned_results(session, reference, results, actor)
@@ -95,6 +97,8 @@ def command_sessions_record(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_sessions_attendees(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.planned_sessions import change_attendees, service_numbers
+
     if not args.add and not args.absent:
         raise InputError("Say what changed: --add N,N,... or --absent N,N,... (or both).")
     added = service_numbers(args.add, args.contingent) if args.add else ()
@@ -108,7 +112,7 @@ def command_sessions_attendees(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_session_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def add_session_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sessions = commands.add_parser("sessions", help="training sessions, planned and held")
     actions = sessions.add_subparsers(dest="action", metavar="ACTION", required=True)
 

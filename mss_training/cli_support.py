@@ -1,23 +1,54 @@
 """What the commands share: the database named by --db, signing in, passwords, tables."""
 
+from __future__ import annotations
+
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import getpass
+import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mss_training.config import database_url
 from mss_training.dates import parse_date
-from mss_training.db import Database, open_database
 from mss_training.errors import InputError, MssError
-from mss_training.keystore import set_passphrase_prompt
-from mss_training.services.permissions import Actor, PermissionDeniedError
-from mss_training.services.users import has_accounts, sign_in
+
+if TYPE_CHECKING:
+    from mss_training.db import Database
+    from mss_training.services.permissions import Actor
 
 PROGRAM = "mss-training"
+
+
+class LazyChoices(Sequence[str]):
+    """An option's choices held by a module the command may not need, e.g. the certificate's
+    languages in ReportLab's document module: imported only when the option is checked or
+    its command's help is shown, so that every other command starts without that import."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+
+    @functools.cached_property
+    def _values(self) -> tuple[str, ...]:
+        return tuple(
+            str(value) for value in getattr(importlib.import_module(self._module), self._name)
+        )
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self._values[index]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values
+
+
 USER_ENV = "MSS_TRAINING_USER"
 PASSWORD_ENV = "MSS_TRAINING_PASSWORD"
 NO_ACCOUNTS = (
@@ -42,11 +73,16 @@ def ask_passphrases_on_the_terminal() -> None:
     """A signing key protected by a passphrase asks for it here, when $MSS_TRAINING_KEY_PASSPHRASE
     is not set (mss_training/keystore.py)."""
     if interactive():
+        from mss_training.keystore import set_passphrase_prompt
+
         set_passphrase_prompt(getpass.getpass)
 
 
 def authenticate(database: Database) -> Actor:
     """Sign in with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a terminal."""
+    from mss_training.services.permissions import PermissionDeniedError
+    from mss_training.services.users import has_accounts, sign_in
+
     with database.reading() as session:
         if not has_accounts(session):
             raise PermissionDeniedError(NO_ACCOUNTS)
@@ -98,6 +134,8 @@ def open_from(
     args: argparse.Namespace, *, create: bool = False, site_name: str | None = None
 ) -> Database:
     """The database named by --db; only ``init`` and ``demo`` may make a new one."""
+    from mss_training.db import open_database
+
     return open_database(database_url(args.db), create=create, site_name=site_name)
 
 

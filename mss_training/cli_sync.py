@@ -7,12 +7,6 @@ from typing import Any, TextIO
 
 from mss_training.cli_support import signed_in
 from mss_training.errors import InputError
-from mss_training.services.scoped_reads import visible_conflicts
-from mss_training.sync.conflicts import resolve_conflict
-from mss_training.sync.duplicates import likely_duplicates, settle_duplicate
-from mss_training.sync.export import plan_export, record_export, write_bundle
-from mss_training.sync.identity import enrol_site, known_sites, own_identity, read_identity
-from mss_training.sync.merge import import_bundle
 
 
 def _since(text: str) -> dt.datetime:
@@ -26,6 +20,8 @@ def _since(text: str) -> dt.datetime:
 
 
 def command_identity(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.identity import own_identity
+
     with signed_in(args) as (database, _), database.reading() as session:
         identity = own_identity(session)
     print(f"Installation: {identity.name} ({identity.role.value.upper()})", file=out)
@@ -42,6 +38,8 @@ def command_identity(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_enrol(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.identity import enrol_site, read_identity
+
     identity = read_identity(args.identity, args.name)
     with signed_in(args) as (database, actor), database.transaction() as session:
         enrolment = enrol_site(session, identity, actor, args.contingents)
@@ -57,6 +55,8 @@ def command_enrol(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_sites(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.identity import known_sites
+
     with signed_in(args) as (database, _), database.reading() as session:
         sites = known_sites(session)
     print(f"{'Name':<28} {'Role':<5} {'Key':<20} {'Trust':<26} Last received", file=out)
@@ -70,6 +70,8 @@ def command_sites(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.export import plan_export, record_export, write_bundle
+
     with signed_in(args) as (database, actor):
         with database.reading() as session:
             since = None if args.all else args.since
@@ -85,6 +87,8 @@ def command_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_import(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.merge import import_bundle
+
     with signed_in(args) as (database, actor):
         unit_of_work = database.rehearsal() if args.dry_run else database.transaction()
         with unit_of_work as session:
@@ -105,6 +109,9 @@ def _choice(use: str) -> int:
 
 
 def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.scoped_reads import visible_conflicts
+    from mss_training.sync.conflicts import resolve_conflict
+
     with signed_in(args) as (database, actor):
         if args.resolve is not None:
             with database.transaction() as session:
@@ -133,6 +140,8 @@ def command_conflicts(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_duplicates(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.sync.duplicates import likely_duplicates, settle_duplicate
+
     with signed_in(args) as (database, actor):
         with database.reading() as session:
             pairs = likely_duplicates(session, actor)

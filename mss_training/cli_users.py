@@ -6,17 +6,6 @@ from typing import TextIO
 from mss_training.cli_support import authenticate, new_password, open_from, print_table, signed_in
 from mss_training.domain import UserRole
 from mss_training.errors import InputError
-from mss_training.services.users import (
-    NewUser,
-    add_first_administrator,
-    add_user,
-    change_user,
-    has_accounts,
-    list_users,
-    reset_password,
-    set_disabled,
-    set_own_password,
-)
 
 
 def _limits(args: argparse.Namespace) -> tuple[str, ...]:
@@ -24,6 +13,8 @@ def _limits(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def command_users_add(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.users import NewUser, add_first_administrator, add_user, has_accounts
+
     role = UserRole(args.role)
     with open_from(args) as database:
         with database.reading() as session:
@@ -45,6 +36,8 @@ def command_users_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_users_list(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.users import list_users
+
     with signed_in(args) as (database, actor), database.reading() as session:
         users = list_users(session, actor)
     rows = [
@@ -63,6 +56,8 @@ def command_users_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_users_disable(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.users import set_disabled
+
     disable = args.action == "disable"
     with signed_in(args) as (database, actor), database.transaction() as session:
         set_disabled(session, actor, args.username, disable)
@@ -72,6 +67,8 @@ def command_users_disable(args: argparse.Namespace, out: TextIO) -> int:
 
 def command_users_password(args: argparse.Namespace, out: TextIO) -> int:
     """`users password` (one's own) or `users reset-password NAME` (an administrator's)."""
+    from mss_training.services.users import reset_password, set_own_password
+
     own = args.action == "password"
     with signed_in(args) as (database, actor):
         whose = actor.username if own else args.username
@@ -89,6 +86,8 @@ def command_users_password(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_users_change(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.users import change_user, list_users
+
     with signed_in(args) as (database, actor), database.transaction() as session:
         current = next(
             (u for u in list_users(session, actor) if u.username == args.username.lower()), None

@@ -97,6 +97,13 @@ class RequirementStatus(StrEnum):
     EXEMPT = "exempt"
 
 
+# Defaults the command line shows in its options, kept here (not in the services that use
+# them) so that building the argument parser imports no database layer.
+DEFAULT_WARN_DAYS = 30  # a requirement is "expiring" this many days before it lapses
+DEFAULT_SEATS = 30  # seats in one planned session
+DEFAULT_TOUR_DAYS = 365  # a tour's length, for the refreshers due in it
+
+
 class ReadinessStatus(StrEnum):
     READY = "ready"
     EXPIRING = "expiring"

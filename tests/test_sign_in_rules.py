@@ -94,7 +94,7 @@ def test_a_locked_account_checks_no_password(
     monkeypatch.setattr(users, "_verify", recording)
     refusal(accounts, "trainer", PASSWORD, now=NOW + dt.timedelta(seconds=10))
     # Only the dummy hash is checked, so that the answer takes as long as a real check.
-    assert checked == [users._DUMMY_HASH]
+    assert checked == [users._dummy_hash()]
     assert failures(accounts, "trainer") == LOCK_AFTER
 
 
@@ -116,7 +116,7 @@ def _guess(url: str, barrier: Barrier, results: "multiprocessing.Queue[tuple[int
 
     def counting(stored_hash: str, password: str) -> bool:
         nonlocal checks
-        checks += stored_hash != users._DUMMY_HASH
+        checks += stored_hash != users._dummy_hash()
         return real_verify(stored_hash, password)
 
     setattr(users, "_verify", counting)  # noqa: B010 - counts this process's real checks

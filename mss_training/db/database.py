@@ -3,17 +3,15 @@
 import contextlib
 import datetime as dt
 import functools
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
@@ -37,10 +35,15 @@ from mss_training.messages import _
 from mss_training.models import Base, Installation, Site
 from mss_training.signing import new_key_pair
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BUSY_TIMEOUT_MS = 15_000
 
 
-def migrations_config(connection: Connection | None = None) -> Config:
+def migrations_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("mss_training.db") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -49,19 +52,51 @@ def migrations_config(connection: Connection | None = None) -> Config:
     return config
 
 
-# The migration scripts ship with the program and do not change while it runs; reading
-# them costs a tenth of a second, which every command would otherwise pay on opening.
+# Each migration script names itself and the one before it on lines of their own.
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*:[^=]*=\s*(?:"([^"]*)"|None)\s*$', re.M)
+
+
+@functools.cache
+def _revision_links() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the scripts' text.
+
+    Alembic itself (its import and its reading of every script) costs a command a fifth of
+    a second; opening a database that is already current needs only these two names per
+    script, so Alembic is imported only to upgrade (tests/test_storage.py checks that this
+    reading agrees with Alembic's).
+    """
+    links: dict[str, str | None] = {}
+    versions = resources.files("mss_training.db") / "migrations" / "versions"
+    for script in versions.iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("__"):
+            continue
+        names = {
+            key: value or None
+            for key, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8"))
+        }
+        links[names["revision"] or ""] = names.get("down_revision")
+    return links
+
+
+# The migration scripts ship with the program and do not change while it runs.
 @functools.cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(migrations_config()).get_current_head()
-    assert head is not None
-    return head
+    links = _revision_links()
+    heads = set(links) - {before for before in links.values() if before}
+    assert len(heads) == 1, heads
+    return heads.pop()
 
 
 @functools.cache
 def known_revisions() -> frozenset[str]:
-    script = ScriptDirectory.from_config(migrations_config())
-    return frozenset(revision.revision for revision in script.walk_revisions())
+    return frozenset(_revision_links())
+
+
+def _current_revision(connection: Connection) -> str | None:
+    """The schema revision Alembic stamped in the database, or None for a new one."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def _use_wal(cursor: sqlite3.Cursor) -> None:
@@ -339,7 +374,7 @@ class SchemaState:
 
 
 def _check_schema(connection: Connection, where: str) -> SchemaState:
-    current = MigrationContext.configure(connection).get_current_revision()
+    current = _current_revision(connection)
     head = head_revision()
     if current is None:
         tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
@@ -408,6 +443,8 @@ def open_database(
                     if upgrading and engine.dialect.name == "sqlite":
                         _backup_sqlite(make_url(url).database or "", state.current or "")
                     if not state.is_current:
+                        from alembic import command
+
                         command.upgrade(migrations_config(connection), "head")
                     problem = _identity_problem(connection, where)
                     if problem:

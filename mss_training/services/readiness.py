@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
+    Integer,
     Select,
-    String,
     and_,
     bindparam,
     case,
@@ -27,7 +27,6 @@ from sqlalchemy import (
     null,
     or_,
     select,
-    union,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -36,6 +35,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from mss_training.dates import earliest_valid_completion
 from mss_training.db.sql import add_months
 from mss_training.domain import (
+    DEFAULT_WARN_DAYS,
     Assessment,
     OfficerStatus,
     Outcome,
@@ -61,8 +61,6 @@ from mss_training.services.curriculum import active_version
 from mss_training.services.holds import HoldState, held_back, holds_of
 from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.reference import contingent_by_code
-
-DEFAULT_WARN_DAYS = 30
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
 # RequirementStatus is a StrEnum, its values find the same entries as its members).
@@ -260,26 +258,7 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     ]
     if query.phase is not None:
         requirement_filter.append(Requirement.phase == query.phase.value)
-    for_contingent = or_(
-        Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
-    )
-    # Requirements for every officer, and those for roles an officer holds; UNION counts
-    # a module once however many requirements name it.
-    needed_by_all = (
-        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
-        .join(Requirement, and_(Requirement.role_id.is_(None), for_contingent, *requirement_filter))
-        .where(*scope)
-    )
-    needed_by_role = (
-        select(Officer.id.label("officer_id"), Requirement.module_id.label("module_id"))
-        .join(OfficerRole, OfficerRole.officer_id == Officer.id)
-        .join(
-            Requirement,
-            and_(Requirement.role_id == OfficerRole.role_id, for_contingent, *requirement_filter),
-        )
-        .where(*scope)
-    )
-    needed = union(needed_by_all, needed_by_role).cte("needed")
+    needed = _needed(scope, requirement_filter, version_id)
 
     superseding = Result.__table__.alias("superseding")
     passing = or_(
@@ -291,10 +270,11 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             Result.score >= ModuleRevision.pass_mark,
         ),
     )
-    # The latest pass on or before the as-of date: one lookup in the results index per
-    # officer and module, which beats grouping every result of the mission.
+    # The latest pass on or before the as-of date: one walk back in the results index per
+    # officer and module, which stops at the first pass that counts (beats grouping every
+    # result of the mission, and max() over all of the pair's results).
     last_pass = (
-        select(func.max(Result.completed_on))
+        select(Result.completed_on)
         .where(
             Result.officer_id == needed.c.officer_id,
             Result.module_id == needed.c.module_id,
@@ -303,6 +283,8 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             ~exists().where(superseding.c.supersedes_id == Result.id),
             passing,
         )
+        .order_by(Result.completed_on.desc())
+        .limit(1)
         .correlate(needed, ModuleRevision)
         .scalar_subquery()
     )
@@ -361,6 +343,42 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             add_months(completed, looked_up.c.validity_months).label("expires_on"),
         ]
     return select(*columns)
+
+
+def _needed(
+    scope: Sequence[ColumnElement[bool]],
+    requirement_filter: Sequence[ColumnElement[bool]],
+    version_id: int,
+) -> Any:
+    """Each officer in scope and each module some requirement asks of them: for every
+    officer and module of the curriculum, is there a requirement for everyone, or for a
+    role they hold, in their contingent or in all?
+
+    Asked module by module, a module counts once however many requirements name it, with
+    no sort of the whole mission's pairs (a UNION of the two kinds of requirement costs a
+    third more at mission scale).
+    """
+    for_contingent = or_(
+        Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
+    )
+    for_role = or_(
+        Requirement.role_id.is_(None),
+        exists()
+        .where(OfficerRole.officer_id == Officer.id, OfficerRole.role_id == Requirement.role_id)
+        .correlate_except(OfficerRole),
+    )
+    asked = exists().where(
+        Requirement.module_id == ModuleRevision.module_id,
+        for_contingent,
+        for_role,
+        *requirement_filter,
+    )
+    return (
+        select(Officer.id.label("officer_id"), ModuleRevision.module_id.label("module_id"))
+        .join(ModuleRevision, ModuleRevision.curriculum_version_id == version_id)
+        .where(*scope, asked)
+        .cte("needed")
+    )
 
 
 def _cut_off(
@@ -494,10 +512,12 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         .group_by(rows.c.officer_id)
         .subquery("worst")
     )
+    # Counted by ids, the names looked up afterwards: grouping 200,000 requirement rows by
+    # integers costs the database less than joining and sorting by text.
     officers = (
         select(
-            Contingent.code.label("contingent"),
-            Unit.name.label("unit"),
+            Officer.contingent_id.label("contingent"),
+            Officer.unit_id.label("unit"),
             case(
                 {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
                 value=func.coalesce(worst.c.worst, 0),
@@ -508,30 +528,25 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
             ).label("held"),
         )
         .select_from(Officer)
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
         .outerjoin(worst, worst.c.officer_id == Officer.id)
         .where(*_scope(session, query))
         .subquery("officer_status")
     )
     requirements = (
         select(
-            Contingent.code.label("contingent"),
-            Unit.name.label("unit"),
-            Module.code.label("module"),
+            Officer.contingent_id.label("contingent"),
+            Officer.unit_id.label("unit"),
+            rows.c.module_id.label("module"),
             rows.c.status,
         )
         .select_from(rows)
         .join(Officer, Officer.id == rows.c.officer_id)
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
-        .join(Module, Module.id == rows.c.module_id)
         .subquery("requirement_status")
     )
     officer_counts = select(
         officers.c.contingent,
         officers.c.unit,
-        cast(null(), String).label("module"),
+        cast(null(), Integer).label("module"),
         officers.c.status,
         officers.c.held,
         func.count().label("count"),
@@ -546,16 +561,23 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     ).group_by(
         requirements.c.contingent, requirements.c.unit, requirements.c.module, requirements.c.status
     )
+    contingents: dict[int, str] = dict(
+        session.execute(select(Contingent.id, Contingent.code)).all()
+    )
+    units: dict[int | None, str | None] = {None: None}
+    units.update(session.execute(select(Unit.id, Unit.name)).all())
+    modules = _module_codes(session)
     officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
     for contingent, unit, module, status, held, count in session.execute(
         union_all(officer_counts, requirement_counts)
     ):
+        code, name = contingents[contingent], units[unit]
         if module is None:
-            officer_statuses.append((contingent, unit, ReadinessStatus(status), bool(held), count))
+            officer_statuses.append((code, name, ReadinessStatus(status), bool(held), count))
         else:
             requirement_statuses.append(
-                (contingent, unit, module, RequirementStatus(status), count)
+                (code, name, modules[module], RequirementStatus(status), count)
             )
     return _summarise(query, iter(officer_statuses), iter(requirement_statuses))
 

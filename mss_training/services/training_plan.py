@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from mss_training.dates import earliest_valid_completion
 from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
 from mss_training.documents.wording import document_language, long_date, number, words
-from mss_training.domain import Phase, RequirementStatus
+from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS, Phase, RequirementStatus
 from mss_training.errors import InputError
 from mss_training.messages import _
 from mss_training.models import Module, ModuleRevision
@@ -39,8 +39,6 @@ from mss_training.services.readiness import (
 )
 from mss_training.services.setup import installation_name
 
-DEFAULT_SEATS = 30
-DEFAULT_TOUR_DAYS = 365
 HOURS_A_DAY = 8
 
 

@@ -6,6 +6,7 @@ attempt for a delay that doubles with each further failure, so that guessing is 
 """
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,9 +41,17 @@ USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._@-]{1,99}")
 
 # argon2-cffi's defaults are argon2id with 64 MiB and 3 passes: slow to guess, quick to check.
 _HASHER = PasswordHasher()
-# Checked against when the username is unknown, so that a wrong name takes as long as a
-# wrong password and does not tell whether the account exists.
-_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the username is unknown, so that a wrong name takes as long as a
+    wrong password and does not tell whether the account exists.
+
+    Made on first use, not at import: a 64 MiB hash costs every command a fraction of a
+    second, and most commands never sign anyone in.
+    """
+    return _HASHER.hash("not a password of anyone")
 
 
 class SignInError(MssError):
@@ -129,7 +138,7 @@ def sign_in(
             )
         attempt = _count_attempt(session, name, now)
     if attempt is None:
-        _verify(_DUMMY_HASH, password)
+        _verify(_dummy_hash(), password)
         raise WrongCredentialsError(_(_WRONG_CREDENTIALS).format(count=LOCK_AFTER))
     right = bool(password) and _verify(attempt.password_hash, password)
     if not right:

@@ -1,0 +1,68 @@
+"""The command line starts without the layers a command does not use (issue 21, item 5)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from mss_training.cli import main
+from mss_training.db.database import head_revision, known_revisions, migrations_config
+
+# Each costs a command a tenth of a second or more to import; none is needed to build the
+# argument parser, to print --help, or to read readiness.
+HEAVY = ("alembic", "reportlab", "PySide6", "pypdf", "openpyxl", "argon2")
+
+
+def _imported_after(code: str) -> set[str]:
+    """The heavy packages a fresh interpreter holds after running ``code``."""
+    probe = f"{code}\nimport sys\nprint(' '.join(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return set(done.stdout.split()) & set(HEAVY)
+
+
+def test_importing_the_command_line_and_building_its_parser_imports_no_heavy_layer() -> None:
+    loaded = _imported_after("from mss_training.cli import build_parser\nbuild_parser()")
+    assert loaded == set()
+
+
+def test_help_prints_every_command_without_the_heavy_layers(tmp_path: Path) -> None:
+    code = (
+        "import contextlib, io\nfrom mss_training.cli import main\n"
+        "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help'])"
+    )
+    assert _imported_after(code) == set()
+
+
+def test_readiness_on_a_current_database_imports_neither_alembic_nor_reportlab(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "mission.sqlite"
+    assert main(["--db", str(database), "demo", "--officers", "20", "--years", "1"]) == 0
+    code = (
+        "import io, os\nos.environ['MSS_TRAINING_USER'] = 'coordinator'\n"
+        "os.environ['MSS_TRAINING_PASSWORD'] = 'mss-demo'\n"
+        "from mss_training.cli import main\nout = io.StringIO()\n"
+        f"assert main(['--db', {str(database)!r}, 'readiness', '--brief'], out=out) == 0\n"
+        "assert 'ready' in out.getvalue().lower(), out.getvalue()"
+    )
+    assert _imported_after(code) <= {"argon2"}
+
+
+def test_a_choice_held_by_a_heavy_module_is_still_checked_and_listed(capsys: object) -> None:
+    # The certificate languages live with ReportLab's document code; the parser reads them
+    # only when the option is used, and still refuses a language it does not know.
+    try:
+        main(["certificates", "issue", "--lang", "xx", "-o", "out.pdf"])
+    except SystemExit as stop:
+        assert stop.code == 2
+    error = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert "invalid choice: 'xx'" in error
+    assert "'en'" in error
+
+
+def test_the_schema_revisions_read_from_the_scripts_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
