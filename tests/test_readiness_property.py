@@ -342,7 +342,7 @@ def _tour_ends(tried: list[Attempt], as_of: dt.date) -> st.SearchStrategy[dt.dat
     """No tour, or a last day of the tour on or after ``as_of``: any, or on the expiry day
     of some result (or the day either side), where lapsing begins."""
     anywhere = st.integers(0, 400).map(lambda days: as_of + dt.timedelta(days=days))
-    edges = set()
+    edges: set[dt.date] = set()
     for attempt in tried:
         months = MODULES[attempt.module].validity_months
         if months:
