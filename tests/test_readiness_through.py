@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from pypdf import PdfReader
 
 from mss_training.cli import main
 from mss_training.db import open_database
@@ -18,6 +19,8 @@ from mss_training.domain import ReadinessStatus
 from mss_training.domain import RequirementStatus as S
 from mss_training.errors import InputError
 from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
+from mss_training.services.exports import readiness_table
+from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
 from tests.mission import Mission
 
 D = dt.date
@@ -179,3 +182,46 @@ def test_the_command_line_json_says_what_lapses_and_when(
     status, _ = run(*asked, "--through", "2024-08-31")
     assert status == 1
     assert "cannot be before the as-of date" in capsys.readouterr().err
+
+
+def _lapsing_jamaican(mission: Mission) -> None:
+    """One Jamaican whose PF (passed 31 January 2024) is valid to 30 January 2025."""
+    officer = mission.officer("L", contingent="JAM", family_name="Campbell")
+    mission.result(officer, "ATT", D(2024, 1, 1))
+    mission.result(officer, "LOC", D(2024, 1, 1))
+    mission.passed(officer, "PF", D(2024, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", ["Through the tour, to 27 February 2025", "Refreshers due during the tour",
+                "PF until 30 January 2025"]),
+        ("fr", ["Pendant le déploiement, jusqu'au 27 février 2025",
+                "Recyclages à faire pendant le déploiement", "PF jusqu'au 30 janvier 2025"]),
+    ],
+)  # fmt: skip
+def test_the_readiness_report_shows_the_tour_and_its_refreshers(
+    mission: Mission, language: str, said: list[str]
+) -> None:
+    _lapsing_jamaican(mission)
+    query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
+    with mission.database.reading() as session:
+        pdf = readiness_report_pdf_for(session, query, "test", DocumentOptions(language))
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
+    )
+    for words in said:
+        assert words in text
+    # The refreshers' table: January 2025, PF, one officer.
+    assert "2025-01 PF" in text
+
+
+def test_the_readiness_export_lists_what_lapses(mission: Mission) -> None:
+    _lapsing_jamaican(mission)
+    with mission.database.reading() as session:
+        table = readiness_table(session, mission.query(D(2024, 9, 1), through=D(2025, 2, 27)))
+        rows = list(table.rows)
+    assert table.title == "Readiness 2024-09-01 through 2025-02-27"
+    pf = next(row for row in rows if row[6] == "PF")
+    assert (pf[7], pf[9]) == ("lapses", "2025-01-31")

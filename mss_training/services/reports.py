@@ -16,6 +16,7 @@ from mss_training.documents.readiness_report import (
     Lack,
     OfficerLine,
     ReadinessReportData,
+    RefresherLine,
     readiness_report_pdf,
 )
 from mss_training.documents.roster import RosterRow, roster_pdf
@@ -287,8 +288,14 @@ def deployable(officer: OfficerReadiness) -> bool:
 
 
 def _lacks(officer: OfficerReadiness, statuses: Collection[RequirementStatus]) -> list[Lack]:
+    """What an officer lacks or will lack, with the day that says when: the last day of
+    validity of what still holds, the day it lapsed of what has expired."""
     return [
-        Lack(state.module, state.status.value, state.expires_on)
+        Lack(
+            state.module,
+            state.status.value,
+            state.expires_on if state.status is RequirementStatus.EXPIRED else state.last_valid_day,
+        )
         for state in officer.requirements
         if state.status in statuses
     ]
@@ -373,12 +380,20 @@ def readiness_report_data(
             if officer.status is ReadinessStatus.NOT_READY
         ],
         expiring=[
-            _officer_line(officer, _lacks(officer, (RequirementStatus.EXPIRING,)))
+            _officer_line(
+                officer, _lacks(officer, (RequirementStatus.EXPIRING, RequirementStatus.LAPSES))
+            )
             for officer in ordered
             if officer.status is ReadinessStatus.EXPIRING
         ],
         sign_off=options.sign_off,
         briefing=briefing,
+        through=query.through,
+        lapsing=report.summary.overall.lapsing,
+        refreshers=[
+            RefresherLine(due.month, due.module, titles.get(due.module, ""), due.officers)
+            for due in report.summary.refreshers
+        ],
     )
 
 
