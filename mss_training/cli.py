@@ -201,7 +201,7 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
         f"Demo mission in {database.display_name}: {summary.officers} officers "
         f"on {summary.tours} tours, {summary.sessions} sessions, {summary.results} results "
         f"({summary.amendments} amended, {summary.voids} voided), "
-        f"{summary.exemptions} exemptions.",
+        f"{summary.exemptions} exemptions, {summary.holds} eligibility holds.",
         file=out,
     )
     print(demo_accounts_text(), file=out)

@@ -22,6 +22,8 @@ from mss_training.models import (
     TrainingSession,
 )
 from mss_training.services.demo import HOME_ACADEMIES, IN_MISSION, DemoSummary, generate_demo
+from mss_training.services.holds import list_holds
+from mss_training.services.readiness import ReadinessQuery, readiness_report
 from mss_training.services.setup import set_up_database
 from tests.mission import ACTOR
 
@@ -162,3 +164,21 @@ def test_officers_deployed_or_preparing_are_active_and_the_rest_rotated_out(
     assert statuses[True] <= {OfficerStatus.ACTIVE.value, OfficerStatus.WITHDRAWN.value}
     assert OfficerStatus.ACTIVE.value in statuses[True]
     assert statuses[False] == {OfficerStatus.ROTATED_OUT.value}
+
+
+def test_the_demo_holds_some_officers_back_as_a_coordinator_would(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    """A pending vetting and a conduct case among them, each on an officer still serving
+    (or about to), so that the dashboard, the record and the reports show holds."""
+    database, summary = demo
+    with database.reading() as session:
+        holds = list_holds(session, ACTOR)
+        report = readiness_report(session, ReadinessQuery(TODAY))
+    assert summary.holds == len(holds) >= 5
+    kinds = {(line.kind, line.status) for line in holds}
+    assert {("vetting", "pending"), ("conduct", "open")} <= kinds
+    assert any(line.lifted_on for line in holds)  # one already lifted: its history stays
+    held = [o for o in report.officers if o.holds]
+    assert report.summary.overall.on_hold == len(held) >= 3
+    assert all(not o.deployable for o in held)

@@ -30,18 +30,21 @@ from mss_training.domain import (
     ALL_ROLES,
     Assessment,
     ExemptionKind,
+    HoldKind,
     OfficerStatus,
     Outcome,
     Phase,
     ResultKind,
     UserRole,
+    VettingStatus,
 )
 from mss_training.errors import InputError
 from mss_training.models import Exemption, Module, Officer, Result, User
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
+from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.permissions import ROLE_NAMES, system_actor
-from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.training import PlannedSession, ResultRow, write_sessions
 from mss_training.services.users import NewUser, add_first_administrator, add_user
 
@@ -109,6 +112,7 @@ class DemoSummary:
     amendments: int
     voids: int
     exemptions: int
+    holds: int = 0
 
 
 @dataclass(frozen=True)
@@ -422,6 +426,7 @@ def generate_demo(
                 person.passed = {}  # no later tour needs them: 50,000 officers' worth adds up
     amendments, voids = _correct_some_results(session, rng, modules)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
+    holds = _place_some_holds(session, rng, people, today)
     record_change(
         session,
         actor=ACTOR,
@@ -435,8 +440,9 @@ def generate_demo(
     )
     tours = sum(len(person.tours) for person in people)
     return DemoSummary(
-        officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions
-    )
+        officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions,
+        holds,
+    )  # fmt: skip
 
 
 def _plan_refreshers(
@@ -579,6 +585,48 @@ def _grant_some_exemptions(
     if rows:
         execute_tracked(session, insert(Exemption), rows)
     return len(rows)
+
+
+# The holds the demo places, in turn: (kind, vetting status, reason, reference prefix,
+# days it lasts or None, days after which it was lifted or None).
+_DEMO_HOLDS: tuple[tuple[HoldKind, VettingStatus | None, str, str, int | None, int | None], ...] = (
+    (HoldKind.VETTING, VettingStatus.PENDING,
+     "Human-rights vetting requested from the national authority; no answer yet", "HRDD",
+     None, None),
+    (HoldKind.CONDUCT, None, "Conduct and discipline: allegation under investigation",
+     "CDU", None, None),
+    (HoldKind.MEDICAL, None, "Medical: fitness review after a knee injury", "MED", 45, None),
+    (HoldKind.ADMINISTRATIVE, None, "Administrative: passport renewal", "ADM", None, 12),
+    (HoldKind.VETTING, VettingStatus.CLEARED, "Vetting cleared by the national authority",
+     "HRDD", 365, None),
+)  # fmt: skip
+
+
+def _place_some_holds(
+    session: Session, rng: random.Random, people: list[_Person], today: dt.date
+) -> int:
+    """A few eligibility holds on officers serving or about to: a vetting still pending, a
+    conduct case, a medical review, a lifted administrative hold and a cleared vetting."""
+    serving = [p for p in people if p.tours[-1].end >= today]
+    count = min(len(serving), max(len(_DEMO_HOLDS), len(people) // 100))
+    if not count:
+        return 0
+    numbers = dict(session.execute(select(Officer.id, Officer.service_number)).all())
+    actor = system_actor(ACTOR)
+    for index, person in enumerate(rng.sample(serving, count)):
+        kind, status, reason, prefix, lasts, lifted = _DEMO_HOLDS[index % len(_DEMO_HOLDS)]
+        since = today - dt.timedelta(days=rng.randrange(20, 60))
+        entry = HoldInput(
+            OfficerRef(person.contingent, numbers[person.officer_id]), kind, reason, since,
+            status, f"{prefix}-{since:%Y}-{index + 1:03d}",
+            since + dt.timedelta(days=lasts) if lasts is not None else None,
+        )  # fmt: skip
+        uid = place_hold(session, entry, actor)
+        if lifted is not None:
+            lift_hold(
+                session, uid.hex, "Renewed passport seen", actor, on=since + dt.timedelta(lifted)
+            )
+    return count
 
 
 def add_demo_accounts(session: Session) -> tuple[NewUser, ...]:
