@@ -171,6 +171,9 @@ class StatusCounts:
     deployable: int = 0
     # Through a tour: officers with a refresher due during it (a requirement that lapses).
     lapsing: int = 0
+    # Of the ready and the expiring, those held back all the same: trained, not deployable.
+    ready_held: int = 0
+    expiring_held: int = 0
 
     @property
     def total(self) -> int:
@@ -180,10 +183,19 @@ class StatusCounts:
     def percent_ready(self) -> float:
         return 100.0 * self.ready / self.total if self.total else 0.0
 
+    @property
+    def trained_but_held(self) -> int:
+        """Officers whose training would let them deploy, held back by a hold."""
+        return self.ready_held + self.expiring_held
+
     def add(self, status: ReadinessStatus, held: bool, count: int = 1) -> None:
         setattr(self, status.value, getattr(self, status.value) + count)
         if held:
             self.on_hold += count
+            if status is ReadinessStatus.READY:
+                self.ready_held += count
+            elif status is ReadinessStatus.EXPIRING:
+                self.expiring_held += count
         elif status is not ReadinessStatus.NOT_READY:
             self.deployable += count
 
@@ -694,13 +706,26 @@ def _summarise(
     )
 
 
+# The officers behind the trained-but-held part of the dashboard's bars.
+ON_HOLD = "on_hold"
+
+
 def officers_in(
     session: Session, query: ReadinessQuery, *, status: str = "", module: str = ""
 ) -> list[OfficerReadiness]:
-    """The officers behind a figure: with an overall status, or lacking a module."""
+    """The officers behind a figure: with an overall status, or lacking a module.
+
+    As the dashboard's bars split them: ``ready`` and ``expiring`` are the officers of
+    that status free to deploy, ``ON_HOLD`` those of either held back by a hold, and
+    ``not_ready`` every officer not ready, held or not.
+    """
     chosen = []
     for officer in readiness_by_officer(session, query):
-        if status and officer.status.value != status:
+        trained = officer.status is not ReadinessStatus.NOT_READY
+        if status == ON_HOLD:
+            if not (trained and officer.holds):
+                continue
+        elif status and (officer.status.value != status or (trained and officer.holds)):
             continue
         if module and not any(
             state.module == module

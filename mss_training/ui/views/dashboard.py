@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Phase, ReadinessStatus
-from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
+from mss_training.services.readiness import (
+    ON_HOLD,
+    ReadinessQuery,
+    ReadinessSummary,
+    readiness_summary,
+)
 from mss_training.ui.context import AppContext
 from mss_training.ui.date_field import DateField
 from mss_training.ui.keys import KeyAction
@@ -37,7 +43,14 @@ from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 READY = QColor("#2E8B57")
 EXPIRING = QColor("#E0A526")
+ON_HOLD_COLOUR = QColor("#7D5BA6")
 NOT_READY = QColor("#C0392B")
+# The longest tour the dashboard asks about, in days (two years).
+LONGEST_TOUR = 730
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def coverage_colour(percent: float | None) -> Tone | None:
@@ -90,11 +103,22 @@ class DashboardView(QWidget):
         for phase in Phase:
             self.phase.addItem(phase.value.capitalize().replace("-", " "), phase.value)
         self.phase.setAccessibleName(self.tr("Phase"))
+        # "Deploying on the as-of date for N days": readiness through the tour's last day.
+        self.tour_days = QSpinBox()
+        self.tour_days.setRange(0, LONGEST_TOUR)
+        self.tour_days.setSingleStep(30)
+        self.tour_days.setSpecialValueText(self.tr("on the day only"))
+        self.tour_days.setSuffix(self.tr(" days"))
+        self.tour_days.setAccessibleName(self.tr("Deploying for this many days"))
+        self.tour_days.setToolTip(
+            self.tr("Deploying on the as-of date for this many days: what lapses during the tour")
+        )
         self.contingent = ContingentChooser(self.tr("Whole mission"))
         self.unit = UnitChooser()
         controls = QHBoxLayout()
         for label, widget in (
             (self.tr("As of"), self.as_of),
+            (self.tr("Deploying for"), self.tour_days),
             (self.tr("Phase"), self.phase),
             (self.tr("Contingent"), self.contingent),
             (self.tr("Unit"), self.unit),
@@ -116,7 +140,10 @@ class DashboardView(QWidget):
             # Across the statuses: held back whatever their training, and free to go.
             "on_hold": FigureCard(self.tr("on hold"), Ink.PROBLEM),
             "deployable": FigureCard(self.tr("deployable"), Ink.GOOD),
+            # Through a tour: officers with a refresher due during it.
+            "lapsing": FigureCard(self.tr("refresher due in the tour"), Ink.WARNING),
         }
+        self.cards["lapsing"].hide()
         figures = QGridLayout()
         for column, card in enumerate(self.cards.values()):
             figures.addWidget(card, 0, column)
@@ -137,8 +164,8 @@ class DashboardView(QWidget):
         self.chart_view.setToolTip(
             self.tr("Arrows choose a bar, Enter lists its officers; or click a bar")
         )
-        self.bar_at: tuple[int, int] = (0, 2)  # (contingent, status): not ready first
-        self._bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
+        self.bar_at: tuple[int, int] = (0, 3)  # (contingent, status): not ready first
+        self._bar_sets: list[tuple[QBarSet, str]] = []
         self._bar_codes: list[str] = []
         steps = {
             Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -182,6 +209,7 @@ class DashboardView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.as_of.dateChanged.connect(lambda _: self.refresh())
+        self.tour_days.valueChanged.connect(lambda _: self.refresh())
         self.phase.currentIndexChanged.connect(lambda _: self.refresh())
         self.contingent.currentIndexChanged.connect(lambda _: self._contingent_changed())
         self.unit.currentIndexChanged.connect(lambda _: self.refresh())
@@ -189,18 +217,21 @@ class DashboardView(QWidget):
     def query(self) -> ReadinessQuery:
         as_of = self.as_of.day()
         phase = self.phase.currentData()
+        days = self.tour_days.value()
         return ReadinessQuery(
             as_of=as_of,
             phase=Phase(phase) if phase else None,
             contingent=self.contingent.currentData(),
             unit=self.unit.currentData() if self.contingent.currentData() else None,
             contingents=self.context.actor.contingents,
+            through=as_of + dt.timedelta(days=days - 1) if days else None,
         )
 
     def reset_as_of(self) -> None:
         """Back to today, for the next person signing in."""
         today = dt.date.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
+        self.tour_days.setValue(0)
 
     def apply_actor(self) -> None:
         """Offer only the contingents the signed-in account may see."""
@@ -211,7 +242,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         query = self.query()
-        self.context.as_of = query.as_of
+        self.context.as_of, self.context.through = query.as_of, query.through
         self.status_line.setText(self.tr("Counting…"))
         database = self.context.database
 
@@ -235,13 +266,19 @@ class DashboardView(QWidget):
         self.cards["not_ready"].value.setText(locale.toString(overall.not_ready))
         self.cards["on_hold"].value.setText(locale.toString(overall.on_hold))
         self.cards["deployable"].value.setText(locale.toString(overall.deployable))
+        self.cards["lapsing"].value.setText(locale.toString(overall.lapsing))
+        self.cards["lapsing"].setVisible(summary.through is not None)
         self.cards["expiring"].caption.setText(
-            self.tr("expiring within %n days", "", summary.warn_days)
+            self.tr("expiring within %n days or in the tour", "", summary.warn_days)
+            if summary.through
+            else self.tr("expiring within %n days", "", summary.warn_days)
         )
-        as_of = QDate(summary.as_of.year, summary.as_of.month, summary.as_of.day)
-        self.status_line.setText(
-            self.tr("As of {0}").format(locale.toString(as_of, QLocale.FormatType.LongFormat))
-        )
+        as_of = locale.toString(_qdate(summary.as_of), QLocale.FormatType.LongFormat)
+        if summary.through is None:
+            self.status_line.setText(self.tr("As of {0}").format(as_of))
+        else:
+            through = locale.toString(_qdate(summary.through), QLocale.FormatType.LongFormat)
+            self.status_line.setText(self.tr("As of {0}, through {1}").format(as_of, through))
         self._draw_chart(summary)
         self._fill_coverage(summary)
         self.refreshed.emit()
@@ -252,19 +289,24 @@ class DashboardView(QWidget):
             self.chart.removeAxis(axis)
         codes = sorted(summary.by_contingent)
         series = QStackedBarSeries()
-        bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
-        for status, label, colour in (
-            (ReadinessStatus.READY, self.tr("Ready"), READY),
-            (ReadinessStatus.EXPIRING, self.tr("Expiring"), EXPIRING),
-            (ReadinessStatus.NOT_READY, self.tr("Not ready"), NOT_READY),
-        ):
+        bar_sets: list[tuple[QBarSet, str]] = []
+        # Ready and expiring are those free to deploy; the trained but held apart, on hold.
+        for status, label, colour, count in (
+            (ReadinessStatus.READY.value, self.tr("Ready"), READY,
+             lambda c: c.ready - c.ready_held),
+            (ReadinessStatus.EXPIRING.value, self.tr("Expiring"), EXPIRING,
+             lambda c: c.expiring - c.expiring_held),
+            (ON_HOLD, self.tr("On hold"), ON_HOLD_COLOUR, lambda c: c.trained_but_held),
+            (ReadinessStatus.NOT_READY.value, self.tr("Not ready"), NOT_READY,
+             lambda c: c.not_ready),
+        ):  # fmt: skip
             bar_set = QBarSet(label)
             bar_set.setColor(colour)
             bar_set.setBorderColor(colour)
             for code in codes:
-                bar_set.append(getattr(summary.by_contingent[code].counts, status.value))
+                bar_set.append(count(summary.by_contingent[code].counts))
             bar_set.clicked.connect(
-                lambda index, status=status: self.drill_down.emit(codes[index], status.value, "")
+                lambda index, status=status: self.drill_down.emit(codes[index], status, "")
             )
             series.append(bar_set)
             bar_sets.append((bar_set, status))
@@ -298,7 +340,7 @@ class DashboardView(QWidget):
     def _drill_into_bar(self) -> None:
         if self._bar_codes:
             contingent, status = self.bar_at
-            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1].value, "")
+            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1], "")
 
     def _fill_coverage(self, summary: ReadinessSummary) -> None:
         codes = sorted(summary.by_contingent)

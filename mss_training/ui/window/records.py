@@ -59,10 +59,11 @@ class RecordsActions(DocumentActions, SafetyActions):
 
     def show_officer(self, officer_id: int) -> None:
         database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
+        through = self.context.through
 
         def read() -> OfficerRecord:
             with database.reading() as session:
-                return officer_record(session, officer_id, as_of, actor)
+                return officer_record(session, officer_id, as_of, actor, through)
 
         self.context.runner.run(read, self._open_record, self.show_error)
 
@@ -150,6 +151,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             contingent=contingent,
             unit=unit,
             contingents=query.contingents,
+            through=query.through,
         )
         database = self.context.database
 
