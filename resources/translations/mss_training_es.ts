@@ -673,12 +673,32 @@ Restore {1} anyway?</source>
         <translation>Fase</translation>
     </message>
     <message>
+        <source>on the day only</source>
+        <translation>solo ese día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Despliegue por este número de días</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Despliegue en la fecha de situación por este número de días: lo que vence durante el despliegue</translation>
+    </message>
+    <message>
         <source>Whole mission</source>
         <translation>Toda la misión</translation>
     </message>
     <message>
         <source>As of</source>
         <translation>Al</translation>
+    </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Despliegue por</translation>
     </message>
     <message>
         <source>Contingent</source>
@@ -713,6 +733,10 @@ Restore {1} anyway?</source>
         <translation>desplegables</translation>
     </message>
     <message>
+        <source>refresher due in the tour</source>
+        <translation>actualización pendiente en el despliegue</translation>
+    </message>
+    <message>
         <source>Officers by status and contingent</source>
         <translation>Agentes por estado y contingente</translation>
     </message>
@@ -737,6 +761,13 @@ Restore {1} anyway?</source>
         <translation>Contando…</translation>
     </message>
     <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>vencen en %n día o durante el despliegue</numerusform>
+            <numerusform>vencen en %n días o durante el despliegue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>expiring within %n days</source>
         <translation>
             <numerusform>vencen en %n día</numerusform>
@@ -748,12 +779,20 @@ Restore {1} anyway?</source>
         <translation>Situación al {0}</translation>
     </message>
     <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Situación al {0}, hasta el {1}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Aptos</translation>
     </message>
     <message>
         <source>Expiring</source>
         <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloqueados</translation>
     </message>
     <message>
         <source>Not ready</source>
@@ -1547,6 +1586,10 @@ Restore {1} anyway?</source>
         <translation>exento</translation>
     </message>
     <message>
+        <source>lapses in the tour</source>
+        <translation>vence durante el despliegue</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
@@ -1573,6 +1616,10 @@ Restore {1} anyway?</source>
     <message>
         <source>{0} as of {1}</source>
         <translation>{0} al {1}</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, hasta el fin del despliegue el {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>

@@ -673,12 +673,32 @@ Restaurer {1} quand même ?</translation>
         <translation>Phase</translation>
     </message>
     <message>
+        <source>on the day only</source>
+        <translation>le jour même seulement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Déploiement pour ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Déploiement à la date de situation pour ce nombre de jours : ce qui expire pendant le déploiement</translation>
+    </message>
+    <message>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
     <message>
         <source>As of</source>
         <translation>Au</translation>
+    </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Déploiement pour</translation>
     </message>
     <message>
         <source>Contingent</source>
@@ -713,6 +733,10 @@ Restaurer {1} quand même ?</translation>
         <translation>déployables</translation>
     </message>
     <message>
+        <source>refresher due in the tour</source>
+        <translation>recyclage à faire pendant le déploiement</translation>
+    </message>
+    <message>
         <source>Officers by status and contingent</source>
         <translation>Agents par statut et contingent</translation>
     </message>
@@ -737,6 +761,13 @@ Restaurer {1} quand même ?</translation>
         <translation>Décompte…</translation>
     </message>
     <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>expirent dans %n jour ou pendant le déploiement</numerusform>
+            <numerusform>expirent dans les %n jours ou pendant le déploiement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>expiring within %n days</source>
         <translation>
             <numerusform>expirent dans %n jour</numerusform>
@@ -748,12 +779,20 @@ Restaurer {1} quand même ?</translation>
         <translation>Situation au {0}</translation>
     </message>
     <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Situation au {0}, jusqu&apos;au {1}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Aptes</translation>
     </message>
     <message>
         <source>Expiring</source>
         <translation>Expirent bientôt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloqués</translation>
     </message>
     <message>
         <source>Not ready</source>
@@ -1547,6 +1586,10 @@ Restaurer {1} quand même ?</translation>
         <translation>dispensé</translation>
     </message>
     <message>
+        <source>lapses in the tour</source>
+        <translation>expire pendant le déploiement</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>réussi</translation>
     </message>
@@ -1573,6 +1616,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>{0} as of {1}</source>
         <translation>{0} au {1}</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>

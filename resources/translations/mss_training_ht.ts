@@ -673,12 +673,32 @@ Retabli {1} kanmenm?</translation>
         <translation>Faz</translation>
     </message>
     <message>
+        <source>on the day only</source>
+        <translation>jou a sèlman</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jou</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Deplwaman pou kantite jou sa a</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Deplwaman nan dat sitiyasyon an pou kantite jou sa a: sa k ap ekspire pandan deplwaman an</translation>
+    </message>
+    <message>
         <source>Whole mission</source>
         <translation>Tout misyon an</translation>
     </message>
     <message>
         <source>As of</source>
         <translation>Nan dat</translation>
+    </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Deplwaman pou</translation>
     </message>
     <message>
         <source>Contingent</source>
@@ -713,6 +733,10 @@ Retabli {1} kanmenm?</translation>
         <translation>ka deplwaye</translation>
     </message>
     <message>
+        <source>refresher due in the tour</source>
+        <translation>rapèl pou fè pandan deplwaman an</translation>
+    </message>
+    <message>
         <source>Officers by status and contingent</source>
         <translation>Ofisye pa estati ak kontenjan</translation>
     </message>
@@ -737,6 +761,13 @@ Retabli {1} kanmenm?</translation>
         <translation>N ap konte…</translation>
     </message>
     <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>ap ekspire nan %n jou oswa pandan deplwaman an</numerusform>
+            <numerusform>ap ekspire nan %n jou oswa pandan deplwaman an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>expiring within %n days</source>
         <translation>
             <numerusform>ap ekspire nan %n jou</numerusform>
@@ -748,12 +779,20 @@ Retabli {1} kanmenm?</translation>
         <translation>Sitiyasyon nan dat {0}</translation>
     </message>
     <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Sitiyasyon nan dat {0}, jiska {1}</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pare</translation>
     </message>
     <message>
         <source>Expiring</source>
         <translation>Pral ekspire</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloke</translation>
     </message>
     <message>
         <source>Not ready</source>
@@ -1547,6 +1586,10 @@ Retabli {1} kanmenm?</translation>
         <translation>egzante</translation>
     </message>
     <message>
+        <source>lapses in the tour</source>
+        <translation>ap ekspire pandan deplwaman an</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>pase</translation>
     </message>
@@ -1573,6 +1616,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>{0} as of {1}</source>
         <translation>{0} nan dat {1}</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
     </message>
     <message>
         <source>{0} · not deployable: held back ({1})</source>
