@@ -673,22 +673,6 @@ Restore {1} anyway?</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <source>on the day only</source>
-        <translation>solo ese día</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Deploying for this many days</source>
-        <translation>Despliegue por este número de días</translation>
-    </message>
-    <message>
-        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
-        <translation>Despliegue en la fecha de situación por este número de días: lo que vence durante el despliegue</translation>
-    </message>
-    <message>
         <source>Whole mission</source>
         <translation>Toda la misión</translation>
     </message>
@@ -3294,6 +3278,10 @@ Restore {1} anyway?</source>
         <translation>A&amp;lcance</translation>
     </message>
     <message>
+        <source>Deploying &amp;for</source>
+        <translation>&amp;Despliegue por</translation>
+    </message>
+    <message>
         <source>Commander&apos;s &amp;assessment</source>
         <translation>&amp;Evaluación del comandante</translation>
     </message>
@@ -3308,6 +3296,25 @@ Restore {1} anyway?</source>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Elija la evaluación del comandante: «Sí», «Sí, con reservas» o «No».</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>solo ese día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Despliegue por este número de días</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Despliegue en la fecha de situación por este número de días: lo que vence durante el despliegue</translation>
     </message>
 </context>
 <context>

@@ -673,22 +673,6 @@ Restaurer {1} quand même ?</translation>
         <translation>Phase</translation>
     </message>
     <message>
-        <source>on the day only</source>
-        <translation>le jour même seulement</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Deploying for this many days</source>
-        <translation>Déploiement pour ce nombre de jours</translation>
-    </message>
-    <message>
-        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
-        <translation>Déploiement à la date de situation pour ce nombre de jours : ce qui expire pendant le déploiement</translation>
-    </message>
-    <message>
         <source>Whole mission</source>
         <translation>Toute la mission</translation>
     </message>
@@ -3294,6 +3278,10 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Périmètre</translation>
     </message>
     <message>
+        <source>Deploying &amp;for</source>
+        <translation>&amp;Déploiement pour</translation>
+    </message>
+    <message>
         <source>Commander&apos;s &amp;assessment</source>
         <translation>Appréciation du &amp;commandant</translation>
     </message>
@@ -3308,6 +3296,25 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Choisissez l&apos;appréciation du commandant : « Oui », « Oui, avec réserves » ou « Non ».</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>le jour même seulement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Déploiement pour ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Déploiement à la date de situation pour ce nombre de jours : ce qui expire pendant le déploiement</translation>
     </message>
 </context>
 <context>

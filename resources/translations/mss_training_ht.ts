@@ -673,22 +673,6 @@ Retabli {1} kanmenm?</translation>
         <translation>Faz</translation>
     </message>
     <message>
-        <source>on the day only</source>
-        <translation>jou a sèlman</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jou</translation>
-    </message>
-    <message>
-        <source>Deploying for this many days</source>
-        <translation>Deplwaman pou kantite jou sa a</translation>
-    </message>
-    <message>
-        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
-        <translation>Deplwaman nan dat sitiyasyon an pou kantite jou sa a: sa k ap ekspire pandan deplwaman an</translation>
-    </message>
-    <message>
         <source>Whole mission</source>
         <translation>Tout misyon an</translation>
     </message>
@@ -3294,6 +3278,10 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Kouvèti</translation>
     </message>
     <message>
+        <source>Deploying &amp;for</source>
+        <translation>De&amp;plwaman pou</translation>
+    </message>
+    <message>
         <source>Commander&apos;s &amp;assessment</source>
         <translation>&amp;Evalyasyon kòmandan an</translation>
     </message>
@@ -3308,6 +3296,25 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Chwazi evalyasyon kòmandan an: «Wi», «Wi, ak rezèv» oswa «Non».</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>jou a sèlman</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jou</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Deplwaman pou kantite jou sa a</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Deplwaman nan dat sitiyasyon an pou kantite jou sa a: sa k ap ekspire pandan deplwaman an</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from mss_training.services.readiness import (
     readiness_summary,
 )
 from mss_training.ui.context import AppContext
-from mss_training.ui.date_field import DateField
+from mss_training.ui.date_field import DateField, TourDaysField
 from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
@@ -45,8 +44,6 @@ READY = QColor("#2E8B57")
 EXPIRING = QColor("#E0A526")
 ON_HOLD_COLOUR = QColor("#7D5BA6")
 NOT_READY = QColor("#C0392B")
-# The longest tour the dashboard asks about, in days (two years).
-LONGEST_TOUR = 730
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -104,15 +101,7 @@ class DashboardView(QWidget):
             self.phase.addItem(phase.value.capitalize().replace("-", " "), phase.value)
         self.phase.setAccessibleName(self.tr("Phase"))
         # "Deploying on the as-of date for N days": readiness through the tour's last day.
-        self.tour_days = QSpinBox()
-        self.tour_days.setRange(0, LONGEST_TOUR)
-        self.tour_days.setSingleStep(30)
-        self.tour_days.setSpecialValueText(self.tr("on the day only"))
-        self.tour_days.setSuffix(self.tr(" days"))
-        self.tour_days.setAccessibleName(self.tr("Deploying for this many days"))
-        self.tour_days.setToolTip(
-            self.tr("Deploying on the as-of date for this many days: what lapses during the tour")
-        )
+        self.tour_days = TourDaysField()
         self.contingent = ContingentChooser(self.tr("Whole mission"))
         self.unit = UnitChooser()
         controls = QHBoxLayout()
@@ -217,14 +206,13 @@ class DashboardView(QWidget):
     def query(self) -> ReadinessQuery:
         as_of = self.as_of.day()
         phase = self.phase.currentData()
-        days = self.tour_days.value()
         return ReadinessQuery(
             as_of=as_of,
             phase=Phase(phase) if phase else None,
             contingent=self.contingent.currentData(),
             unit=self.unit.currentData() if self.contingent.currentData() else None,
             contingents=self.context.actor.contingents,
-            through=as_of + dt.timedelta(days=days - 1) if days else None,
+            through=self.tour_days.through(as_of),
         )
 
     def reset_as_of(self) -> None:
