@@ -2537,6 +2537,10 @@ Restore {1} anyway?</source>
         <translation>{0}: agentes {1}, al {2}</translation>
     </message>
     <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, hasta el fin del despliegue el {1}</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>

@@ -2537,6 +2537,10 @@ Restaurer {1} quand même ?</translation>
         <translation>{0} : agents {1}, au {2}</translation>
     </message>
     <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Feuille d&apos;émargement</translation>
     </message>

@@ -2537,6 +2537,10 @@ Retabli {1} kanmenm?</translation>
         <translation>{0}: ofisye {1}, nan dat {2}</translation>
     </message>
     <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Fèy prezans</translation>
     </message>

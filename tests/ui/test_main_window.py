@@ -154,6 +154,9 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
     window.main.show_officers_behind("KEN", "expiring", "")
     window.settle()
     (listing,) = open_dialogs(OfficerListDialog)
+    assert listing.windowTitle() == (
+        "KEN: officers expiring, as of 2026-11-27, through the tour to 2027-05-25"
+    )
     gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
     lapsing = next(r for r, gap in enumerate(gaps) if "lapses" in gap)
     # Their record, opened from the list, counts through the same tour.

@@ -171,6 +171,9 @@ class RecordsActions(DocumentActions, SafetyActions):
                 where, label, query.as_of.isoformat()
             )
 
+        if query.through is not None:
+            title = self.tr("{0}, through the tour to {1}").format(title, query.through.isoformat())
+
         def show(officers: list[OfficerReadiness]) -> None:
             dialog = OfficerListDialog(title, officers, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
