@@ -602,6 +602,11 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
                 session, args.session, within=actor.contingents, language=args.lang
             )
         else:
+            if args.kind == "roster" and args.through:
+                raise InputError(
+                    "--through is for the readiness report; a roster shows what each officer "
+                    "holds on the day (--as-of)."
+                )
             query = for_actor(_report_query(args), actor)
             options = DocumentOptions(args.lang or "en", args.marking or "", args.sign_off)
             if args.kind == "roster":

@@ -20,7 +20,7 @@ from mss_training.domain import RequirementStatus as S
 from mss_training.errors import InputError
 from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
 from mss_training.services.exports import readiness_table
-from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
+from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for, roster_pdf_for
 from tests.mission import Mission
 
 D = dt.date
@@ -182,6 +182,9 @@ def test_the_command_line_json_says_what_lapses_and_when(
     status, _ = run(*asked, "--through", "2024-08-31")
     assert status == 1
     assert "cannot be before the as-of date" in capsys.readouterr().err
+    report = ["--db", mission.database.url, "report", "roster", "--through", "2025-01-31"]
+    assert main([*report, "-o", "roster.pdf"], out=io.StringIO()) == 1
+    assert "--through is for the readiness report" in capsys.readouterr().err
 
 
 def _lapsing_jamaican(mission: Mission) -> None:
@@ -225,3 +228,13 @@ def test_the_readiness_export_lists_what_lapses(mission: Mission) -> None:
     assert table.title == "Readiness 2024-09-01 through 2025-02-27"
     pf = next(row for row in rows if row[6] == "PF")
     assert (pf[7], pf[9]) == ("lapses", "2025-01-31")
+
+
+def test_a_roster_shows_the_day_whatever_tour_is_asked(mission: Mission) -> None:
+    _lapsing_jamaican(mission)
+    # The window's dashboard may have a tour set when the roster is printed from it.
+    query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
+    with mission.database.reading() as session:
+        pdf = roster_pdf_for(session, query, "test")
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Campbell".upper() in text.upper()

@@ -1,5 +1,6 @@
 """Sign-in sheets, completion rosters and readiness reports, from the database to PDF."""
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections import Counter
@@ -241,9 +242,14 @@ def roster_pdf_for(
     database: str,
     options: DocumentOptions | None = None,
 ) -> bytes:
-    """The completion roster: each officer's status in every module they need."""
+    """The completion roster: each officer's status in every module they need.
+
+    What each holds on the day: a tour (``through``) is the readiness report's question,
+    so the roster leaves it out (the window's dashboard may have one set).
+    """
     options = options or DocumentOptions()
     language = options.language
+    query = dataclasses.replace(query, through=None)
     report = readiness_report(session, query)
     modules = sorted(
         {state.module for officer in report.officers for state in officer.requirements}
