@@ -136,7 +136,7 @@ def test_the_on_hold_part_of_a_bar_lists_the_trained_officers_held_back(window: 
 
 
 def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
-    window: Window, qtbot: QtBot
+    window: Window, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dashboard = window.main.dashboard
     assert not dashboard.cards["lapsing"].isVisible()
@@ -172,6 +172,11 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
     assert any(row[1] == "lapses in the tour" and row[3] for row in states)
     record.close()
     listing.close()
+    # Exported from the window, readiness is counted through the same tour.
+    sheet = tmp_path / "tour.csv"
+    window.main.export_to("readiness", sheet)
+    window.settle()
+    assert ",lapses," in sheet.read_text(encoding="utf-8-sig")
     dashboard.tour_days.setValue(0)
     window.settle()
     assert not dashboard.cards["lapsing"].isVisible()
