@@ -148,6 +148,12 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
         expected = readiness_summary(session, ReadinessQuery(as_of=AS_OF, through=summary.through))
     assert dashboard.cards["lapsing"].isVisible()
     assert dashboard.cards["lapsing"].value.text() == f"{expected.overall.lapsing:,}"
+    first = expected.refreshers[0]
+    assert (
+        dashboard.cards["lapsing"]
+        .toolTip()
+        .startswith(f"{first.month}  {first.module}: {first.officers}")
+    )
     assert "in the tour" in dashboard.cards["expiring"].caption.text()
     assert dashboard.status_line.text().endswith("through Tuesday, 25 May 2027")
     # The officers behind a bar are listed through the same tour: what lapses, says so.

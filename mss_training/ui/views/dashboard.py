@@ -256,6 +256,13 @@ class DashboardView(QWidget):
         self.cards["deployable"].value.setText(locale.toString(overall.deployable))
         self.cards["lapsing"].value.setText(locale.toString(overall.lapsing))
         self.cards["lapsing"].setVisible(summary.through is not None)
+        # The refreshers due in the tour, by month and module, a hover away.
+        self.cards["lapsing"].setToolTip(
+            "\n".join(
+                f"{due.month}  {due.module}: {locale.toString(due.officers)}"
+                for due in summary.refreshers
+            )
+        )
         self.cards["expiring"].caption.setText(
             self.tr("expiring within %n days or in the tour", "", summary.warn_days)
             if summary.through
