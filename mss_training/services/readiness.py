@@ -464,7 +464,8 @@ _MET_ON_THE_DAY = frozenset({RequirementStatus.CURRENT.value, RequirementStatus.
 
 class TourTally:
     """Officer by officer, who has a refresher due during the tour: per contingent and
-    unit, and per module and month (of the last valid day). Empty without ``through``."""
+    unit, and per module and month (of the last valid day). Only rows read through a tour
+    hold ``lapses``, so without one it finds nothing."""
 
     def __init__(self) -> None:
         self.lapsing: Counter[tuple[str, str | None]] = Counter()
