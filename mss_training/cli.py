@@ -23,6 +23,7 @@ from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_sessions import add_session_commands, record_sheet_into
 from mss_training.cli_support import (
     PROGRAM,
+    THROUGH_ARGUMENT,
     LazyChoices,
     ask_passphrases_on_the_terminal,
     authenticate,
@@ -163,7 +164,8 @@ def command_demo(args: argparse.Namespace, out: TextIO) -> int:
         f"Demo mission in {database.display_name}: {summary.officers} officers "
         f"on {summary.tours} tours, {summary.sessions} sessions, {summary.results} results "
         f"({summary.amendments} amended, {summary.voids} voided), "
-        f"{summary.exemptions} exemptions; {summary.planned} sessions planned for next week.",
+        f"{summary.exemptions} exemptions, {summary.holds} eligibility holds; "
+        f"{summary.planned} sessions planned for next week.",
         file=out,
     )
     print(demo_accounts_text(), file=out)
@@ -232,7 +234,9 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
         if state.status in (RequirementStatus.CURRENT, RequirementStatus.EXEMPT):
             continue
         text = f"{state.module} {state.status.value}"
-        if state.expires_on and state.status is not RequirementStatus.MISSING:
+        if state.status is RequirementStatus.LAPSES and state.expires_on:
+            text += f" {state.expires_on:%Y-%m-%d} (valid to {state.last_valid_day:%Y-%m-%d})"
+        elif state.expires_on and state.status is not RequirementStatus.MISSING:
             text += f" {state.expires_on:%Y-%m-%d}"
         parts.append(text)
     return "; ".join(parts)
@@ -251,9 +255,12 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
     from mss_training.services.holds import hold_kinds
 
     phase = report.phase.value if report.phase else "all phases"
+    through = report.summary.through
     print(
         f"Readiness as of {report.as_of:%Y-%m-%d} ({phase}; expiring means within "
-        f"{report.warn_days} days)",
+        f"{report.warn_days} days"
+        + (f"; through the tour to {through:%Y-%m-%d}" if through else "")
+        + ")",
         file=out,
     )
     print(file=out)
@@ -271,13 +278,20 @@ def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool)
                 f"{counts.percent_ready:.1f}",
                 str(counts.on_hold),
                 str(counts.deployable),
+                *((str(counts.lapsing),) if through else ()),
             )
         )
     headers = (
         "Contingent", "Officers", "Ready", "Expiring", "Not ready", "% ready", "On hold",
-        "Deployable",
+        "Deployable", *(("Refresher due",) if through else ()),
     )  # fmt: skip
     print_table(headers, rows, out)
+    if through and report.summary.refreshers and not brief:
+        print(file=out)
+        print("Refreshers due during the tour (officers, by the month of the last valid day):",
+              file=out)  # fmt: skip
+        due = [(d.month, d.module, str(d.officers)) for d in report.summary.refreshers]
+        print_table(("Month", "Module", "Officers"), due, out)
     held = [officer for officer in report.officers if officer.holds]
     if held and not brief:
         print(file=out)
@@ -325,6 +339,7 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         contingent=args.contingent,
         unit=args.unit,
         include_inactive=args.include_inactive,
+        through=args.through,
     )
     with signed_in(args) as (database, actor), database.reading() as session:
         require(actor, Permission.READ)
@@ -452,7 +467,7 @@ def command_export(args: argparse.Namespace, out: TextIO) -> int:
         elif args.what == "curriculum":
             table = curriculum_table(session)
         else:
-            query = ReadinessQuery(as_of=args.as_of or dt.date.today())
+            query = ReadinessQuery(as_of=args.as_of or dt.date.today(), through=args.through)
             table = readiness_table(session, for_actor(query, actor))
         count = write_table(args.file, table.headers, table.rows, title=table.title)
     print(f"Wrote {count} rows of {args.what} to {args.file}.", file=out)
@@ -593,6 +608,7 @@ def _report_query(args: argparse.Namespace) -> ReadinessQuery:
         phase=Phase(args.phase) if getattr(args, "phase", None) else None,
         contingent=args.contingent,
         unit=getattr(args, "unit", None),
+        through=getattr(args, "through", None),
     )
 
 
@@ -618,6 +634,11 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
                 session, args.session, within=actor.contingents, language=args.lang
             )
         else:
+            if args.kind == "roster" and args.through:
+                raise InputError(
+                    "--through is for the readiness report; a roster shows what each officer "
+                    "holds on the day (--as-of)."
+                )
             query = for_actor(_report_query(args), actor)
             options = DocumentOptions(args.lang or "en", args.marking or "", args.sign_off)
             if args.kind == "roster":
@@ -700,6 +721,7 @@ def build_parser() -> argparse.ArgumentParser:
     readiness.add_argument(
         "--include-inactive", action="store_true", help="also officers rotated out or withdrawn"
     )
+    readiness.add_argument("--through", **THROUGH_ARGUMENT)
     readiness.add_argument("--format", choices=("table", "json", "csv"), default="table")
     readiness.add_argument(
         "--brief", action="store_true", help="with --format table: the summary alone"
@@ -739,6 +761,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--as-of", type=date_argument, metavar="YYYY-MM-DD", help="for readiness (default today)"
     )
+    export.add_argument("--through", **THROUGH_ARGUMENT)
     export.set_defaults(handler=command_export)
 
     add_session_commands(commands)
@@ -807,6 +830,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--phase", choices=[phase.value for phase in Phase], help="one phase's requirements only"
     )
+    report.add_argument("--through", **THROUGH_ARGUMENT)
     report.add_argument(
         "--lang",
         choices=DOCUMENT_LANGUAGES,

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TextIO
 
 from mss_training.cli_support import (
+    THROUGH_ARGUMENT,
     LazyChoices,
     date_argument,
     on_terminal,
@@ -111,9 +112,7 @@ def add_snapshot_commands(readiness: argparse.ArgumentParser) -> None:
     )
     snapshot.add_argument("--as-of", type=date_argument, metavar="YYYY-MM-DD")
     snapshot.add_argument("--contingent", metavar="CODE")
-    snapshot.add_argument(
-        "--through", type=date_argument, metavar="YYYY-MM-DD", help="readiness through the tour"
-    )
+    snapshot.add_argument("--through", **THROUGH_ARGUMENT)
     snapshot.add_argument(
         "--assessment",
         choices=LazyChoices("mss_training.services.snapshots", "CommanderAssessment"),

@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from mss_training.config import database_url
 from mss_training.dates import parse_date
@@ -63,6 +63,14 @@ def date_argument(text: str) -> dt.date:
         return parse_date(text)
     except MssError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+# `--through DATE` wherever readiness is asked: the tour's last day (docs/readiness.md).
+THROUGH_ARGUMENT: dict[str, Any] = {
+    "type": date_argument,
+    "metavar": "YYYY-MM-DD",
+    "help": "the tour's last day: requirements that lapse by then are 'lapses'",
+}
 
 
 def interactive() -> bool:

@@ -95,6 +95,8 @@ class RequirementStatus(StrEnum):
     EXPIRED = "expired"
     MISSING = "missing"
     EXEMPT = "exempt"
+    # Met on the as-of date, but lapses on or before the end of the tour (``through``).
+    LAPSES = "lapses"
 
 
 # Defaults the command line shows in its options, kept here (not in the services that use

@@ -289,6 +289,7 @@ class Mission:
         contingent: str | None = None,
         unit: str | None = None,
         include_inactive: bool = False,
+        through: dt.date | None = None,
     ) -> ReadinessQuery:
         return ReadinessQuery(
             as_of=as_of,
@@ -297,6 +298,7 @@ class Mission:
             contingent=contingent,
             unit=unit,
             include_inactive=include_inactive,
+            through=through,
         )
 
     def report(self, query: ReadinessQuery) -> ReadinessReport:
@@ -304,10 +306,17 @@ class Mission:
             return readiness_report(session, query)
 
     def requirement(
-        self, officer: OfficerRef, module: str, as_of: dt.date, *, warn_days: int = 30
+        self,
+        officer: OfficerRef,
+        module: str,
+        as_of: dt.date,
+        *,
+        warn_days: int = 30,
+        through: dt.date | None = None,
     ) -> tuple[RequirementStatus, dt.date | None, dt.date | None]:
-        """(status, completed_on, expires_on) of one officer's requirement on a date."""
-        report = self.report(self.query(as_of, warn_days=warn_days))
+        """(status, completed_on, expires_on) of one officer's requirement on a date
+        (through the tour to ``through``, when given)."""
+        report = self.report(self.query(as_of, warn_days=warn_days, through=through))
         row = next(o for o in report.officers if o.service_number == officer.service_number)
         for state in row.requirements:
             if state.module == module:

@@ -103,8 +103,15 @@ def reference_readiness(
     warn_days: int,
     phase: str | None,
     include_inactive: bool,
+    through: dt.date | None = None,
 ) -> dict[str, tuple[str, dict[str, tuple[str, dt.date | None, dt.date | None]]]]:
-    """{service number: (officer status, {module: (status, completed_on, expires_on)})}."""
+    """{service number: (officer status, {module: (status, completed_on, expires_on)})}.
+
+    Through a tour to ``through`` (its last day): a requirement met on ``as_of`` (current
+    or expiring) whose pass is no longer valid on ``through`` (``expires_on`` on or before
+    it, a pass being valid strictly before its ``expires_on``) "lapses"; an officer with
+    one is "expiring" (still deployable on the day) unless something else makes them
+    "not_ready"."""
     answer = {}
     for officer in mission.officers:
         if not officer.active and not include_inactive:
@@ -156,11 +163,14 @@ def reference_readiness(
                 status = "expiring"
             else:
                 status = "current"
+            lapses_in_tour = through is not None and expires is not None and expires <= through
+            if status in ("current", "expiring") and lapses_in_tour:
+                status = "lapses"
             states[code] = (status, completed, expires)
         statuses = {status for status, _, _ in states.values()}
         if statuses & {"expired", "missing"}:
             overall = "not_ready"
-        elif "expiring" in statuses:
+        elif statuses & {"expiring", "lapses"}:
             overall = "expiring"
         else:
             overall = "ready"
@@ -195,3 +205,20 @@ def reference_holds(
             held.append(("vetting", "not_cleared"))
         answer[officer.number] = held
     return answer
+
+
+def reference_refreshers(
+    answer: dict[str, tuple[str, dict[str, tuple[str, dt.date | None, dt.date | None]]]],
+) -> tuple[int, dict[tuple[str, str], int]]:
+    """From ``reference_readiness`` through a tour: how many officers have a refresher due
+    during it, and {(module, YYYY-MM of the last valid day): officers}."""
+    officers = 0
+    due: dict[tuple[str, str], int] = {}
+    for _, states in answer.values():
+        lapsing = [(m, e) for m, (status, _, e) in states.items() if status == "lapses"]
+        officers += bool(lapsing)
+        for module, expires in lapsing:
+            assert expires is not None
+            month = (expires - dt.timedelta(days=1)).strftime("%Y-%m")
+            due[(module, month)] = due.get((module, month), 0) + 1
+    return officers, due

@@ -22,6 +22,8 @@ from mss_training.models import (
     TrainingSession,
 )
 from mss_training.services.demo import HOME_ACADEMIES, IN_MISSION, DemoSummary, generate_demo
+from mss_training.services.holds import list_holds
+from mss_training.services.readiness import ReadinessQuery, readiness_report
 from mss_training.services.session_list import (
     SessionQuery,
     SessionState,
@@ -185,3 +187,21 @@ def test_next_week_has_planned_sessions_with_their_attendees(
         assert line.seats is not None and 0 < line.attendees <= line.seats
         assert all(a.expected and a.outcome is None for a in detail.attendees)
         assert len({a.contingent for a in detail.attendees}) == 1
+
+
+def test_the_demo_holds_some_officers_back_as_a_coordinator_would(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    """A pending vetting and a conduct case among them, each on an officer still serving
+    (or about to), so that the dashboard, the record and the reports show holds."""
+    database, summary = demo
+    with database.reading() as session:
+        holds = list_holds(session, ACTOR)
+        report = readiness_report(session, ReadinessQuery(TODAY))
+    assert summary.holds == len(holds) >= 5
+    kinds = {(line.kind, line.status) for line in holds}
+    assert {("vetting", "pending"), ("conduct", "open")} <= kinds
+    assert any(line.lifted_on for line in holds)  # one already lifted: its history stays
+    held = [o for o in report.officers if o.holds]
+    assert report.summary.overall.on_hold == len(held) >= 3
+    assert all(not o.deployable for o in held)

@@ -42,6 +42,8 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("readiness",): [
         [], ["--format", "csv"], ["--format", "json"], ["--contingent", "KEN"],
         ["--contingent", "JAM"], ["--include-inactive", "--format", "csv"],
+        ["--as-of", "2026-11-27", "--through", "2027-05-31", "--format", "json"],
+        ["--as-of", "2026-11-27", "--through", "2027-05-31"],
     ],
     ("readiness", "snapshot"): [
         ["--as-of", "2026-11-27", "--assessment", "qualified", "--remarks", "door test",
@@ -50,9 +52,12 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
          "-o", "{out}/snapshot-jam.json"],
         ["--as-of", "2026-11-27", "--contingent", "KEN", "--assessment", "no", "--lang", "fr",
          "-o", "{out}/snapshot-ken.json"],
+        ["--as-of", "2026-11-27", "--through", "2027-05-31", "--assessment", "qualified",
+         "-o", "{out}/snapshot-tour.json"],
     ],
     ("readiness", "snapshot", "verify"): [
         ["{out}/snapshot.json"], ["{out}/snapshot-jam.json"], ["{out}/snapshot-ken.json"],
+        ["{out}/snapshot-tour.json"],
     ],
     ("readiness", "snapshot", "list"): [[]],
     ("records", "pack"): [
@@ -84,6 +89,8 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("export",): [
         ["personnel", "{out}/personnel.csv"], ["results", "{out}/results.xlsx"],
         ["readiness", "{out}/readiness.csv", "--as-of", "2026-11-27"],
+        ["readiness", "{out}/readiness-tour.xlsx", "--as-of", "2026-11-27",
+         "--through", "2027-05-31"],
         ["curriculum", "{out}/curriculum.csv"],
     ],
     ("sessions", "list"): [
@@ -126,6 +133,8 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
         ["roster", "--lang", "es", "--phase", "induction", "-o", "{out}/roster-es.pdf"],
         ["readiness", "--lang", "fr", "--phase", "refresher", "--marking", "RESTRICTED",
          "--sign-off", "-o", "{out}/readiness-fr.pdf"],
+        ["readiness", "--as-of", "2026-11-27", "--through", "2027-05-31",
+         "-o", "{out}/readiness-tour.pdf"],
     ],
     ("sync", "identity"): [["--save", "{out}/identity.json"]],
     ("sync", "enrol"): [["{out}/no-such-identity.json"]],

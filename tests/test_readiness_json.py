@@ -66,13 +66,16 @@ AWKWARD_NAMES = [
 
 def documented_json(report: ReadinessReport) -> str:
     """The documented JSON of the object-based report, as `readiness --format json` gave it
-    before it was streamed: the whole document through json.dump."""
+    before it was streamed: the whole document through json.dump. Through a tour, the
+    document also says its last day ("through"), counts the officers "lapsing" and lists
+    the "refreshers_due"."""
+    through = report.summary.through
 
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 
     def counts(tally: StatusCounts) -> dict[str, int]:
-        return {
+        figures = {
             "ready": tally.ready,
             "expiring": tally.expiring,
             "not_ready": tally.not_ready,
@@ -80,11 +83,16 @@ def documented_json(report: ReadinessReport) -> str:
             "on_hold": tally.on_hold,
             "deployable": tally.deployable,
         }
+        return figures | ({"lapsing": tally.lapsing} if through else {})
 
     document: dict[str, Any] = {
         "as_of": report.as_of.isoformat(),
         "warn_days": report.warn_days,
         "phase": report.phase.value if report.phase else None,
+    }
+    if through:
+        document["through"] = through.isoformat()
+    document |= {
         "officers": [
             {
                 "service_number": officer.service_number,
@@ -123,6 +131,11 @@ def documented_json(report: ReadinessReport) -> str:
             },
         },
     }
+    if through:
+        document["summary"]["refreshers_due"] = [
+            {"module": due.module, "month": due.month, "officers": due.officers}
+            for due in report.summary.refreshers
+        ]
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
@@ -170,6 +183,9 @@ def demo_mission(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]
 def test_the_demo_mission_meets_every_case_in_roster_order(demo_mission: Database) -> None:
     with demo_mission.reading() as session:
         report = readiness_report(session, ReadinessQuery(TODAY, include_inactive=True))
+        # Through a six-month tour, some qualifications held today lapse.
+        tour = ReadinessQuery(TODAY, include_inactive=True, through=TODAY + dt.timedelta(180))
+        touring = readiness_report(session, tour)
     roster = [
         (o.contingent, o.family_name, o.given_names, o.service_number) for o in report.officers
     ]
@@ -178,7 +194,8 @@ def test_the_demo_mission_meets_every_case_in_roster_order(demo_mission: Databas
         modules = [state.module for state in officer.requirements]
         assert modules == sorted(set(modules))
     states = [state for officer in report.officers for state in officer.requirements]
-    assert {state.status for state in states} == set(RequirementStatus)
+    lapsing = {s.status for officer in touring.officers for s in officer.requirements}
+    assert {state.status for state in states} | lapsing == set(RequirementStatus)
     assert {officer.status for officer in report.officers} == set(ReadinessStatus)
     assert {officer.officer_status for officer in report.officers} > {OfficerStatus.ACTIVE}
     assert set(CONTINGENTS) <= set(report.summary.by_contingent)
@@ -193,8 +210,14 @@ def test_the_demo_mission_meets_every_case_in_roster_order(demo_mission: Databas
     phase=st.none() | st.sampled_from(list(Phase)),
     contingent=st.none() | st.sampled_from(CONTINGENTS),
     include_inactive=st.booleans(),
+    tour_days=st.none() | st.integers(0, 400),
 )
-@example(as_of=TODAY, warn_days=30, phase=None, contingent=None, include_inactive=False)
+@example(
+    as_of=TODAY, warn_days=30, phase=None, contingent=None, include_inactive=False, tour_days=None
+)
+@example(
+    as_of=TODAY, warn_days=30, phase=None, contingent=None, include_inactive=False, tour_days=180
+)
 def test_streamed_json_is_the_report_as_documented(
     demo_mission: Database,
     as_of: dt.date,
@@ -202,8 +225,12 @@ def test_streamed_json_is_the_report_as_documented(
     phase: Phase | None,
     contingent: str | None,
     include_inactive: bool,
+    tour_days: int | None,
 ) -> None:
-    query = ReadinessQuery(as_of, warn_days, phase, contingent, None, include_inactive)
+    through = None if tour_days is None else as_of + dt.timedelta(days=tour_days)
+    query = ReadinessQuery(
+        as_of, warn_days, phase, contingent, None, include_inactive, through=through
+    )
     with demo_mission.reading() as session:
         expected = documented_json(readiness_report(session, query))
         assert streamed_json(session, query) == expected

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -39,6 +39,7 @@ from tests.reference_readiness import (
     months_later,
     reference_holds,
     reference_readiness,
+    reference_refreshers,
 )
 from tests.test_readiness_json import documented_json, streamed_json
 
@@ -337,6 +338,24 @@ def _as_of_dates(
     return st.sampled_from(sorted(boundaries)) | anywhere
 
 
+def _tour_ends(tried: list[Attempt], as_of: dt.date) -> st.SearchStrategy[dt.date | None]:
+    """No tour, or a last day of the tour on or after ``as_of``: any, or on the expiry day
+    of some result (or the day either side), where lapsing begins."""
+    anywhere = st.integers(0, 400).map(lambda days: as_of + dt.timedelta(days=days))
+    edges: set[dt.date] = set()
+    for attempt in tried:
+        months = MODULES[attempt.module].validity_months
+        if months:
+            expiry = months_later(_day(attempt.day), months)
+            edges.update(expiry + dt.timedelta(days=shift) for shift in (-1, 0, 1))
+    boundaries = sorted(edge for edge in edges if edge >= as_of)
+    if not boundaries:
+        return st.none() | anywhere
+    # Mostly on an edge: that is where a rule read one day off shows.
+    on_edge = st.sampled_from(boundaries)
+    return st.none() | on_edge | on_edge | anywhere
+
+
 @pytest.fixture
 def mission_database(database_url: str) -> Iterator[Mission]:
     database = open_database(database_url)
@@ -369,10 +388,54 @@ def test_engine_matches_the_reference_on_random_missions(
     mission_database.clear()
     reference_mission = _record(mission_database.database, *generated)
     day = data.draw(_as_of_dates(generated[1], warn_days, generated[4]), label="as_of")
+    through = data.draw(_tour_ends(generated[1], day), label="through")
     query = ReadinessQuery(
-        as_of=day, warn_days=warn_days, phase=phase, include_inactive=include_inactive
+        as_of=day,
+        warn_days=warn_days,
+        phase=phase,
+        include_inactive=include_inactive,
+        through=through,
     )
-    with mission_database.database.reading() as session:
+    _engine_agrees_with_the_reference(mission_database.database, reference_mission, query)
+
+
+# Each example starts from a mission cleared by hand (tests/mission.py, Mission.clear).
+@pytest.mark.tampers
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    generated=missions(),
+    warn_days=st.sampled_from([0, 30, 90]),
+    data=st.data(),
+)
+def test_through_a_tour_the_engine_matches_the_reference_at_its_edges(
+    mission_database: Mission,
+    generated: tuple[list[RefOfficer], list[Attempt], list[Correction], list[Waiver], list[Hold]],
+    warn_days: int,
+    data: st.DataObject,
+) -> None:
+    """As of a day on which some pass is held, through a last day on, or a day either side
+    of, some pass's expiry: where "lapses" begins and ends."""
+    tried = generated[1]
+    assume(tried)
+    mission_database.clear()
+    reference_mission = _record(mission_database.database, *generated)
+    attempt = data.draw(st.sampled_from(tried), label="attempt")
+    day = _day(attempt.day) + dt.timedelta(days=data.draw(st.sampled_from([0, 1, 20])))
+    through = data.draw(_tour_ends(tried, day).filter(lambda end: end is not None))
+    query = ReadinessQuery(as_of=day, warn_days=warn_days, through=through)
+    _engine_agrees_with_the_reference(mission_database.database, reference_mission, query)
+
+
+def _engine_agrees_with_the_reference(
+    database: Database, reference_mission: RefMission, query: ReadinessQuery
+) -> None:
+    """The report, the summary, the JSON, the holds and who may deploy, as the reference says."""
+    day, phase = query.as_of, query.phase
+    with database.reading() as session:
         report = readiness_report(session, query)
         summary = readiness_summary(session, query)
         assert streamed_json(session, query) == documented_json(report)
@@ -387,10 +450,19 @@ def test_engine_matches_the_reference_on_random_missions(
         for officer in report.officers
     }
     expected = reference_readiness(
-        reference_mission, day, warn_days, phase.value if phase else None, include_inactive
+        reference_mission,
+        day,
+        query.warn_days,
+        phase.value if phase else None,
+        query.include_inactive,
+        query.through,
     )
     assert engine == expected
     assert summary == report.summary
+    if query.through is not None:
+        lapsing, due = reference_refreshers(expected)
+        assert report.summary.overall.lapsing == lapsing
+        assert {(r.module, r.month): r.officers for r in report.summary.refreshers} == due
     held = reference_holds(reference_mission, day, requires_vetting=False)
     assert {
         officer.service_number: [(hold.kind, hold.status) for hold in officer.holds]

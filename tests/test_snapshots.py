@@ -22,6 +22,7 @@ from mss_training.domain import Outcome, UserRole
 from mss_training.errors import InputError
 from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
 from mss_training.services.permissions import Actor, PermissionDeniedError
+from mss_training.services.personnel import OfficerRef
 from mss_training.services.snapshot_check import SnapshotCheck, check_snapshot
 from mss_training.services.snapshots import (
     CommanderAssessment,
@@ -171,9 +172,33 @@ def test_who_may_take_one_and_what_a_limited_commander_covers(mission: Mission) 
         _check(mission, everything, COMMANDER_JAM)
 
 
-def test_through_is_refused_plainly_until_readiness_answers_it(mission: Mission) -> None:
-    with pytest.raises(InputError, match="through a tour is not available"):
-        _take(mission, through=dt.date(2027, 5, 31))
+def test_a_snapshot_through_the_tour_is_rechecked_through_the_same_day(mission: Mission) -> None:
+    _ready_kenyans(mission)  # PF passed 2 October 2026: valid to 1 October 2027
+    taken = _take(mission, through=dt.date(2027, 10, 2))
+    body = json.loads(taken.document)["snapshot"]
+    assert body["through"] == "2027-10-02"
+    readiness = body["readiness"]
+    assert readiness["through"] == "2027-10-02"
+    assert {o["status"] for o in readiness["officers"]} == {"expiring"}
+    assert readiness["summary"]["mission"]["lapsing"] == 2
+    assert readiness["summary"]["refreshers_due"] == [
+        {"module": "PF", "month": "2027-10", "officers": 2}
+    ]
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(taken.pdf)).pages)
+    assert "through the tour, to 2027-10-02" in text
+    # Recomputed through the same last day, nothing has changed...
+    assert _check(mission, taken).unchanged
+    # ...until K-1 requalifies before the briefing: valid for the whole tour now.
+    mission.passed(OfficerRef("KEN", "K-1"), "PF", dt.date(2026, 11, 1))
+    check = _check(mission, taken)
+    assert [(d.service_number, d.then, d.now) for d in check.differences] == [
+        ("K-1", "expiring", "ready")
+    ]
+
+
+def test_a_tour_ending_before_the_briefing_is_refused_and_nothing_kept(mission: Mission) -> None:
+    with pytest.raises(InputError, match="cannot be before the as-of date"):
+        _take(mission, through=dt.date(2026, 11, 29))
     with mission.database.reading() as session:
         assert list_snapshots(session, ACTOR) == []
 

@@ -78,8 +78,8 @@ class Lack:
     """One requirement behind an officer's status: missing, expired or expiring."""
 
     module: str
-    status: str  # "missing", "expired" or "expiring"
-    on: dt.date | None  # the last day of validity (expiring) or the day it lapsed
+    status: str  # "missing", "expired", "expiring" or "lapses" (during the tour)
+    on: dt.date | None  # the last day of validity (expiring, lapses) or the day it lapsed
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,19 @@ class ReadinessReportData:
     sign_off: bool = False
     # A signed snapshot's statement (the commander's assessment, whose, from which records).
     briefing: Sequence[str] = ()
+    # Through a tour: its last day, the officers with a refresher due in it, and those
+    # refreshers by month and module.
+    through: dt.date | None = None
+    lapsing: int = 0
+    refreshers: Sequence["RefresherLine"] = ()
+
+
+@dataclass(frozen=True)
+class RefresherLine:
+    month: str  # YYYY-MM of the qualifications' last day of validity
+    module: str
+    title: str
+    officers: int
 
 
 def _percent(part: int, whole: int, language: str) -> str:
@@ -218,6 +231,7 @@ def _lack_text(lack: Lack, language: str) -> str:
     table = words(language)
     if lack.status == "missing" or lack.on is None:
         return table["report.missing_mark"].format(module=lack.module)
+    # Expiring within the window or lapsing in the tour: its last day of validity.
     key = "report.expired_mark" if lack.status == "expired" else "report.expires_mark"
     return table[key].format(module=lack.module, date=long_date(lack.on, language))
 
@@ -259,7 +273,9 @@ def _headline(data: ReadinessReportData, language: str, caption: ParagraphStyle)
         (
             number(mission.expiring, language),
             HexColor("#9A6700"),
-            table["report.expiring"].format(days=data.warn_days),
+            table["report.expiring_tour" if data.through else "report.expiring"].format(
+                days=data.warn_days
+            ),
         ),
         (number(mission.not_ready, language), RED, table["report.not_ready"]),
     ]
@@ -315,6 +331,35 @@ def _sign_off(language: str, cell: ParagraphStyle) -> Flowable:
     )
 
 
+def _refresher_story(
+    data: ReadinessReportData,
+    language: str,
+    title: Flowable,
+    note: Flowable,
+    head: ParagraphStyle,
+    cell: ParagraphStyle,
+) -> list[Flowable]:
+    """Through a tour: the refreshers due in it, a row per month and module."""
+    table = words(language)
+    if not data.refreshers:
+        return [title, Paragraph(as_paragraph_text(table["report.no_refreshers"]), note.style)]
+    rows: list[list[Any]] = [
+        _heads(
+            [table["report.month_head"], table["module"], table["report.title_head"],
+             table["report.officers_head"]],
+            head,
+        )
+    ]  # fmt: skip
+    for line in data.refreshers:
+        title_lines = wrap_words(line.title, SANS, 8, 290 - CELL_PADDING, max_lines=TITLE_LINES)
+        rows.append(
+            [line.month, line.module,
+             Paragraph("<br/>".join(as_paragraph_text(t) for t in title_lines), cell),
+             number(line.officers, language)]
+        )  # fmt: skip
+    return [title, note, list_table(rows, [60, 70, 290, 102], numbers_from=3)]
+
+
 def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> bytes:
     register_fonts()
     language = context.language
@@ -343,6 +388,13 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     if data.as_of > context.generated_at.date():
         story += [Spacer(1, 4), paragraph(
             table["report.future"].format(date=long_date(data.as_of, language)), note
+        )]  # fmt: skip
+    if data.through:
+        story += [Spacer(1, 4), paragraph(
+            table["report.through"].format(
+                date=long_date(data.through, language), count=number(data.lapsing, language)
+            ),
+            briefing,
         )]  # fmt: skip
     story += [Spacer(1, 10), _headline(data, language, caption), Spacer(1, 12)]
     story.append(_chart(data.contingents, language))
@@ -394,8 +446,9 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
     lists = (
         ("report.not_ready_list", "report.not_ready_note", "report.none_not_ready",
          "report.lacks", data.not_ready),
-        ("report.expiring_list", "report.expiring_note", "report.none_expiring",
-         "report.lapses", data.expiring),
+        ("report.expiring_list",
+         "report.expiring_note_tour" if data.through else "report.expiring_note",
+         "report.none_expiring", "report.lapses", data.expiring),
     )  # fmt: skip
     for title_key, note_key, none_key, what_key, officers in lists:
         story.append(
@@ -409,6 +462,10 @@ def readiness_report_pdf(data: ReadinessReportData, context: ReportContext) -> b
             story.append(list_table(rows, OFFICER_COLUMNS, numbers_from=5))
         else:
             story.append(paragraph(table[none_key], body))
+    if data.through:
+        title = paragraph(table["report.refreshers"], subheading)
+        explained = paragraph(table["report.refreshers_note"], body)
+        story += _refresher_story(data, language, title, explained, head, cell)
     if data.sign_off:
         story += [Spacer(1, 16), _sign_off(language, cell)]
     document.build(story, canvasmaker=partial(ReportCanvas, context=context))

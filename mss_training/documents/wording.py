@@ -182,6 +182,24 @@ _EN = {
     "report.missing_mark": "{module} missing",
     "report.expired_mark": "{module} expired {date}",
     "report.expires_mark": "{module} until {date}",
+    "report.through": (
+        "Through the tour, to {date}: a qualification that lapses by then counts as lapsing. "
+        "{count} officers have a refresher due during the tour."
+    ),
+    "report.expiring_tour": (
+        "expiring: deployable, a qualification lapses within {days} days or during the tour"
+    ),
+    "report.expiring_note_tour": (
+        "One row per officer counted as expiring above: each qualification that lapses within "
+        "{days} days or during the tour, and its last day of validity."
+    ),
+    "report.refreshers": "Refreshers due during the tour",
+    "report.refreshers_note": (
+        "By the month of each qualification's last day of validity: the officers whose "
+        "qualification in the module lapses then."
+    ),
+    "report.no_refreshers": "No qualification lapses during the tour.",
+    "report.month_head": "Month",
     "report.sign_off": "Sign-off",
     "report.prepared": "Prepared by",
     "report.reviewed": "Reviewed by",
@@ -339,6 +357,25 @@ _FR = {
     "report.missing_mark": "{module} manquant",
     "report.expired_mark": "{module} expiré le {date}",
     "report.expires_mark": "{module} jusqu'au {date}",
+    "report.through": (
+        "Pendant le déploiement, jusqu'au {date} : une qualification qui expire d'ici là compte"
+        " comme à renouveler. {count} agents ont un recyclage à faire pendant le déploiement."
+    ),
+    "report.expiring_tour": (
+        "à renouveler : déployables, une qualification expire sous {days} jours ou pendant le "
+        "déploiement"
+    ),
+    "report.expiring_note_tour": (
+        "Une ligne par agent compté comme à renouveler ci-dessus : chaque qualification qui "
+        "expire sous {days} jours ou pendant le déploiement, et son dernier jour de validité."
+    ),
+    "report.refreshers": "Recyclages à faire pendant le déploiement",
+    "report.refreshers_note": (
+        "Par mois du dernier jour de validité de chaque qualification : les agents dont la "
+        "qualification du module expire ce mois-là."
+    ),
+    "report.no_refreshers": "Aucune qualification n'expire pendant le déploiement.",
+    "report.month_head": "Mois",
     "report.sign_off": "Visa",
     "report.prepared": "Établi par",
     "report.reviewed": "Vérifié par",
@@ -498,6 +535,25 @@ _ES = {
     "report.missing_mark": "{module} falta",
     "report.expired_mark": "{module} vencido el {date}",
     "report.expires_mark": "{module} hasta el {date}",
+    "report.through": (
+        "Durante el despliegue, hasta el {date}: una calificación que vence antes de esa fecha "
+        "cuenta como por vencer. {count} agentes tienen un curso de actualización pendiente "
+        "durante el despliegue."
+    ),
+    "report.expiring_tour": (
+        "por vencer: desplegables, una calificación vence en {days} días o durante el despliegue"
+    ),
+    "report.expiring_note_tour": (
+        "Una fila por agente contado arriba como por vencer: cada calificación que vence en "
+        "{days} días o durante el despliegue, y su último día de validez."
+    ),
+    "report.refreshers": "Cursos de actualización pendientes durante el despliegue",
+    "report.refreshers_note": (
+        "Por el mes del último día de validez de cada calificación: los agentes cuya "
+        "calificación en el módulo vence ese mes."
+    ),
+    "report.no_refreshers": "Ninguna calificación vence durante el despliegue.",
+    "report.month_head": "Mes",
     "report.sign_off": "Visto bueno",
     "report.prepared": "Elaborado por",
     "report.reviewed": "Revisado por",
@@ -653,6 +709,25 @@ _HT = {
     "report.missing_mark": "{module} manke",
     "report.expired_mark": "{module} ekspire {date}",
     "report.expires_mark": "{module} jiska {date}",
+    "report.through": (
+        "Pandan deplwaman an, jiska {date}: yon kalifikasyon ki ekspire anvan lè sa a konte kòm"
+        " pou renouvle. {count} ofisye gen yon fòmasyon rapèl pou fè pandan deplwaman an."
+    ),
+    "report.expiring_tour": (
+        "pou renouvle: ka deplwaye, yon kalifikasyon ekspire nan {days} jou oswa pandan "
+        "deplwaman an"
+    ),
+    "report.expiring_note_tour": (
+        "Yon liy pou chak ofisye ki konte kòm pou renouvle anwo a: chak kalifikasyon ki ekspire"
+        " nan {days} jou oswa pandan deplwaman an, ak dènye jou li valab."
+    ),
+    "report.refreshers": "Fòmasyon rapèl pou fè pandan deplwaman an",
+    "report.refreshers_note": (
+        "Pa mwa dènye jou chak kalifikasyon valab: ofisye ki gen kalifikasyon nan modil la k ap"
+        " ekspire mwa sa a."
+    ),
+    "report.no_refreshers": "Pa gen kalifikasyon k ap ekspire pandan deplwaman an.",
+    "report.month_head": "Mwa",
     "report.sign_off": "Vizà",
     "report.prepared": "Prepare pa",
     "report.reviewed": "Verifye pa",

@@ -10,7 +10,9 @@ from mss_training.domain import ReadinessStatus
 from mss_training.services.readiness import (
     OfficerReadiness,
     ReadinessQuery,
+    ReadinessSummary,
     StatusCounts,
+    TourTally,
     summarise_officers,
 )
 
@@ -38,29 +40,30 @@ def write_readiness_json(
     indent, and at mission scale its pure-Python one took longer than the readiness
     query; so each officer is laid out here, from templates, with the C string encoder.
     """
-    head = {
+    head: dict[str, Any] = {
         "as_of": query.as_of.isoformat(),
         "warn_days": query.warn_days,
         "phase": query.phase.value if query.phase else None,
     }
+    if query.through is not None:
+        head["through"] = query.through.isoformat()
     out.write("{")
     for key, value in head.items():
         out.write(f"\n {_text(key)}: {_nested(value, depth=1)},")
     out.write('\n "officers": ')
     statuses: list[tuple[str, str | None, ReadinessStatus, bool]] = []
     encoded = _Encoded()
+    tally = TourTally()
     for officer in officers:
         out.write(",\n  " if statuses else "[\n  ")
         out.write(_officer_json(officer, encoded))
         statuses.append((officer.contingent, officer.unit, officer.status, bool(officer.holds)))
+        tally.add(officer)
     out.write("\n ]" if statuses else "[]")
     summary = summarise_officers(query, statuses)
-    document_summary = {
-        "mission": _counts(summary.overall),
-        "by_contingent": {
-            code: _counts(group.counts) for code, group in sorted(summary.by_contingent.items())
-        },
-    }
+    if query.through is not None:
+        summary = tally.applied_to(summary)
+    document_summary = summary_json(summary)
     out.write(f',\n "summary": {_nested(document_summary, depth=1)}\n}}')
 
 
@@ -139,8 +142,27 @@ def _officer_json(officer: OfficerReadiness, encoded: _Encoded) -> str:
     )
 
 
-def _counts(counts: StatusCounts) -> dict[str, int]:
-    return {
+def summary_json(summary: ReadinessSummary) -> dict[str, Any]:
+    """The document's "summary": the mission's counts, each contingent's, and through a tour
+    the refreshers due during it."""
+    through = summary.through is not None
+    document: dict[str, Any] = {
+        "mission": _counts(summary.overall, through),
+        "by_contingent": {
+            code: _counts(group.counts, through)
+            for code, group in sorted(summary.by_contingent.items())
+        },
+    }
+    if through:
+        document["refreshers_due"] = [
+            {"module": due.module, "month": due.month, "officers": due.officers}
+            for due in summary.refreshers
+        ]
+    return document
+
+
+def _counts(counts: StatusCounts, through: bool) -> dict[str, int]:
+    document = {
         "ready": counts.ready,
         "expiring": counts.expiring,
         "not_ready": counts.not_ready,
@@ -148,6 +170,9 @@ def _counts(counts: StatusCounts) -> dict[str, int]:
         "on_hold": counts.on_hold,
         "deployable": counts.deployable,
     }
+    if through:
+        document["lapsing"] = counts.lapsing
+    return document
 
 
 def readiness_rows(officers: Iterable[OfficerReadiness]) -> Iterator[tuple[str | None, ...]]:

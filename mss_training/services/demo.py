@@ -30,11 +30,13 @@ from mss_training.domain import (
     ALL_ROLES,
     Assessment,
     ExemptionKind,
+    HoldKind,
     OfficerStatus,
     Outcome,
     Phase,
     ResultKind,
     UserRole,
+    VettingStatus,
 )
 from mss_training.errors import InputError
 from mss_training.messages import _
@@ -51,9 +53,10 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
+from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.instructors import InstructorRule, instructor_rule
 from mss_training.services.permissions import ROLE_NAMES, system_actor
-from mss_training.services.personnel import OfficerInput, add_officers
+from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.planned_sessions import PlanInput, attendees_of, plan_session
 from mss_training.services.training import (
     PlannedSession,
@@ -128,6 +131,7 @@ class DemoSummary:
     voids: int
     exemptions: int
     planned: int = 0  # sessions planned for next week, with their expected attendees
+    holds: int = 0
 
 
 @dataclass(frozen=True)
@@ -443,6 +447,7 @@ def generate_demo(
     _assign_instructors(session)
     exemptions = _grant_some_exemptions(session, rng, people, modules, today)
     planned = _plan_next_week(session, modules, today)
+    holds = _place_some_holds(session, rng, people, today)
     record_change(
         session,
         actor=ACTOR,
@@ -457,7 +462,7 @@ def generate_demo(
     tours = sum(len(person.tours) for person in people)
     return DemoSummary(
         officers, tours, totals["sessions"], totals["results"], amendments, voids, exemptions,
-        planned,
+        planned, holds,
     )  # fmt: skip
 
 
@@ -806,6 +811,48 @@ def _grant_some_exemptions(
     if rows:
         execute_tracked(session, insert(Exemption), rows)
     return len(rows)
+
+
+# The holds the demo places, in turn: (kind, vetting status, reason, reference prefix,
+# days it lasts or None, days after which it was lifted or None).
+_DEMO_HOLDS: tuple[tuple[HoldKind, VettingStatus | None, str, str, int | None, int | None], ...] = (
+    (HoldKind.VETTING, VettingStatus.PENDING,
+     "Human-rights vetting requested from the national authority; no answer yet", "HRDD",
+     None, None),
+    (HoldKind.CONDUCT, None, "Conduct and discipline: allegation under investigation",
+     "CDU", None, None),
+    (HoldKind.MEDICAL, None, "Medical: fitness review after a knee injury", "MED", 45, None),
+    (HoldKind.ADMINISTRATIVE, None, "Administrative: passport renewal", "ADM", None, 12),
+    (HoldKind.VETTING, VettingStatus.CLEARED, "Vetting cleared by the national authority",
+     "HRDD", 365, None),
+)  # fmt: skip
+
+
+def _place_some_holds(
+    session: Session, rng: random.Random, people: list[_Person], today: dt.date
+) -> int:
+    """A few eligibility holds on officers serving or about to: a vetting still pending, a
+    conduct case, a medical review, a lifted administrative hold and a cleared vetting."""
+    serving = [p for p in people if p.tours[-1].end >= today]
+    count = min(len(serving), max(len(_DEMO_HOLDS), len(people) // 100))
+    if not count:
+        return 0
+    numbers = dict(session.execute(select(Officer.id, Officer.service_number)).all())
+    actor = system_actor(ACTOR)
+    for index, person in enumerate(rng.sample(serving, count)):
+        kind, status, reason, prefix, lasts, lifted = _DEMO_HOLDS[index % len(_DEMO_HOLDS)]
+        since = today - dt.timedelta(days=rng.randrange(20, 60))
+        entry = HoldInput(
+            OfficerRef(person.contingent, numbers[person.officer_id]), kind, reason, since,
+            status, f"{prefix}-{since:%Y}-{index + 1:03d}",
+            since + dt.timedelta(days=lasts) if lasts is not None else None,
+        )  # fmt: skip
+        uid = place_hold(session, entry, actor)
+        if lifted is not None:
+            lift_hold(
+                session, uid.hex, "Renewed passport seen", actor, on=since + dt.timedelta(lifted)
+            )
+    return count
 
 
 def add_demo_accounts(session: Session) -> tuple[NewUser, ...]:

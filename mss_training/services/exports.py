@@ -104,7 +104,10 @@ def results_table(session: Session, within: Collection[str] | None = None) -> Ta
 
 def readiness_table(session: Session, query: ReadinessQuery) -> Table:
     officers = readiness_by_officer(session, query)
-    return Table(f"Readiness {query.as_of:%Y-%m-%d}", READINESS_COLUMNS, readiness_rows(officers))
+    title = f"Readiness {query.as_of:%Y-%m-%d}"
+    if query.through is not None:
+        title += f" through {query.through:%Y-%m-%d}"
+    return Table(title, READINESS_COLUMNS, readiness_rows(officers))
 
 
 def curriculum_table(session: Session) -> Table:

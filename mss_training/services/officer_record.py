@@ -50,17 +50,26 @@ class OfficerRecord:
     # Every hold ever placed on the officer, lifted ones too; the reasons only for the
     # roles that may read them (services.permissions.sees_hold_details).
     holds: tuple[HoldLine, ...] = ()
+    # Counted through a tour to this last day: what lapses in it is ``lapses``.
+    through: dt.date | None = None
 
 
 def officer_record(
-    session: Session, officer_id: int, as_of: dt.date, actor: Actor
+    session: Session,
+    officer_id: int,
+    as_of: dt.date,
+    actor: Actor,
+    through: dt.date | None = None,
 ) -> OfficerRecord:
     rows = officer_rows(session, [officer_id])
     if not rows:
         raise NotFoundError(_("That officer is no longer in the database."))
     visible_contingents(actor, rows[0].contingent)
     report = readiness_report(
-        session, ReadinessQuery(as_of=as_of, include_inactive=True, officer_ids=(officer_id,))
+        session,
+        ReadinessQuery(
+            as_of=as_of, include_inactive=True, officer_ids=(officer_id,), through=through
+        ),
     )
     newer = aliased(Result)
     corrected = select(newer.id).where(newer.supersedes_id == Result.id).exists()
@@ -93,4 +102,4 @@ def officer_record(
     )  # fmt: skip
     readiness = report.officers[0] if report.officers else None
     holds = tuple(list_holds(session, actor, officer_id=officer_id))
-    return OfficerRecord(rows[0], readiness, history, certificates, as_of, holds)
+    return OfficerRecord(rows[0], readiness, history, certificates, as_of, holds, through)

@@ -7,6 +7,7 @@ database, not Python, walks the millions of results of a whole mission.
 import dataclasses
 import datetime as dt
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -68,6 +69,7 @@ _RANK: dict[str, int] = {
     RequirementStatus.CURRENT: 0,
     RequirementStatus.EXEMPT: 0,
     RequirementStatus.EXPIRING: 1,
+    RequirementStatus.LAPSES: 1,
     RequirementStatus.EXPIRED: 2,
     RequirementStatus.MISSING: 2,
 }
@@ -94,10 +96,14 @@ class ReadinessQuery:
     officer_ids: tuple[int, ...] | None = None
     # The contingents the asking account may see (None: all); see ``for_actor``.
     contingents: frozenset[str] | None = None
+    # The last day of the tour: readiness on ``as_of`` seen through it (``status_through``).
+    through: dt.date | None = None
 
     def __post_init__(self) -> None:
         if self.warn_days < 0:
             raise InputError(_("The warning window cannot be a negative number of days."))
+        if self.through is not None and self.through < self.as_of:
+            raise InputError(_("The end of the tour (--through) cannot be before the as-of date."))
         if self.unit and not self.contingent:
             raise InputError(_("Name the contingent of the unit as well."))
 
@@ -108,6 +114,11 @@ class RequirementState:
     status: RequirementStatus
     completed_on: dt.date | None
     expires_on: dt.date | None
+
+    @property
+    def last_valid_day(self) -> dt.date | None:
+        """The day before ``expires_on``: the last on which the pass is valid."""
+        return self.expires_on - dt.timedelta(days=1) if self.expires_on else None
 
 
 # A requirement as the engine returns it: module code, RequirementStatus value,
@@ -156,6 +167,11 @@ class StatusCounts:
     # who may deploy (trained and not held).
     on_hold: int = 0
     deployable: int = 0
+    # Through a tour: officers with a refresher due during it (a requirement that lapses).
+    lapsing: int = 0
+    # Of the ready and the expiring, those held back all the same: trained, not deployable.
+    ready_held: int = 0
+    expiring_held: int = 0
 
     @property
     def total(self) -> int:
@@ -165,10 +181,19 @@ class StatusCounts:
     def percent_ready(self) -> float:
         return 100.0 * self.ready / self.total if self.total else 0.0
 
+    @property
+    def trained_but_held(self) -> int:
+        """Officers whose training would let them deploy, held back by a hold."""
+        return self.ready_held + self.expiring_held
+
     def add(self, status: ReadinessStatus, held: bool, count: int = 1) -> None:
         setattr(self, status.value, getattr(self, status.value) + count)
         if held:
             self.on_hold += count
+            if status is ReadinessStatus.READY:
+                self.ready_held += count
+            elif status is ReadinessStatus.EXPIRING:
+                self.expiring_held += count
         elif status is not ReadinessStatus.NOT_READY:
             self.deployable += count
 
@@ -194,6 +219,19 @@ class GroupReadiness:
 
 
 @dataclass(frozen=True)
+class RefreshersDue:
+    """How many officers' qualification in a module lapses during the tour, in a month.
+
+    The month is that of the qualification's last valid day (the day before its
+    ``expires_on``): the refresher is due by then.
+    """
+
+    module: str
+    month: str  # YYYY-MM
+    officers: int
+
+
+@dataclass(frozen=True)
 class ReadinessSummary:
     as_of: dt.date
     warn_days: int
@@ -201,6 +239,9 @@ class ReadinessSummary:
     overall: StatusCounts
     by_contingent: dict[str, GroupReadiness]
     by_unit: dict[tuple[str, str], GroupReadiness]
+    through: dt.date | None = None
+    # Through a tour: refreshers due during it, by month then module.
+    refreshers: tuple[RefreshersDue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -422,6 +463,63 @@ def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
     )
 
 
+def status_through(status: str, expires_on: dt.date | None, through: dt.date | None) -> str:
+    """A requirement's status on the as-of date (a RequirementStatus value), seen through
+    the tour's last day.
+
+    Met on the day (current or expiring) but no longer valid on ``through`` (a pass is
+    valid strictly before its ``expires_on``, so ``expires_on`` on or before ``through``):
+    it lapses during the tour. Every other status, and any without ``through``, stands.
+    """
+    if (
+        through is not None
+        and expires_on is not None
+        and expires_on <= through
+        and status in _MET_ON_THE_DAY
+    ):
+        return RequirementStatus.LAPSES.value
+    return status
+
+
+_MET_ON_THE_DAY = frozenset({RequirementStatus.CURRENT.value, RequirementStatus.EXPIRING.value})
+
+
+class TourTally:
+    """Officer by officer, who has a refresher due during the tour: per contingent and
+    unit, and per module and month (of the last valid day). Only rows read through a tour
+    hold ``lapses``, so without one it finds nothing."""
+
+    def __init__(self) -> None:
+        self.lapsing: Counter[tuple[str, str | None]] = Counter()
+        self.due: Counter[tuple[str, str]] = Counter()
+
+    def add(self, officer: "OfficerReadiness") -> None:
+        lapses = RequirementStatus.LAPSES.value
+        lapsing = [
+            (module, expires)
+            for module, status, _, expires in officer.rows
+            if status == lapses and expires is not None
+        ]
+        if not lapsing:
+            return
+        self.lapsing[(officer.contingent, officer.unit)] += 1
+        for module, expires in lapsing:
+            self.due[(module, f"{expires - dt.timedelta(days=1):%Y-%m}")] += 1
+
+    def applied_to(self, summary: ReadinessSummary) -> ReadinessSummary:
+        """The summary with these officers counted as ``lapsing`` and the refreshers due."""
+        for (contingent, unit), count in self.lapsing.items():
+            summary.overall.lapsing += count
+            summary.by_contingent[contingent].counts.lapsing += count
+            if unit is not None:
+                summary.by_unit[(contingent, unit)].counts.lapsing += count
+        refreshers = tuple(
+            RefreshersDue(module, month, count)
+            for (module, month), count in sorted(self.due.items(), key=lambda i: i[0][::-1])
+        )
+        return dataclasses.replace(summary, refreshers=refreshers)
+
+
 def _module_codes(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Module.id, Module.code)).all())
 
@@ -441,10 +539,13 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
     """
     codes = _module_codes(session)
     rows: dict[int, list[RequirementRow]] = {}
+    through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
     for officer_id, module_id, status, completed_on, expires_on in session.connection().execute(
         requirement_rows(session, query)
     ):
+        if through is not None:
+            status = status_through(status, expires_on, through)
         rows.setdefault(officer_id, []).append((codes[module_id], status, completed_on, expires_on))
     holds = holds_of(
         session,
@@ -491,6 +592,11 @@ def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport
             for state in o.requirements
         ),
     )
+    if query.through is not None:
+        tally = TourTally()
+        for officer in officers:
+            tally.add(officer)
+        summary = tally.applied_to(summary)
     return ReadinessReport(query.as_of, query.warn_days, query.phase, officers, summary)
 
 
@@ -498,8 +604,11 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     """The roll-ups alone, without dates or names: what a dashboard shows.
 
     One statement: the rules run once (a materialized CTE) and the database counts
-    officers by status and requirements by module from that single result.
+    officers by status and requirements by module from that single result. Through a
+    tour, the lapsing dates decide: the summary of the full report.
     """
+    if query.through is not None:
+        return readiness_report(session, query).summary
     rows = (
         requirement_rows(session, query, with_dates=False)
         .cte("requirement_rows")
@@ -614,23 +723,36 @@ def _summarise(
         if status is RequirementStatus.EXEMPT:
             continue
         weight = count[0] if count else 1
-        met = status in (RequirementStatus.CURRENT, RequirementStatus.EXPIRING)
+        met = status in _MET_ON_THE_DAY or status is RequirementStatus.LAPSES
         for group in groups(contingent, unit):
             coverage = group.modules.setdefault(module, ModuleCoverage(module))
             coverage.needed += weight
             coverage.met += weight if met else 0
     return ReadinessSummary(
-        query.as_of, query.warn_days, query.phase, overall, by_contingent, by_unit
+        query.as_of, query.warn_days, query.phase, overall, by_contingent, by_unit, query.through
     )
+
+
+# The officers behind the trained-but-held part of the dashboard's bars.
+ON_HOLD = "on_hold"
 
 
 def officers_in(
     session: Session, query: ReadinessQuery, *, status: str = "", module: str = ""
 ) -> list[OfficerReadiness]:
-    """The officers behind a figure: with an overall status, or lacking a module."""
+    """The officers behind a figure: with an overall status, or lacking a module.
+
+    As the dashboard's bars split them: ``ready`` and ``expiring`` are the officers of
+    that status free to deploy, ``ON_HOLD`` those of either held back by a hold, and
+    ``not_ready`` every officer not ready, held or not.
+    """
     chosen = []
     for officer in readiness_by_officer(session, query):
-        if status and officer.status.value != status:
+        trained = officer.status is not ReadinessStatus.NOT_READY
+        if status == ON_HOLD:
+            if not (trained and officer.holds):
+                continue
+        elif status and (officer.status.value != status or (trained and officer.holds)):
             continue
         if module and not any(
             state.module == module

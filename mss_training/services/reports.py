@@ -1,5 +1,6 @@
 """Sign-in sheets, completion rosters and readiness reports, from the database to PDF."""
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections import Counter
@@ -16,6 +17,7 @@ from mss_training.documents.readiness_report import (
     Lack,
     OfficerLine,
     ReadinessReportData,
+    RefresherLine,
     readiness_report_pdf,
 )
 from mss_training.documents.roster import RosterRow, roster_pdf
@@ -249,9 +251,14 @@ def roster_pdf_for(
     database: str,
     options: DocumentOptions | None = None,
 ) -> bytes:
-    """The completion roster: each officer's status in every module they need."""
+    """The completion roster: each officer's status in every module they need.
+
+    What each holds on the day: a tour (``through``) is the readiness report's question,
+    so the roster leaves it out (the window's dashboard may have one set).
+    """
     options = options or DocumentOptions()
     language = options.language
+    query = dataclasses.replace(query, through=None)
     report = readiness_report(session, query)
     modules = sorted(
         {state.module for officer in report.officers for state in officer.requirements}
@@ -296,8 +303,14 @@ def deployable(officer: OfficerReadiness) -> bool:
 
 
 def _lacks(officer: OfficerReadiness, statuses: Collection[RequirementStatus]) -> list[Lack]:
+    """What an officer lacks or will lack, with the day that says when: the last day of
+    validity of what still holds, the day it lapsed of what has expired."""
     return [
-        Lack(state.module, state.status.value, state.expires_on)
+        Lack(
+            state.module,
+            state.status.value,
+            state.expires_on if state.status is RequirementStatus.EXPIRED else state.last_valid_day,
+        )
         for state in officer.requirements
         if state.status in statuses
     ]
@@ -382,12 +395,20 @@ def readiness_report_data(
             if officer.status is ReadinessStatus.NOT_READY
         ],
         expiring=[
-            _officer_line(officer, _lacks(officer, (RequirementStatus.EXPIRING,)))
+            _officer_line(
+                officer, _lacks(officer, (RequirementStatus.EXPIRING, RequirementStatus.LAPSES))
+            )
             for officer in ordered
             if officer.status is ReadinessStatus.EXPIRING
         ],
         sign_off=options.sign_off,
         briefing=briefing,
+        through=query.through,
+        lapsing=report.summary.overall.lapsing,
+        refreshers=[
+            RefresherLine(due.month, due.module, titles.get(due.module, ""), due.officers)
+            for due in report.summary.refreshers
+        ],
     )
 
 

@@ -7,7 +7,6 @@ with the installation's Ed25519 key. The database keeps each one (``ReadinessSna
 services/snapshot_check.py tells whether a file is genuine and what changed since.
 """
 
-import dataclasses
 import datetime as dt
 import enum
 import hashlib
@@ -110,11 +109,6 @@ def fingerprint_of(body: dict[str, Any]) -> str:
     return hashlib.sha256(signed_message(body)).hexdigest()[:16]
 
 
-def through_supported() -> bool:
-    """Whether the readiness engine answers readiness through a tour (``--through``)."""
-    return "through" in {field.name for field in dataclasses.fields(ReadinessQuery)}
-
-
 def snapshot_query(
     as_of: dt.date,
     warn_days: int,
@@ -123,22 +117,13 @@ def snapshot_query(
     contingents: frozenset[str] | None,
 ) -> ReadinessQuery:
     """The readiness question a snapshot answers, the same when taken and when re-checked."""
-    query = ReadinessQuery(
-        as_of=as_of, warn_days=warn_days, contingent=contingent, contingents=contingents
+    return ReadinessQuery(
+        as_of=as_of,
+        warn_days=warn_days,
+        contingent=contingent,
+        contingents=contingents,
+        through=through,
     )
-    if through is None:
-        return query
-    if not through_supported():
-        raise InputError(
-            _(
-                "Readiness through a tour is not available in this version; take the snapshot "
-                "without --through."
-            )
-        )
-    if through < as_of:
-        raise InputError(_("The end of the tour (--through) cannot be before the as-of date."))
-    extra: dict[str, Any] = {"through": through}
-    return dataclasses.replace(query, **extra)
 
 
 def take_snapshot(

@@ -132,10 +132,12 @@ class TrainingPlan:
 
 def training_plan(session: Session, actor: Actor, request: PlanRequest) -> TrainingPlan:
     require(actor, Permission.READ)
+    last_day = request.deploy_on + dt.timedelta(days=request.tour_days - 1)
+    # Readiness on arrival, through the tour's last day: what lapses in it is "lapses".
     query = for_actor(
         ReadinessQuery(
             as_of=request.deploy_on, warn_days=0, contingent=request.contingent,
-            unit=request.unit,
+            unit=request.unit, through=last_day,
         ),
         actor,
     )  # fmt: skip
@@ -158,8 +160,7 @@ def training_plan(session: Session, actor: Actor, request: PlanRequest) -> Train
         _with_instructors(session, plan, query.contingent or request.contingent, request)
         for plan in _schedule(needing, revisions, request)
     )
-    last_day = request.deploy_on + dt.timedelta(days=request.tour_days - 1)
-    refreshers = _refreshers(report, request.deploy_on, last_day)
+    refreshers = _refreshers(report)
     return TrainingPlan(
         query.contingent.upper() if query.contingent else request.contingent,
         request.unit, request.deploy_on, request.tour_days, request.seats, modules, refreshers,
@@ -235,23 +236,19 @@ def _schedule(
     return tuple(sorted(plans, key=lambda plan: (plan.latest_start, plan.module)))
 
 
-def _refreshers(
-    report: ReadinessReport, deploy_on: dt.date, last_day: dt.date
-) -> tuple[RefresherDue, ...]:
+def _refreshers(report: ReadinessReport) -> tuple[RefresherDue, ...]:
     """Qualifications held on arrival that lapse during the tour, by module and month.
 
-    A pass is valid until the day before its ``expires_on``: that day is when the
-    refresher is due by. (Qualifications the plan itself gives fall due ``validity``
-    months after their session, whose date the plan leaves to the training cell.)
+    Readiness through the tour says which (``lapses``); the refresher is due by the
+    qualification's last day of validity, the day before its ``expires_on``.
+    (Qualifications the plan itself gives fall due ``validity`` months after their
+    session, whose date the plan leaves to the training cell.)
     """
     due: dict[tuple[str, str], list[tuple[dt.date, str]]] = defaultdict(list)
     for officer in report.officers:
         for state in officer.requirements:
-            expires = state.expires_on
-            if state.status is not RequirementStatus.CURRENT or expires is None:
-                continue
-            if deploy_on < expires <= last_day:
-                due_by = expires - dt.timedelta(days=1)
+            due_by = state.last_valid_day
+            if state.status is RequirementStatus.LAPSES and due_by is not None:
                 due[(state.module, f"{due_by:%Y-%m}")].append((due_by, officer.service_number))
     ordered = sorted(due.items(), key=lambda item: (item[0][1], item[0][0]))
     return tuple(

@@ -44,6 +44,7 @@ from mss_training.services.training import (
     future_date_problem,
 )
 from mss_training.sync.identity import is_trusted
+from mss_training.text_limits import text_problem
 
 if TYPE_CHECKING:
     from mss_training.sync.merge import Merge
@@ -413,8 +414,15 @@ class BundleRules:
         )
         self.stamp(what, record.get("lifted_at"))
         if record.get("lifted_at"):
-            if not record.get("lifted_on") or not record.get("lift_reason"):
+            reason = record.get("lift_reason")
+            if not record.get("lifted_on") or not isinstance(reason, str) or not reason.strip():
                 raise self.refuse(what, _("is lifted without a day or a reason"))
+            # As a local lift (services.holds.lift_hold) would refuse it.
+            problem = text_problem(reason)
+            if problem:
+                raise self.refuse(
+                    what, _("is lifted with a reason that {problem}").format(problem=problem)
+                )
             self.day(what, record["lifted_on"])
         if not new:
             return

@@ -16,3 +16,5 @@ class AppContext:
     runner: TaskRunner
     actor: Actor
     as_of: dt.date = field(default_factory=dt.date.today)
+    # The last day of the tour the dashboard asks about (None: the as-of date only).
+    through: dt.date | None = None

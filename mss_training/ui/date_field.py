@@ -12,7 +12,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QStyle,
+    QWidget,
+    QWidgetAction,
+)
 
 from mss_training.ui.theme import Ink, ink_style
 
@@ -126,3 +134,31 @@ class DateField(QLineEdit):
         # A click places the cursor after Qt's own handling; select all after it, so that a
         # date typed at once replaces the old one however the field was reached.
         QTimer.singleShot(0, self, self.selectAll)
+
+
+# The longest tour the window asks about, in days (two years).
+LONGEST_TOUR_DAYS = 730
+
+
+class TourDaysField(QSpinBox):
+    """How many days a deployment starting on the as-of date lasts: 0 is the day only.
+
+    Readiness through the tour counts what lapses by its last day, ``through(as_of)``.
+    """
+
+    def __init__(self, days: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, LONGEST_TOUR_DAYS)
+        self.setSingleStep(30)
+        self.setSpecialValueText(self.tr("on the day only"))
+        self.setSuffix(self.tr(" days"))
+        self.setValue(days)
+        self.setAccessibleName(self.tr("Deploying for this many days"))
+        self.setToolTip(
+            self.tr("Deploying on the as-of date for this many days: what lapses during the tour")
+        )
+
+    def through(self, as_of: dt.date) -> dt.date | None:
+        """The tour's last day, for a deployment starting on ``as_of`` (None: no tour)."""
+        days = self.value()
+        return as_of + dt.timedelta(days=days - 1) if days else None

@@ -67,6 +67,7 @@ STATUS_TONES = {
     "ready": Tone.GOOD,
     "current": Tone.GOOD,
     "expiring": Tone.WARNING,
+    "lapses": Tone.WARNING,
     "not_ready": Tone.BAD,
     "expired": Tone.BAD,
     "missing": Tone.BAD,

@@ -826,6 +826,29 @@ Restore {1} anyway?</source>
         <source>Not ready</source>
         <translation>No aptos</translation>
     </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Despliegue por</translation>
+    </message>
+    <message>
+        <source>refresher due in the tour</source>
+        <translation>actualización pendiente en el despliegue</translation>
+    </message>
+    <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>vencen en %n día o durante el despliegue</numerusform>
+            <numerusform>vencen en %n días o durante el despliegue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Situación al {0}, hasta el {1}</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloqueados</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -1805,6 +1828,14 @@ Restore {1} anyway?</source>
         <source>That entry was already corrected; correct its latest version.</source>
         <translation>Esa entrada ya fue corregida; corrija su última versión.</translation>
     </message>
+    <message>
+        <source>lapses in the tour</source>
+        <translation>vence durante el despliegue</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, hasta el fin del despliegue el {1}</translation>
+    </message>
 </context>
 <context>
     <name>OfficerForm</name>
@@ -2699,6 +2730,10 @@ Restore {1} anyway?</source>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} de {1} participantes aprobaron {2}. ¿Imprimir sus certificados ahora?</translation>
     </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, hasta el fin del despliegue el {1}</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3514,6 +3549,29 @@ Restore {1} anyway?</source>
     <message>
         <source>&amp;Language of its PDF</source>
         <translation>Id&amp;ioma de su PDF</translation>
+    </message>
+    <message>
+        <source>Deploying &amp;for</source>
+        <translation>&amp;Despliegue por</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>solo ese día</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Despliegue por este número de días</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Despliegue en la fecha de situación por este número de días: lo que vence durante el despliegue</translation>
     </message>
 </context>
 <context>

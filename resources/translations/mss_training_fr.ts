@@ -826,6 +826,29 @@ Restaurer {1} quand même ?</translation>
         <source>Not ready</source>
         <translation>Non aptes</translation>
     </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Déploiement pour</translation>
+    </message>
+    <message>
+        <source>refresher due in the tour</source>
+        <translation>recyclage à faire pendant le déploiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>expirent dans %n jour ou pendant le déploiement</numerusform>
+            <numerusform>expirent dans les %n jours ou pendant le déploiement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Situation au {0}, jusqu&apos;au {1}</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloqués</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -1805,6 +1828,14 @@ Restaurer {1} quand même ?</translation>
         <source>That entry was already corrected; correct its latest version.</source>
         <translation>Cette entrée a déjà été corrigée ; corrigez sa dernière version.</translation>
     </message>
+    <message>
+        <source>lapses in the tour</source>
+        <translation>expire pendant le déploiement</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
+    </message>
 </context>
 <context>
     <name>OfficerForm</name>
@@ -2699,6 +2730,10 @@ Restaurer {1} quand même ?</translation>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} participants sur {1} ont réussi {2}. Imprimer leurs certificats maintenant ?</translation>
     </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3514,6 +3549,29 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>&amp;Language of its PDF</source>
         <translation>&amp;Langue de son PDF</translation>
+    </message>
+    <message>
+        <source>Deploying &amp;for</source>
+        <translation>&amp;Déploiement pour</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>le jour même seulement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Déploiement pour ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Déploiement à la date de situation pour ce nombre de jours : ce qui expire pendant le déploiement</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,29 @@ Retabli {1} kanmenm?</translation>
         <source>Not ready</source>
         <translation>Pa pare</translation>
     </message>
+    <message>
+        <source>Deploying for</source>
+        <translation>Deplwaman pou</translation>
+    </message>
+    <message>
+        <source>refresher due in the tour</source>
+        <translation>rapèl pou fè pandan deplwaman an</translation>
+    </message>
+    <message numerus="yes">
+        <source>expiring within %n days or in the tour</source>
+        <translation>
+            <numerusform>ap ekspire nan %n jou oswa pandan deplwaman an</numerusform>
+            <numerusform>ap ekspire nan %n jou oswa pandan deplwaman an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of {0}, through {1}</source>
+        <translation>Sitiyasyon nan dat {0}, jiska {1}</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloke</translation>
+    </message>
 </context>
 <context>
     <name>DataActions</name>
@@ -1805,6 +1828,14 @@ Retabli {1} kanmenm?</translation>
         <source>That entry was already corrected; correct its latest version.</source>
         <translation>Antre sa a te deja korije; korije dènye vèsyon li.</translation>
     </message>
+    <message>
+        <source>lapses in the tour</source>
+        <translation>ap ekspire pandan deplwaman an</translation>
+    </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
+    </message>
 </context>
 <context>
     <name>OfficerForm</name>
@@ -2699,6 +2730,10 @@ Retabli {1} kanmenm?</translation>
         <source>{0} of {1} attendees passed {2}. Print their certificates now?</source>
         <translation>{0} sou {1} patisipan pase {2}. Enprime sètifika yo kounye a?</translation>
     </message>
+    <message>
+        <source>{0}, through the tour to {1}</source>
+        <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3514,6 +3549,29 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>&amp;Language of its PDF</source>
         <translation>&amp;Lang PDF la</translation>
+    </message>
+    <message>
+        <source>Deploying &amp;for</source>
+        <translation>De&amp;plwaman pou</translation>
+    </message>
+</context>
+<context>
+    <name>TourDaysField</name>
+    <message>
+        <source>on the day only</source>
+        <translation>jou a sèlman</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jou</translation>
+    </message>
+    <message>
+        <source>Deploying for this many days</source>
+        <translation>Deplwaman pou kantite jou sa a</translation>
+    </message>
+    <message>
+        <source>Deploying on the as-of date for this many days: what lapses during the tour</source>
+        <translation>Deplwaman nan dat sitiyasyon an pou kantite jou sa a: sa k ap ekspire pandan deplwaman an</translation>
     </message>
 </context>
 <context>

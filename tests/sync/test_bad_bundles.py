@@ -208,21 +208,25 @@ def test_the_command_line_says_what_is_wrong_in_one_sentence(
     assert "Traceback" not in error
 
 
-def _signed_with_results(
-    path: Path, target: Path, key: bytes, edit: Callable[[dict], None]
+def _signed_with_records(
+    path: Path,
+    target: Path,
+    key: bytes,
+    edit: Callable[[dict], None],
+    part_name: str = "results.jsonl",
 ) -> None:
-    """The bundle with each result edited, sealed again as its sender would seal it."""
+    """The bundle with each record of a part edited, sealed again as its sender would."""
     with zipfile.ZipFile(path) as source:
-        lines = source.read("results.jsonl").splitlines()
+        lines = source.read(part_name).splitlines()
     records = [json.loads(line) for line in lines]
     for record in records:
         edit(record)
     part = b"".join(json.dumps(record).encode() + b"\n" for record in records)
     unsealed = target.with_suffix(".unsealed")
-    _rewrite(path, unsealed, lambda name, content: part if name == "results.jsonl" else content)
+    _rewrite(path, unsealed, lambda name, content: part if name == part_name else content)
 
     def declare(manifest: dict) -> None:
-        manifest["parts"]["results.jsonl"].update(
+        manifest["parts"][part_name].update(
             sha256=hashlib.sha256(part).hexdigest(), bytes=len(part)
         )
 
@@ -248,7 +252,7 @@ def test_a_signed_bundle_holding_unfit_records_changes_nothing(
     kenya.train(["K1", "K2"])
     edit, problem = UNFIT[case]
     bad = tmp_path / "unfit.mssync"
-    _signed_with_results(kenya.export(hq), bad, _private_key(kenya), edit)
+    _signed_with_records(kenya.export(hq), bad, _private_key(kenya), edit)
     before = _state(hq)
     with pytest.raises(BundleError, match=problem):
         hq.receive(bad)
@@ -263,7 +267,7 @@ def test_a_record_longer_than_any_the_program_writes_is_refused_without_filling_
     # Signed by a trusted site: only the length can stop it before it is all in memory.
     hq, kenya, bundle = setting
     long_line = tmp_path / "long.mssync"
-    _signed_with_results(
+    _signed_with_records(
         bundle,
         long_line,
         _private_key(kenya),

@@ -35,13 +35,20 @@ def test_dashboard_shows_the_missions_readiness(window: Window) -> None:
     assert dashboard.cards["not_ready"].value.text() == f"{expected.overall.not_ready:,}"
     (series,) = dashboard.chart.series()
     assert isinstance(series, QStackedBarSeries)
-    ready, expiring, not_ready = series.barSets()
+    ready, expiring, on_hold, not_ready = series.barSets()
     codes = sorted(expected.by_contingent)
-    assert sum(expiring.at(i) for i in range(expiring.count())) == expected.overall.expiring
+    overall = expected.overall
+    # Ready and expiring are those free to go; the trained but held are on hold.
+    assert sum(expiring.at(i) for i in range(expiring.count())) == (
+        overall.expiring - overall.expiring_held
+    )
     assert [int(ready.at(i)) for i in range(ready.count())] == [
-        expected.by_contingent[code].counts.ready for code in codes
+        expected.by_contingent[code].counts.ready - expected.by_contingent[code].counts.ready_held
+        for code in codes
     ]
-    assert sum(not_ready.at(i) for i in range(not_ready.count())) == expected.overall.not_ready
+    assert sum(on_hold.at(i) for i in range(on_hold.count())) == overall.trained_but_held > 0
+    assert sum(not_ready.at(i) for i in range(not_ready.count())) == overall.not_ready
+    assert dashboard.cards["on_hold"].value.text() == f"{overall.on_hold:,}"
     assert dashboard.coverage.rowCount() > 15
     assert dashboard.coverage.headerData(1, Qt.Orientation.Horizontal) == codes[0]
 
@@ -71,7 +78,7 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(
     dashboard = window.main.dashboard
     (series,) = dashboard.chart.series()
     assert isinstance(series, QStackedBarSeries)
-    not_ready = series.barSets()[2]
+    not_ready = series.barSets()[3]
     codes = sorted(dashboard.summary.by_contingent) if dashboard.summary else []
     not_ready.clicked.emit(codes.index("KEN"))
     window.settle()
@@ -108,9 +115,80 @@ def test_clicking_a_bar_lists_those_officers_and_opens_one(
     dashboard.drill_down.connect(lambda *args: asked.append(args))
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Return):
         qtbot.keyClick(chart, key)
-    assert asked == [(codes[1], "expiring", "")]
-    assert not_ready.selectedBars() == [] and series.barSets()[1].selectedBars() == [1]
+    assert asked == [(codes[1], "on_hold", "")]
+    assert not_ready.selectedBars() == [] and series.barSets()[2].selectedBars() == [1]
     window.settle()
+
+
+def test_the_on_hold_part_of_a_bar_lists_the_trained_officers_held_back(window: Window) -> None:
+    dashboard = window.main.dashboard
+    assert dashboard.summary is not None
+    (series,) = dashboard.chart.series()
+    assert isinstance(series, QStackedBarSeries)
+    on_hold = series.barSets()[2]
+    codes = sorted(dashboard.summary.by_contingent)
+    index = next(i for i in range(on_hold.count()) if on_hold.at(i))
+    on_hold.clicked.emit(index)
+    window.settle()
+    (listing,) = open_dialogs(OfficerListDialog)
+    rows = [listing.model.row_values(r) for r in range(listing.model.rowCount())]
+    assert len(rows) == on_hold.at(index)
+    assert all(row[2] == codes[index] and row[4] != "not ready" for row in rows)
+    assert listing.windowTitle() == f"{codes[index]}: officers on hold, as of 2026-11-27"
+    listing.close()
+
+
+def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
+    window: Window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dashboard = window.main.dashboard
+    assert not dashboard.cards["lapsing"].isVisible()
+    dashboard.tour_days.setValue(180)
+    window.settle()
+    summary = dashboard.summary
+    assert summary is not None and summary.through == AS_OF + dt.timedelta(days=179)
+    with window.main.context.database.reading() as session:
+        expected = readiness_summary(session, ReadinessQuery(as_of=AS_OF, through=summary.through))
+    assert dashboard.cards["lapsing"].isVisible()
+    assert dashboard.cards["lapsing"].value.text() == f"{expected.overall.lapsing:,}"
+    first = expected.refreshers[0]
+    assert (
+        dashboard.cards["lapsing"]
+        .toolTip()
+        .startswith(f"{first.month}  {first.module}: {first.officers}")
+    )
+    assert "in the tour" in dashboard.cards["expiring"].caption.text()
+    assert dashboard.status_line.text().endswith("through Tuesday, 25 May 2027")
+    # The officers behind a bar are listed through the same tour: what lapses, says so.
+    window.main.show_officers_behind("KEN", "expiring", "")
+    window.settle()
+    (listing,) = open_dialogs(OfficerListDialog)
+    assert listing.windowTitle() == (
+        "KEN: officers expiring, as of 2026-11-27, through the tour to 2027-05-25"
+    )
+    gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
+    lapsing = next(r for r, gap in enumerate(gaps) if "lapses" in gap)
+    # Their record, opened from the list, counts through the same tour.
+    with qtbot.waitSignal(window.main.officer_shown, timeout=5000):
+        listing.table.setCurrentIndex(listing.model.index(lapsing, 0))
+        qtbot.keyClick(listing.table, Qt.Key.Key_Return)
+        window.settle()
+    (record,) = open_dialogs(OfficerDialog)
+    assert record.verdict.text().startswith(
+        "Expiring soon as of 2026-11-27, through the tour to 2027-05-25"
+    )
+    states = [record.requirements.row_values(r) for r in range(record.requirements.rowCount())]
+    assert any(row[1] == "lapses in the tour" and row[3] for row in states)
+    record.close()
+    listing.close()
+    # Exported from the window, readiness is counted through the same tour.
+    sheet = tmp_path / "tour.csv"
+    window.main.export_to("readiness", sheet)
+    window.settle()
+    assert ",lapses," in sheet.read_text(encoding="utf-8-sig")
+    dashboard.tour_days.setValue(0)
+    window.settle()
+    assert not dashboard.cards["lapsing"].isVisible()
 
 
 def test_clicking_a_coverage_cell_lists_who_still_needs_the_module(

@@ -72,6 +72,33 @@ def test_a_snapshot_is_taken_kept_and_rechecked(window: Window, qtbot: QtBot) ->
     listing.close()
 
 
+def test_a_snapshot_through_the_tour_starts_from_the_dashboards(
+    window: Window, qtbot: QtBot
+) -> None:
+    window.main.dashboard.tour_days.setValue(180)
+    window.settle()
+    window.main.snapshot_action.trigger()
+    dialog = window.main.snapshot_dialog
+    assert isinstance(dialog, TakeSnapshotDialog)
+    assert dialog.tour_days.value() == 180  # deploying for as many days as the dashboard says
+    dialog.assessment.setCurrentIndex(0)
+    assert str(dialog.request().through) == "2027-05-25"
+    _look(dialog, "snapshot-dialog-tour.png")
+    with qtbot.waitSignal(window.main.pdf_shown, timeout=15_000):
+        dialog._accept()
+        window.settle()
+    preview = _only(PdfPreviewDialog)
+    assert isinstance(preview, PdfPreviewDialog)
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.data)).pages).split()
+    )
+    assert "Readiness through the tour, to 2027-05-25" in text
+    assert "Refreshers due during the tour" in text
+    preview.close()
+    window.main.dashboard.tour_days.setValue(0)
+    window.settle()
+
+
 def test_the_plan_screen_shows_and_prints_the_plan(window: Window, qtbot: QtBot) -> None:
     window.main.plan_action.trigger()
     dialog = window.main.plan_dialog

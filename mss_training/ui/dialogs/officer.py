@@ -38,6 +38,7 @@ WORDS = {
     "expired": QT_TRANSLATE_NOOP("OfficerDialog", "expired"),
     "missing": QT_TRANSLATE_NOOP("OfficerDialog", "missing"),
     "exempt": QT_TRANSLATE_NOOP("OfficerDialog", "exempt"),
+    "lapses": QT_TRANSLATE_NOOP("OfficerDialog", "lapses in the tour"),
     "pass": QT_TRANSLATE_NOOP("OfficerDialog", "pass"),
     "fail": QT_TRANSLATE_NOOP("OfficerDialog", "fail"),
     "attended": QT_TRANSLATE_NOOP("OfficerDialog", "attended"),
@@ -92,6 +93,10 @@ class OfficerDialog(QDialog):
         if record.as_of is not None:
             # Counted on the dashboard's date, which may not be today: said, not implied.
             verdict = self.tr("{0} as of {1}").format(verdict, shown_date(record.as_of))
+        if record.through is not None:
+            verdict = self.tr("{0}, through the tour to {1}").format(
+                verdict, shown_date(record.through)
+            )
         held = record.readiness.holds if record.readiness else ()
         if held:
             # Held back whatever the training: shown at once, in the verdict's own line.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.services.snapshots import CommanderAssessment, SnapshotLine, SnapshotRequest
-from mss_training.ui.date_field import DateField
+from mss_training.ui.date_field import DateField, TourDaysField
 from mss_training.ui.dialogs.forms import (
     add_contingents,
     lay_out_dialog,
@@ -39,9 +39,12 @@ class TakeSnapshotDialog(QDialog):
         contingent: str | None,
         within: frozenset[str] | None,
         parent: QWidget | None = None,
+        tour_days: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a readiness snapshot"))
+        # Deploying on the as-of date for so many days: readiness through the tour.
+        self.tour_days = TourDaysField(tour_days)
         self.as_of = DateField(QDate(as_of.year, as_of.month, as_of.day))
         self.contingent = QComboBox()
         if within is None:
@@ -68,6 +71,7 @@ class TakeSnapshotDialog(QDialog):
         for label, widget in (
             (self.tr("Readiness &as of"), self.as_of),
             (self.tr("&Covering"), self.contingent),
+            (self.tr("Deploying &for"), self.tour_days),
             (self.tr("Commander's &assessment"), self.assessment),
             (self.tr("&Remarks"), self.remarks),
             (self.tr("&Language of its PDF"), self.language),
@@ -96,12 +100,14 @@ class TakeSnapshotDialog(QDialog):
         self.accept()
 
     def request(self) -> SnapshotRequest:
+        as_of = self.as_of.day()
         return SnapshotRequest(
-            as_of=self.as_of.day(),
+            as_of=as_of,
             assessment=CommanderAssessment(self.assessment.currentData()),
             remarks=self.remarks.toPlainText(),
             contingent=self.contingent.currentData() or None,
             language=self.language.currentData(),
+            through=self.tour_days.through(as_of),
         )
 
 

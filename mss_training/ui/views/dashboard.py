@@ -27,9 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Phase, ReadinessStatus
-from mss_training.services.readiness import ReadinessQuery, ReadinessSummary, readiness_summary
+from mss_training.services.readiness import (
+    ON_HOLD,
+    ReadinessQuery,
+    ReadinessSummary,
+    readiness_summary,
+)
 from mss_training.ui.context import AppContext
-from mss_training.ui.date_field import DateField
+from mss_training.ui.date_field import DateField, TourDaysField
 from mss_training.ui.keys import KeyAction
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
@@ -37,7 +42,12 @@ from mss_training.ui.views.filters import ContingentChooser, UnitChooser
 
 READY = QColor("#2E8B57")
 EXPIRING = QColor("#E0A526")
+ON_HOLD_COLOUR = QColor("#7D5BA6")
 NOT_READY = QColor("#C0392B")
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def coverage_colour(percent: float | None) -> Tone | None:
@@ -90,11 +100,14 @@ class DashboardView(QWidget):
         for phase in Phase:
             self.phase.addItem(phase.value.capitalize().replace("-", " "), phase.value)
         self.phase.setAccessibleName(self.tr("Phase"))
+        # "Deploying on the as-of date for N days": readiness through the tour's last day.
+        self.tour_days = TourDaysField()
         self.contingent = ContingentChooser(self.tr("Whole mission"))
         self.unit = UnitChooser()
         controls = QHBoxLayout()
         for label, widget in (
             (self.tr("As of"), self.as_of),
+            (self.tr("Deploying for"), self.tour_days),
             (self.tr("Phase"), self.phase),
             (self.tr("Contingent"), self.contingent),
             (self.tr("Unit"), self.unit),
@@ -116,7 +129,10 @@ class DashboardView(QWidget):
             # Across the statuses: held back whatever their training, and free to go.
             "on_hold": FigureCard(self.tr("on hold"), Ink.PROBLEM),
             "deployable": FigureCard(self.tr("deployable"), Ink.GOOD),
+            # Through a tour: officers with a refresher due during it.
+            "lapsing": FigureCard(self.tr("refresher due in the tour"), Ink.WARNING),
         }
+        self.cards["lapsing"].hide()
         figures = QGridLayout()
         for column, card in enumerate(self.cards.values()):
             figures.addWidget(card, 0, column)
@@ -137,8 +153,8 @@ class DashboardView(QWidget):
         self.chart_view.setToolTip(
             self.tr("Arrows choose a bar, Enter lists its officers; or click a bar")
         )
-        self.bar_at: tuple[int, int] = (0, 2)  # (contingent, status): not ready first
-        self._bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
+        self.bar_at: tuple[int, int] = (0, 3)  # (contingent, status): not ready first
+        self._bar_sets: list[tuple[QBarSet, str]] = []
         self._bar_codes: list[str] = []
         steps = {
             Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -190,6 +206,7 @@ class DashboardView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.as_of.dateChanged.connect(lambda _: self.refresh())
+        self.tour_days.valueChanged.connect(lambda _: self.refresh())
         self.phase.currentIndexChanged.connect(lambda _: self.refresh())
         self.contingent.currentIndexChanged.connect(lambda _: self._contingent_changed())
         self.unit.currentIndexChanged.connect(lambda _: self.refresh())
@@ -203,12 +220,14 @@ class DashboardView(QWidget):
             contingent=self.contingent.currentData(),
             unit=self.unit.currentData() if self.contingent.currentData() else None,
             contingents=self.context.actor.contingents,
+            through=self.tour_days.through(as_of),
         )
 
     def reset_as_of(self) -> None:
         """Back to today, for the next person signing in."""
         today = dt.date.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
+        self.tour_days.setValue(0)
 
     def apply_actor(self) -> None:
         """Offer only the contingents the signed-in account may see."""
@@ -219,7 +238,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         query = self.query()
-        self.context.as_of = query.as_of
+        self.context.as_of, self.context.through = query.as_of, query.through
         self.status_line.setText(self.tr("Counting…"))
         database = self.context.database
 
@@ -243,13 +262,26 @@ class DashboardView(QWidget):
         self.cards["not_ready"].value.setText(locale.toString(overall.not_ready))
         self.cards["on_hold"].value.setText(locale.toString(overall.on_hold))
         self.cards["deployable"].value.setText(locale.toString(overall.deployable))
+        self.cards["lapsing"].value.setText(locale.toString(overall.lapsing))
+        self.cards["lapsing"].setVisible(summary.through is not None)
+        # The refreshers due in the tour, by month and module, a hover away.
+        self.cards["lapsing"].setToolTip(
+            "\n".join(
+                f"{due.month}  {due.module}: {locale.toString(due.officers)}"
+                for due in summary.refreshers
+            )
+        )
         self.cards["expiring"].caption.setText(
-            self.tr("expiring within %n days", "", summary.warn_days)
+            self.tr("expiring within %n days or in the tour", "", summary.warn_days)
+            if summary.through
+            else self.tr("expiring within %n days", "", summary.warn_days)
         )
-        as_of = QDate(summary.as_of.year, summary.as_of.month, summary.as_of.day)
-        self.status_line.setText(
-            self.tr("As of {0}").format(locale.toString(as_of, QLocale.FormatType.LongFormat))
-        )
+        as_of = locale.toString(_qdate(summary.as_of), QLocale.FormatType.LongFormat)
+        if summary.through is None:
+            self.status_line.setText(self.tr("As of {0}").format(as_of))
+        else:
+            through = locale.toString(_qdate(summary.through), QLocale.FormatType.LongFormat)
+            self.status_line.setText(self.tr("As of {0}, through {1}").format(as_of, through))
         self._draw_chart(summary)
         self._fill_coverage(summary)
         self.refreshed.emit()
@@ -260,19 +292,24 @@ class DashboardView(QWidget):
             self.chart.removeAxis(axis)
         codes = sorted(summary.by_contingent)
         series = QStackedBarSeries()
-        bar_sets: list[tuple[QBarSet, ReadinessStatus]] = []
-        for status, label, colour in (
-            (ReadinessStatus.READY, self.tr("Ready"), READY),
-            (ReadinessStatus.EXPIRING, self.tr("Expiring"), EXPIRING),
-            (ReadinessStatus.NOT_READY, self.tr("Not ready"), NOT_READY),
-        ):
+        bar_sets: list[tuple[QBarSet, str]] = []
+        # Ready and expiring are those free to deploy; the trained but held apart, on hold.
+        for status, label, colour, count in (
+            (ReadinessStatus.READY.value, self.tr("Ready"), READY,
+             lambda c: c.ready - c.ready_held),
+            (ReadinessStatus.EXPIRING.value, self.tr("Expiring"), EXPIRING,
+             lambda c: c.expiring - c.expiring_held),
+            (ON_HOLD, self.tr("On hold"), ON_HOLD_COLOUR, lambda c: c.trained_but_held),
+            (ReadinessStatus.NOT_READY.value, self.tr("Not ready"), NOT_READY,
+             lambda c: c.not_ready),
+        ):  # fmt: skip
             bar_set = QBarSet(label)
             bar_set.setColor(colour)
             bar_set.setBorderColor(colour)
             for code in codes:
-                bar_set.append(getattr(summary.by_contingent[code].counts, status.value))
+                bar_set.append(count(summary.by_contingent[code].counts))
             bar_set.clicked.connect(
-                lambda index, status=status: self.drill_down.emit(codes[index], status.value, "")
+                lambda index, status=status: self.drill_down.emit(codes[index], status, "")
             )
             series.append(bar_set)
             bar_sets.append((bar_set, status))
@@ -306,7 +343,7 @@ class DashboardView(QWidget):
     def _drill_into_bar(self) -> None:
         if self._bar_codes:
             contingent, status = self.bar_at
-            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1].value, "")
+            self.drill_down.emit(self._bar_codes[contingent], self._bar_sets[status][1], "")
 
     def _fill_coverage(self, summary: ReadinessSummary) -> None:
         codes = sorted(summary.by_contingent)

@@ -120,7 +120,11 @@ class BriefingActions(WindowBase):
     def ask_for_snapshot(self) -> None:
         query = self.dashboard.query()
         dialog = TakeSnapshotDialog(
-            query.as_of, query.contingent, self.context.actor.contingents, self
+            query.as_of,
+            query.contingent,
+            self.context.actor.contingents,
+            self,
+            tour_days=self.dashboard.tour_days.value(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._take_snapshot(dialog))

@@ -161,6 +161,7 @@ class DataActions(WindowBase):
 
     def export_to(self, what: str, path: Path) -> None:
         database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
+        through = self.context.through  # the dashboard's tour, if one is set
 
         def work() -> int:
             with database.reading() as session:
@@ -171,7 +172,7 @@ class DataActions(WindowBase):
                 elif what == "curriculum":
                     table = curriculum_table(session)
                 else:
-                    query = for_actor(ReadinessQuery(as_of=as_of), actor)
+                    query = for_actor(ReadinessQuery(as_of=as_of, through=through), actor)
                     table = readiness_table(session, query)
                 return write_table(path, table.headers, table.rows, title=table.title)
 

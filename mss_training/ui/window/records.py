@@ -64,10 +64,11 @@ class RecordsActions(DocumentActions, SafetyActions):
 
     def show_officer(self, officer_id: int) -> None:
         database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
+        through = self.context.through
 
         def read() -> OfficerRecord:
             with database.reading() as session:
-                return officer_record(session, officer_id, as_of, actor)
+                return officer_record(session, officer_id, as_of, actor, through)
 
         self.context.runner.run(read, self._open_record, self.show_error)
 
@@ -155,6 +156,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             contingent=contingent,
             unit=unit,
             contingents=query.contingents,
+            through=query.through,
         )
         database = self.context.database
 
@@ -178,6 +180,9 @@ class RecordsActions(DocumentActions, SafetyActions):
             title = self.tr("{0}: officers {1}, as of {2}").format(
                 where, label, shown_date(query.as_of)
             )
+
+        if query.through is not None:
+            title = self.tr("{0}, through the tour to {1}").format(title, query.through.isoformat())
 
         def show(officers: list[OfficerReadiness]) -> None:
             dialog = OfficerListDialog(title, officers, self)
