@@ -220,6 +220,7 @@ class RecordsActions(DocumentActions, SafetyActions):
 
         def scope_refusal(contingent: str) -> str | None:
             return contingent_refusal(actor, Permission.RECORD_TRAINING, [contingent], names)
+
         def instructors_problem(
             module: str, instructors: str, day: dt.date, attendees: Collection[int]
         ) -> str | None:
