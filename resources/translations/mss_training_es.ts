@@ -1730,6 +1730,14 @@ Restore {1} anyway?</source>
         <translation>Una corrección es una entrada nueva con un motivo; no se sobrescribe nada.</translation>
     </message>
     <message>
+        <source>Reco&amp;gnise a qualification…</source>
+        <translation>Reconocer una cali&amp;ficación…</translation>
+    </message>
+    <message>
+        <source>A pass earned outside the mission, such as at a national police academy</source>
+        <translation>Un aprobado obtenido fuera de la misión, por ejemplo en una academia nacional de policía</translation>
+    </message>
+    <message>
         <source>History of this &amp;result…</source>
         <translation>Historial de este &amp;resultado…</translation>
     </message>
@@ -2615,6 +2623,41 @@ Restore {1} anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Reconocer una calificación</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>p. ej., Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>el número del certificado</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0}: un aprobado obtenido fuera de la misión cuenta como los de la misión y puede calificar a un instructor.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Módulo</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Aprobado el</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Otorgado &amp;por</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+</context>
+<context>
     <name>RecordSessionWizard</name>
     <message>
         <source>Record a training session</source>
@@ -2651,6 +2694,10 @@ Restore {1} anyway?</source>
 </context>
 <context>
     <name>RecordsActions</name>
+    <message>
+        <source>Qualification recognised for {0}.</source>
+        <translation>Calificación reconocida para {0}.</translation>
+    </message>
     <message>
         <source>Certificate {0} revoked.</source>
         <translation>Certificado {0} revocado.</translation>

@@ -1730,6 +1730,14 @@ Restaurer {1} quand même ?</translation>
         <translation>Une correction est une nouvelle entrée avec un motif ; rien n&apos;est écrasé.</translation>
     </message>
     <message>
+        <source>Reco&amp;gnise a qualification…</source>
+        <translation>Reconnaître une &amp;qualification…</translation>
+    </message>
+    <message>
+        <source>A pass earned outside the mission, such as at a national police academy</source>
+        <translation>Une réussite obtenue hors de la mission, par exemple dans une école nationale de police</translation>
+    </message>
+    <message>
         <source>History of this &amp;result…</source>
         <translation>Historique de ce &amp;résultat…</translation>
     </message>
@@ -2615,6 +2623,41 @@ Restaurer {1} quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Reconnaître une qualification</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>p. ex. Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>le numéro du certificat</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0} : une réussite obtenue hors de la mission compte comme celles de la mission et peut qualifier un instructeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Réussi le</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Délivré &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>Ré&amp;férence</translation>
+    </message>
+</context>
+<context>
     <name>RecordSessionWizard</name>
     <message>
         <source>Record a training session</source>
@@ -2651,6 +2694,10 @@ Restaurer {1} quand même ?</translation>
 </context>
 <context>
     <name>RecordsActions</name>
+    <message>
+        <source>Qualification recognised for {0}.</source>
+        <translation>Qualification reconnue pour {0}.</translation>
+    </message>
     <message>
         <source>Certificate {0} revoked.</source>
         <translation>Certificat {0} révoqué.</translation>

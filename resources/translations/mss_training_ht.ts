@@ -1730,6 +1730,14 @@ Retabli {1} kanmenm?</translation>
         <translation>Yon koreksyon se yon nouvo antre ak yon rezon; anyen pa efase anba l.</translation>
     </message>
     <message>
+        <source>Reco&amp;gnise a qualification…</source>
+        <translation>Rekonèt yon &amp;kalifikasyon…</translation>
+    </message>
+    <message>
+        <source>A pass earned outside the mission, such as at a national police academy</source>
+        <translation>Yon modil ofisye a pase andeyò misyon an, tankou nan yon akademi polis nasyonal</translation>
+    </message>
+    <message>
         <source>History of this &amp;result…</source>
         <translation>Istorik &amp;rezilta sa a…</translation>
     </message>
@@ -2615,6 +2623,41 @@ Retabli {1} kanmenm?</translation>
     </message>
 </context>
 <context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Rekonèt yon kalifikasyon</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>egzanp: Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>nimewo sètifika a</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0}: yon modil pase andeyò misyon an konte menm jan ak sa misyon an bay, epi li ka fè yon enstriktè kalifye.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Modil</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Pase nan dat</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Ki moun ki &amp;bay li</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referans</translation>
+    </message>
+</context>
+<context>
     <name>RecordSessionWizard</name>
     <message>
         <source>Record a training session</source>
@@ -2651,6 +2694,10 @@ Retabli {1} kanmenm?</translation>
 </context>
 <context>
     <name>RecordsActions</name>
+    <message>
+        <source>Qualification recognised for {0}.</source>
+        <translation>Kalifikasyon rekonèt pou {0}.</translation>
+    </message>
     <message>
         <source>Certificate {0} revoked.</source>
         <translation>Sètifika {0} anile.</translation>
