@@ -14,7 +14,7 @@ from mss_training.db import Database, open_database
 from mss_training.domain import UserRole
 from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
-from mss_training.models import TrainingSession
+from mss_training.models import AuditEntry, TrainingSession
 from mss_training.services.demo import add_demo_accounts
 from mss_training.services.officer_record import officer_record
 from mss_training.services.permissions import Actor, PermissionDeniedError
@@ -118,6 +118,13 @@ def test_an_administrator_may_recognise_and_a_training_officer_may_not(mission: 
     assert sessions(mission) == before
     recognise(mission, FIRST, "UOF-101", dt.date(2026, 5, 2), actor=ADMINISTRATOR)
     assert sessions(mission) == before + 1
+    with mission.reading() as session:
+        audited = session.scalars(
+            select(AuditEntry.summary).where(AuditEntry.actor == ADMINISTRATOR.username)
+        ).all()
+    assert audited == [
+        f"Recognised UOF-101 pass of KEN I-100 on 2026-05-02: {COLLEGE}, KNPC-2026-0417"
+    ]
 
 
 def test_a_recognised_pass_expired_the_day_before_does_not_qualify(mission: Database) -> None:
