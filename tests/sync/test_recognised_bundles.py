@@ -10,11 +10,10 @@ from sqlalchemy import select
 
 from mss_training.domain import Outcome
 from mss_training.errors import BundleError
-from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Officer, TrainingSession
 from mss_training.services.audit import record_change
 from mss_training.services.officer_record import officer_record
-from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers, find_officer
+from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.recognition import RecognitionInput, recognise_qualification
 from mss_training.services.training import (
     AttendeeResult,
@@ -25,25 +24,12 @@ from mss_training.services.training import (
     record_session,
     write_sessions,
 )
-from tests.sync.nodes import ACTOR, Node, mission
+from tests.sync.nodes import ACTOR
+from tests.sync.test_instructor_bundles import _site
 
 DAY = dt.date(2026, 3, 10)
 TRAINER = OfficerRef("KEN", "I-100")
 COLLEGE = "Kenya National Police College"
-
-
-def _site(tmp_path: Path) -> tuple[Node, Node]:
-    hq, kenya = mission(tmp_path, sites=1, curriculum=default_curriculum())
-    with kenya.database.transaction() as session:
-        add_officers(
-            session,
-            [
-                OfficerInput("KEN", "I-100", "Kamau", "Peter", roles=("INS",)),
-                OfficerInput("KEN", "00001", "Otieno", "Brian", roles=("IPO",)),
-            ],
-            ACTOR,
-        )
-    return hq, kenya
 
 
 def test_recognised_passes_and_the_session_they_allow_travel_to_hq(tmp_path: Path) -> None:
