@@ -16,6 +16,7 @@ from mss_training.errors import InputError
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import AuditEntry, TrainingSession
 from mss_training.services.demo import add_demo_accounts
+from mss_training.services.exports import results_table
 from mss_training.services.officer_record import officer_record
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers, find_officer
@@ -165,7 +166,7 @@ def test_a_recognition_needs_a_body_a_reference_and_a_past_day(
     assert sessions(mission) == before
 
 
-def test_the_record_transcript_and_session_list_say_where_it_was_recognised(
+def test_the_record_transcript_session_list_and_export_say_where_it_was_recognised(
     mission: Database,
 ) -> None:
     recognise(mission, FIRST, "UOF-101", dt.date(2026, 5, 2))
@@ -178,6 +179,8 @@ def test_the_record_transcript_and_session_list_say_where_it_was_recognised(
         assert [entry.location for entry in transcript.results] == [shown]
         listed = find_sessions(session, SessionQuery(), None)
         assert [line.location for line in listed] == [shown]
+        exported = list(results_table(session).rows)
+        assert [row[-1] for row in exported] == [shown]
 
 
 def test_the_command_line_recognises_a_pass_for_a_coordinator_only(
