@@ -683,7 +683,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("roster", ROSTER_FIELDS, "personnel list"),
         ("results", RESULTS_FIELDS, "attendance and results sheet"),
     ):
-        group = commands.add_parser(noun, help=f"import a {what}")
+        group = commands.add_parser(
+            noun,
+            help=f"import a {what}"
+            + (", or recognise a pass from outside the mission" if noun == "results" else ""),
+        )
         actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
         importer = actions.add_parser("import", help=f"import a {what} (CSV or XLSX)")
         importer.add_argument("file", type=Path, metavar="FILE")
