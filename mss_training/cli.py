@@ -19,6 +19,7 @@ from mss_training.cli_briefings import add_snapshot_commands
 from mss_training.cli_holds import add_hold_commands
 from mss_training.cli_plan import add_plan_commands
 from mss_training.cli_records import add_records_commands
+from mss_training.cli_results import add_recognise_command
 from mss_training.cli_safety import add_safety_commands
 from mss_training.cli_sessions import add_session_commands, record_sheet_into
 from mss_training.cli_support import (
@@ -733,7 +734,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("roster", ROSTER_FIELDS, "personnel list"),
         ("results", RESULTS_FIELDS, "attendance and results sheet"),
     ):
-        group = commands.add_parser(noun, help=f"import a {what}")
+        group = commands.add_parser(
+            noun,
+            help=f"import a {what}"
+            + (", or recognise a pass from outside the mission" if noun == "results" else ""),
+        )
         actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
         importer = actions.add_parser("import", help=f"import a {what} (CSV or XLSX)")
         importer.add_argument("file", type=Path, metavar="FILE")
@@ -748,6 +753,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"read a column as a field ({', '.join(fields)})",
         )
         if noun == "results":
+            add_recognise_command(actions)
             importer.add_argument(
                 "--session",
                 metavar="REF",

@@ -326,6 +326,11 @@ class TrainingSession(Travelling, Stored, Base):
     # results are recorded into it. A session recorded after the fact is never planned.
     planned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     seats: Mapped[int | None] = mapped_column(Integer)
+    # Held outside the mission: a pass recognised from the body that gave it (a national
+    # academy, the UN's Integrated Training Service), with its certificate's reference.
+    # Empty for the mission's own sessions (services/recognition.py).
+    recognised_by: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    recognised_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     module: Mapped[Module] = relationship()
 

@@ -86,6 +86,12 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
         ["{results_MIXED}", "--dry-run"], ["{results_MIXED}", "--skip-invalid"],
         ["{results_JAM}", "--session", "{session_JAM}"],
     ],
+    ("results", "recognise"): [
+        ["JCF-9902", "--contingent", "JAM", "--module", "UOF-101", "--passed-on", "2026-05-02",
+         "--body", "Jamaica Police Academy", "--reference", "JPA-0042"],
+        ["JCF-9902", "--contingent", "JAM", "--module", "UOF-101", "--passed-on", "2099-01-01",
+         "--body", "Jamaica Police Academy", "--reference", "JPA-0042"],
+    ],
     ("export",): [
         ["personnel", "{out}/personnel.csv"], ["results", "{out}/results.xlsx"],
         ["readiness", "{out}/readiness.csv", "--as-of", "2026-11-27"],

@@ -362,6 +362,9 @@ def test_the_roles_table_in_the_documentation_is_the_one_the_program_enforces() 
             Permission.ISSUE_CERTIFICATES, Permission.REVOKE_CERTIFICATES,
         },
         "grant exemptions": {Permission.GRANT_EXEMPTIONS},
+        "recognise a qualification from outside the mission (a mission's first instructors)": {
+            Permission.RECOGNISE_QUALIFICATIONS,
+        },
         "place and lift eligibility holds": {Permission.MANAGE_HOLDS},
         "see the reasons and references of holds (others see only the kind)": {
             Permission.SEE_HOLD_DETAILS,

@@ -26,6 +26,7 @@ from mss_training.models import (
 )
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.readiness import ReadinessQuery, readiness_by_officer
+from mss_training.services.recognition import place_shown
 
 PERSONNEL_COLUMNS = (
     "service_number", "family_name", "given_names", "rank", "contingent", "unit", "roles",
@@ -87,6 +88,7 @@ def results_table(session: Session, within: Collection[str] | None = None) -> Ta
         select(
             Officer.service_number, Contingent.code, Module.code, Result.completed_on,
             Result.outcome, Result.score, TrainingSession.instructors, TrainingSession.location,
+            TrainingSession.recognised_by, TrainingSession.recognised_reference,
         )
         .join(Officer, Officer.id == Result.officer_id)
         .join(Contingent, Contingent.id == Officer.contingent_id)
@@ -99,7 +101,14 @@ def results_table(session: Session, within: Collection[str] | None = None) -> Ta
         )
         .order_by(Result.completed_on, Module.code, Contingent.code, Officer.service_number)
     )  # fmt: skip
-    return Table("Results", RESULTS_COLUMNS, (tuple(row) for row in rows))
+    return Table(
+        "Results",
+        RESULTS_COLUMNS,
+        (
+            (*head, place_shown(location, body, reference))
+            for *head, location, body, reference in rows
+        ),
+    )
 
 
 def readiness_table(session: Session, query: ReadinessQuery) -> Table:

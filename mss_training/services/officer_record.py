@@ -14,6 +14,7 @@ from mss_training.services.holds import HoldLine, list_holds
 from mss_training.services.permissions import Actor, visible_contingents
 from mss_training.services.personnel import OfficerRow, officer_rows
 from mss_training.services.readiness import OfficerReadiness, ReadinessQuery, readiness_report
+from mss_training.services.recognition import place_shown
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,16 @@ def officer_record(
     newer = aliased(Result)
     corrected = select(newer.id).where(newer.supersedes_id == Result.id).exists()
     history = tuple(
-        HistoryLine(**row._asdict())
+        HistoryLine(
+            row.uid, row.completed_on, row.module, row.outcome, row.score, row.kind, row.reason,
+            place_shown(row.location, row.recognised_by, row.recognised_reference),
+            row.recorded_by, row.corrected,
+        )
         for row in session.execute(
             select(
                 Result.uid, Result.completed_on, Module.code.label("module"), Result.outcome,
                 Result.score, Result.kind, Result.reason, TrainingSession.location,
+                TrainingSession.recognised_by, TrainingSession.recognised_reference,
                 Result.recorded_by,
                 corrected.label("corrected"),
             )

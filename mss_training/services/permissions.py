@@ -31,6 +31,9 @@ class Permission(StrEnum):
     ISSUE_CERTIFICATES = "issue certificates"
     REVOKE_CERTIFICATES = "revoke certificates"
     GRANT_EXEMPTIONS = "grant exemptions"
+    # A pass from an outside body (a national academy) stands for the mission's own and can
+    # qualify its first instructors: no mission instructor vouches for it, a coordinator does.
+    RECOGNISE_QUALIFICATIONS = "record qualifications recognised from outside the mission"
     MANAGE_HOLDS = "place or lift eligibility holds"
     # Holds name misconduct cases and medical files: their reasons and references are for
     # those who handle them; others learn only that, and of which kind, an officer is held.
@@ -68,6 +71,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
             Permission.COPY_KEY,
             Permission.TAKE_SNAPSHOTS,
             Permission.SEE_HOLD_DETAILS,
+            Permission.RECOGNISE_QUALIFICATIONS,
         }
     ),
     UserRole.COORDINATOR: frozenset(
@@ -75,6 +79,7 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
         | _TRAINING
         | {
             Permission.GRANT_EXEMPTIONS,
+            Permission.RECOGNISE_QUALIFICATIONS,
             Permission.MANAGE_HOLDS,
             Permission.SEE_HOLD_DETAILS,
             Permission.EDIT_CURRICULUM,
@@ -127,6 +132,9 @@ _ACTIONS = {
     Permission.ISSUE_CERTIFICATES: N_("issue certificates"),
     Permission.REVOKE_CERTIFICATES: N_("revoke certificates"),
     Permission.GRANT_EXEMPTIONS: N_("grant exemptions"),
+    Permission.RECOGNISE_QUALIFICATIONS: N_(
+        "record qualifications recognised from outside the mission"
+    ),
     Permission.EDIT_CURRICULUM: N_("edit or publish the curriculum"),
     Permission.RESOLVE_CONFLICTS: N_("resolve conflicting edits from other sites"),
     Permission.SYNC: N_("exchange sync bundles"),
@@ -178,6 +186,12 @@ class Actor:
 def sees_hold_details(actor: Actor) -> bool:
     """Whether the actor may read why an officer is held and the case's reference."""
     return actor.may(Permission.SEE_HOLD_DETAILS)
+
+
+def may_recognise_qualifications(actor: Actor) -> bool:
+    """Whether the actor may record a pass an outside body gave (coordinators and
+    administrators): the command line and the officer record's action both ask this."""
+    return actor.may(Permission.RECOGNISE_QUALIFICATIONS)
 
 
 def system_actor(name: str) -> Actor:

@@ -52,6 +52,7 @@ from mss_training.services.credentials import (
 from mss_training.services.curriculum import active_version
 from mss_training.services.permissions import Actor, Permission, require_contingents
 from mss_training.services.personnel import OfficerRef, find_officer, officer_rows
+from mss_training.services.recognition import place_shown
 from mss_training.services.reference import contingent_by_code
 
 # Results that count towards a qualification: a pass or attendance, neither corrected
@@ -136,6 +137,7 @@ def officer_transcript(
             Result.uid, Result.module_id, Result.completed_on, Module.code, Result.outcome,
             Result.score, Result.kind, Result.reason, TrainingSession.location,
             TrainingSession.instructors, TrainingSession.starts_on, TrainingSession.ends_on,
+            TrainingSession.recognised_by, TrainingSession.recognised_reference,
             superseded.label("superseded"),
         )
         .join(Module, Module.id == Result.module_id)
@@ -146,7 +148,8 @@ def officer_transcript(
     entries = tuple(
         ResultEntry(
             r.completed_on, r.code, _title(revisions, r.module_id, r.code), r.outcome, r.score,
-            r.kind, r.reason, r.location, r.instructors,
+            r.kind, r.reason, place_shown(r.location, r.recognised_by, r.recognised_reference),
+            r.instructors,
             _dates(r.starts_on, r.ends_on),
             bool(r.superseded),
         )

@@ -27,6 +27,7 @@ from mss_training.models import (
     TrainingSession,
     Unit,
 )
+from mss_training.services.recognition import place_shown
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
 from mss_training.services.training import module_rules
@@ -168,7 +169,8 @@ def session_lines(
             select(
                 TrainingSession.id, TrainingSession.uid, Module.code, TrainingSession.starts_on,
                 TrainingSession.ends_on, TrainingSession.location, TrainingSession.instructors,
-                TrainingSession.seats,
+                TrainingSession.seats, TrainingSession.recognised_by,
+                TrainingSession.recognised_reference,
             )
             .join(Module, Module.id == TrainingSession.module_id)
             .where(TrainingSession.id.in_(wanted))
@@ -187,7 +189,7 @@ def session_lines(
                 module=row.code,
                 starts_on=row.starts_on,
                 ends_on=row.ends_on,
-                location=row.location,
+                location=place_shown(row.location, row.recognised_by, row.recognised_reference),
                 instructors=row.instructors,
                 state=SessionState.HELD if held else SessionState.PLANNED,
                 attendees=recorded[session_id] if held else expected.get(session_id, 0),

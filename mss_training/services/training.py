@@ -297,6 +297,9 @@ class PlannedSession:
     language: str = "en"
     notes: str = ""
     uid: uuid.UUID = field(default_factory=uuid.uuid4)
+    # A pass recognised from outside the mission (services/recognition.py): its body.
+    recognised_by: str = ""
+    recognised_reference: str = ""
 
 
 def write_sessions(
@@ -324,6 +327,8 @@ def write_sessions(
                 "instructors": planned.instructors,
                 "language": planned.language,
                 "notes": planned.notes,
+                "recognised_by": planned.recognised_by,
+                "recognised_reference": planned.recognised_reference,
                 "recorded_by": recorded_by,
                 "site_id": site_id,
                 "created_at": now,

@@ -440,6 +440,9 @@ def _sessions(
             "attendees": expected.get(row.id, []),
             # Of those, the ones reported absent on the day (a bundle without it: none).
             "absent": absent.get(row.id, []),
+            # Held outside the mission: a recognised pass (a bundle without them: none).
+            "recognised_by": row.recognised_by,
+            "recognised_reference": row.recognised_reference,
         }
 
 

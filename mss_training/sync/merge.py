@@ -553,6 +553,8 @@ class Merge:
                         "recorded_by": record["recorded_by"],
                         "planned": bool(record.get("planned", False)),
                         "seats": record.get("seats"),
+                        "recognised_by": record.get("recognised_by", ""),
+                        "recognised_reference": record.get("recognised_reference", ""),
                     }
                 )
         for chunk in _chunks(rows, _BATCH):

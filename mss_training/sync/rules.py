@@ -36,6 +36,7 @@ from mss_training.services.instructors import (
     instructor_rule,
 )
 from mss_training.services.personnel import OfficerInput, validate_officer
+from mss_training.services.recognition import check_recognition_entry
 from mss_training.services.training import (
     ModuleRules,
     check_exemption_entry,
@@ -273,6 +274,13 @@ class BundleRules:
                 record["language"],
                 record["notes"],
             )
+            if record.get("recognised_by") or record.get("recognised_reference"):
+                check_recognition_entry(
+                    str(record.get("recognised_by", "")),
+                    str(record.get("recognised_reference", "")),
+                    ends_on,
+                    self.latest_day,
+                )
         except InputError as error:
             raise self.refuse(
                 what, _("breaks the rule of a local entry: {plain}").format(plain=_plain(error))
@@ -455,6 +463,8 @@ class BundleRules:
                 select(TrainingSession).where(TrainingSession.uid == _uid(session_uid))
             )
             assert training is not None
+            if training.recognised_by:
+                continue  # held outside the mission: no mission instructor taught it
             key = (training.module.code, training.curriculum_version_id)
             if key not in rules:
                 rules[key] = instructor_rule(session, *key)

@@ -54,9 +54,11 @@ class OfficerDialog(QDialog):
         revoke_requested: (serial, reason) the user revokes a certificate.
         history_requested: (what, key, title) the audit history of the officer (key: its
             id), of a result or of the session that recorded it (key: the result's uid).
+        recognise_requested: the user records a pass the officer earned outside the mission.
     """
 
     correct_requested = Signal(object, bool)
+    recognise_requested = Signal()
     revoke_requested = Signal(str, str)
     history_requested = Signal(str, object, str)
 
@@ -67,6 +69,7 @@ class OfficerDialog(QDialog):
         *,
         may_correct: bool = False,
         may_revoke: bool = False,
+        may_recognise: bool = False,
     ) -> None:
         super().__init__(parent)
         self.record = record
@@ -197,6 +200,13 @@ class OfficerDialog(QDialog):
         actions.addWidget(self.void_button)
         for button in (self.correct_button, self.void_button):
             button.setVisible(may_correct)
+        self.recognise_button = QPushButton(self.tr("Reco&gnise a qualification…"))
+        self.recognise_button.setToolTip(
+            self.tr("A pass earned outside the mission, such as at a national police academy")
+        )
+        self.recognise_button.clicked.connect(self.recognise_requested.emit)
+        self.recognise_button.setVisible(may_recognise)
+        actions.addWidget(self.recognise_button)
         history_layout.addLayout(actions)
         self.result_history_action = QAction(self.tr("History of this &result…"), self)
         self.result_history_action.triggered.connect(lambda: self._result_history("result"))

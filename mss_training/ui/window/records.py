@@ -21,10 +21,15 @@ from mss_training.services.curriculum import (
 from mss_training.services.instructors import InstructorChoice, instructor_choices
 from mss_training.services.instructors import instructors_problem as instructors_problem_now
 from mss_training.services.officer_record import HistoryLine, OfficerRecord, officer_record
-from mss_training.services.permissions import Permission, contingent_refusal
+from mss_training.services.permissions import (
+    Permission,
+    contingent_refusal,
+    may_recognise_qualifications,
+)
 from mss_training.services.personnel import (
     OfficerDetails,
     OfficerInput,
+    OfficerRef,
     OfficerRow,
     active_officers,
     add_officers,
@@ -35,6 +40,7 @@ from mss_training.services.personnel import (
     update_officer,
 )
 from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.recognition import RecognitionInput, recognise_qualification
 from mss_training.services.reference import known_contingents
 from mss_training.services.reports import (
     planned_sign_in_pdf,
@@ -53,6 +59,7 @@ from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDial
 from mss_training.ui.dialogs.officer import OVERALL_TEXT, OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
+from mss_training.ui.dialogs.recognise import RecogniseDialog, Recognition
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.language import shown_date
 from mss_training.ui.window.documents import DocumentActions
@@ -79,6 +86,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             self,
             may_correct=actor.may(Permission.RECORD_TRAINING) and actor.covers(contingent),
             may_revoke=actor.may(Permission.REVOKE_CERTIFICATES) and actor.covers(contingent),
+            may_recognise=may_recognise_qualifications(actor) and actor.covers(contingent),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.correct_requested.connect(
@@ -86,9 +94,43 @@ class RecordsActions(DocumentActions, SafetyActions):
         )
         dialog.revoke_requested.connect(lambda serial, reason: self.revoke(dialog, serial, reason))
         dialog.history_requested.connect(self.show_history)
+        dialog.recognise_requested.connect(lambda: self.recognise(dialog))
         self.officer_dialog = dialog
         dialog.show()
         self.officer_shown.emit(dialog.windowTitle())
+
+    def recognise(self, dialog: OfficerDialog) -> None:
+        """Record a pass the officer earned outside the mission; then show the record again."""
+        database, actor = self.context.database, self.context.actor
+        officer = dialog.record.officer
+        with database.reading() as session:
+            modules = [(m.code, m.title) for m in curriculum_view(session).modules]
+
+        def save(
+            values: Recognition, saved: Callable[[object], None], refused: Callable[[str], None]
+        ) -> None:
+            module, passed_on, body, reference = values
+            entry = RecognitionInput(
+                OfficerRef(officer.contingent, officer.service_number), module, passed_on, body,
+                reference,
+            )  # fmt: skip
+
+            def write() -> None:
+                with database.transaction() as session:
+                    recognise_qualification(session, entry, actor)
+
+            self.context.runner.run(write, saved, refused)
+
+        who = f"{officer.contingent} {officer.service_number}"
+        asking = RecogniseDialog(who, modules, dt.date.today(), dialog, save)
+        self.recognise_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted:
+            return
+        dialog.close()
+        message = self.tr("Qualification recognised for {0}.").format(who)
+        self.statusBar().showMessage(message, 15_000)
+        self.show_officer(officer.id)
+        self.dashboard.refresh()
 
     def revoke(self, dialog: OfficerDialog, serial: str, reason: str) -> None:
         database, actor = self.context.database, self.context.actor
