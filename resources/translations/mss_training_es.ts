@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AccountActions</name>
@@ -152,7 +153,7 @@
         <translation>No encontrados: {0}</translation>
     </message>
     <message>
-        <source>Not found in your account's contingents ({0}): {1}</source>
+        <source>Not found in your account&apos;s contingents ({0}): {1}</source>
         <translation>No encontrados en los contingentes de su cuenta ({0}): {1}</translation>
     </message>
     <message numerus="yes">
@@ -274,13 +275,13 @@
     <message>
         <source>Replace the database with {0}?
 
-Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today's date and time, so nothing is deleted.</source>
+Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today&apos;s date and time, so nothing is deleted.</source>
         <translation>¿Reemplazar la base de datos por {0}?
 
 Todo lo registrado desde que se hizo esa copia dejará de verse. La base actual se guarda aparte, con la fecha y la hora de hoy en el nombre, así que no se borra nada.</translation>
     </message>
     <message>
-        <source>Restore another installation's copy</source>
+        <source>Restore another installation&apos;s copy</source>
         <translation>Restaurar la copia de otra instalación</translation>
     </message>
     <message>
@@ -422,7 +423,7 @@ Restore {1} anyway?</source>
         <translation>Todavía no hay ninguna sesión para elegir.</translation>
     </message>
     <message>
-        <source>Give the officer's service number and the module.</source>
+        <source>Give the officer&apos;s service number and the module.</source>
         <translation>Indique el número de placa del agente y el módulo.</translation>
     </message>
     <message>
@@ -477,7 +478,7 @@ Restore {1} anyway?</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <source>Sites changed the same field of the same officer without seeing each other's change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
+        <source>Sites changed the same field of the same officer without seeing each other&apos;s change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
         <translation>Varios sitios cambiaron el mismo campo del mismo agente sin ver el cambio del otro. Cada instalación muestra la edición más reciente y guarda las demás aquí; elija el valor correcto. Su elección llega a las demás instalaciones con los próximos paquetes y cierra también allí el conflicto.</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@ Restore {1} anyway?</source>
         <translation>Cualquier valor:</translation>
     </message>
     <message>
-        <source>No open conflicts: every site's edits agree.</source>
+        <source>No open conflicts: every site&apos;s edits agree.</source>
         <translation>No hay conflictos abiertos: las ediciones de todos los sitios coinciden.</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@ Restore {1} anyway?</source>
         <translation>No se pudieron guardar los detalles.</translation>
     </message>
     <message>
-        <source>{0} Please send them to your mission's MSS Training support, with what you were doing. You can carry on working.</source>
+        <source>{0} Please send them to your mission&apos;s MSS Training support, with what you were doing. You can carry on working.</source>
         <translation>{0} Envíelos al soporte de MSS Training de su misión, con lo que estaba haciendo. Puede seguir trabajando.</translation>
     </message>
     <message>
@@ -977,7 +978,7 @@ Restore {1} anyway?</source>
         <translation>Sesiones probablemente duplicadas</translation>
     </message>
     <message>
-        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session's results and voids the other's for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
+        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session&apos;s results and voids the other&apos;s for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
         <translation>Dos instalaciones registraron una sesión del mismo módulo, en los mismos días y lugar, con casi los mismos participantes: quizá una hoja de asistencia digitada dos veces. Al fusionar se conservan los resultados de una sesión y se anulan los de la otra para los agentes que están en ambas, con un motivo; no se borra nada. O conserve ambas si fueron dos sesiones.</translation>
     </message>
     <message>
@@ -1350,7 +1351,7 @@ Restore {1} anyway?</source>
         <translation>&amp;Resultados…</translation>
     </message>
     <message>
-        <source>Rea&amp;diness as of the dashboard's date…</source>
+        <source>Rea&amp;diness as of the dashboard&apos;s date…</source>
         <translation>Apt&amp;itud a la fecha del tablero…</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@ Restore {1} anyway?</source>
         <translation>&amp;Instantánea de aptitud…</translation>
     </message>
     <message>
-        <source>Sign readiness as of a date with the commander's assessment</source>
+        <source>Sign readiness as of a date with the commander&apos;s assessment</source>
         <translation>Firmar la aptitud a una fecha, con la evaluación del comandante</translation>
     </message>
     <message>
@@ -1835,7 +1836,7 @@ Restore {1} anyway?</source>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, hasta el fin del despliegue el {1}</translation>
     </message>
-<message>
+    <message>
         <source>Reco&amp;gnise a qualification…</source>
         <translation>Reconocer una cali&amp;ficación…</translation>
     </message>
@@ -1843,7 +1844,7 @@ Restore {1} anyway?</source>
         <source>A pass earned outside the mission, such as at a national police academy</source>
         <translation>Un aprobado obtenido fuera de la misión, por ejemplo en una academia nacional de policía</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfficerForm</name>
     <message>
@@ -1915,15 +1916,15 @@ Restore {1} anyway?</source>
         <translation>Desplegado &amp;hasta</translation>
     </message>
     <message>
-        <source>Enter the officer's service number.</source>
+        <source>Enter the officer&apos;s service number.</source>
         <translation>Ingrese el número de placa del agente.</translation>
     </message>
     <message>
-        <source>Enter the officer's family name.</source>
+        <source>Enter the officer&apos;s family name.</source>
         <translation>Ingrese los apellidos del agente.</translation>
     </message>
     <message>
-        <source>Enter the officer's given names.</source>
+        <source>Enter the officer&apos;s given names.</source>
         <translation>Ingrese los nombres del agente.</translation>
     </message>
 </context>
@@ -2399,7 +2400,7 @@ Restore {1} anyway?</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <source>Expected attendees' service numbers</source>
+        <source>Expected attendees&apos; service numbers</source>
         <translation>Números de placa de los participantes previstos</translation>
     </message>
     <message>
@@ -2423,7 +2424,7 @@ Restore {1} anyway?</source>
         <translation>No encontrados, por corregir antes de guardar: {0}.</translation>
     </message>
     <message>
-        <source>The list is typed now, not the sheet's.</source>
+        <source>The list is typed now, not the sheet&apos;s.</source>
         <translation>La lista es ahora la escrita, no la de la hoja.</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ Restore {1} anyway?</source>
         <translation>Registrar resultados: {0} en {1} ({2})</translation>
     </message>
     <message>
-        <source>Type each attendee's score; the pass mark is {0}.</source>
+        <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
         <translation>Escriba la nota de cada participante; la nota mínima es {0}.</translation>
     </message>
     <message>
@@ -2478,7 +2479,7 @@ Restore {1} anyway?</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <source>Attendees' results</source>
+        <source>Attendees&apos; results</source>
         <translation>Resultados de los participantes</translation>
     </message>
     <message>
@@ -2649,10 +2650,10 @@ Restore {1} anyway?</source>
         <translation>Detalles</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:{problem}'&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
+        <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
         <translation>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n fila rechazada&lt;/span&gt;, marcada en rojo.</numerusform>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n filas rechazadas&lt;/span&gt;, marcadas en rojo.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n fila rechazada&lt;/span&gt;, marcada en rojo.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n filas rechazadas&lt;/span&gt;, marcadas en rojo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2662,6 +2663,41 @@ Restore {1} anyway?</source>
     <message>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
+    </message>
+</context>
+<context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Reconocer una calificación</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>p. ej., Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>el número del certificado</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0}: un aprobado obtenido fuera de la misión cuenta como los de la misión y puede calificar a un instructor.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Módulo</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Aprobado el</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Otorgado &amp;por</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2777,11 @@ Restore {1} anyway?</source>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, hasta el fin del despliegue el {1}</translation>
     </message>
-<message>
+    <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Calificación reconocida para {0}.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
@@ -3026,7 +3062,7 @@ Restore {1} anyway?</source>
         <translation>p. ej. KEN 00123; JAM 0042</translation>
     </message>
     <message>
-        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by ';'.</source>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
         <translation>{0} solo lo imparten instructores calificados: cada uno debe tener {1} el último día. Indíquelos por contingente y número de placa, separados por «;».</translation>
     </message>
     <message>
@@ -3373,7 +3409,7 @@ Restore {1} anyway?</source>
         <translation>Sus contingentes, p. ej. KEN, JAM (vacío: todos)</translation>
     </message>
     <message>
-        <source>Take this site's records of these contingents only, e.g. KEN, JAM</source>
+        <source>Take this site&apos;s records of these contingents only, e.g. KEN, JAM</source>
         <translation>Tomar de este sitio solo los registros de estos contingentes, p. ej. KEN, JAM</translation>
     </message>
     <message>
@@ -3401,7 +3437,7 @@ Restore {1} anyway?</source>
         <translation>Archivo de identidad</translation>
     </message>
     <message>
-        <source>Paste the other installation's code or choose its file.</source>
+        <source>Paste the other installation&apos;s code or choose its file.</source>
         <translation>Pegue el código de la otra instalación o elija su archivo.</translation>
     </message>
     <message>
@@ -3452,11 +3488,11 @@ Restore {1} anyway?</source>
         <translation>Lo que encontró la verificación</translation>
     </message>
     <message>
-        <source>Check a snapshot to recompute it from today's records as of its date.</source>
+        <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
         <translation>Verifique una instantánea para recalcularla a su fecha con los registros de hoy.</translation>
     </message>
     <message>
-        <source>&amp;Check against today's records</source>
+        <source>&amp;Check against today&apos;s records</source>
         <translation>&amp;Verificar con los registros de hoy</translation>
     </message>
     <message>
@@ -3542,7 +3578,7 @@ Restore {1} anyway?</source>
         <translation>A&amp;lcance</translation>
     </message>
     <message>
-        <source>Commander's &amp;assessment</source>
+        <source>Commander&apos;s &amp;assessment</source>
         <translation>&amp;Evaluación del comandante</translation>
     </message>
     <message>
@@ -3550,11 +3586,11 @@ Restore {1} anyway?</source>
         <translation>&amp;Observaciones</translation>
     </message>
     <message>
-        <source>The snapshot is signed with this installation's key and kept, so that the figure can be checked later against the records it came from.</source>
+        <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>La instantánea se firma con la clave de esta instalación y se conserva, para que la cifra pueda verificarse más tarde con los registros de los que procede.</translation>
     </message>
     <message>
-        <source>Choose the commander's assessment: Yes, Qualified yes or No.</source>
+        <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Elija la evaluación del comandante: «Sí», «Sí, con reservas» o «No».</translation>
     </message>
     <message>
@@ -3643,7 +3679,7 @@ Restore {1} anyway?</source>
         <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
-        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account's next sign-in.</source>
+        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account&apos;s next sign-in.</source>
         <translation>Las cuentas se desactivan, nunca se borran, para que sus registros conserven un autor conocido. Los cambios rigen desde el próximo inicio de sesión de la cuenta.</translation>
     </message>
     <message>
@@ -3696,41 +3732,6 @@ Restore {1} anyway?</source>
     <message>
         <source>Certificate PDF</source>
         <translation>PDF del certificado</translation>
-    </message>
-</context>
-<context>
-    <name>RecogniseDialog</name>
-    <message>
-        <source>Recognise a qualification</source>
-        <translation>Reconocer una calificación</translation>
-    </message>
-    <message>
-        <source>e.g. Kenya National Police College</source>
-        <translation>p. ej., Kenya National Police College</translation>
-    </message>
-    <message>
-        <source>the certificate's number</source>
-        <translation>el número del certificado</translation>
-    </message>
-    <message>
-        <source>{0}: a pass earned outside the mission counts like the mission's own, and may qualify an instructor.</source>
-        <translation>{0}: un aprobado obtenido fuera de la misión cuenta como los de la misión y puede calificar a un instructor.</translation>
-    </message>
-    <message>
-        <source>&amp;Module</source>
-        <translation>&amp;Módulo</translation>
-    </message>
-    <message>
-        <source>&amp;Passed on</source>
-        <translation>&amp;Aprobado el</translation>
-    </message>
-    <message>
-        <source>Awarded &amp;by</source>
-        <translation>Otorgado &amp;por</translation>
-    </message>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>&amp;Referencia</translation>
     </message>
 </context>
 </TS>

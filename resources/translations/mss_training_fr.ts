@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccountActions</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>The window shows {0} the next time it opens.</source>
-        <translation>La fenêtre s'affichera en {0} à sa prochaine ouverture.</translation>
+        <translation>La fenêtre s&apos;affichera en {0} à sa prochaine ouverture.</translation>
     </message>
 </context>
 <context>
@@ -141,7 +142,7 @@
     </message>
     <message>
         <source>Print &amp;sign-in sheet…</source>
-        <translation>Imprimer la &amp;feuille d'émargement…</translation>
+        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>All units</source>
@@ -152,7 +153,7 @@
         <translation>Introuvables : {0}</translation>
     </message>
     <message>
-        <source>Not found in your account's contingents ({0}): {1}</source>
+        <source>Not found in your account&apos;s contingents ({0}): {1}</source>
         <translation>Introuvables dans les contingents de votre compte ({0}) : {1}</translation>
     </message>
     <message numerus="yes">
@@ -206,7 +207,7 @@
     </message>
     <message>
         <source>No entries name this record: it came in with a bulk import or a demo mission, which write one entry for all their rows.</source>
-        <translation>Aucune entrée ne nomme cet enregistrement : il provient d'une importation en masse ou d'une mission de démonstration, qui écrivent une seule entrée pour toutes leurs lignes.</translation>
+        <translation>Aucune entrée ne nomme cet enregistrement : il provient d&apos;une importation en masse ou d&apos;une mission de démonstration, qui écrivent une seule entrée pour toutes leurs lignes.</translation>
     </message>
 </context>
 <context>
@@ -274,14 +275,14 @@
     <message>
         <source>Replace the database with {0}?
 
-Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today's date and time, so nothing is deleted.</source>
+Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today&apos;s date and time, so nothing is deleted.</source>
         <translation>Remplacer la base de données par {0} ?
 
-Tout ce qui a été enregistré depuis cette copie n'apparaîtra plus. La base actuelle est mise de côté, renommée avec la date et l'heure d'aujourd'hui : rien n'est supprimé.</translation>
+Tout ce qui a été enregistré depuis cette copie n&apos;apparaîtra plus. La base actuelle est mise de côté, renommée avec la date et l&apos;heure d&apos;aujourd&apos;hui : rien n&apos;est supprimé.</translation>
     </message>
     <message>
-        <source>Restore another installation's copy</source>
-        <translation>Restaurer la copie d'une autre installation</translation>
+        <source>Restore another installation&apos;s copy</source>
+        <translation>Restaurer la copie d&apos;une autre installation</translation>
     </message>
     <message>
         <source>{0}
@@ -308,7 +309,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Readiness snapshot</source>
-        <translation>Relevé d'aptitude</translation>
+        <translation>Relevé d&apos;aptitude</translation>
     </message>
     <message>
         <source>Save the signed snapshot</source>
@@ -347,7 +348,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Everyone who passed a &amp;session</source>
-        <translation>Tous les reçus d'une &amp;session</translation>
+        <translation>Tous les reçus d&apos;une &amp;session</translation>
     </message>
     <message>
         <source>A &amp;contingent or unit</source>
@@ -375,7 +376,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Why (kept in the audit trail); needed to replace a revoked certificate</source>
-        <translation>Pourquoi (conservé dans le journal d'audit) ; requis pour remplacer un certificat révoqué</translation>
+        <translation>Pourquoi (conservé dans le journal d&apos;audit) ; requis pour remplacer un certificat révoqué</translation>
     </message>
     <message>
         <source>Reason for reissuing</source>
@@ -419,11 +420,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>There is no session to choose yet.</source>
-        <translation>Il n'y a encore aucune session à choisir.</translation>
+        <translation>Il n&apos;y a encore aucune session à choisir.</translation>
     </message>
     <message>
-        <source>Give the officer's service number and the module.</source>
-        <translation>Indiquez le matricule de l'agent et le module.</translation>
+        <source>Give the officer&apos;s service number and the module.</source>
+        <translation>Indiquez le matricule de l&apos;agent et le module.</translation>
     </message>
     <message>
         <source>Say why the certificates are reissued.</source>
@@ -477,8 +478,8 @@ Restaurer {1} quand même ?</translation>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <source>Sites changed the same field of the same officer without seeing each other's change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
-        <translation>Des sites ont modifié le même champ du même agent sans voir la modification de l'autre. Chaque installation affiche la modification la plus récente et garde les autres ici ; choisissez la bonne valeur. Votre choix part vers les autres installations avec les prochains lots et y clôt aussi le conflit.</translation>
+        <source>Sites changed the same field of the same officer without seeing each other&apos;s change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
+        <translation>Des sites ont modifié le même champ du même agent sans voir la modification de l&apos;autre. Chaque installation affiche la modification la plus récente et garde les autres ici ; choisissez la bonne valeur. Votre choix part vers les autres installations avec les prochains lots et y clôt aussi le conflit.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -490,7 +491,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation>&amp;Utiliser l'autre valeur</translation>
+        <translation>&amp;Utiliser l&apos;autre valeur</translation>
     </message>
     <message>
         <source>Value to use</source>
@@ -505,7 +506,7 @@ Restaurer {1} quand même ?</translation>
         <translation>Toute valeur :</translation>
     </message>
     <message>
-        <source>No open conflicts: every site's edits agree.</source>
+        <source>No open conflicts: every site&apos;s edits agree.</source>
         <translation>Aucun conflit ouvert : les modifications de tous les sites concordent.</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@ Restaurer {1} quand même ?</translation>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong in MSS Training. Nothing you saved is lost.</source>
-        <translation>Un problème est survenu dans MSS Training. Rien de ce que vous avez enregistré n'est perdu.</translation>
+        <translation>Un problème est survenu dans MSS Training. Rien de ce que vous avez enregistré n&apos;est perdu.</translation>
     </message>
     <message>
         <source>The details were saved in {0}.</source>
@@ -587,10 +588,10 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>The details could not be saved.</source>
-        <translation>Les détails n'ont pas pu être enregistrés.</translation>
+        <translation>Les détails n&apos;ont pas pu être enregistrés.</translation>
     </message>
     <message>
-        <source>{0} Please send them to your mission's MSS Training support, with what you were doing. You can carry on working.</source>
+        <source>{0} Please send them to your mission&apos;s MSS Training support, with what you were doing. You can carry on working.</source>
         <translation>{0} Merci de les envoyer au support MSS Training de votre mission, avec ce que vous faisiez. Vous pouvez continuer à travailler.</translation>
     </message>
     <message>
@@ -646,7 +647,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>P: before deployment · I: on induction in Haiti · R: as a refresher. A contingent code limits a requirement to that contingent.</source>
-        <translation>P : avant le déploiement · I : à l'accueil en Haïti · R : en recyclage. Un code de contingent limite une exigence à ce contingent.</translation>
+        <translation>P : avant le déploiement · I : à l&apos;accueil en Haïti · R : en recyclage. Un code de contingent limite une exigence à ce contingent.</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -842,7 +843,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>As of {0}, through {1}</source>
-        <translation>Situation au {0}, jusqu'au {1}</translation>
+        <translation>Situation au {0}, jusqu&apos;au {1}</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -908,7 +909,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-01.</source>
-        <translation>{0} n'est pas une date : saisissez-la sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.</translation>
+        <translation>{0} n&apos;est pas une date : saisissez-la sous la forme AAAA-MM-JJ, p. ex. 2026-03-01.</translation>
     </message>
     <message>
         <source>An empty field</source>
@@ -916,11 +917,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} is not a date: there is no month {1}.</source>
-        <translation>{0} n'est pas une date : il n'y a pas de mois {1}.</translation>
+        <translation>{0} n&apos;est pas une date : il n&apos;y a pas de mois {1}.</translation>
     </message>
     <message>
         <source>{0} is not a date: that month has {1} days.</source>
-        <translation>{0} n'est pas une date : ce mois compte {1} jours.</translation>
+        <translation>{0} n&apos;est pas une date : ce mois compte {1} jours.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +944,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Readiness report</source>
-        <translation>Rapport d'aptitude</translation>
+        <translation>Rapport d&apos;aptitude</translation>
     </message>
 </context>
 <context>
@@ -977,8 +978,8 @@ Restaurer {1} quand même ?</translation>
         <translation>Sessions probablement en double</translation>
     </message>
     <message>
-        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session's results and voids the other's for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
-        <translation>Deux installations ont enregistré une session du même module, aux mêmes jours et au même lieu, avec presque les mêmes participants : peut-être une feuille d'émargement saisie deux fois. La fusion garde les résultats d'une session et annule ceux de l'autre pour les agents présents dans les deux, avec un motif ; rien n'est supprimé. Ou gardez les deux s'il s'agissait de deux sessions.</translation>
+        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session&apos;s results and voids the other&apos;s for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
+        <translation>Deux installations ont enregistré une session du même module, aux mêmes jours et au même lieu, avec presque les mêmes participants : peut-être une feuille d&apos;émargement saisie deux fois. La fusion garde les résultats d&apos;une session et annule ceux de l&apos;autre pour les agents présents dans les deux, avec un motif ; rien n&apos;est supprimé. Ou gardez les deux s&apos;il s&apos;agissait de deux sessions.</translation>
     </message>
     <message>
         <source>Merge, keeping the &amp;first</source>
@@ -1036,7 +1037,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A bundle for a site carries what it has not yet confirmed receiving, plus all officers and sessions. Take the file to the site by USB stick or e-mail.</source>
-        <translation>Un lot destiné à un site contient ce dont il n'a pas encore confirmé la réception, plus tous les agents et toutes les sessions. Portez le fichier au site par clé USB ou par courriel.</translation>
+        <translation>Un lot destiné à un site contient ce dont il n&apos;a pas encore confirmé la réception, plus tous les agents et toutes les sessions. Portez le fichier au site par clé USB ou par courriel.</translation>
     </message>
     <message>
         <source>&amp;For:</source>
@@ -1055,7 +1056,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A personnel list (roster) of a contingent</source>
-        <translation>Une liste du personnel d'un contingent</translation>
+        <translation>Une liste du personnel d&apos;un contingent</translation>
     </message>
     <message>
         <source>An attendance and results sheet</source>
@@ -1090,7 +1091,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>The database {0} has no user accounts yet. Create its first administrator, who then adds an account for each person who uses it.</source>
-        <translation>La base de données {0} n'a encore aucun compte. Créez son premier administrateur, qui ajoutera ensuite un compte pour chaque utilisateur.</translation>
+        <translation>La base de données {0} n&apos;a encore aucun compte. Créez son premier administrateur, qui ajoutera ensuite un compte pour chaque utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
@@ -1177,14 +1178,14 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
 </context>
 <context>
     <name>HoldsActions</name>
     <message>
         <source>Eligibility holds</source>
-        <translation>Blocages d'éligibilité</translation>
+        <translation>Blocages d&apos;éligibilité</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1196,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Only holds in force today</source>
-        <translation>Seulement les blocages en vigueur aujourd'hui</translation>
+        <translation>Seulement les blocages en vigueur aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Place a hold…</source>
@@ -1207,7 +1208,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>An officer with a hold in force is not deployable, whatever their training. A hold is never deleted: lifting it keeps it, marked lifted.</source>
-        <translation>Un agent sous le coup d'un blocage en vigueur n'est pas déployable, quelle que soit sa formation. Un blocage n'est jamais supprimé : une fois levé, il est conservé et marqué levé.</translation>
+        <translation>Un agent sous le coup d&apos;un blocage en vigueur n&apos;est pas déployable, quelle que soit sa formation. Un blocage n&apos;est jamais supprimé : une fois levé, il est conservé et marqué levé.</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -1231,7 +1232,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Lifted</source>
@@ -1274,7 +1275,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation>Ce que ferait l'importation</translation>
+        <translation>Ce que ferait l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1350,7 +1351,7 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Résultats…</translation>
     </message>
     <message>
-        <source>Rea&amp;diness as of the dashboard's date…</source>
+        <source>Rea&amp;diness as of the dashboard&apos;s date…</source>
         <translation>&amp;Aptitude à la date du tableau de bord…</translation>
     </message>
     <message>
@@ -1371,7 +1372,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Sign out, and let someone else sign in</source>
-        <translation>Se déconnecter et laisser quelqu'un d'autre se connecter</translation>
+        <translation>Se déconnecter et laisser quelqu&apos;un d&apos;autre se connecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1395,7 +1396,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Eligibility &amp;holds…</source>
-        <translation>&amp;Blocages d'éligibilité…</translation>
+        <translation>&amp;Blocages d&apos;éligibilité…</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
@@ -1427,7 +1428,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Readiness report…</source>
-        <translation>Rapport d'&amp;aptitude…</translation>
+        <translation>Rapport d&apos;&amp;aptitude…</translation>
     </message>
     <message>
         <source>Completion &amp;roster…</source>
@@ -1443,15 +1444,15 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>What to teach a contingent, by when, to be ready on its deployment date</source>
-        <translation>Ce qu'il faut enseigner à un contingent, et pour quand, pour qu'il soit apte à sa date de déploiement</translation>
+        <translation>Ce qu&apos;il faut enseigner à un contingent, et pour quand, pour qu&apos;il soit apte à sa date de déploiement</translation>
     </message>
     <message>
         <source>Readiness &amp;snapshot…</source>
-        <translation>&amp;Relevé d'aptitude…</translation>
+        <translation>&amp;Relevé d&apos;aptitude…</translation>
     </message>
     <message>
-        <source>Sign readiness as of a date with the commander's assessment</source>
-        <translation>Signer l'aptitude à une date, avec l'appréciation du commandant</translation>
+        <source>Sign readiness as of a date with the commander&apos;s assessment</source>
+        <translation>Signer l&apos;aptitude à une date, avec l&apos;appréciation du commandant</translation>
     </message>
     <message>
         <source>Snapshots &amp;taken…</source>
@@ -1503,7 +1504,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MSS Training {0}&lt;/h3&gt;&lt;p&gt;Training records and readiness for the Multinational Security Support mission to Haiti and the Gang Suppression Force.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MSS Training {0}&lt;/h3&gt;&lt;p&gt;Dossiers de formation et aptitude au déploiement pour la Mission multinationale d'appui à la sécurité en Haïti et la Force de répression des gangs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;MSS Training {0}&lt;/h3&gt;&lt;p&gt;Dossiers de formation et aptitude au déploiement pour la Mission multinationale d&apos;appui à la sécurité en Haïti et la Force de répression des gangs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1519,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation>n'expire jamais</translation>
+        <translation>n&apos;expire jamais</translation>
     </message>
     <message>
         <source> months</source>
@@ -1681,7 +1682,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>does not expire</source>
-        <translation>n'expire pas</translation>
+        <translation>n&apos;expire pas</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1733,7 +1734,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Lifted</source>
@@ -1761,7 +1762,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A correction is a new entry with a reason; nothing is overwritten.</source>
-        <translation>Une correction est une nouvelle entrée avec un motif ; rien n'est écrasé.</translation>
+        <translation>Une correction est une nouvelle entrée avec un motif ; rien n&apos;est écrasé.</translation>
     </message>
     <message>
         <source>History of this &amp;result…</source>
@@ -1817,7 +1818,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Choose a result first.</source>
-        <translation>Choisissez d'abord un résultat.</translation>
+        <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
         <source>the {0} session ending {1}</source>
@@ -1833,9 +1834,9 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0}, through the tour to {1}</source>
-        <translation>{0}, jusqu'à la fin du déploiement le {1}</translation>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
     </message>
-<message>
+    <message>
         <source>Reco&amp;gnise a qualification…</source>
         <translation>Reconnaître une &amp;qualification…</translation>
     </message>
@@ -1843,7 +1844,7 @@ Restaurer {1} quand même ?</translation>
         <source>A pass earned outside the mission, such as at a national police academy</source>
         <translation>Une réussite obtenue hors de la mission, par exemple dans une école nationale de police</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfficerForm</name>
     <message>
@@ -1860,7 +1861,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Edit officer</source>
-        <translation>Modifier l'agent</translation>
+        <translation>Modifier l&apos;agent</translation>
     </message>
     <message>
         <source>Add an officer</source>
@@ -1912,19 +1913,19 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Deployed un&amp;til</source>
-        <translation>Déployé &amp;jusqu'au</translation>
+        <translation>Déployé &amp;jusqu&apos;au</translation>
     </message>
     <message>
-        <source>Enter the officer's service number.</source>
-        <translation>Saisissez le matricule de l'agent.</translation>
+        <source>Enter the officer&apos;s service number.</source>
+        <translation>Saisissez le matricule de l&apos;agent.</translation>
     </message>
     <message>
-        <source>Enter the officer's family name.</source>
-        <translation>Saisissez le nom de l'agent.</translation>
+        <source>Enter the officer&apos;s family name.</source>
+        <translation>Saisissez le nom de l&apos;agent.</translation>
     </message>
     <message>
-        <source>Enter the officer's given names.</source>
-        <translation>Saisissez les prénoms de l'agent.</translation>
+        <source>Enter the officer&apos;s given names.</source>
+        <translation>Saisissez les prénoms de l&apos;agent.</translation>
     </message>
 </context>
 <context>
@@ -2081,11 +2082,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} cannot be written ({1}).</source>
-        <translation>Impossible d'écrire {0} ({1}).</translation>
+        <translation>Impossible d&apos;écrire {0} ({1}).</translation>
     </message>
     <message>
         <source>The printer is not ready.</source>
-        <translation>L'imprimante n'est pas prête.</translation>
+        <translation>L&apos;imprimante n&apos;est pas prête.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2235,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation>{0} places à pourvoir dans {1} modules avant le {2} ; les sessions d'un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
+        <translation>{0} places à pourvoir dans {1} modules avant le {2} ; les sessions d&apos;un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2298,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
-        <translation>{0} pour {1} : {2} sessions de {3} jours pour {4} agents à {5} places, l'une après l'autre, à commencer au plus tard le {6}.</translation>
+        <translation>{0} pour {1} : {2} sessions de {3} jours pour {4} agents à {5} places, l&apos;une après l&apos;autre, à commencer au plus tard le {6}.</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2345,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Fill from unit</source>
-        <translation>&amp;Remplir depuis l'unité</translation>
+        <translation>&amp;Remplir depuis l&apos;unité</translation>
     </message>
     <message>
         <source>Paste service numbers, one a line or comma-separated</source>
@@ -2399,7 +2400,7 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Unité</translation>
     </message>
     <message>
-        <source>Expected attendees' service numbers</source>
+        <source>Expected attendees&apos; service numbers</source>
         <translation>Matricules des participants attendus</translation>
     </message>
     <message>
@@ -2420,15 +2421,15 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Not found, to correct before saving: {0}.</source>
-        <translation>Introuvables, à corriger avant d'enregistrer : {0}.</translation>
+        <translation>Introuvables, à corriger avant d&apos;enregistrer : {0}.</translation>
     </message>
     <message>
-        <source>The list is typed now, not the sheet's.</source>
+        <source>The list is typed now, not the sheet&apos;s.</source>
         <translation>La liste est maintenant celle saisie, non celle de la feuille.</translation>
     </message>
     <message>
         <source>That unit has no active officers.</source>
-        <translation>Cette unité n'a aucun agent actif.</translation>
+        <translation>Cette unité n&apos;a aucun agent actif.</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2439,7 @@ Restaurer {1} quand même ?</translation>
         <translation>Saisir les résultats : {0} à {1} ({2})</translation>
     </message>
     <message>
-        <source>Type each attendee's score; the pass mark is {0}.</source>
+        <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
         <translation>Saisissez la note de chaque participant ; la note de passage est {0}.</translation>
     </message>
     <message>
@@ -2478,7 +2479,7 @@ Restaurer {1} quand même ?</translation>
         <translation>Réussi</translation>
     </message>
     <message>
-        <source>Attendees' results</source>
+        <source>Attendees&apos; results</source>
         <translation>Résultats des participants</translation>
     </message>
     <message>
@@ -2487,7 +2488,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Service number of someone who came</source>
-        <translation>Matricule d'une personne venue</translation>
+        <translation>Matricule d&apos;une personne venue</translation>
     </message>
     <message>
         <source>Service number to add</source>
@@ -2606,11 +2607,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Check before importing</source>
-        <translation>Vérifier avant d'importer</translation>
+        <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import.</source>
-        <translation>Rien n'est écrit avant que vous appuyiez sur Importer.</translation>
+        <translation>Rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message>
         <source>&amp;Check again with these columns</source>
@@ -2618,7 +2619,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Rows and what will happen to them</source>
-        <translation>Lignes et ce qu'il en adviendra</translation>
+        <translation>Lignes et ce qu&apos;il en adviendra</translation>
     </message>
     <message>
         <source>Import the valid rows and skip the rejected ones</source>
@@ -2649,10 +2650,10 @@ Restaurer {1} quand même ?</translation>
         <translation>Détails</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:{problem}'&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
+        <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
         <translation>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n ligne rejetée&lt;/span&gt;, affichée en rouge.</numerusform>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n lignes rejetées&lt;/span&gt;, affichées en rouge.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n ligne rejetée&lt;/span&gt;, affichée en rouge.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n lignes rejetées&lt;/span&gt;, affichées en rouge.</numerusform>
         </translation>
     </message>
     <message>
@@ -2662,6 +2663,41 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
+    </message>
+</context>
+<context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Reconnaître une qualification</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>p. ex. Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>le numéro du certificat</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0} : une réussite obtenue hors de la mission compte comme celles de la mission et peut qualifier un instructeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Réussi le</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Délivré &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>Ré&amp;férence</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2720,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>This session is not saved yet. Keep it as a draft to finish later, or discard what was typed?</source>
-        <translation>Cette session n'est pas encore enregistrée. La garder comme brouillon pour la terminer plus tard, ou abandonner la saisie ?</translation>
+        <translation>Cette session n&apos;est pas encore enregistrée. La garder comme brouillon pour la terminer plus tard, ou abandonner la saisie ?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
@@ -2715,7 +2751,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Unsaved session</source>
@@ -2723,7 +2759,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A session you were recording was not saved: {0}, {1}, at {2}, {3} attendees. Go on with it now?</source>
-        <translation>Une session que vous saisissiez n'a pas été enregistrée : {0}, {1}, à {2}, {3} participants. La reprendre maintenant ?</translation>
+        <translation>Une session que vous saisissiez n&apos;a pas été enregistrée : {0}, {1}, à {2}, {3} participants. La reprendre maintenant ?</translation>
     </message>
     <message>
         <source>Saved {0} session: {1} results, {2} passed.</source>
@@ -2739,22 +2775,22 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>{0}, through the tour to {1}</source>
-        <translation>{0}, jusqu'à la fin du déploiement le {1}</translation>
+        <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
     </message>
-<message>
+    <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Qualification reconnue pour {0}.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
         <source>Print the readiness report</source>
-        <translation>Imprimer le rapport d'aptitude</translation>
+        <translation>Imprimer le rapport d&apos;aptitude</translation>
     </message>
     <message>
         <source>Print the roster</source>
-        <translation>Imprimer l'état des formations suivies</translation>
+        <translation>Imprimer l&apos;état des formations suivies</translation>
     </message>
     <message>
         <source>None; for example RESTRICTED</source>
@@ -2868,14 +2904,14 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;{2} to {3} at {4}&lt;/p&gt;&lt;p&gt;{5} attendees, {6} present, {7} passed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Failed:&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absent:&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;Saving records all of it at once. A result saved by mistake is corrected later with an amendment; nothing is overwritten.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Du {2} au {3} à {4}&lt;/p&gt;&lt;p&gt;{5} participants, {6} présents, {7} ont réussi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Échoués :&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absents :&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;L'enregistrement consigne tout en une seule fois. Un résultat enregistré par erreur se corrige ensuite par un amendement ; rien n'est écrasé.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · {1}&lt;/p&gt;&lt;p&gt;Du {2} au {3} à {4}&lt;/p&gt;&lt;p&gt;{5} participants, {6} présents, {7} ont réussi.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Échoués :&lt;/b&gt; {8}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Absents :&lt;/b&gt; {9}&lt;/p&gt;&lt;p&gt;L&apos;enregistrement consigne tout en une seule fois. Un résultat enregistré par erreur se corrige ensuite par un amendement ; rien n&apos;est écrasé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
         <source>Audit trail warning</source>
-        <translation>Alerte du journal d'audit</translation>
+        <translation>Alerte du journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2883,25 +2919,25 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Check the &amp;audit trail</source>
-        <translation>Vérifier le &amp;journal d'audit</translation>
+        <translation>Vérifier le &amp;journal d&apos;audit</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail checked: %Ln entries, intact.</source>
         <translation>
-            <numerusform>Journal d'audit vérifié : %Ln entrée, intact.</numerusform>
-            <numerusform>Journal d'audit vérifié : %Ln entrées, intact.</numerusform>
+            <numerusform>Journal d&apos;audit vérifié : %Ln entrée, intact.</numerusform>
+            <numerusform>Journal d&apos;audit vérifié : %Ln entrées, intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail checked: %Ln entries, intact, {0}.</source>
         <translation>
-            <numerusform>Journal d'audit vérifié : %Ln entrée, intact, {0}.</numerusform>
-            <numerusform>Journal d'audit vérifié : %Ln entrées, intact, {0}.</numerusform>
+            <numerusform>Journal d&apos;audit vérifié : %Ln entrée, intact, {0}.</numerusform>
+            <numerusform>Journal d&apos;audit vérifié : %Ln entrées, intact, {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;The audit trail is broken.&lt;/b&gt; {0} Someone changed the database outside MSS Training. Tell your administrator; a backup from before the change can be restored (File → Backups).</source>
-        <translation>&lt;b&gt;Le journal d'audit est rompu.&lt;/b&gt; {0} Quelqu'un a modifié la base de données en dehors de MSS Training. Prévenez votre administrateur ; une sauvegarde antérieure à la modification peut être restaurée (Fichier → Sauvegardes).</translation>
+        <translation>&lt;b&gt;Le journal d&apos;audit est rompu.&lt;/b&gt; {0} Quelqu&apos;un a modifié la base de données en dehors de MSS Training. Prévenez votre administrateur ; une sauvegarde antérieure à la modification peut être restaurée (Fichier → Sauvegardes).</translation>
     </message>
     <message>
         <source>The automatic backup failed: {0}</source>
@@ -2920,7 +2956,7 @@ Restaurer {1} quand même ?</translation>
     <name>SessionActions</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Recorded {0} results in {1}: {2} passed, {3} absent.</source>
@@ -2991,7 +3027,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A&amp;dd instructor</source>
-        <translation>A&amp;jouter l'instructeur</translation>
+        <translation>A&amp;jouter l&apos;instructeur</translation>
     </message>
     <message>
         <source>&amp;Module</source>
@@ -3026,8 +3062,8 @@ Restaurer {1} quand même ?</translation>
         <translation>p. ex. KEN 00123 ; JAM 0042</translation>
     </message>
     <message>
-        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by ';'.</source>
-        <translation>{0} n'est enseigné que par des instructeurs qualifiés : chacun doit détenir {1} le dernier jour. Indiquez-les par contingent et matricule, séparés par « ; ».</translation>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
+        <translation>{0} n&apos;est enseigné que par des instructeurs qualifiés : chacun doit détenir {1} le dernier jour. Indiquez-les par contingent et matricule, séparés par « ; ».</translation>
     </message>
     <message>
         <source>Choose a module of the curriculum.</source>
@@ -3035,7 +3071,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>A session is recorded once it has taken place: {0}.</source>
-        <translation>Une session s'enregistre une fois qu'elle a eu lieu : {0}.</translation>
+        <translation>Une session s&apos;enregistre une fois qu&apos;elle a eu lieu : {0}.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3189,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Print &amp;sign-in sheet…</source>
-        <translation>Imprimer la &amp;feuille d'émargement…</translation>
+        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Print &amp;certificates…</source>
@@ -3302,7 +3338,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation>Code d'enrôlement</translation>
+        <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3310,15 +3346,15 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>&amp;Save identity file…</source>
-        <translation>&amp;Enregistrer le fichier d'identité…</translation>
+        <translation>&amp;Enregistrer le fichier d&apos;identité…</translation>
     </message>
     <message>
         <source>Enrolment code:</source>
-        <translation>Code d'enrôlement :</translation>
+        <translation>Code d&apos;enrôlement :</translation>
     </message>
     <message>
         <source>Give the code or the identity file to the other installation; it enrols this one with them. Compare key fingerprints aloud to be sure.</source>
-        <translation>Donnez le code ou le fichier d'identité à l'autre installation ; elle enrôle ainsi celle-ci. Comparez les empreintes de clé à voix haute pour en être sûr.</translation>
+        <translation>Donnez le code ou le fichier d&apos;identité à l&apos;autre installation ; elle enrôle ainsi celle-ci. Comparez les empreintes de clé à voix haute pour en être sûr.</translation>
     </message>
     <message>
         <source>Installations known here</source>
@@ -3354,11 +3390,11 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Paste an enrolment code (MSS1-…), or choose a file</source>
-        <translation>Collez un code d'enrôlement (MSS1-…) ou choisissez un fichier</translation>
+        <translation>Collez un code d&apos;enrôlement (MSS1-…) ou choisissez un fichier</translation>
     </message>
     <message>
         <source>Code or identity file to enrol</source>
-        <translation>Code ou fichier d'identité à enrôler</translation>
+        <translation>Code ou fichier d&apos;identité à enrôler</translation>
     </message>
     <message>
         <source>Its name (with a code)</source>
@@ -3366,14 +3402,14 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Name of the installation to enrol</source>
-        <translation>Nom de l'installation à enrôler</translation>
+        <translation>Nom de l&apos;installation à enrôler</translation>
     </message>
     <message>
         <source>Its contingents, e.g. KEN, JAM (empty: all)</source>
         <translation>Ses contingents, p. ex. KEN, JAM (vide : tous)</translation>
     </message>
     <message>
-        <source>Take this site's records of these contingents only, e.g. KEN, JAM</source>
+        <source>Take this site&apos;s records of these contingents only, e.g. KEN, JAM</source>
         <translation>Ne prendre de ce site que les dossiers de ces contingents, p. ex. KEN, JAM</translation>
     </message>
     <message>
@@ -3390,19 +3426,19 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Save identity file</source>
-        <translation>Enregistrer le fichier d'identité</translation>
+        <translation>Enregistrer le fichier d&apos;identité</translation>
     </message>
     <message>
         <source>Identity files (*.json)</source>
-        <translation>Fichiers d'identité (*.json)</translation>
+        <translation>Fichiers d&apos;identité (*.json)</translation>
     </message>
     <message>
         <source>Identity file</source>
-        <translation>Fichier d'identité</translation>
+        <translation>Fichier d&apos;identité</translation>
     </message>
     <message>
-        <source>Paste the other installation's code or choose its file.</source>
-        <translation>Collez le code de l'autre installation ou choisissez son fichier.</translation>
+        <source>Paste the other installation&apos;s code or choose its file.</source>
+        <translation>Collez le code de l&apos;autre installation ou choisissez son fichier.</translation>
     </message>
     <message>
         <source>Enrolling…</source>
@@ -3417,7 +3453,7 @@ Restaurer {1} quand même ?</translation>
     <name>SnapshotListDialog</name>
     <message>
         <source>Readiness snapshots</source>
-        <translation>Relevés d'aptitude</translation>
+        <translation>Relevés d&apos;aptitude</translation>
     </message>
     <message>
         <source>Taken (UTC)</source>
@@ -3452,12 +3488,12 @@ Restaurer {1} quand même ?</translation>
         <translation>Résultat de la vérification</translation>
     </message>
     <message>
-        <source>Check a snapshot to recompute it from today's records as of its date.</source>
-        <translation>Vérifiez un relevé pour le recalculer à sa date à partir des dossiers d'aujourd'hui.</translation>
+        <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
+        <translation>Vérifiez un relevé pour le recalculer à sa date à partir des dossiers d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>&amp;Check against today's records</source>
-        <translation>&amp;Vérifier avec les dossiers d'aujourd'hui</translation>
+        <source>&amp;Check against today&apos;s records</source>
+        <translation>&amp;Vérifier avec les dossiers d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Save signed file…</source>
@@ -3465,7 +3501,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>No snapshot has been taken yet.</source>
-        <translation>Aucun relevé n'a encore été établi.</translation>
+        <translation>Aucun relevé n&apos;a encore été établi.</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3543,7 @@ Restaurer {1} quand même ?</translation>
     <name>TakeSnapshotDialog</name>
     <message>
         <source>Take a readiness snapshot</source>
-        <translation>Établir un relevé d'aptitude</translation>
+        <translation>Établir un relevé d&apos;aptitude</translation>
     </message>
     <message>
         <source>The whole mission</source>
@@ -3531,7 +3567,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>What qualifies the assessment, if anything</source>
-        <translation>Ce qui nuance l'appréciation, le cas échéant</translation>
+        <translation>Ce qui nuance l&apos;appréciation, le cas échéant</translation>
     </message>
     <message>
         <source>Readiness &amp;as of</source>
@@ -3542,7 +3578,7 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Périmètre</translation>
     </message>
     <message>
-        <source>Commander's &amp;assessment</source>
+        <source>Commander&apos;s &amp;assessment</source>
         <translation>Appréciation du &amp;commandant</translation>
     </message>
     <message>
@@ -3550,12 +3586,12 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Remarques</translation>
     </message>
     <message>
-        <source>The snapshot is signed with this installation's key and kept, so that the figure can be checked later against the records it came from.</source>
+        <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>Le relevé est signé avec la clé de cette installation et conservé, afin que le chiffre puisse être vérifié plus tard par rapport aux dossiers dont il provient.</translation>
     </message>
     <message>
-        <source>Choose the commander's assessment: Yes, Qualified yes or No.</source>
-        <translation>Choisissez l'appréciation du commandant : « Oui », « Oui, avec réserves » ou « Non ».</translation>
+        <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
+        <translation>Choisissez l&apos;appréciation du commandant : « Oui », « Oui, avec réserves » ou « Non ».</translation>
     </message>
     <message>
         <source>&amp;Language of its PDF</source>
@@ -3643,8 +3679,8 @@ Restaurer {1} quand même ?</translation>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account's next sign-in.</source>
-        <translation>Les comptes sont désactivés, jamais supprimés, pour que leurs enregistrements gardent un auteur connu. Les changements s'appliquent à la prochaine connexion du compte.</translation>
+        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account&apos;s next sign-in.</source>
+        <translation>Les comptes sont désactivés, jamais supprimés, pour que leurs enregistrements gardent un auteur connu. Les changements s&apos;appliquent à la prochaine connexion du compte.</translation>
     </message>
     <message>
         <source>all</source>
@@ -3687,7 +3723,7 @@ Restaurer {1} quand même ?</translation>
     </message>
     <message>
         <source>Works offline: no network is needed.</source>
-        <translation>Fonctionne hors ligne : aucun réseau n'est nécessaire.</translation>
+        <translation>Fonctionne hors ligne : aucun réseau n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3696,41 +3732,6 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Certificate PDF</source>
         <translation>PDF du certificat</translation>
-    </message>
-</context>
-<context>
-    <name>RecogniseDialog</name>
-    <message>
-        <source>Recognise a qualification</source>
-        <translation>Reconnaître une qualification</translation>
-    </message>
-    <message>
-        <source>e.g. Kenya National Police College</source>
-        <translation>p. ex. Kenya National Police College</translation>
-    </message>
-    <message>
-        <source>the certificate's number</source>
-        <translation>le numéro du certificat</translation>
-    </message>
-    <message>
-        <source>{0}: a pass earned outside the mission counts like the mission's own, and may qualify an instructor.</source>
-        <translation>{0} : une réussite obtenue hors de la mission compte comme celles de la mission et peut qualifier un instructeur.</translation>
-    </message>
-    <message>
-        <source>&amp;Module</source>
-        <translation>&amp;Module</translation>
-    </message>
-    <message>
-        <source>&amp;Passed on</source>
-        <translation>&amp;Réussi le</translation>
-    </message>
-    <message>
-        <source>Awarded &amp;by</source>
-        <translation>Délivré &amp;par</translation>
-    </message>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>Ré&amp;férence</translation>
     </message>
 </context>
 </TS>

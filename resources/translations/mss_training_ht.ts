@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_HT">
 <context>
     <name>AccountActions</name>
@@ -152,7 +153,7 @@
         <translation>Pa jwenn: {0}</translation>
     </message>
     <message>
-        <source>Not found in your account's contingents ({0}): {1}</source>
+        <source>Not found in your account&apos;s contingents ({0}): {1}</source>
         <translation>Pa jwenn nan kontenjan kont ou ({0}): {1}</translation>
     </message>
     <message numerus="yes">
@@ -274,13 +275,13 @@
     <message>
         <source>Replace the database with {0}?
 
-Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today's date and time, so nothing is deleted.</source>
+Everything recorded since that copy was made will no longer show. The current database is kept aside, renamed with today&apos;s date and time, so nothing is deleted.</source>
         <translation>Ranplase baz done a ak {0}?
 
 Tout sa ki te anrejistre depi kopi sa a te fèt p ap parèt ankò. Baz done aktyèl la mete sou kote, ak dat ak lè jodi a nan non li, kidonk anyen pa efase.</translation>
     </message>
     <message>
-        <source>Restore another installation's copy</source>
+        <source>Restore another installation&apos;s copy</source>
         <translation>Retabli kopi yon lòt enstalasyon</translation>
     </message>
     <message>
@@ -422,7 +423,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Poko gen okenn sesyon pou chwazi.</translation>
     </message>
     <message>
-        <source>Give the officer's service number and the module.</source>
+        <source>Give the officer&apos;s service number and the module.</source>
         <translation>Bay matrikil ofisye a ak modil la.</translation>
     </message>
     <message>
@@ -477,7 +478,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Konfli senkronizasyon</translation>
     </message>
     <message>
-        <source>Sites changed the same field of the same officer without seeing each other's change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
+        <source>Sites changed the same field of the same officer without seeing each other&apos;s change. Every installation shows the later edit and keeps the others here; choose which value is right. Your choice travels to the other installations with the next bundles and closes the conflict there too.</source>
         <translation>Kèk sit chanje menm chan pou menm ofisye a san yo pa wè chanjman lòt la. Chak enstalasyon montre dènye chanjman an epi kenbe lòt yo la a; chwazi ki valè ki bon. Chwa ou a ale nan lòt enstalasyon yo ak pwochen pake yo epi li fèmen konfli a la tou.</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Nenpòt valè:</translation>
     </message>
     <message>
-        <source>No open conflicts: every site's edits agree.</source>
+        <source>No open conflicts: every site&apos;s edits agree.</source>
         <translation>Pa gen konfli ki louvri: chanjman tout sit yo dakò.</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Nou pa t ka anrejistre detay yo.</translation>
     </message>
     <message>
-        <source>{0} Please send them to your mission's MSS Training support, with what you were doing. You can carry on working.</source>
+        <source>{0} Please send them to your mission&apos;s MSS Training support, with what you were doing. You can carry on working.</source>
         <translation>{0} Tanpri voye yo bay sipò MSS Training misyon ou a, ak sa ou t ap fè a. Ou ka kontinye travay.</translation>
     </message>
     <message>
@@ -977,7 +978,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Sesyon ki sanble double</translation>
     </message>
     <message>
-        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session's results and voids the other's for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
+        <source>Two installations recorded a session of the same module, days and place with most of the same attendees: perhaps one sign-in sheet typed twice. Merging keeps one session&apos;s results and voids the other&apos;s for the officers in both, with a reason; nothing is deleted. Or keep both if they were two sessions.</source>
         <translation>De enstalasyon anrejistre yon sesyon menm modil la, menm jou ak menm kote, ak prèske menm patisipan yo: petèt yon fèy prezans yo tape de fwa. Fizyon an kenbe rezilta yon sesyon epi anile rezilta lòt la pou ofisye ki nan toude, ak yon rezon; anyen pa efase. Oswa kenbe toude si se te de sesyon.</translation>
     </message>
     <message>
@@ -1350,7 +1351,7 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Rezilta…</translation>
     </message>
     <message>
-        <source>Rea&amp;diness as of the dashboard's date…</source>
+        <source>Rea&amp;diness as of the dashboard&apos;s date…</source>
         <translation>&amp;Preparasyon nan dat tablo a…</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Kliche preparasyon…</translation>
     </message>
     <message>
-        <source>Sign readiness as of a date with the commander's assessment</source>
+        <source>Sign readiness as of a date with the commander&apos;s assessment</source>
         <translation>Siyen preparasyon nan yon dat, ak evalyasyon kòmandan an</translation>
     </message>
     <message>
@@ -1835,7 +1836,7 @@ Retabli {1} kanmenm?</translation>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
     </message>
-<message>
+    <message>
         <source>Reco&amp;gnise a qualification…</source>
         <translation>Rekonèt yon &amp;kalifikasyon…</translation>
     </message>
@@ -1843,7 +1844,7 @@ Retabli {1} kanmenm?</translation>
         <source>A pass earned outside the mission, such as at a national police academy</source>
         <translation>Yon modil ofisye a pase andeyò misyon an, tankou nan yon akademi polis nasyonal</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfficerForm</name>
     <message>
@@ -1915,15 +1916,15 @@ Retabli {1} kanmenm?</translation>
         <translation>Deplwaye &amp;jiska</translation>
     </message>
     <message>
-        <source>Enter the officer's service number.</source>
+        <source>Enter the officer&apos;s service number.</source>
         <translation>Antre matrikil ofisye a.</translation>
     </message>
     <message>
-        <source>Enter the officer's family name.</source>
+        <source>Enter the officer&apos;s family name.</source>
         <translation>Antre non fanmi ofisye a.</translation>
     </message>
     <message>
-        <source>Enter the officer's given names.</source>
+        <source>Enter the officer&apos;s given names.</source>
         <translation>Antre prenon ofisye a.</translation>
     </message>
 </context>
@@ -2399,7 +2400,7 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Inite</translation>
     </message>
     <message>
-        <source>Expected attendees' service numbers</source>
+        <source>Expected attendees&apos; service numbers</source>
         <translation>Matrikil patisipan yo ap tann yo</translation>
     </message>
     <message>
@@ -2423,7 +2424,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Pa jwenn, pou korije anvan ou anrejistre: {0}.</translation>
     </message>
     <message>
-        <source>The list is typed now, not the sheet's.</source>
+        <source>The list is typed now, not the sheet&apos;s.</source>
         <translation>Lis la se sa ou tape kounye a, pa sa fèy la.</translation>
     </message>
     <message>
@@ -2438,7 +2439,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Anrejistre rezilta: {0} nan {1} ({2})</translation>
     </message>
     <message>
-        <source>Type each attendee's score; the pass mark is {0}.</source>
+        <source>Type each attendee&apos;s score; the pass mark is {0}.</source>
         <translation>Tape nòt chak patisipan; nòt pou pase a se {0}.</translation>
     </message>
     <message>
@@ -2478,7 +2479,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Pase</translation>
     </message>
     <message>
-        <source>Attendees' results</source>
+        <source>Attendees&apos; results</source>
         <translation>Rezilta patisipan yo</translation>
     </message>
     <message>
@@ -2649,10 +2650,10 @@ Retabli {1} kanmenm?</translation>
         <translation>Detay</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:{problem}'&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
+        <source>&lt;span style=&apos;color:{problem}&apos;&gt;%n row(s) rejected&lt;/span&gt;, shown in red.</source>
         <translation>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
-            <numerusform>&lt;span style='color:{problem}'&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
+            <numerusform>&lt;span style=&apos;color:{problem}&apos;&gt;%n liy rejte&lt;/span&gt;, an wouj.</numerusform>
         </translation>
     </message>
     <message>
@@ -2662,6 +2663,41 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>(ignore)</source>
         <translation>(inyore)</translation>
+    </message>
+</context>
+<context>
+    <name>RecogniseDialog</name>
+    <message>
+        <source>Recognise a qualification</source>
+        <translation>Rekonèt yon kalifikasyon</translation>
+    </message>
+    <message>
+        <source>e.g. Kenya National Police College</source>
+        <translation>egzanp: Kenya National Police College</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s number</source>
+        <translation>nimewo sètifika a</translation>
+    </message>
+    <message>
+        <source>{0}: a pass earned outside the mission counts like the mission&apos;s own, and may qualify an instructor.</source>
+        <translation>{0}: yon modil pase andeyò misyon an konte menm jan ak sa misyon an bay, epi li ka fè yon enstriktè kalifye.</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Modil</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on</source>
+        <translation>&amp;Pase nan dat</translation>
+    </message>
+    <message>
+        <source>Awarded &amp;by</source>
+        <translation>Ki moun ki &amp;bay li</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referans</translation>
     </message>
 </context>
 <context>
@@ -2741,11 +2777,11 @@ Retabli {1} kanmenm?</translation>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
     </message>
-<message>
+    <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Kalifikasyon rekonèt pou {0}.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
@@ -3026,7 +3062,7 @@ Retabli {1} kanmenm?</translation>
         <translation>egz. KEN 00123; JAM 0042</translation>
     </message>
     <message>
-        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by ';'.</source>
+        <source>{0} is taught by qualified instructors only: each must hold {1} on the last day. Name them by contingent and service number, separated by &apos;;&apos;.</source>
         <translation>Se sèlman enstriktè kalifye ki anseye {0}: chak dwe genyen {1} dènye jou a. Bay kontenjan ak matrikil yo, separe ak « ; ».</translation>
     </message>
     <message>
@@ -3373,7 +3409,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Kontenjan li yo, egzanp KEN, JAM (vid: tout)</translation>
     </message>
     <message>
-        <source>Take this site's records of these contingents only, e.g. KEN, JAM</source>
+        <source>Take this site&apos;s records of these contingents only, e.g. KEN, JAM</source>
         <translation>Pran sèlman dosye kontenjan sa yo nan sit sa a, egzanp KEN, JAM</translation>
     </message>
     <message>
@@ -3401,7 +3437,7 @@ Retabli {1} kanmenm?</translation>
         <translation>Fichye idantite</translation>
     </message>
     <message>
-        <source>Paste the other installation's code or choose its file.</source>
+        <source>Paste the other installation&apos;s code or choose its file.</source>
         <translation>Kole kòd lòt enstalasyon an oswa chwazi fichye li.</translation>
     </message>
     <message>
@@ -3452,11 +3488,11 @@ Retabli {1} kanmenm?</translation>
         <translation>Sa verifikasyon an jwenn</translation>
     </message>
     <message>
-        <source>Check a snapshot to recompute it from today's records as of its date.</source>
+        <source>Check a snapshot to recompute it from today&apos;s records as of its date.</source>
         <translation>Verifye yon kliche pou rekalkile l nan dat li ak dosye jodi a.</translation>
     </message>
     <message>
-        <source>&amp;Check against today's records</source>
+        <source>&amp;Check against today&apos;s records</source>
         <translation>&amp;Verifye ak dosye jodi a</translation>
     </message>
     <message>
@@ -3542,7 +3578,7 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Kouvèti</translation>
     </message>
     <message>
-        <source>Commander's &amp;assessment</source>
+        <source>Commander&apos;s &amp;assessment</source>
         <translation>&amp;Evalyasyon kòmandan an</translation>
     </message>
     <message>
@@ -3550,11 +3586,11 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Remak</translation>
     </message>
     <message>
-        <source>The snapshot is signed with this installation's key and kept, so that the figure can be checked later against the records it came from.</source>
+        <source>The snapshot is signed with this installation&apos;s key and kept, so that the figure can be checked later against the records it came from.</source>
         <translation>Kliche a siyen ak kle enstalasyon sa a epi yo kenbe l, pou yo ka verifye chif la pita ak dosye li soti ladan yo.</translation>
     </message>
     <message>
-        <source>Choose the commander's assessment: Yes, Qualified yes or No.</source>
+        <source>Choose the commander&apos;s assessment: Yes, Qualified yes or No.</source>
         <translation>Chwazi evalyasyon kòmandan an: «Wi», «Wi, ak rezèv» oswa «Non».</translation>
     </message>
     <message>
@@ -3643,7 +3679,7 @@ Retabli {1} kanmenm?</translation>
         <translation>&amp;Reyinisyalize modpas…</translation>
     </message>
     <message>
-        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account's next sign-in.</source>
+        <source>Accounts are disabled, never deleted, so that the records they made keep a known author. Changes apply from the account&apos;s next sign-in.</source>
         <translation>Yo dezaktive kont yo, yo pa janm efase yo, pou dosye yo fè yo kenbe yon otè yo konnen. Chanjman yo aplike depi pwochen fwa kont lan konekte.</translation>
     </message>
     <message>
@@ -3696,41 +3732,6 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Certificate PDF</source>
         <translation>PDF sètifika a</translation>
-    </message>
-</context>
-<context>
-    <name>RecogniseDialog</name>
-    <message>
-        <source>Recognise a qualification</source>
-        <translation>Rekonèt yon kalifikasyon</translation>
-    </message>
-    <message>
-        <source>e.g. Kenya National Police College</source>
-        <translation>egzanp: Kenya National Police College</translation>
-    </message>
-    <message>
-        <source>the certificate's number</source>
-        <translation>nimewo sètifika a</translation>
-    </message>
-    <message>
-        <source>{0}: a pass earned outside the mission counts like the mission's own, and may qualify an instructor.</source>
-        <translation>{0}: yon modil pase andeyò misyon an konte menm jan ak sa misyon an bay, epi li ka fè yon enstriktè kalifye.</translation>
-    </message>
-    <message>
-        <source>&amp;Module</source>
-        <translation>&amp;Modil</translation>
-    </message>
-    <message>
-        <source>&amp;Passed on</source>
-        <translation>&amp;Pase nan dat</translation>
-    </message>
-    <message>
-        <source>Awarded &amp;by</source>
-        <translation>Ki moun ki &amp;bay li</translation>
-    </message>
-    <message>
-        <source>&amp;Reference</source>
-        <translation>&amp;Referans</translation>
     </message>
 </context>
 </TS>
