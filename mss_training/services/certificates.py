@@ -347,7 +347,7 @@ def certificate_for_officer(
 
 def find_session(session: Session, reference: str) -> TrainingSession:
     """A training session by its id, or the first characters of it (as `sessions list` shows)."""
-    return find_by_uid(session, TrainingSession, reference, "training session")
+    return find_by_uid(session, TrainingSession, reference, _("training session"))
 
 
 def certificates_for_session(

@@ -38,6 +38,7 @@ from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.scope import no_officer, officer_clause, officer_visible
 from mss_training.services.uid_lookup import find_by_uid
 from mss_training.text_limits import column_length, text_problem
+from mss_training.words import hold_status_word, word_for
 
 # What an officer without the clearance the curriculum asks for shows among their holds.
 NOT_CLEARED = "not_cleared"
@@ -175,7 +176,7 @@ def lift_hold(
     session: Session, reference: str, reason: str, actor: Actor, on: dt.date | None = None
 ) -> HoldLine:
     """Lift a hold from ``on`` (today when left out): it stays, marked lifted."""
-    hold = find_by_uid(session, EligibilityHold, reference, "hold")
+    hold = find_by_uid(session, EligibilityHold, reference, _("hold"))
     officer = session.get(Officer, hold.officer_id)
     assert officer is not None
     if not officer_visible(session, actor.contingents, officer.id):
@@ -341,6 +342,8 @@ def holds_of(
 def hold_kinds(states: Iterable[HoldState]) -> str:
     """E.g. "conduct, vetting (pending)", for a table cell."""
     return ", ".join(
-        state.kind if state.status == OPEN else f"{state.kind} ({state.status.replace('_', ' ')})"
+        word_for(HoldKind, state.kind)
+        if state.status == OPEN
+        else f"{word_for(HoldKind, state.kind)} ({hold_status_word(state.status)})"
         for state in states
     )

@@ -34,6 +34,7 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.text_limits import column_length, text_problem
+from mss_training.words import word
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,10 @@ def decide_outcome(
                     "not a {outcome}."
                 ).format(
                     score=score,
-                    decided=decided.value,
+                    decided=word(decided),
                     code=rules.code,
                     pass_mark=rules.pass_mark,
-                    outcome=outcome.value,
+                    outcome=word(outcome),
                 )
             )
         return decided

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.dates import parse_date
+from mss_training.domain import Outcome
 from mss_training.errors import MssError
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.permissions import Permission
@@ -37,6 +38,7 @@ from mss_training.ui.dialogs.forms import fit_headers
 from mss_training.ui.models.sessions import SessionTableModel
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
+from mss_training.words import word_for
 
 SEARCH_PAUSE_MS = 150
 
@@ -287,7 +289,7 @@ class SessionsView(QWidget):
                         (self.tr("reported absent") if a.marked_absent else self.tr("yes"))
                         if a.expected
                         else self.tr("on the day"),
-                        a.outcome or self.tr("not recorded"),
+                        word_for(Outcome, a.outcome) or self.tr("not recorded"),
                         "" if a.score is None else f"{a.score:g}",
                     )
                     for a in detail.attendees
