@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
+from mss_training.services.reports import module_titles
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
+from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
 from mss_training.ui.language import (
     apply_language,
@@ -234,3 +236,46 @@ def test_numbers_and_dates_in_the_window_follow_french(language: str) -> None:
     assert model.data(model.index(1, 0)) == "True"
     assert shown_date(dt.date(2026, 3, 5)) == "5 mars 2026"
     assert shown_number(12500).replace("\u202f", " ") == "12 500"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    main.plan_action.trigger()
+    dialog = main.plan_dialog
+    assert isinstance(dialog, PlanDialog)
+    dialog.contingent.setCurrentIndex(dialog.contingent.findData("KEN"))
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.modules.rowCount() > 0, timeout=15_000)
+    with main.context.database.reading() as session:
+        french, english = module_titles(session, "fr"), module_titles(session, "en")
+    shown = {
+        dialog.modules.row_values(r)[0]: dialog.modules.row_values(r)[1]
+        for r in range(dialog.modules.rowCount())
+    }
+    translated = [code for code in shown if french[code] != english[code]]
+    assert translated  # the shared curriculum translates its titles
+    assert all(shown[code] == french[code] for code in shown)
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    with main.context.database.reading() as session:
+        officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
+    with qtbot.waitSignal(main.officer_shown, timeout=5000):
+        main.show_officer(officer_id)
+        window.settle()
+    (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    requirements, history = record.requirements, record.history
+    statuses = {requirements.row_values(r)[1] for r in range(requirements.rowCount())}
+    outcomes = {history.row_values(r)[2] for r in range(history.rowCount())}
+    spanish = {"vigente", "por vencer", "vencido", "pendiente", "exento", "aprobado", "reprobado"}
+    assert statuses and outcomes
+    assert statuses | outcomes <= spanish | {"asistió", "ausente", "vence durante el despliegue"}
+    record.close()
