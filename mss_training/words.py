@@ -10,9 +10,13 @@ them as they are here.
 from enum import StrEnum
 
 from mss_training.domain import (
+    Assessment,
+    CurriculumStatus,
+    DeliveryMode,
     HoldKind,
     OfficerStatus,
     Outcome,
+    Phase,
     ReadinessStatus,
     RequirementStatus,
     UserRole,
@@ -63,6 +67,28 @@ OFFICER_STATUS: dict[str, str] = {
     OfficerStatus.ROTATED_OUT: N_("rotated out"),
     OfficerStatus.WITHDRAWN: N_("withdrawn"),
 }
+CURRICULUM_STATUS: dict[str, str] = {
+    CurriculumStatus.DRAFT: N_("draft"),
+    CurriculumStatus.PUBLISHED: N_("published"),
+    CurriculumStatus.RETIRED: N_("retired"),
+}
+PHASE: dict[str, str] = {
+    Phase.PRE_DEPLOYMENT: N_("pre-deployment"),
+    Phase.INDUCTION: N_("induction"),
+    Phase.REFRESHER: N_("refresher"),
+}
+ASSESSMENT: dict[str, str] = {
+    Assessment.ATTENDANCE: N_("attendance"),
+    Assessment.PASS_FAIL: N_("pass/fail"),
+    Assessment.SCORED: N_("scored"),
+}
+DELIVERY_MODE: dict[str, str] = {
+    DeliveryMode.CLASSROOM: N_("classroom"),
+    DeliveryMode.PRACTICAL: N_("practical"),
+    DeliveryMode.BLENDED: N_("blended"),
+    DeliveryMode.E_LEARNING: N_("e-learning"),
+    DeliveryMode.FIELD_EXERCISE: N_("field exercise"),
+}
 # The kinds of records a sync bundle brings (sync/merge.py counts them under these).
 RECORD_KIND: dict[str, str] = {
     "sites": N_("sites"),
@@ -90,6 +116,10 @@ _ENUMERATIONS: dict[type[StrEnum], dict[str, str]] = {
     VettingStatus: VETTING_STATUS,
     UserRole: USER_ROLE,
     OfficerStatus: OFFICER_STATUS,
+    CurriculumStatus: CURRICULUM_STATUS,
+    Phase: PHASE,
+    Assessment: ASSESSMENT,
+    DeliveryMode: DELIVERY_MODE,
 }
 
 

@@ -9,9 +9,13 @@ import pytest
 
 from mss_training.db import open_database
 from mss_training.domain import (
+    Assessment,
+    CurriculumStatus,
+    DeliveryMode,
     HoldKind,
     OfficerStatus,
     Outcome,
+    Phase,
     ReadinessStatus,
     RequirementStatus,
     UserRole,
@@ -24,6 +28,10 @@ from mss_training.words import counted_records, record_kind, word, word_for
 from tests.mission import Mission
 
 ENUMERATIONS: tuple[type[StrEnum], ...] = (
+    Assessment,
+    CurriculumStatus,
+    DeliveryMode,
+    Phase,
     HoldKind,
     OfficerStatus,
     Outcome,
