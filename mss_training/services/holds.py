@@ -24,7 +24,7 @@ from mss_training.dates import utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.errors import InputError
-from mss_training.messages import _
+from mss_training.messages import N_, _
 from mss_training.models import Contingent, EligibilityHold, Officer
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
@@ -117,12 +117,13 @@ def check_hold_entry(
     if not reason.strip():
         raise InputError(_("A hold needs a reason."))
     for name, value, limit in (
-        ("reason", reason, None),
-        ("reference", reference, column_length(EligibilityHold.reference)),
+        (N_("reason"), reason, None),
+        (N_("reference"), reference, column_length(EligibilityHold.reference)),
     ):
         problem = text_problem(value, limit)
         if problem:
-            raise InputError(_("The hold's {name} {problem}.").format(name=name, problem=problem))
+            said = _("The hold's {name} {problem}.")
+            raise InputError(said.format(name=_(name), problem=problem))
     if until is not None and until < since:
         raise InputError(
             _("A hold cannot end ({until}) before it starts ({since}).").format(

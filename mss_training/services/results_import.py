@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mss_training.domain import Assessment, Outcome
 from mss_training.errors import InputError
 from mss_training.io.columns import RESULTS_FIELDS, fold, parse_sheet_date, read_sheet
-from mss_training.messages import _
+from mss_training.messages import N_, _
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
@@ -160,12 +160,12 @@ def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
 
 def _session_text_problem(location: str, instructor: str) -> str | None:
     for name, value, column in (
-        ("location", location, TrainingSession.location),
-        ("instructor", instructor, TrainingSession.instructors),
+        (N_("location"), location, TrainingSession.location),
+        (N_("instructor"), instructor, TrainingSession.instructors),
     ):
         problem = text_problem(value, column_length(column))
         if problem:
-            return f"{name} {problem}"
+            return _("{name} {problem}").format(name=_(name), problem=problem)
     return None
 
 

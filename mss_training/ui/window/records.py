@@ -35,7 +35,7 @@ from mss_training.services.personnel import (
     unit_names,
     update_officer,
 )
-from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.readiness import ON_HOLD, OfficerReadiness, officers_in
 from mss_training.services.reference import known_contingents
 from mss_training.services.reports import (
     planned_sign_in_pdf,
@@ -174,7 +174,9 @@ class RecordsActions(DocumentActions, SafetyActions):
             )
         else:
             # The status in the window's words (as the officer's record says it).
-            label = word_for(ReadinessStatus, status)
+            label = (
+                self.tr("on hold") if status == ON_HOLD else word_for(ReadinessStatus, status)
+            )
             title = self.tr("{0}: officers {1}, as of {2}").format(
                 where, label, shown_date(query.as_of)
             )
