@@ -2620,6 +2620,10 @@ Restore {1} anyway?</source>
         <translation>{0}: agentes que aún necesitan {1}, al {2}</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation>bloqueados</translation>
+    </message>
+    <message>
         <source>{0}: officers {1}, as of {2}</source>
         <translation>{0}: agentes {1}, al {2}</translation>
     </message>

@@ -2620,6 +2620,10 @@ Restaurer {1} quand même ?</translation>
         <translation>{0} : agents qui doivent encore suivre {1}, au {2}</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation>bloqués</translation>
+    </message>
+    <message>
         <source>{0}: officers {1}, as of {2}</source>
         <translation>{0} : agents {1}, au {2}</translation>
     </message>

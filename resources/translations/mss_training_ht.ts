@@ -2620,6 +2620,10 @@ Retabli {1} kanmenm?</translation>
         <translation>{0}: ofisye ki toujou bezwen {1}, nan dat {2}</translation>
     </message>
     <message>
+        <source>on hold</source>
+        <translation>bloke</translation>
+    </message>
+    <message>
         <source>{0}: officers {1}, as of {2}</source>
         <translation>{0}: ofisye {1}, nan dat {2}</translation>
     </message>

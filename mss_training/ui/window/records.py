@@ -174,9 +174,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             )
         else:
             # The status in the window's words (as the officer's record says it).
-            label = (
-                self.tr("on hold") if status == ON_HOLD else word_for(ReadinessStatus, status)
-            )
+            label = self.tr("on hold") if status == ON_HOLD else word_for(ReadinessStatus, status)
             title = self.tr("{0}: officers {1}, as of {2}").format(
                 where, label, shown_date(query.as_of)
             )
