@@ -279,3 +279,25 @@ def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
     assert statuses and outcomes
     assert statuses | outcomes <= spanish | {"asistió", "ausente", "vence durante el despliegue"}
     record.close()
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_curriculum_screen_shows_the_curriculum_s_spanish_titles(
+    language: str, window: Window
+) -> None:
+    view = window.main.curriculum
+    window.settle()
+    tree = view.tree
+    modules = [
+        module
+        for i in range(tree.topLevelItemCount())
+        if (category := tree.topLevelItem(i)) is not None
+        for j in range(category.childCount())
+        if (module := category.child(j)) is not None
+    ]
+    (mandate,) = [item for item in modules if item.text(0).startswith("MAN-101")]
+    assert mandate.text(0) == "MAN-101 · El mandato y su marco jurídico"
+    tree.setCurrentItem(mandate)
+    details = view.details.toPlainText()
+    assert "El mandato y su marco jurídico" in details
+    assert "antes del despliegue" in details  # the requirement's phase

@@ -25,6 +25,7 @@ from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.curriculum_editing import DraftInfo, current_draft
 from mss_training.services.permissions import Permission
 from mss_training.ui.context import AppContext
+from mss_training.ui.language import current_language
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Tone
 from mss_training.words import word_for
@@ -203,7 +204,12 @@ class CurriculumView(QWidget):
                 else self.tr("always")
             )
             item = QTreeWidgetItem(
-                parent, [f"{module.code} · {module.title}", f"{module.hours:g}", validity]
+                parent,
+                [
+                    f"{module.code} · {module.title_in(current_language())}",
+                    f"{module.hours:g}",
+                    validity,
+                ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, module.code)
         self.tree.expandAll()
@@ -240,7 +246,8 @@ class CurriculumView(QWidget):
             for r in self.curriculum.requirements
             if r.module == module.code
         ]
-        objectives = "".join(f"<li>{text}</li>" for text in module.objectives)
+        language = current_language()
+        objectives = "".join(f"<li>{text}</li>" for text in module.objectives_in(language))
         prerequisites = ", ".join(module.prerequisites) or self.tr("none")
         validity = (
             self.tr("%n months", "", module.validity_months)
@@ -260,7 +267,8 @@ class CurriculumView(QWidget):
             self.tr("Required of"),
         )
         return (
-            f"<h3>{module.code} · {module.title}</h3><p>{module.description}</p><p>{facts}</p>"
+            f"<h3>{module.code} · {module.title_in(language)}</h3>"
+            f"<p>{module.description_in(language)}</p><p>{facts}</p>"
             f"<p><b>{before}</b> {prerequisites}</p>"
             f"<p><b>{aims}</b></p><ul>{objectives}</ul>"
             f"<p><b>{whom}</b></p>"
