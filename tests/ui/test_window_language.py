@@ -28,6 +28,7 @@ from mss_training.ui.language import (
     shown_date,
     shown_number,
 )
+from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
 from tests.ui.test_sign_in import click_ok
@@ -301,3 +302,12 @@ def test_the_spanish_curriculum_screen_shows_the_curriculum_s_spanish_titles(
     details = view.details.toPlainText()
     assert "El mandato y su marco jurídico" in details
     assert "antes del despliegue" in details  # the requirement's phase
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_sessions_table_shows_a_session_s_state_whole(
+    language: str, window: Window
+) -> None:
+    table = window.main.sessions.table
+    wanted = table.fontMetrics().horizontalAdvance("Planificada")
+    assert table.columnWidth(STATE_COLUMN) > wanted  # not "Planifica…"

@@ -35,7 +35,7 @@ from mss_training.services.session_list import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import fit_headers
-from mss_training.ui.models.sessions import SessionTableModel
+from mss_training.ui.models.sessions import STATE_COLUMN, SessionTableModel, state_words
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
 from mss_training.words import word_for
@@ -116,6 +116,11 @@ class SessionsView(QWidget):
         for column, width in enumerate((80, 80, 170, 300, 70, 80)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
+        # The State column shows one of a few words: room for the longest in this language.
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in state_words()) + 16
+        if self.table.columnWidth(STATE_COLUMN) < widest:
+            self.table.setColumnWidth(STATE_COLUMN, widest)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.table.activated.connect(self._open)
 
