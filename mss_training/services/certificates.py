@@ -424,7 +424,7 @@ def _issue_all(
 ) -> list[CertificateContent]:
     contents = []
     for done, found in enumerate(passes):
-        progress.step(done, len(passes), "Issuing certificates")
+        progress.step(done, len(passes), _("Issuing certificates"))
         contents.append(_issue_for_pass(session, found, options, actor))
     return contents
 

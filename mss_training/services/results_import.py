@@ -196,7 +196,7 @@ def _plan(
     seen: dict[tuple[int, int, dt.date, str], int] = {}
     for position, row in enumerate(rows):
         if position % 500 == 0:
-            progress.step(position, len(rows), "Checking rows")
+            progress.step(position, len(rows), _("Checking rows"))
         number = columns.value(row, "service_number")
         if not number:
             rejected.append(RowProblem(row.number, "missing service number"))
@@ -421,7 +421,7 @@ def import_results(
         Permission.RECORD_TRAINING,
         {item.line.contingent for item in accepted if not item.line.already_recorded},
     )
-    progress.step(len(accepted), len(accepted), "Writing results")
+    progress.step(len(accepted), len(accepted), _("Writing results"))
     grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
     for item in accepted:
         if not item.line.already_recorded:
