@@ -89,6 +89,20 @@ DELIVERY_MODE: dict[str, str] = {
     DeliveryMode.E_LEARNING: N_("e-learning"),
     DeliveryMode.FIELD_EXERCISE: N_("field exercise"),
 }
+# An officer's fields, as a sync conflict names them (sync/versions.OFFICER_FIELDS).
+OFFICER_FIELD: dict[str, str] = {
+    "service_number": N_("service number"),
+    "family_name": N_("family name"),
+    "given_names": N_("given names"),
+    "rank": N_("rank"),
+    "unit": N_("unit"),
+    "roles": N_("roles"),
+    "gender": N_("gender"),
+    "status": N_("status"),
+    "deployment_start": N_("deployment start"),
+    "deployment_end": N_("deployment end"),
+    "result": N_("result"),  # a clash of two corrections of one result (sync/corrections.py)
+}
 # The kinds of records a sync bundle brings (sync/merge.py counts them under these).
 RECORD_KIND: dict[str, str] = {
     "sites": N_("sites"),
@@ -164,3 +178,9 @@ def counted_records(kind: str, count: int) -> str:
     if said is None:
         return f"{count:,} {record_kind(kind)}"
     return said().format(count=f"{count:,}")
+
+
+def field_name(name: str) -> str:
+    """An officer's field (``family_name``) as users read it, in the language in use."""
+    english = OFFICER_FIELD.get(name)
+    return _(english) if english else name.replace("_", " ")

@@ -24,7 +24,7 @@ from mss_training.domain import (
 from mss_training.errors import InputError
 from mss_training.messages import use_language
 from mss_training.services.holds import HoldState, hold_kinds
-from mss_training.words import counted_records, record_kind, word, word_for
+from mss_training.words import counted_records, field_name, record_kind, word, word_for
 from tests.mission import Mission
 
 ENUMERATIONS: tuple[type[StrEnum], ...] = (
@@ -117,3 +117,12 @@ def test_a_score_that_contradicts_its_outcome_is_refused_in_spanish_words(
         "Una nota de 60 en SC (nota mínima 80) da «reprobado», no «aprobado»."
     )
     database.close()
+
+
+def test_a_sync_conflict_names_the_officer_s_field_in_the_language_in_use(
+    language: None,
+) -> None:
+    assert field_name("family_name") == "family name"
+    use_language("es")
+    assert field_name("service_number") == "número de placa"
+    assert field_name("nickname") == "nickname"

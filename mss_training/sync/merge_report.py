@@ -6,7 +6,7 @@ from typing import Any
 
 from mss_training.messages import _, ngettext
 from mss_training.sync.bundle import Manifest
-from mss_training.words import counted_records
+from mss_training.words import counted_records, field_name
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ class MergeReport:
                 "  "
                 + _("{officer}, {field}: kept {kept!r}, other {other!r}").format(
                     officer=note.officer,
-                    field=note.field.replace("_", " "),
+                    field=field_name(note.field),
                     kept=note.kept,
                     other=note.other,
                 )
