@@ -31,6 +31,7 @@ from mss_training.ui.language import (
 from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
+from tests.ui.test_sessions_screen import open_first, shown
 from tests.ui.test_sign_in import click_ok
 
 
@@ -311,3 +312,17 @@ def test_the_spanish_sessions_table_shows_a_session_s_state_whole(
     table = window.main.sessions.table
     wanted = table.fontMetrics().horizontalAdvance("Planificada")
     assert table.columnWidth(STATE_COLUMN) > wanted  # not "Planifica…"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_session_s_details_name_its_module_in_french(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    view = shown(window, qtbot)
+    open_first(window, qtbot, view)
+    assert view.detail is not None
+    module = view.detail.line.module
+    with window.main.context.database.reading() as session:
+        french, english = module_titles(session, "fr")[module], module_titles(session, "en")[module]
+    assert french != english  # the shared curriculum translates every title
+    assert view.detail.module_title == french and french in view.heading.text()

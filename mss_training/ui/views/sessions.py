@@ -35,6 +35,7 @@ from mss_training.services.session_list import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import fit_headers
+from mss_training.ui.language import current_language
 from mss_training.ui.models.sessions import STATE_COLUMN, SessionTableModel, state_words
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
@@ -265,10 +266,11 @@ class SessionsView(QWidget):
     def open_reference(self, reference: str) -> None:
         """Show one session's attendees and results (read off the window's thread)."""
         database, within = self.context.database, self.context.actor.contingents
+        language = current_language()
 
         def read() -> SessionDetail:
             with database.reading() as session:
-                return session_detail(session, reference, within)
+                return session_detail(session, reference, within, language)
 
         self.context.runner.run(read, self._set_detail, self.count.setText)
 
