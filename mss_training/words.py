@@ -137,30 +137,37 @@ _ENUMERATIONS: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
+def _said(table: dict[str, str], code: str, stored: str) -> str:
+    """``code``'s word in ``table`` in the language in use; ``stored`` for a code the
+    table does not know (written by a newer version)."""
+    english = table.get(code)
+    return _(english) if english else stored
+
+
 def word(value: StrEnum) -> str:
-    """``value`` as users read it, in the language in use (``pass`` → ``réussite``)."""
+    """``value`` as users read it, in the language in use (``pass`` → ``réussi``)."""
     return _(_ENUMERATIONS[type(value)][value])
 
 
 def word_for(enumeration: type[StrEnum], code: str | None) -> str:
     """The stored ``code`` of ``enumeration`` as users read it; a code it does not know
-    (written by a newer version) is shown as stored, and nothing as nothing."""
-    if not code:
-        return ""
-    english = _ENUMERATIONS[enumeration].get(code)
-    return _(english) if english else code
+    is shown as stored, and nothing as nothing."""
+    return _said(_ENUMERATIONS[enumeration], code, code) if code else ""
 
 
 def hold_status_word(code: str) -> str:
     """A hold's status (``open``, ``pending``...) in the language in use."""
-    english = HOLD_STATUS.get(code)
-    return _(english) if english else code
+    return _said(HOLD_STATUS, code, code)
 
 
 def record_kind(kind: str) -> str:
     """A kind of record a sync bundle brings (``officers``), in the language in use."""
-    english = RECORD_KIND.get(kind)
-    return _(english) if english else kind
+    return _said(RECORD_KIND, kind, kind)
+
+
+def field_name(name: str) -> str:
+    """An officer's field (``family_name``) as users read it, in the language in use."""
+    return _said(OFFICER_FIELD, name, name.replace("_", " "))
 
 
 def counted_records(kind: str, count: int) -> str:
@@ -178,9 +185,3 @@ def counted_records(kind: str, count: int) -> str:
     if said is None:
         return f"{count:,} {record_kind(kind)}"
     return said().format(count=f"{count:,}")
-
-
-def field_name(name: str) -> str:
-    """An officer's field (``family_name``) as users read it, in the language in use."""
-    english = OFFICER_FIELD.get(name)
-    return _(english) if english else name.replace("_", " ")

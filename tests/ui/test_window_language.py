@@ -210,10 +210,8 @@ def test_qt_s_own_strings_are_found_for_each_language(
     )
 
 
-@pytest.mark.parametrize("language", ["es"], indirect=True)
-def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
-    language: str, window: Window, qtbot: QtBot
-) -> None:
+def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
+    """The record of the first active Kenyan officer, opened as a user opens it."""
     main = window.main
     with main.context.database.reading() as session:
         officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
@@ -221,6 +219,14 @@ def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
         main.show_officer(officer_id)
         window.settle()
     (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    return record
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    record = _first_kenyan_record(window, qtbot)
     assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
     table = record.tabs.widget(0)
     assert isinstance(table, QTableView)
@@ -267,13 +273,7 @@ def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
 def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    main = window.main
-    with main.context.database.reading() as session:
-        officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
-    with qtbot.waitSignal(main.officer_shown, timeout=5000):
-        main.show_officer(officer_id)
-        window.settle()
-    (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    record = _first_kenyan_record(window, qtbot)
     requirements, history = record.requirements, record.history
     statuses = {requirements.row_values(r)[1] for r in range(requirements.rowCount())}
     outcomes = {history.row_values(r)[2] for r in range(history.rowCount())}
