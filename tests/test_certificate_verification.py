@@ -19,6 +19,7 @@ from mss_training.documents.certificate import PAGE, CertificateContent, certifi
 from mss_training.documents.fonts import SANS, register_fonts
 from mss_training.documents.page_drawing import content_operations
 from mss_training.errors import InputError
+from mss_training.messages import use_language
 from mss_training.models import AuditEntry, Certificate
 from mss_training.services.audit import record_change
 from mss_training.services.certificates import (
@@ -339,3 +340,27 @@ def test_the_quick_content_reader_reads_what_pypdf_reads(site: Database) -> None
     shown = [bytes(ops[0]) for ops, operator in quick if operator == b"Tj"]
     assert shown == [getattr(ops[0], "original_bytes", ops[0]) for ops, op in full if op == b"Tj"]
     assert any(b"Guatemala" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("fr", "a suivi FRM-101"),
+        ("es", "completó FRM-101"),
+        ("ht", "fini FRM-101"),
+    ],
+)
+def test_what_the_genuine_certificate_says_is_said_in_the_language_in_use(
+    site: Database, language: str, says: str
+) -> None:
+    content = issue(site, GTM, "FRM-101")
+    use_language(language)
+    try:
+        with site.reading() as session:
+            said = verify_code(session, content.code).says
+    finally:
+        use_language("en")
+    assert says in said
+    # Its dates in the language's own words, not English months.
+    assert {"fr": "juillet 2025", "es": "julio de 2025", "ht": "2025"}[language] in said
+    assert "completed" not in said and "July" not in said

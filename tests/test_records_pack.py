@@ -199,3 +199,30 @@ def test_a_did_key_names_its_ed25519_key() -> None:
     did = did_key(key)
     assert did.startswith("did:key:z6Mk")  # every Ed25519 did:key reads so
     assert public_key_of_did(did) == key
+
+
+@pytest.mark.parametrize(
+    ("language", "seen", "english"),
+    [
+        ("es", ("ANULADO", "corrección", "reemplazado después", "equivalencia", "Número de placa",
+                "Aprobada por", "Registros al", "de 2026"), "Service number"),
+        ("fr", ("ANNULÉ", "remplacé depuis", "équivalence", "Matricule", "Approuvée par",
+                "Dossiers au", "2026"), "Approved by"),
+        ("ht", ("ANILE", "koreksyon", "ekivalans", "Matrikil", "Apwouve pa", "novanm 2026"),
+         "replaced later"),
+    ],
+)  # fmt: skip
+def test_the_transcript_is_printed_in_the_pack_s_language(
+    mission: Mission, language: str, seen: tuple[str, ...], english: str
+) -> None:
+    _history(mission)
+    archive = _pack(mission, officer="K-1", language=language)
+    transcript = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(archive.read("KEN-K-1/transcript.pdf"))).pages
+    )
+    for words in seen:
+        assert words in transcript, words
+    assert english not in transcript
+    # Its headings in English beside the language's, for a reader abroad.
+    assert "Results / " in transcript

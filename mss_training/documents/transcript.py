@@ -3,6 +3,7 @@
 import datetime as dt
 import io
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -19,7 +20,7 @@ from mss_training.documents.layout import (
     report_table,
     script_paragraph,
 )
-from mss_training.documents.wording import long_date
+from mss_training.documents.wording import DOCUMENT_LANGUAGES, long_date, words
 
 
 @dataclass(frozen=True)
@@ -85,61 +86,55 @@ class OfficerTranscript:
         return f"{self.contingent}-{self.service_number}".replace("/", "-").replace("\\", "-")
 
 
-# Headings in English, and beside them in the officer's home language where one is asked.
-_HEADINGS = {
-    "fr": {
-        "Training transcript": "Relevé de formation",
-        "Qualifications held": "Qualifications détenues",
-        "Results": "Résultats",
-        "Certificates": "Certificats",
-        "Exemptions and equivalences": "Dispenses et équivalences",
-    },
-    "es": {
-        "Training transcript": "Expediente de formación",
-        "Qualifications held": "Cualificaciones vigentes",
-        "Results": "Resultados",
-        "Certificates": "Certificados",
-        "Exemptions and equivalences": "Exenciones y equivalencias",
-    },
-    "ht": {
-        "Training transcript": "Relve fòmasyon",
-        "Qualifications held": "Kalifikasyon li genyen",
-        "Results": "Rezilta",
-        "Certificates": "Sètifika",
-        "Exemptions and equivalences": "Dispans ak ekivalans",
-    },
-}
-TRANSCRIPT_LANGUAGES = ("en", *_HEADINGS)
+TRANSCRIPT_LANGUAGES = DOCUMENT_LANGUAGES
 
 
-def _heading(text: str, language: str) -> str:
-    other = _HEADINGS.get(language, {}).get(text)
-    return f"{text} / {other}" if other else text
+def _heading(key: str, language: str) -> str:
+    """A heading in English, and beside it in the pack's language when that is another:
+    the transcript goes home with the officer and may be read abroad."""
+    english, other = words("en")[key], words(language)[key]
+    return f"{english} / {other}" if other != english else english
+
+
+def _coded(table: dict[str, str], prefix: str, code: str) -> str:
+    """A stored code (``pass``, ``revoked``...) in the document's words; as stored if new."""
+    return table.get(f"{prefix}.{code}", code.replace("_", " "))
 
 
 def _day(day: dt.date | None) -> str:
     return f"{day:%Y-%m-%d}" if day else "—"
 
 
-def _outcome(entry: ResultEntry) -> str:
-    text = entry.outcome + (f" ({entry.score:g})" if entry.score is not None else "")
+def _outcome(entry: ResultEntry, table: dict[str, str]) -> str:
+    text = _coded(table, "transcript.outcome", entry.outcome) + (
+        f" ({entry.score:g})" if entry.score is not None else ""
+    )
     if entry.kind == "void":
-        text = "VOID"
+        text = table["transcript.void"]
     elif entry.kind == "amendment":
-        text += ", correction"
-    return text + (" — replaced later" if entry.superseded else "")
+        text = table["transcript.correction"].format(outcome=text)
+    return table["transcript.replaced"].format(outcome=text) if entry.superseded else text
 
 
 def transcript_pdf(
-    officer: OfficerTranscript, as_of: dt.date, issuer: str, language: str, author: str = ""
+    officer: OfficerTranscript,
+    as_of: dt.date,
+    issuer: str,
+    language: str,
+    author: str = "",
+    titles: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The transcript of one officer as of a day: qualifications, results, certificates.
+    """The transcript of one officer as of a day: qualifications, results, certificates,
+    in ``language`` (its headings in English beside it), with the modules' ``titles`` in
+    that language where the curriculum translates them (code -> title).
 
     ``issuer`` keeps the records (named in the text); ``author``, the installation, is the
     PDF's author. A transcript goes home with the officer: no database path on it.
     """
     buffer = io.BytesIO()
-    title = _heading("Training transcript", language)
+    table = words(language)
+    shown_titles = titles or {}
+    title = _heading("transcript.title", language)
     context = ReportContext(
         f"{title} · {officer.contingent} {officer.service_number}", "",
         dt.datetime.now(dt.UTC), as_of, author=author or issuer, subject="Training transcript",
@@ -151,48 +146,58 @@ def transcript_pdf(
     def text(value: str) -> Flowable:
         return script_paragraph(value, cell)
 
+    def said(key: str) -> Paragraph:
+        return Paragraph(as_paragraph_text(table[key]), body)
+
     who = f"{officer.family_name.upper()}, {officer.given_names}"
+    status = _coded(table, "transcript.officer", officer.status)
     details = [
-        f"Service number {officer.service_number} · contingent {officer.contingent}",
-        *([f"Unit {officer.unit}"] if officer.unit else []),
-        *([f"Rank {officer.rank}"] if officer.rank else []),
-        f"Status {officer.status.replace('_', ' ')}",
+        table["transcript.service_number"].format(
+            number=officer.service_number, contingent=officer.contingent
+        ),
+        *([table["transcript.unit"].format(unit=officer.unit)] if officer.unit else []),
+        *([table["transcript.rank"].format(rank=officer.rank)] if officer.rank else []),
+        table["transcript.status"].format(status=status),
     ]
+    kept = table["transcript.records_as_of"].format(date=long_date(as_of, language), issuer=issuer)
     story: list[Flowable] = [
         script_paragraph(who, heading),
         script_paragraph(" · ".join(details), body),
-        Paragraph(
-            as_paragraph_text(f"Records as of {long_date(as_of, 'en')}, kept by {issuer}."), body
-        ),
+        Paragraph(as_paragraph_text(kept), body),
         Spacer(1, 10),
-        Paragraph(_heading("Qualifications held", language), subheading),
+        Paragraph(_heading("transcript.qualifications", language), subheading),
     ]
+    qualification_columns = ("module", "module_title", "gained_on", "valid_until")
     if officer.qualifications:
         story.append(
             report_table(
-                [["Module", "Title", "Gained on", "Valid until"]]
+                [[table[f"transcript.{key}"] for key in qualification_columns]]
                 + [
-                    [q.module, text(q.title), _day(q.completed_on), _day(q.expires_on)]
+                    [
+                        q.module,
+                        text(shown_titles.get(q.module) or q.title),
+                        _day(q.completed_on),
+                        _day(q.expires_on),
+                    ]
                     for q in officer.qualifications
                 ],
                 [60, 330, 65, 65],
                 numbers_from=4,
             )
         )
-        story.append(
-            Paragraph("Each is also in this pack as a signed Open Badges 3.0 credential.", body)
-        )
+        story.append(said("transcript.badges"))
     else:
-        story.append(Paragraph("No qualification is current on this day.", body))
-    story += [Spacer(1, 10), Paragraph(_heading("Results", language), subheading)]
+        story.append(said("transcript.no_qualification"))
+    story += [Spacer(1, 10), Paragraph(_heading("transcript.results", language), subheading)]
+    result_columns = ("completed", "module", "outcome", "session", "where", "instructors", "note")
     story.append(
         report_table(
-            [["Completed", "Module", "Outcome", "Session", "Where", "Instructors", "Note"]]
+            [[table[f"transcript.{key}"] for key in result_columns]]
             + [
                 [
                     _day(r.completed_on),
                     r.module,
-                    text(_outcome(r)),
+                    text(_outcome(r, table)),
                     text(r.session_dates),
                     text(r.location),
                     text(r.instructors or "—"),
@@ -204,38 +209,52 @@ def transcript_pdf(
             numbers_from=7,
         )
         if officer.results
-        else Paragraph("No result is recorded.", body)
+        else said("transcript.no_result")
     )
-    story += [Spacer(1, 10), Paragraph(_heading("Certificates", language), subheading)]
+    story += [Spacer(1, 10), Paragraph(_heading("transcript.certificates", language), subheading)]
+    certificate_columns = ("serial", "module", "issued_on", "expires_on", "certificate_status")
     story.append(
         report_table(
-            [["Serial", "Module", "Issued on", "Expires on", "Status"]]
+            [[table[f"transcript.{key}"] for key in certificate_columns]]
             + [
-                [c.serial, c.module, _day(c.issued_on), _day(c.expires_on), c.status]
+                [
+                    c.serial,
+                    c.module,
+                    _day(c.issued_on),
+                    _day(c.expires_on),
+                    _coded(table, "transcript.certificate", c.status),
+                ]
                 for c in officer.certificates
             ],
             [140, 60, 70, 70, 70],
             numbers_from=5,
         )
         if officer.certificates
-        else Paragraph("No certificate was issued.", body)
+        else said("transcript.no_certificate")
     )
     story += [
         Spacer(1, 10),
-        Paragraph(_heading("Exemptions and equivalences", language), subheading),
+        Paragraph(_heading("transcript.exemptions", language), subheading),
     ]
+    exemption_columns = ("module", "kind", "granted_on", "valid_until", "approved_by")
     story.append(
         report_table(
-            [["Module", "Kind", "Granted on", "Valid until", "Approved by"]]
+            [[table[f"transcript.{key}"] for key in exemption_columns]]
             + [
-                [e.module, e.kind, _day(e.granted_on), _day(e.valid_until), text(e.approved_by)]
+                [
+                    e.module,
+                    _coded(table, "transcript.exemption", e.kind),
+                    _day(e.granted_on),
+                    _day(e.valid_until),
+                    text(e.approved_by),
+                ]
                 for e in officer.exemptions
             ],
             [60, 80, 70, 70, 180],
             numbers_from=5,
         )
         if officer.exemptions
-        else Paragraph("None.", body)
+        else said("transcript.none")
     )
     document.build(story, canvasmaker=partial(ReportCanvas, context=context))
     return buffer.getvalue()

@@ -119,20 +119,46 @@ def revocation_news(session: Session) -> str:
 def _says(facts: CertifiedFacts) -> str:
     """The certificate as its code describes it, in one sentence."""
     p = facts.printed
-    until = f"valid until {long_date(facts.expires_on, 'en')}" if facts.expires_on else "no expiry"
-    done = long_date(facts.completed_on, "en")
+    language = message_language()
+    until = (
+        _("valid until {day}").format(day=long_date(facts.expires_on, language))
+        if facts.expires_on
+        else _("no expiry")
+    )
+    done = long_date(facts.completed_on, language)
     if p is None:
-        return (
-            f"{facts.given_names} {facts.family_name}, {facts.contingent} "
-            f"{facts.service_number}, completed {facts.module} on {done}, {until}; "
-            f"serial {facts.serial}."
+        return _(
+            "{given_names} {family_name}, {contingent} {service_number}, completed {module} "
+            "on {done}, {until}; serial {serial}."
+        ).format(
+            given_names=facts.given_names,
+            family_name=facts.family_name,
+            contingent=facts.contingent,
+            service_number=facts.service_number,
+            module=facts.module,
+            done=done,
+            until=until,
+            serial=facts.serial,
         )
     rank = f"{p.rank} " if p.rank else ""
-    return (
-        f"{rank}{facts.given_names} {facts.family_name}, service number "
-        f"{facts.service_number}, {p.contingent_name} ({facts.contingent}), completed "
-        f"{facts.module} {p.module_title} ({p.hours:g} hours) on {done}, {until}; serial "
-        f"{facts.serial}, issued at {p.issuing_site}."
+    return _(
+        "{rank}{given_names} {family_name}, service number {service_number}, "
+        "{contingent_name} ({contingent}), completed {module} {module_title} ({hours} hours) "
+        "on {done}, {until}; serial {serial}, issued at {issuing_site}."
+    ).format(
+        rank=rank,
+        given_names=facts.given_names,
+        family_name=facts.family_name,
+        service_number=facts.service_number,
+        contingent_name=p.contingent_name,
+        contingent=facts.contingent,
+        module=facts.module,
+        module_title=p.module_title,
+        hours=f"{p.hours:g}",
+        done=done,
+        until=until,
+        serial=facts.serial,
+        issuing_site=p.issuing_site,
     )
 
 
@@ -399,22 +425,26 @@ def _older_layout_problem(page: PageDrawing, content: CertificateContent) -> str
         if line.is_hidden()
     ]
     problems += [
-        f"it lacks “{_short(fact)}”"
+        _("it lacks “{fact}”").format(fact=_short(fact))
         for fact in (content.service_number, content.module_code, content.serial)
         if fact not in shown
     ]
     if not _words(content.full_name) <= _words(shown):
-        problems.append(f"it lacks “{_short(content.full_name)}”")
+        problems.append(_("it lacks “{fact}”").format(fact=_short(content.full_name)))
     for line in page.lines:
         flat = re.sub(r"[\s\[\]]", "", line.text)
         if line.is_hidden() or not flat or flat in f"[{code}]":
             continue
         if not _words(line.text) <= allowed:
-            problems.append(f"it shows “{_short(line.text)}”, which the certificate does not")
+            problems.append(
+                _("it shows “{text}”, which the certificate does not").format(
+                    text=_short(line.text)
+                )
+            )
     if not problems:
         return None
-    listed = problems[:4] + ([f"and {len(problems) - 4} more"] if len(problems) > 4 else [])
-    return "; ".join(listed) + ". The PDF has been altered."
+    more = [_("and {count} more").format(count=len(problems) - 4)] if len(problems) > 4 else []
+    return "; ".join(problems[:4] + more) + ". " + _("The PDF has been altered.")
 
 
 def _recorded_content(session: Session, code: str) -> CertificateContent | None:

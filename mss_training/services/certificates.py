@@ -347,7 +347,7 @@ def certificate_for_officer(
 
 def find_session(session: Session, reference: str) -> TrainingSession:
     """A training session by its id, or the first characters of it (as `sessions list` shows)."""
-    return find_by_uid(session, TrainingSession, reference, "training session")
+    return find_by_uid(session, TrainingSession, reference, _("training session"))
 
 
 def certificates_for_session(
@@ -424,7 +424,7 @@ def _issue_all(
 ) -> list[CertificateContent]:
     contents = []
     for done, found in enumerate(passes):
-        progress.step(done, len(passes), "Issuing certificates")
+        progress.step(done, len(passes), _("Issuing certificates"))
         contents.append(_issue_for_pass(session, found, options, actor))
     return contents
 

@@ -1,7 +1,8 @@
 """The shared curriculum: loading a version, publishing it, and reading the active one."""
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -53,6 +54,20 @@ class ModuleView:
     objectives: tuple[str, ...]
     instructor_requires: tuple[str, ...] = ()
     instructor_current: bool = False
+    # The curriculum's translations: language -> {"title": ..., "description": ..., ...}.
+    translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` where the curriculum translates it, else English."""
+        return str((self.translations.get(language) or {}).get("title") or self.title)
+
+    def description_in(self, language: str) -> str:
+        """The description in ``language`` where the curriculum translates it."""
+        return str((self.translations.get(language) or {}).get("description") or self.description)
+
+    def objectives_in(self, language: str) -> tuple[str, ...]:
+        """The objectives in ``language`` where the curriculum translates them."""
+        return tuple((self.translations.get(language) or {}).get("objectives") or self.objectives)
 
 
 @dataclass(frozen=True)
@@ -297,6 +312,7 @@ def curriculum_view(session: Session, label: str | None = None) -> CurriculumVie
             objectives=tuple(revision.objectives),
             instructor_requires=tuple(revision.instructor_requires or ()),
             instructor_current=bool(revision.instructor_current),
+            translations=revision.translations or {},
         )
         for code, revision in revisions
     )

@@ -121,7 +121,11 @@ def _entry(
     written = cells.get("contingent", "")
     found = contingents.find(written)
     if found is None:
-        raise InputError(f"unknown contingent {written!r}" if written else "missing contingent")
+        raise InputError(
+            _("unknown contingent {written!r}").format(written=written)
+            if written
+            else _("missing contingent")
+        )
     contingent_id, code = found
     if not actor.covers(code):
         raise InputError(outside_text(code))

@@ -24,7 +24,7 @@ from mss_training.dates import utc_now
 from mss_training.db.database import installation_site_id
 from mss_training.domain import HoldKind, VettingStatus
 from mss_training.errors import InputError
-from mss_training.messages import _
+from mss_training.messages import N_, _
 from mss_training.models import Contingent, EligibilityHold, Officer
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
@@ -38,6 +38,7 @@ from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.scope import no_officer, officer_clause, officer_visible
 from mss_training.services.uid_lookup import find_by_uid
 from mss_training.text_limits import column_length, text_problem
+from mss_training.words import hold_status_word, word_for
 
 # What an officer without the clearance the curriculum asks for shows among their holds.
 NOT_CLEARED = "not_cleared"
@@ -116,12 +117,13 @@ def check_hold_entry(
     if not reason.strip():
         raise InputError(_("A hold needs a reason."))
     for name, value, limit in (
-        ("reason", reason, None),
-        ("reference", reference, column_length(EligibilityHold.reference)),
+        (N_("reason"), reason, None),
+        (N_("reference"), reference, column_length(EligibilityHold.reference)),
     ):
         problem = text_problem(value, limit)
         if problem:
-            raise InputError(_("The hold's {name} {problem}.").format(name=name, problem=problem))
+            said = _("The hold's {name} {problem}.")
+            raise InputError(said.format(name=_(name), problem=problem))
     if until is not None and until < since:
         raise InputError(
             _("A hold cannot end ({until}) before it starts ({since}).").format(
@@ -175,7 +177,7 @@ def lift_hold(
     session: Session, reference: str, reason: str, actor: Actor, on: dt.date | None = None
 ) -> HoldLine:
     """Lift a hold from ``on`` (today when left out): it stays, marked lifted."""
-    hold = find_by_uid(session, EligibilityHold, reference, "hold")
+    hold = find_by_uid(session, EligibilityHold, reference, _("hold"))
     officer = session.get(Officer, hold.officer_id)
     assert officer is not None
     if not officer_visible(session, actor.contingents, officer.id):
@@ -341,6 +343,8 @@ def holds_of(
 def hold_kinds(states: Iterable[HoldState]) -> str:
     """E.g. "conduct, vetting (pending)", for a table cell."""
     return ", ".join(
-        state.kind if state.status == OPEN else f"{state.kind} ({state.status.replace('_', ' ')})"
+        word_for(HoldKind, state.kind)
+        if state.status == OPEN
+        else f"{word_for(HoldKind, state.kind)} ({hold_status_word(state.status)})"
         for state in states
     )

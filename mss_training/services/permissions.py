@@ -16,6 +16,7 @@ from mss_training.domain import UserRole
 from mss_training.errors import MssError
 from mss_training.messages import N_, _
 from mss_training.models import Contingent
+from mss_training.words import USER_ROLE
 
 
 class PermissionDeniedError(MssError):
@@ -98,12 +99,8 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
 # only the roles that work for one contingent may be limited to some.
 LIMITABLE_ROLES = frozenset({UserRole.TRAINING_OFFICER, UserRole.COMMANDER})
 
-ROLE_NAMES = {
-    UserRole.ADMINISTRATOR: "administrator",
-    UserRole.COORDINATOR: "coordinator",
-    UserRole.TRAINING_OFFICER: "training officer",
-    UserRole.COMMANDER: "commander",
-}
+# The roles' English names (audit summaries, the command line); the window says word(role).
+ROLE_NAMES = USER_ROLE
 # The pieces of a refusal, each translated (mss_training.messages) where it is said.
 _ROLE_PLURALS = {
     UserRole.ADMINISTRATOR: N_("Administrators"),

@@ -54,6 +54,7 @@ from mss_training.services.permissions import Actor, Permission, require_conting
 from mss_training.services.personnel import OfficerRef, find_officer, officer_rows
 from mss_training.services.recognition import place_shown
 from mss_training.services.reference import contingent_by_code
+from mss_training.services.reports import module_titles
 
 # Results that count towards a qualification: a pass or attendance, neither corrected
 # nor voided since (the same rule as readiness and certificates).
@@ -180,7 +181,8 @@ def officer_transcript(
 
 
 def _dates(starts_on: dt.date, ends_on: dt.date) -> str:
-    return f"{starts_on:%Y-%m-%d}" + (f" to {ends_on:%Y-%m-%d}" if ends_on != starts_on else "")
+    # A span of days as every language reads it (the transcript is printed in four).
+    return f"{starts_on:%Y-%m-%d}" + (f" – {ends_on:%Y-%m-%d}" if ends_on != starts_on else "")
 
 
 def _title(revisions: dict[int, ModuleRevision], module_id: int, code: str) -> str:
@@ -292,6 +294,8 @@ def records_pack(session: Session, actor: Actor, request: PackRequest) -> Record
         "name": f"MSS Training, {site_name}",
     }  # fmt: skip
     revisions = _revisions(session)
+    # The modules' titles in the pack's language, where the curriculum has them.
+    titles = module_titles(session, request.language)
     made_at = utc_now()
     buffer = io.BytesIO()
     credentials = 0
@@ -306,7 +310,7 @@ def records_pack(session: Session, actor: Actor, request: PackRequest) -> Record
             archive.writestr(
                 f"{officer.folder}/transcript.pdf",
                 transcript_pdf(
-                    officer, as_of, str(issuer["name"]), request.language, author=site_name
+                    officer, as_of, str(issuer["name"]), request.language, site_name, titles
                 ),
             )
             for qualification in officer.qualifications:

@@ -205,7 +205,7 @@ def restore(
     _remove(staged)
     aside = _aside_name(database_path, now)
     try:
-        progress.step(1, 5, "Copying the backup")
+        progress.step(1, 5, _("Copying the backup"))
         with read_only(copy) as source:
             copy_sqlite(source, staged)
         progress.step(2, 5, _("Recording the restore in its audit trail"))
@@ -221,7 +221,7 @@ def restore(
         progress.step(4, 5, _("Putting the copy in place"))
         staged.replace(database_path)
         _sync(database_path.parent)
-        progress.step(5, 5, "Restored")
+        progress.step(5, 5, _("Restored"))
     except (OSError, sqlite3.DatabaseError) as error:
         _remove(staged)
         raise InputError(

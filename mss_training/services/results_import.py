@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mss_training.domain import Assessment, Outcome
 from mss_training.errors import InputError
 from mss_training.io.columns import RESULTS_FIELDS, fold, parse_sheet_date, read_sheet
-from mss_training.messages import _
+from mss_training.messages import N_, _
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result, TrainingSession
 from mss_training.progress import NO_PROGRESS, Progress
 from mss_training.services.audit import record_change
@@ -160,12 +160,12 @@ def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
 
 def _session_text_problem(location: str, instructor: str) -> str | None:
     for name, value, column in (
-        ("location", location, TrainingSession.location),
-        ("instructor", instructor, TrainingSession.instructors),
+        (N_("location"), location, TrainingSession.location),
+        (N_("instructor"), instructor, TrainingSession.instructors),
     ):
         problem = text_problem(value, column_length(column))
         if problem:
-            return f"{name} {problem}"
+            return _("{name} {problem}").format(name=_(name), problem=problem)
     return None
 
 
@@ -196,7 +196,7 @@ def _plan(
     seen: dict[tuple[int, int, dt.date, str], int] = {}
     for position, row in enumerate(rows):
         if position % 500 == 0:
-            progress.step(position, len(rows), "Checking rows")
+            progress.step(position, len(rows), _("Checking rows"))
         number = columns.value(row, "service_number")
         if not number:
             rejected.append(RowProblem(row.number, "missing service number"))
@@ -421,7 +421,7 @@ def import_results(
         Permission.RECORD_TRAINING,
         {item.line.contingent for item in accepted if not item.line.already_recorded},
     )
-    progress.step(len(accepted), len(accepted), "Writing results")
+    progress.step(len(accepted), len(accepted), _("Writing results"))
     grouped: dict[tuple[int, dt.date, str], list[_Accepted]] = {}
     for item in accepted:
         if not item.line.already_recorded:

@@ -279,7 +279,7 @@ def _plan(
     first_row: dict[tuple[int, str], int] = {}
     for number, row in enumerate(rows):
         if number % 500 == 0:
-            progress.step(number, len(rows), "Checking rows")
+            progress.step(number, len(rows), _("Checking rows"))
 
         def problem(reason: str, row_number: int = row.number) -> None:
             rejected.append(RowProblem(row_number, reason))
@@ -381,7 +381,7 @@ def import_roster(
         {candidate.contingent for candidate in plan.creates}
         | {candidate.contingent for candidate, _, _ in plan.updates},
     )
-    progress.step(len(preview.changes), len(preview.changes), "Writing officers")
+    progress.step(len(preview.changes), len(preview.changes), _("Writing officers"))
     add_officers(
         session,
         [
@@ -403,7 +403,7 @@ def import_roster(
         actor,
         audit=False,
     )
-    progress.step(len(preview.changes), len(preview.changes), "Updating officers")
+    progress.step(len(preview.changes), len(preview.changes), _("Updating officers"))
     uids = _apply_updates(session, plan.updates)
     if plan.creates or plan.updates:
         record_change(

@@ -232,9 +232,10 @@ class SessionDetail:
 
 
 def session_detail(
-    session: Session, reference: str, within: Collection[str] | None
+    session: Session, reference: str, within: Collection[str] | None, language: str = "en"
 ) -> SessionDetail:
-    """One session by reference, with the attendees the account may see and their results."""
+    """One session by reference, with the attendees the account may see and their results;
+    its module's title in ``language`` where the curriculum translates it."""
     training = visible_session(session, reference, within)
     (line,) = session_lines(session, [training.id], within)
     marks = dict(
@@ -281,12 +282,14 @@ def session_detail(
         for row in officers
     )
     rules = module_rules(session, line.module)
-    title = session.scalar(
-        select(ModuleRevision.title).where(
+    revision = session.execute(
+        select(ModuleRevision.title, ModuleRevision.translations).where(
             ModuleRevision.module_id == training.module_id,
             ModuleRevision.curriculum_version_id == training.curriculum_version_id,
         )
-    )
-    return SessionDetail(
-        line, training.notes, attendees, rules.assessment, rules.pass_mark, title or ""
-    )
+    ).first()
+    title = ""
+    if revision is not None:
+        english, translations = revision
+        title = ((translations or {}).get(language) or {}).get("title") or english
+    return SessionDetail(line, training.notes, attendees, rules.assessment, rules.pass_mark, title)

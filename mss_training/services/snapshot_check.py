@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mss_training.domain import ReadinessStatus
 from mss_training.errors import InputError
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.keystore import own_identity_of, trusted_public_key
@@ -34,6 +35,7 @@ from mss_training.services.snapshots import (
     taken_at_text,
 )
 from mss_training.signing import is_signed_by
+from mss_training.words import word_for
 
 OfficerKey = tuple[str, str]  # (contingent, service number)
 
@@ -82,7 +84,7 @@ class SnapshotCheck:
 
 
 def _status(value: str | None) -> str:
-    return (value or "").replace("_", " ")
+    return word_for(ReadinessStatus, value)
 
 
 def read_snapshot_file(path: Path) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from mss_training.db.database import installation_site_id
 from mss_training.db.ledger import touched
 from mss_training.domain import Assessment, ExemptionKind, Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
-from mss_training.messages import _
+from mss_training.messages import N_, _
 from mss_training.models import (
     Exemption,
     Module,
@@ -34,6 +34,7 @@ from mss_training.services.permissions import (
 )
 from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.text_limits import column_length, text_problem
+from mss_training.words import word
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,10 @@ def decide_outcome(
                     "not a {outcome}."
                 ).format(
                     score=score,
-                    decided=decided.value,
+                    decided=word(decided),
                     code=rules.code,
                     pass_mark=rules.pass_mark,
-                    outcome=outcome.value,
+                    outcome=word(outcome),
                 )
             )
         return decided
@@ -157,15 +158,15 @@ def check_session_entry(
     if ends_on < starts_on:
         raise InputError(_("A session cannot end before it starts."))
     for name, value, limit in (
-        ("place", location, column_length(TrainingSession.location)),
-        ("instructors' names", instructors, column_length(TrainingSession.instructors)),
-        ("language", language, column_length(TrainingSession.language)),
-        ("notes", notes, None),
+        (N_("place"), location, column_length(TrainingSession.location)),
+        (N_("instructors' names"), instructors, column_length(TrainingSession.instructors)),
+        (N_("language"), language, column_length(TrainingSession.language)),
+        (N_("notes"), notes, None),
     ):
         problem = text_problem(value, limit)
         if problem:
             raise InputError(
-                _("The session's {name} {problem}.").format(name=name, problem=problem)
+                _("The session's {name} {problem}.").format(name=_(name), problem=problem)
             )
     if not location.strip():
         raise InputError(_("Say where the session took place."))
@@ -509,13 +510,13 @@ def check_exemption_entry(
     if not approved_by.strip():
         raise InputError(_("Say who approved the exemption."))
     for name, value, limit in (
-        ("reason", reason, None),
-        ("approver's name", approved_by, column_length(Exemption.approved_by)),
+        (N_("reason"), reason, None),
+        (N_("approver's name"), approved_by, column_length(Exemption.approved_by)),
     ):
         problem = text_problem(value, limit)
         if problem:
             raise InputError(
-                _("The exemption's {name} {problem}.").format(name=name, problem=problem)
+                _("The exemption's {name} {problem}.").format(name=_(name), problem=problem)
             )
     if valid_until is not None and valid_until < granted_on:
         raise InputError(_("An exemption cannot end before it is granted."))

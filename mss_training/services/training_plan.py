@@ -266,6 +266,16 @@ class PlanTable:
     rows: list[list[Cell]]
 
 
+def with_titles(plan: TrainingPlan, titles: Mapping[str, str]) -> TrainingPlan:
+    """``plan`` with its modules' ``titles`` (code -> title) where given: the curriculum's
+    titles in a reader's language (services/reports.module_titles)."""
+    modules = tuple(
+        dataclasses.replace(module, title=titles.get(module.module) or module.title)
+        for module in plan.modules
+    )
+    return dataclasses.replace(plan, modules=modules)
+
+
 def plan_title(plan: TrainingPlan) -> str:
     unit = f"{plan.unit}, " if plan.unit else ""
     return f"Training plan for {unit}{plan.contingent}, deploying {plan.deploy_on:%Y-%m-%d}"

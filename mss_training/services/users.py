@@ -209,10 +209,12 @@ class UserInfo:
     def status(self) -> str:
         """What the account can do now: active, disabled, or locked until a local time."""
         if self.disabled:
-            return "disabled"
+            return _("disabled")
         if self.locked_until and self.locked_until > utc_now():
-            return f"locked until {self.locked_until.astimezone():%Y-%m-%d %H:%M}"
-        return "active"
+            return _("locked until {when:%Y-%m-%d %H:%M}").format(
+                when=self.locked_until.astimezone()
+            )
+        return _("active")
 
     @property
     def actor(self) -> Actor:

@@ -128,19 +128,19 @@ def write_bundle(
         writer.write_document("reference.json", *_reference(session, site_uids))
         if own.role == SiteRole.HQ.value:
             writer.write_document("curriculum.json", *_curriculum(session, site_uids))
-        progress.step(0, 5, "Writing officers")
+        progress.step(0, 5, _("Writing officers"))
         officer_uids = _uids(session, Officer)
         writer.write_part("officers.jsonl", _officers(session, site_uids))
         # HQ passes on every site's records; a site sends only its own (and the records
         # its corrections and certificates point at), which is all a receiver takes from it.
         window = _Window(plan.since, None if own.role == SiteRole.HQ.value else own.id)
         extra = _extra_results(session, window)
-        progress.step(1, 5, "Writing sessions")
+        progress.step(1, 5, _("Writing sessions"))
         session_uids = _uids(session, TrainingSession)
         writer.write_part(
             "sessions.jsonl", _sessions(session, site_uids, window, extra, officer_uids)
         )
-        progress.step(2, 5, "Writing results")
+        progress.step(2, 5, _("Writing results"))
         ids = _Ids(officer_uids, session_uids, site_uids)
         writer.write_part("results.jsonl", _unknown(_results(session, ids, window, extra), plan))
         progress.step(3, 5, _("Writing exemptions and certificates"))
@@ -152,7 +152,7 @@ def write_bundle(
         writer.write_part(CONFLICTS_PART, conflict_records(session, site_uids))
         trail = outgoing_trail(session, plan.recipient)
         writer.write_part(TRAIL_PART, trail_records(session, trail))
-        progress.step(4, 5, "Signing")
+        progress.step(4, 5, _("Signing"))
         private_key = installation_private_key(session)
         acknowledges = {
             sites[peer.site_id].uid: peer.last_received_at
@@ -174,7 +174,7 @@ def write_bundle(
     except BaseException:
         writer.abandon()
         raise
-    progress.step(5, 5, "Done")
+    progress.step(5, 5, _("Done"))
     counts = {name.split(".")[0]: info.records for name, info in manifest.parts.items()}
     return ExportSummary(plan.path, manifest, plan.recipient_name, counts, tail)
 

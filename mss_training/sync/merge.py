@@ -245,14 +245,14 @@ class Merge:
         return BundleError(f"{self.reader.where} {problem}")
 
     def run(self) -> None:
-        self.progress.step(0, 100, "Checking sites")
+        self.progress.step(0, 100, _("Checking sites"))
         self.rules.check_manifest()
         self.merge_sites()
         self.merge_reference()
         self.merge_curriculum()
-        self.progress.step(5, 100, "Merging officers")
+        self.progress.step(5, 100, _("Merging officers"))
         self.merge_officers()
-        self.progress.step(15, 100, "Merging sessions")
+        self.progress.step(15, 100, _("Merging sessions"))
         self.merge_sessions()
         self.merge_results()
         self.progress.step(95, 100, _("Merging exemptions and certificates"))
@@ -262,7 +262,7 @@ class Merge:
         self.rules.finish()
         settle_corrections(self)
         self.report.likely_duplicates = duplicates_of(self.session, self.added_sessions)
-        self.progress.step(100, 100, "Done")
+        self.progress.step(100, 100, _("Done"))
 
     # -- who and what: sites, reference data, curriculum -------------------------------
 
@@ -621,7 +621,9 @@ class Merge:
         done = 0
         waiting: list[dict[str, Any]] = []
         for lines in _chunks(self.reader.lines("results.jsonl"), _BATCH):
-            self.progress.step(15 + 80 * done // total, 100, f"Merging results ({done:,})")
+            self.progress.step(
+                15 + 80 * done // total, 100, _("Merging results ({done})").format(done=f"{done:,}")
+            )
             done += len(lines)
             # Most results of a bundle are often here already: read the uid alone first.
             records: dict[int, dict[str, Any]] = {}

@@ -6,6 +6,7 @@ from typing import Any
 
 from mss_training.messages import _, ngettext
 from mss_training.sync.bundle import Manifest
+from mss_training.words import counted_records, field_name
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,13 @@ class MergeReport:
                     imported_before=self.imported_before
                 )
             )
-        verb = "Would add" if dry_run else "Added"
-        added = ", ".join(f"{n:,} {what}" for what, n in self.added.items() if n)
-        lines.append(f"{verb}: {added or 'nothing new'}.")
-        changed = ", ".join(f"{n:,} {what}" for what, n in self.changed.items() if n)
+        added = _counted(self.added)
+        said = _("Would add: {what}.") if dry_run else _("Added: {what}.")
+        lines.append(said.format(what=added or _("nothing new")))
+        changed = _counted(self.changed)
         if changed:
-            lines.append(f"{'Would change' if dry_run else 'Changed'}: {changed}.")
+            said = _("Would change: {what}.") if dry_run else _("Changed: {what}.")
+            lines.append(said.format(what=changed))
         lines += self.trail_notes
         if self.conflicts:
             count = len(self.conflicts)
@@ -88,12 +90,17 @@ class MergeReport:
                 ).format(count=count)
             )
             lines += [
-                f"  {note.officer}, {note.field.replace('_', ' ')}: kept {note.kept!r}, "
-                f"other {note.other!r}"
+                "  "
+                + _("{officer}, {field}: kept {kept!r}, other {other!r}").format(
+                    officer=note.officer,
+                    field=field_name(note.field),
+                    kept=note.kept,
+                    other=note.other,
+                )
                 for note in self.conflicts[:20]
             ]
             if count > 20:
-                lines.append(f"  and {count - 20} more.")
+                lines.append("  " + _("and {count} more.").format(count=count - 20))
         if self.settled_conflicts:
             lines.append(
                 ngettext(
@@ -115,3 +122,8 @@ class MergeReport:
         if dry_run:
             lines.append(_("Nothing was changed (dry run)."))
         return lines
+
+
+def _counted(table: dict[str, int]) -> str:
+    """E.g. "12 officers, 3 sessions", the kinds of records in the language in use."""
+    return ", ".join(counted_records(what, n) for what, n in table.items() if n)

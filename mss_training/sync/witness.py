@@ -50,6 +50,7 @@ from mss_training.sync.trail import (
     parse_cosignature,
     witness_message,
 )
+from mss_training.words import counted_records
 
 _LOST_RECORDS = (
     ("officers", Officer),
@@ -299,7 +300,7 @@ def _rolled_back(
             .where(model.site_id == sender.id, model.created_at > since)
         )
         if count:
-            held.append(f"{count:,} {what[:-1] if count == 1 else what}")
+            held.append(counted_records(what, count))
     check.notes.append(
         _(
             "This installation holds {join} made at {name} since {day}; its next "

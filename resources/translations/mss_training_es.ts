@@ -1121,22 +1121,6 @@ Restore {1} anyway?</source>
 <context>
     <name>HoldForm</name>
     <message>
-        <source>Human-rights vetting</source>
-        <translation>Verificación de derechos humanos</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Conducta y disciplina</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médico</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administrativo</translation>
-    </message>
-    <message>
         <source>Place a hold</source>
         <translation>Imponer un bloqueo</translation>
     </message>
@@ -1605,54 +1589,6 @@ Restore {1} anyway?</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Apto</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Por vencer</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>No apto</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>vigente</translation>
-    </message>
-    <message>
-        <source>expiring</source>
-        <translation>por vencer</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>vencido</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>exempt</source>
-        <translation>exento</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>aprobado</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>reprobado</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>asistió</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>ausente</translation>
-    </message>
-    <message>
         <source>Service number</source>
         <translation>Número de placa</translation>
     </message>
@@ -1829,10 +1765,6 @@ Restore {1} anyway?</source>
         <translation>Esa entrada ya fue corregida; corrija su última versión.</translation>
     </message>
     <message>
-        <source>lapses in the tour</source>
-        <translation>vence durante el despliegue</translation>
-    </message>
-    <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, hasta el fin del despliegue el {1}</translation>
     </message>
@@ -1972,21 +1904,6 @@ Restore {1} anyway?</source>
     <message>
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
-    </message>
-</context>
-<context>
-    <name>OfficerStatus</name>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Rotated out</source>
-        <translation>Relevado</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirado</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2697,10 @@ Restore {1} anyway?</source>
     <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Calificación reconocida para {0}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>bloqueados</translation>
     </message>
 </context>
 <context>

@@ -1121,22 +1121,6 @@ Restaurer {1} quand même ?</translation>
 <context>
     <name>HoldForm</name>
     <message>
-        <source>Human-rights vetting</source>
-        <translation>Vérification (droits humains)</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Conduite et discipline</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médical</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administratif</translation>
-    </message>
-    <message>
         <source>Place a hold</source>
         <translation>Placer un blocage</translation>
     </message>
@@ -1605,54 +1589,6 @@ Restaurer {1} quand même ?</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Apte</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Expire bientôt</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Non apte</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>à jour</translation>
-    </message>
-    <message>
-        <source>expiring</source>
-        <translation>expire bientôt</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expiré</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>exempt</source>
-        <translation>dispensé</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>réussi</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>échoué</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
         <source>Service number</source>
         <translation>Matricule</translation>
     </message>
@@ -1829,10 +1765,6 @@ Restaurer {1} quand même ?</translation>
         <translation>Cette entrée a déjà été corrigée ; corrigez sa dernière version.</translation>
     </message>
     <message>
-        <source>lapses in the tour</source>
-        <translation>expire pendant le déploiement</translation>
-    </message>
-    <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
     </message>
@@ -1972,21 +1904,6 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Export the list</source>
         <translation>Exporter la liste</translation>
-    </message>
-</context>
-<context>
-    <name>OfficerStatus</name>
-    <message>
-        <source>Active</source>
-        <translation>En service</translation>
-    </message>
-    <message>
-        <source>Rotated out</source>
-        <translation>Relevé</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2697,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Qualification reconnue pour {0}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>bloqués</translation>
     </message>
 </context>
 <context>

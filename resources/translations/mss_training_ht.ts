@@ -1121,22 +1121,6 @@ Retabli {1} kanmenm?</translation>
 <context>
     <name>HoldForm</name>
     <message>
-        <source>Human-rights vetting</source>
-        <translation>Verifikasyon dwa moun</translation>
-    </message>
-    <message>
-        <source>Conduct and discipline</source>
-        <translation>Konduit ak disiplin</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Medikal</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>Administratif</translation>
-    </message>
-    <message>
         <source>Place a hold</source>
         <translation>Mete yon blokaj</translation>
     </message>
@@ -1605,54 +1589,6 @@ Retabli {1} kanmenm?</translation>
         <translation>Estati</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Pare</translation>
-    </message>
-    <message>
-        <source>Expiring soon</source>
-        <translation>Pral ekspire</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Pa pare</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>ajou</translation>
-    </message>
-    <message>
-        <source>expiring</source>
-        <translation>pral ekspire</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>ekspire</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manke</translation>
-    </message>
-    <message>
-        <source>exempt</source>
-        <translation>egzante</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>pase</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>echwe</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>prezan</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absan</translation>
-    </message>
-    <message>
         <source>Service number</source>
         <translation>Matrikil</translation>
     </message>
@@ -1829,10 +1765,6 @@ Retabli {1} kanmenm?</translation>
         <translation>Antre sa a te deja korije; korije dènye vèsyon li.</translation>
     </message>
     <message>
-        <source>lapses in the tour</source>
-        <translation>ap ekspire pandan deplwaman an</translation>
-    </message>
-    <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
     </message>
@@ -1972,21 +1904,6 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Export the list</source>
         <translation>Ekspòte lis la</translation>
-    </message>
-</context>
-<context>
-    <name>OfficerStatus</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Rotated out</source>
-        <translation>Fini wotasyon</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retire</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2697,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>Qualification recognised for {0}.</source>
         <translation>Kalifikasyon rekonèt pou {0}.</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>bloke</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_a_coordinator_places_a_hold_and_sees_it_everywhere(
     main.show_officer(officer_id)
     window.settle()
     dialog = main.officer_dialog
-    assert "not deployable: held back (conduct)" in dialog.verdict.text()
+    assert "not deployable: held back (conduct and discipline)" in dialog.verdict.text()
     assert dialog.holds.rowCount() == 1
     dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
     dialog.grab().save(str(tmp_path / "officer-holds.png"))

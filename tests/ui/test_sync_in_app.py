@@ -73,7 +73,7 @@ def test_a_site_enrols_hq_previews_its_bundle_and_imports_it(
     with qtbot.waitSignal(window.main.bundle_previewed, timeout=20_000) as previewed:
         window.main.preview_bundle(bundle)
     preview = window.main.import_preview
-    assert "Would add: 1 officers" in preview.text.toPlainText()
+    assert "Would add: 1 officer." in preview.text.toPlainText()
     assert _rank(window, "HQ-77") is None and not _has(window, "HQ-77")
     with qtbot.waitSignal(window.main.bundle_imported, timeout=20_000):
         preview.import_button.click()

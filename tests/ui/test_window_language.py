@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
+from mss_training.services.reports import module_titles
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
+from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with, settle_language
 from mss_training.ui.language import (
     apply_language,
@@ -26,8 +28,10 @@ from mss_training.ui.language import (
     shown_date,
     shown_number,
 )
+from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
+from tests.ui.test_sessions_screen import open_first, shown
 from tests.ui.test_sign_in import click_ok
 
 
@@ -206,10 +210,8 @@ def test_qt_s_own_strings_are_found_for_each_language(
     )
 
 
-@pytest.mark.parametrize("language", ["es"], indirect=True)
-def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
-    language: str, window: Window, qtbot: QtBot
-) -> None:
+def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
+    """The record of the first active Kenyan officer, opened as a user opens it."""
     main = window.main
     with main.context.database.reading() as session:
         officer_id = search_officer_ids(session, "", contingent="KEN", status="active")[0]
@@ -217,6 +219,14 @@ def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
         main.show_officer(officer_id)
         window.settle()
     (record,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, OfficerDialog)]
+    return record
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    record = _first_kenyan_record(window, qtbot)
     assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
     table = record.tabs.widget(0)
     assert isinstance(table, QTableView)
@@ -234,3 +244,85 @@ def test_numbers_and_dates_in_the_window_follow_french(language: str) -> None:
     assert model.data(model.index(1, 0)) == "True"
     assert shown_date(dt.date(2026, 3, 5)) == "5 mars 2026"
     assert shown_number(12500).replace("\u202f", " ") == "12 500"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    main.plan_action.trigger()
+    dialog = main.plan_dialog
+    assert isinstance(dialog, PlanDialog)
+    dialog.contingent.setCurrentIndex(dialog.contingent.findData("KEN"))
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.modules.rowCount() > 0, timeout=15_000)
+    with main.context.database.reading() as session:
+        french, english = module_titles(session, "fr"), module_titles(session, "en")
+    shown = {
+        dialog.modules.row_values(r)[0]: dialog.modules.row_values(r)[1]
+        for r in range(dialog.modules.rowCount())
+    }
+    translated = [code for code in shown if french[code] != english[code]]
+    assert translated  # the shared curriculum translates its titles
+    assert all(shown[code] == french[code] for code in shown)
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    record = _first_kenyan_record(window, qtbot)
+    requirements, history = record.requirements, record.history
+    statuses = {requirements.row_values(r)[1] for r in range(requirements.rowCount())}
+    outcomes = {history.row_values(r)[2] for r in range(history.rowCount())}
+    spanish = {"vigente", "por vencer", "vencido", "pendiente", "exento", "aprobado", "reprobado"}
+    assert statuses and outcomes
+    assert statuses | outcomes <= spanish | {"asistió", "ausente", "vence durante el despliegue"}
+    record.close()
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_curriculum_screen_shows_the_curriculum_s_spanish_titles(
+    language: str, window: Window
+) -> None:
+    view = window.main.curriculum
+    window.settle()
+    tree = view.tree
+    modules = [
+        module
+        for i in range(tree.topLevelItemCount())
+        if (category := tree.topLevelItem(i)) is not None
+        for j in range(category.childCount())
+        if (module := category.child(j)) is not None
+    ]
+    (mandate,) = [item for item in modules if item.text(0).startswith("MAN-101")]
+    assert mandate.text(0) == "MAN-101 · El mandato y su marco jurídico"
+    tree.setCurrentItem(mandate)
+    details = view.details.toPlainText()
+    assert "El mandato y su marco jurídico" in details
+    assert "antes del despliegue" in details  # the requirement's phase
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_sessions_table_shows_a_session_s_state_whole(
+    language: str, window: Window
+) -> None:
+    table = window.main.sessions.table
+    wanted = table.fontMetrics().horizontalAdvance("Planificada")
+    assert table.columnWidth(STATE_COLUMN) > wanted  # not "Planifica…"
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_session_s_details_name_its_module_in_french(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    view = shown(window, qtbot)
+    open_first(window, qtbot, view)
+    assert view.detail is not None
+    module = view.detail.line.module
+    with window.main.context.database.reading() as session:
+        french, english = module_titles(session, "fr")[module], module_titles(session, "en")[module]
+    assert french != english  # the shared curriculum translates every title
+    assert view.detail.module_title == french and french in view.heading.text()

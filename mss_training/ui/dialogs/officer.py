@@ -17,33 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mss_training.domain import Outcome, ReadinessStatus
 from mss_training.services.holds import hold_kinds
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
-from mss_training.ui.language import QT_TRANSLATE_NOOP, shown_date
+from mss_training.ui.language import shown_date
 from mss_training.ui.models.officers import status_text
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import STATUS_INKS, STATUS_TONES, Tone, ink_style
-
-OVERALL_TEXT = {
-    "ready": QT_TRANSLATE_NOOP("OfficerDialog", "Ready"),
-    "expiring": QT_TRANSLATE_NOOP("OfficerDialog", "Expiring soon"),
-    "not_ready": QT_TRANSLATE_NOOP("OfficerDialog", "Not ready"),
-}
-# A requirement's state and a result's outcome, as the record's tables show them.
-WORDS = {
-    "current": QT_TRANSLATE_NOOP("OfficerDialog", "current"),
-    "expiring": QT_TRANSLATE_NOOP("OfficerDialog", "expiring"),
-    "expired": QT_TRANSLATE_NOOP("OfficerDialog", "expired"),
-    "missing": QT_TRANSLATE_NOOP("OfficerDialog", "missing"),
-    "exempt": QT_TRANSLATE_NOOP("OfficerDialog", "exempt"),
-    "lapses": QT_TRANSLATE_NOOP("OfficerDialog", "lapses in the tour"),
-    "pass": QT_TRANSLATE_NOOP("OfficerDialog", "pass"),
-    "fail": QT_TRANSLATE_NOOP("OfficerDialog", "fail"),
-    "attended": QT_TRANSLATE_NOOP("OfficerDialog", "attended"),
-    "absent": QT_TRANSLATE_NOOP("OfficerDialog", "absent"),
-}
+from mss_training.words import word, word_for
 
 
 class OfficerDialog(QDialog):
@@ -92,7 +75,7 @@ class OfficerDialog(QDialog):
         )
         heading.setWordWrap(True)
         overall = record.readiness.status.value if record.readiness else "ready"
-        verdict = self.tr(OVERALL_TEXT.get(overall, overall))
+        verdict = word_for(ReadinessStatus, overall).capitalize()
         if record.as_of is not None:
             # Counted on the dashboard's date, which may not be today: said, not implied.
             verdict = self.tr("{0} as of {1}").format(verdict, shown_date(record.as_of))
@@ -126,7 +109,7 @@ class OfficerDialog(QDialog):
             [
                 [
                     s.module,
-                    self.tr(WORDS.get(s.status.value, s.status.value)),
+                    word(s.status),
                     s.completed_on or "",
                     s.expires_on or (self.tr("does not expire") if s.completed_on else ""),
                 ]
@@ -142,7 +125,7 @@ class OfficerDialog(QDialog):
             ],
             [
                 [
-                    line.completed_on, line.module, self.tr(WORDS.get(line.outcome, line.outcome)),
+                    line.completed_on, line.module, word_for(Outcome, line.outcome),
                     "" if line.score is None else f"{line.score:g}",
                     line.kind + (" (corrected since)" if line.corrected else ""),
                     line.reason, line.location, line.recorded_by,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mss_training.domain import UserRole
 from mss_training.errors import InputError
-from mss_training.services.permissions import LIMITABLE_ROLES, ROLE_NAMES
+from mss_training.services.permissions import LIMITABLE_ROLES
 from mss_training.services.reference import known_contingents
 from mss_training.services.users import (
     NewUser,
@@ -36,6 +36,7 @@ from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_la
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
+from mss_training.words import word
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("UsersDialog", "Username"),
@@ -66,7 +67,7 @@ class AccountForm(QDialog):
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role in UserRole:
-            self.role.addItem(ROLE_NAMES[role].capitalize(), role.value)
+            self.role.addItem(word(role).capitalize(), role.value)
         self.contingents = QListWidget()
         self.contingents.setMaximumHeight(160)
         for info in known_contingents():
@@ -255,7 +256,7 @@ class UsersDialog(QDialog):
             cells = (
                 user.username,
                 user.display_name,
-                user.role_name,
+                word(user.role),
                 ", ".join(user.contingents) or self.tr("all"),
                 user.status,
                 f"{last.astimezone():%Y-%m-%d %H:%M}" if last else self.tr("never"),

@@ -4,14 +4,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from mss_training.domain import OfficerStatus
 from mss_training.services.personnel import OfficerRow
 from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.words import word_for
 
 PAGE = 200
 COLUMNS = (
@@ -24,17 +25,11 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("OfficerTableModel", "Roles"), "roles"),
     (QT_TRANSLATE_NOOP("OfficerTableModel", "Status"), "status"),
 )
-# Marked for extraction here and translated where shown (status_text), in one context.
-STATUS_TEXT = {
-    "active": QT_TRANSLATE_NOOP("OfficerStatus", "Active"),
-    "rotated_out": QT_TRANSLATE_NOOP("OfficerStatus", "Rotated out"),
-    "withdrawn": QT_TRANSLATE_NOOP("OfficerStatus", "Withdrawn"),
-}
 
 
 def status_text(status: str) -> str:
     """An officer status (``active``...) as the window shows it, in its language."""
-    return QCoreApplication.translate("OfficerStatus", STATUS_TEXT.get(status, status))
+    return word_for(OfficerStatus, status).capitalize()
 
 
 Index = QModelIndex | QPersistentModelIndex

@@ -28,10 +28,16 @@ STATE_TEXT = {
     SessionState.HELD: QT_TRANSLATE_NOOP("SessionTableModel", "Held"),
 }
 CONTEXT = "SessionTableModel"
+STATE_COLUMN = HEADERS.index("State")
 
 
 def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def state_words() -> list[str]:
+    """Every word the State column can show, in the window's language."""
+    return [translated(text) for text in STATE_TEXT.values()]
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +45,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _dates(line: SessionLine) -> str:
     first = f"{line.starts_on:%Y-%m-%d}"
-    return first if line.ends_on == line.starts_on else f"{first} to {line.ends_on:%Y-%m-%d}"
+    # A span of days as every language reads it.
+    return first if line.ends_on == line.starts_on else f"{first} – {line.ends_on:%Y-%m-%d}"
 
 
 def _attendees(line: SessionLine) -> str:

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mss_training.domain import ALL_ROLES
+from mss_training.domain import ALL_ROLES, Assessment, CurriculumStatus, DeliveryMode, Phase
 from mss_training.services.curriculum import CurriculumView as Curriculum
 from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.curriculum_editing import DraftInfo, current_draft
 from mss_training.services.permissions import Permission
 from mss_training.ui.context import AppContext
+from mss_training.ui.language import current_language
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Tone
+from mss_training.words import word_for
 
 PHASE_SHORT = {"pre-deployment": "P", "induction": "I", "refresher": "R"}
 
@@ -185,7 +187,7 @@ class CurriculumView(QWidget):
         self.curriculum = curriculum
         self.heading.setText(
             self.tr("{0} · version {1} ({2})").format(
-                curriculum.title, curriculum.version, curriculum.status
+                curriculum.title, curriculum.version, word_for(CurriculumStatus, curriculum.status)
             )
         )
         self.tree.clear()
@@ -202,7 +204,12 @@ class CurriculumView(QWidget):
                 else self.tr("always")
             )
             item = QTreeWidgetItem(
-                parent, [f"{module.code} · {module.title}", f"{module.hours:g}", validity]
+                parent,
+                [
+                    f"{module.code} · {module.title_in(current_language())}",
+                    f"{module.hours:g}",
+                    validity,
+                ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, module.code)
         self.tree.expandAll()
@@ -230,15 +237,17 @@ class CurriculumView(QWidget):
 
     def _module_html(self, module: ModuleView) -> str:
         assert self.curriculum is not None
-        assessment = module.assessment.replace("_", "/")
+        assessment = word_for(Assessment, module.assessment)
         if module.pass_mark is not None:
             assessment += self.tr(", pass mark {0}").format(f"{module.pass_mark:g}")
         who = [
-            f"{r.role}{' (' + r.contingent + ')' if r.contingent else ''}: {r.phase}"
+            f"{r.role}{' (' + r.contingent + ')' if r.contingent else ''}: "
+            + word_for(Phase, r.phase)
             for r in self.curriculum.requirements
             if r.module == module.code
         ]
-        objectives = "".join(f"<li>{text}</li>" for text in module.objectives)
+        language = current_language()
+        objectives = "".join(f"<li>{text}</li>" for text in module.objectives_in(language))
         prerequisites = ", ".join(module.prerequisites) or self.tr("none")
         validity = (
             self.tr("%n months", "", module.validity_months)
@@ -248,7 +257,9 @@ class CurriculumView(QWidget):
         facts = self.tr(
             "<b>Hours:</b> {0} · <b>Delivery:</b> {1} · <b>Assessment:</b> {2} · "
             "<b>Valid for:</b> {3}"
-        ).format(f"{module.hours:g}", module.delivery_mode, assessment, validity)
+        ).format(
+            f"{module.hours:g}", word_for(DeliveryMode, module.delivery_mode), assessment, validity
+        )
         # lupdate reads no call inside an f-string: the headings are looked up first.
         before, aims, whom = (
             self.tr("Prerequisites:"),
@@ -256,7 +267,8 @@ class CurriculumView(QWidget):
             self.tr("Required of"),
         )
         return (
-            f"<h3>{module.code} · {module.title}</h3><p>{module.description}</p><p>{facts}</p>"
+            f"<h3>{module.code} · {module.title_in(language)}</h3>"
+            f"<p>{module.description_in(language)}</p><p>{facts}</p>"
             f"<p><b>{before}</b> {prerequisites}</p>"
             f"<p><b>{aims}</b></p><ul>{objectives}</ul>"
             f"<p><b>{whom}</b></p>"

@@ -22,17 +22,9 @@ from mss_training.services.holds import HoldInput, HoldLine
 from mss_training.services.personnel import OfficerRef
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import problem_label, read_only_table
-from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Tone
-
-# The kinds as the form lists them (data: the HoldKind).
-KIND_TEXT = {
-    HoldKind.VETTING: QT_TRANSLATE_NOOP("HoldForm", "Human-rights vetting"),
-    HoldKind.CONDUCT: QT_TRANSLATE_NOOP("HoldForm", "Conduct and discipline"),
-    HoldKind.MEDICAL: QT_TRANSLATE_NOOP("HoldForm", "Medical"),
-    HoldKind.ADMINISTRATIVE: QT_TRANSLATE_NOOP("HoldForm", "Administrative"),
-}
+from mss_training.words import hold_status_word, word, word_for
 
 
 class HoldsView(QWidget):
@@ -99,7 +91,8 @@ class HoldsView(QWidget):
                 [
                     f"{line.contingent} {line.service_number}",
                     f"{line.family_name.upper()}, {line.given_names}",
-                    line.kind, line.status, line.since, line.until or "",
+                    word_for(HoldKind, line.kind), hold_status_word(line.status),
+                    line.since, line.until or "",
                     f"{line.lifted_on} ({line.lifted_by})" if line.lifted_on else "",
                     hidden if line.reason is None else line.reason,
                     hidden if line.reference is None else line.reference,
@@ -145,11 +138,11 @@ class HoldForm(QDialog):
         self.service_number = QLineEdit()
         self.kind = QComboBox()
         for kind in HoldKind:
-            self.kind.addItem(self.tr(str(KIND_TEXT[kind])), kind.value)
+            self.kind.addItem(word(kind).capitalize(), kind.value)
         self.status = QComboBox()
         self.status.addItem(self.tr("(not a vetting)"), "")
         for status in VettingStatus:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(word(status), status.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.reason = QLineEdit()
         self.reference = QLineEdit()

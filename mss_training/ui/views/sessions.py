@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.dates import parse_date
+from mss_training.domain import Outcome
 from mss_training.errors import MssError
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.permissions import Permission
@@ -34,9 +35,11 @@ from mss_training.services.session_list import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import fit_headers
-from mss_training.ui.models.sessions import SessionTableModel
+from mss_training.ui.language import current_language
+from mss_training.ui.models.sessions import STATE_COLUMN, SessionTableModel, state_words
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
+from mss_training.words import word_for
 
 SEARCH_PAUSE_MS = 150
 
@@ -114,6 +117,11 @@ class SessionsView(QWidget):
         for column, width in enumerate((80, 80, 170, 300, 70, 80)):
             self.table.setColumnWidth(column, width)
         fit_headers(self.table)
+        # The State column shows one of a few words: room for the longest in this language.
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in state_words()) + 16
+        if self.table.columnWidth(STATE_COLUMN) < widest:
+            self.table.setColumnWidth(STATE_COLUMN, widest)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.table.activated.connect(self._open)
 
@@ -258,10 +266,11 @@ class SessionsView(QWidget):
     def open_reference(self, reference: str) -> None:
         """Show one session's attendees and results (read off the window's thread)."""
         database, within = self.context.database, self.context.actor.contingents
+        language = current_language()
 
         def read() -> SessionDetail:
             with database.reading() as session:
-                return session_detail(session, reference, within)
+                return session_detail(session, reference, within, language)
 
         self.context.runner.run(read, self._set_detail, self.count.setText)
 
@@ -287,7 +296,7 @@ class SessionsView(QWidget):
                         (self.tr("reported absent") if a.marked_absent else self.tr("yes"))
                         if a.expected
                         else self.tr("on the day"),
-                        a.outcome or self.tr("not recorded"),
+                        word_for(Outcome, a.outcome) or self.tr("not recorded"),
                         "" if a.score is None else f"{a.score:g}",
                     )
                     for a in detail.attendees

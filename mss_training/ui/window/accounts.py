@@ -13,6 +13,7 @@ from mss_training.ui.dialogs.sign_in import ask_who
 from mss_training.ui.dialogs.users import PasswordForm, UsersDialog
 from mss_training.ui.language import LANGUAGE_NAMES, current_language, remember_language
 from mss_training.ui.window.base import WindowBase
+from mss_training.words import word
 
 
 class AccountActions(WindowBase):
@@ -23,7 +24,7 @@ class AccountActions(WindowBase):
         actor = self.context.actor
         self.user_label.setText(
             self.tr("Signed in as {0} · {1} · {2}").format(
-                actor.display_name or actor.username, actor.role_name, actor.scope_text
+                actor.display_name or actor.username, word(actor.role), actor.scope_text
             )
         )
         shown = {

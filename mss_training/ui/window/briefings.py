@@ -29,6 +29,7 @@ from mss_training.services.training_plan import (
     plan_line_sessions,
     plan_pdf_for,
     training_plan,
+    with_titles,
 )
 from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.plan_line import PlanLineDialog
@@ -91,9 +92,13 @@ class BriefingActions(WindowBase):
         """The plan's work, for the database thread: it holds no widget."""
         database, actor = self.context.database, self.context.actor
 
+        language = document_language(current_language())
+
         def work() -> TrainingPlan:
             with database.reading() as session:
-                return training_plan(session, actor, request)
+                # The modules' titles in the window's language, where the curriculum has it.
+                titles = module_titles(session, language)
+                return with_titles(training_plan(session, actor, request), titles)
 
         return work
 
@@ -103,11 +108,10 @@ class BriefingActions(WindowBase):
     def _print_plan(self, request: PlanRequest) -> None:
         database, work = self.context.database, self._plan_work(request)
 
+        language = document_language(current_language())
+
         def build() -> bytes:
-            language = document_language(current_language())
-            with database.reading() as session:
-                titles = module_titles(session, language)
-            return plan_pdf_for(work(), database.display_name, language, titles)
+            return plan_pdf_for(work(), database.display_name, language)
 
         self.context.runner.run(
             build,

@@ -4,7 +4,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.documents.signin import SignInSheet
+from mss_training.domain import ReadinessStatus
 from mss_training.services.certificates import revoke_certificate
 from mss_training.services.curriculum import (
     ModuleView,
@@ -39,7 +40,7 @@ from mss_training.services.personnel import (
     unit_names,
     update_officer,
 )
-from mss_training.services.readiness import OfficerReadiness, officers_in
+from mss_training.services.readiness import ON_HOLD, OfficerReadiness, officers_in
 from mss_training.services.recognition import RecognitionInput, recognise_qualification
 from mss_training.services.reference import known_contingents
 from mss_training.services.reports import (
@@ -56,7 +57,7 @@ from mss_training.services.training import (
     void_result,
 )
 from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDialog
-from mss_training.ui.dialogs.officer import OVERALL_TEXT, OfficerDialog
+from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.recognise import RecogniseDialog, Recognition
@@ -64,6 +65,7 @@ from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.language import shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
+from mss_training.words import word_for
 
 
 class RecordsActions(DocumentActions, SafetyActions):
@@ -214,11 +216,7 @@ class RecordsActions(DocumentActions, SafetyActions):
             )
         else:
             # The status in the window's words (as the officer's record says it).
-            label = (
-                QCoreApplication.translate("OfficerDialog", OVERALL_TEXT[status]).lower()
-                if status in OVERALL_TEXT
-                else status.replace("_", " ")
-            )
+            label = self.tr("on hold") if status == ON_HOLD else word_for(ReadinessStatus, status)
             title = self.tr("{0}: officers {1}, as of {2}").format(
                 where, label, shown_date(query.as_of)
             )
