@@ -17,6 +17,7 @@ from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.users import sign_in
 from mss_training.ui.context import AppContext
+from mss_training.ui.language import apply_language
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 from tests.mission import ACTOR
@@ -35,6 +36,12 @@ def _collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
     """
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(qapp: QApplication) -> None:
+    """The window's language as the app sets it at start: English, with its plural forms."""
+    apply_language("en")
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, problem_label, read_only_table
-from mss_training.ui.language import shown_date, shown_number
+from mss_training.ui.language import shown_date
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
 
@@ -161,8 +161,12 @@ class PlanDialog(QDialog):
         officers = sum(len(module.officers) for module in plan.modules)
         self.summary.setText(
             self.tr(
-                "{0} places to fill in {1} modules before {2}; sessions of a module run one "
+                "{0} to fill in {1} before {2}; sessions of a module run one "
                 "after another, 8 hours a day, and a module ends before those that need it."
-            ).format(shown_number(officers), len(plan.modules), shown_date(plan.deploy_on))
+            ).format(
+                self.tr("%Ln places", "", officers),
+                self.tr("%n modules", "", len(plan.modules)),
+                shown_date(plan.deploy_on),
+            )
         )
         self.print_button.setEnabled(True)

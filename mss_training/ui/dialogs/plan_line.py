@@ -125,12 +125,11 @@ class PlanLineDialog(QDialog):
         """What Save will plan, as the fields now say."""
         line = self.line
         self.summary.setText(
-            self.tr(
-                "{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, "
-                "one after another, starting by {6}."
-            ).format(
-                line.module, self.plan.contingent, line.sessions, line.days, len(line.officers),
-                self.plan.seats, f"{line.latest_start:%Y-%m-%d}",
+            self.tr("{0} of {1}: {2} of {3} for {4} at {5}, one after another, starting by {6}.")
+            .format(
+                line.module, self.plan.contingent, self.tr("%n sessions", "", line.sessions),
+                self.tr("%n days", "", line.days), self.tr("%n officers", "", len(line.officers)),
+                self.tr("%n seats", "", self.plan.seats), f"{line.latest_start:%Y-%m-%d}",
             )
         )  # fmt: skip
         found, entries = self._sessions(), self.entries()
