@@ -104,6 +104,13 @@
             <numerusform>%n modules</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n officer already expected at a planned session is left out: {0}.</numerusform>
+            <numerusform>%n officers already expected at planned sessions are left out: {0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanLineDialog</name>
@@ -133,6 +140,13 @@
         <translation>
             <numerusform>%n seat</numerusform>
             <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n officer already expected at a planned session is left out: {0}.</numerusform>
+            <numerusform>%n officers already expected at planned sessions are left out: {0}.</numerusform>
         </translation>
     </message>
 </context>

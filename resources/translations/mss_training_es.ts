@@ -2243,6 +2243,13 @@ Restore {1} anyway?</source>
             <numerusform>%n módulos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agente ya esperado en una sesión planificada queda fuera: {0}.</numerusform>
+            <numerusform>%n agentes ya esperados en sesiones planificadas quedan fuera: {0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanLineDialog</name>
@@ -2332,6 +2339,13 @@ Restore {1} anyway?</source>
         <translation>
             <numerusform>%n plaza</numerusform>
             <numerusform>%n plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agente ya esperado en una sesión planificada queda fuera: {0}.</numerusform>
+            <numerusform>%n agentes ya esperados en sesiones planificadas quedan fuera: {0}.</numerusform>
         </translation>
     </message>
 </context>

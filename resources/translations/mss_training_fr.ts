@@ -2243,6 +2243,13 @@ Restaurer {1} quand même ?</translation>
             <numerusform>%n modules</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agent déjà attendu à une session planifiée n&apos;est pas compté : {0}.</numerusform>
+            <numerusform>%n agents déjà attendus à des sessions planifiées ne sont pas comptés : {0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanLineDialog</name>
@@ -2332,6 +2339,13 @@ Restaurer {1} quand même ?</translation>
         <translation>
             <numerusform>%n place</numerusform>
             <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agent déjà attendu à une session planifiée n&apos;est pas compté : {0}.</numerusform>
+            <numerusform>%n agents déjà attendus à des sessions planifiées ne sont pas comptés : {0}.</numerusform>
         </translation>
     </message>
 </context>

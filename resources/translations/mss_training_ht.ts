@@ -2243,6 +2243,13 @@ Retabli {1} kanmenm?</translation>
             <numerusform>%n modil</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanLineDialog</name>
@@ -2332,6 +2339,13 @@ Retabli {1} kanmenm?</translation>
         <translation>
             <numerusform>%n plas</numerusform>
             <numerusform>%n plas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,13 +1,14 @@
 """The Plan screen and its line confirmation say their counts in the language's plural forms:
 "1 session of 1 day for 1 officer", never "1 sessions of 1 days"."""
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from mss_training.services.training_plan import ModulePlan, TrainingPlan
+from mss_training.services.training_plan import AlreadyPlanned, ModulePlan, TrainingPlan
 from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.plan_line import PlanLineDialog
 from mss_training.ui.language import apply_language
@@ -70,3 +71,19 @@ def test_the_plans_summary_counts_one_place_in_one_module(qtbot: QtBot, language
         "fr": "3 places à pourvoir dans 2 modules",
     }
     assert many[language] in dialog.summary.text()
+
+
+def test_the_confirmation_names_the_officers_already_expected(qtbot: QtBot) -> None:
+    line = _line(officers=2, sessions=1, days=1)
+    planned = (AlreadyPlanned("PF-101", "a1b2c3d4", dt.date(2027, 1, 11), ("K9001",)),)
+    plan = dataclasses.replace(_plan(4, line), planned=planned)
+    dialog = PlanLineDialog(plan, line, lambda *_: None, today=dt.date(2027, 1, 4))
+    qtbot.addWidget(dialog)
+    assert (
+        "1 officer already expected at a planned session is left out: PF-101 a1b2c3d4."
+        in dialog.summary.text()
+    )
+    screen = PlanDialog(DEPLOY, None)
+    qtbot.addWidget(screen)
+    screen.show_plan(plan)
+    assert "1 officer already expected at a planned session is left out" in screen.summary.text()

@@ -25,6 +25,7 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import plain_label, problem_label, read_only_table, save_entered
+from mss_training.ui.dialogs.plan import left_out
 from mss_training.ui.dialogs.plan_session import LANGUAGES
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
@@ -132,6 +133,15 @@ class PlanLineDialog(QDialog):
                 self.tr("%n seats", "", self.plan.seats), f"{line.latest_start:%Y-%m-%d}",
             )
         )  # fmt: skip
+        planned = [entry for entry in self.plan.planned if entry.module == line.module]
+        if planned:
+            officers, sessions = left_out(planned)
+            self.summary.setText(
+                self.summary.text() + " " + self.tr(
+                    "%n officers already expected at planned sessions are left out: {0}.",
+                    "", officers,
+                ).format(sessions)
+            )  # fmt: skip
         found, entries = self._sessions(), self.entries()
         self.problem.setText(entries if isinstance(entries, str) else "")
         rows: list[list[object]] = []
