@@ -38,7 +38,7 @@ def command_plan(args: argparse.Namespace, out: TextIO) -> int:
         plan = training_plan(session, actor, request)
         if args.format == "pdf":
             titles = module_titles(session, args.lang)
-            write_file(args.output, plan_pdf_for(plan, database.display_name, args.lang, titles))
+            write_file(args.output, plan_pdf_for(plan, args.lang, titles))
     modules, refreshers = plan_rows(plan)
     if args.format == "json":
         text = json.dumps(plan.as_json(), ensure_ascii=False, indent=1) + "\n"

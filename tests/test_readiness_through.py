@@ -248,7 +248,7 @@ def test_the_readiness_report_shows_the_tour_and_its_refreshers(
     _lapsing_jamaican(mission)
     query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
     with mission.database.reading() as session:
-        pdf = readiness_report_pdf_for(session, query, "test", DocumentOptions(language))
+        pdf = readiness_report_pdf_for(session, query, DocumentOptions(language))
     text = " ".join(
         " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
     )
@@ -273,6 +273,6 @@ def test_a_roster_shows_the_day_whatever_tour_is_asked(mission: Mission) -> None
     # The window's dashboard may have a tour set when the roster is printed from it.
     query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
     with mission.database.reading() as session:
-        pdf = roster_pdf_for(session, query, "test")
+        pdf = roster_pdf_for(session, query)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Campbell".upper() in text.upper()

@@ -261,7 +261,7 @@ def test_the_plan_prints_in_the_language_asked(
 ) -> None:
     request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
     with mission.database.reading() as session:
-        pdf = plan_pdf_for(training_plan(session, ACTOR, request), "test", language)
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), language)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
     for expected in words:

@@ -378,7 +378,6 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
 
 def plan_pdf_for(
     plan: TrainingPlan,
-    database: str,
     language: str = "en",
     titles: Mapping[str, str] | None = None,
 ) -> bytes:
@@ -397,7 +396,7 @@ def plan_pdf_for(
         [_with_title([str(cell) for cell in row], titles or {}) for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
-    return plan_pdf(document, database, plan.deploy_on, plan.author, language)
+    return plan_pdf(document, plan.deploy_on, plan.author, language)
 
 
 # -- a line of the plan turned into planned sessions --------------------------------------

@@ -107,7 +107,7 @@ class BriefingActions(WindowBase):
             language = document_language(current_language())
             with database.reading() as session:
                 titles = module_titles(session, language)
-            return plan_pdf_for(work(), database.display_name, language, titles)
+            return plan_pdf_for(work(), language, titles)
 
         self.context.runner.run(
             build,
@@ -137,7 +137,7 @@ class BriefingActions(WindowBase):
 
         def take() -> TakenSnapshot:
             with database.transaction() as session:
-                return take_snapshot(session, actor, request, database.display_name)
+                return take_snapshot(session, actor, request)
 
         def taken(snapshot: TakenSnapshot) -> None:
             self.statusBar().showMessage(
