@@ -4,10 +4,11 @@ import datetime as dt
 import gc
 import shutil
 from collections.abc import Iterator
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,6 @@ from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import OfficerInput, add_officers
 from mss_training.services.users import sign_in
 from mss_training.ui.context import AppContext
-from mss_training.ui.language import apply_language
 from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 from tests.mission import ACTOR
@@ -38,10 +38,16 @@ def _collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.collect()
 
 
-@pytest.fixture(autouse=True)
-def _english_as_the_app_starts(qapp: QApplication) -> None:
-    """The window's language as the app sets it at start: English, with its plural forms."""
-    apply_language("en")
+@pytest.fixture(scope="session", autouse=True)
+def _english_plural_forms(qapp: QApplication) -> Iterator[None]:
+    """English's plural forms ("1 row rejected"), as the app loads them for English, without
+    changing the locale the window tests' dates are written in."""
+    english = QTranslator()
+    with as_file(files("mss_training.resources.translations") / "mss_training_en.qm") as qm:
+        assert english.load(str(qm))
+    QCoreApplication.installTranslator(english)
+    yield
+    QCoreApplication.removeTranslator(english)
 
 
 @pytest.fixture(scope="session")

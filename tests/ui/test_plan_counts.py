@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.training_plan import AlreadyPlanned, ModulePlan, TrainingPlan
@@ -30,9 +31,11 @@ def _plan(seats: int, *lines: ModulePlan) -> TrainingPlan:
 
 @pytest.fixture(params=["en", "fr"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    locale = QLocale()  # the other window tests' dates are written in it
     apply_language(request.param)
     yield request.param
     apply_language("en")
+    QLocale.setDefault(locale)
 
 
 ONE = {
