@@ -48,11 +48,16 @@ test: $(STAMP) lint
 # tests/test_translations.py and tests/test_messages.py fail when one is stale.
 TRANSLATION_LANGUAGES := fr es ht
 CATALOGUES := $(TRANSLATION_LANGUAGES:%=resources/translations/mss_training_%.ts)
+# English's catalogue holds only the strings with a count, for their singular ("1 day").
+ENGLISH_PLURALS := resources/translations/mss_training_en.ts
 MESSAGES := resources/messages
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete \
 		$$(find mss_training/ui -name '*.py' | sort) -ts $(CATALOGUES)
-	for ts in $(CATALOGUES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly \
+		$$(find mss_training/ui -name '*.py' | sort) -ts $(ENGLISH_PLURALS)
+	for ts in $(CATALOGUES) $(ENGLISH_PLURALS); do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
 		-o $(MESSAGES)/mss_training.pot mss_training
 	for lang in $(TRANSLATION_LANGUAGES); do \

@@ -672,7 +672,7 @@ def bench_roster(database: Database, rows: list[Row], count: int) -> None:
                   o.unit or "", {s.module: s.status.value for s in o.requirements}, o.status.value)
         for o in officers
     ]  # fmt: skip
-    context = ReportContext("Roster", database.display_name, dt.datetime.now(dt.UTC), TODAY)
+    context = ReportContext("Roster", dt.datetime.now(dt.UTC), TODAY)
 
     def product() -> object:
         return roster_pdf(roster, modules, context)
@@ -789,12 +789,12 @@ def bench_documents(database: Database, rows: list[Row]) -> None:
     def plan() -> object:
         with database.reading() as session:
             request = PlanRequest(contingent, deploy_on=TODAY + dt.timedelta(days=60))
-            return plan_pdf_for(training_plan(session, ACTOR, request), "benchmark")
+            return plan_pdf_for(training_plan(session, ACTOR, request))
 
     def snapshot() -> object:
         with database.rehearsal() as session:
             request = SnapshotRequest(as_of=TODAY, assessment="yes")  # type: ignore[arg-type]
-            return take_snapshot(session, ACTOR, request, "benchmark")
+            return take_snapshot(session, ACTOR, request)
 
     for what, size, work in (
         ("records pack (transcripts, credentials) of a contingent", f"{officers:,} officers", pack),

@@ -643,9 +643,9 @@ def command_report(args: argparse.Namespace, out: TextIO) -> int:
             query = for_actor(_report_query(args), actor)
             options = DocumentOptions(args.lang or "en", args.marking or "", args.sign_off)
             if args.kind == "roster":
-                data = roster_pdf_for(session, query, database.display_name, options)
+                data = roster_pdf_for(session, query, options)
             else:
-                data = readiness_report_pdf_for(session, query, database.display_name, options)
+                data = readiness_report_pdf_for(session, query, options)
     write_file(args.output, data)
     print(f"Wrote the {args.kind} report to {args.output}.", file=out)
     return 0

@@ -38,7 +38,7 @@ def command_snapshot(args: argparse.Namespace, out: TextIO) -> int:
         language=args.lang,
     )
     with signed_in(args) as (database, actor), database.transaction() as session:
-        taken = take_snapshot(session, actor, request, database.display_name)
+        taken = take_snapshot(session, actor, request)
         # Written before the commit: a file that cannot be written leaves no snapshot kept.
         write_file(args.output, taken.document.encode("utf-8"))
         write_file(pdf_path, taken.pdf)

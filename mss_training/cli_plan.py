@@ -38,7 +38,7 @@ def command_plan(args: argparse.Namespace, out: TextIO) -> int:
         plan = training_plan(session, actor, request)
         if args.format == "pdf":
             titles = module_titles(session, args.lang)
-            write_file(args.output, plan_pdf_for(plan, database.display_name, args.lang, titles))
+            write_file(args.output, plan_pdf_for(plan, args.lang, titles))
     modules, refreshers = plan_rows(plan)
     if args.format == "json":
         text = json.dumps(plan.as_json(), ensure_ascii=False, indent=1) + "\n"
@@ -55,6 +55,14 @@ def command_plan(args: argparse.Namespace, out: TextIO) -> int:
         print(file=out)
         print("Refreshers due during the tour:", file=out)
         print_table(refreshers.headers, _texts(refreshers.rows), out)
+        if plan.planned:
+            print(file=out)
+            print("Already expected at planned sessions (left out above):", file=out)
+            rows = [
+                [p.module, p.reference, f"{p.starts_on:%Y-%m-%d}", ", ".join(p.officers)]
+                for p in plan.planned
+            ]
+            print_table(["Module", "Session", "Starts on", "Service numbers"], rows, out)
     if args.output:
         print(f"Wrote the plan to {args.output}.", file=out)
     return 0

@@ -111,7 +111,10 @@ def reference_readiness(
     or expiring) whose pass is no longer valid on ``through`` (``expires_on`` on or before
     it, a pass being valid strictly before its ``expires_on``) "lapses"; an officer with
     one is "expiring" (still deployable on the day) unless something else makes them
-    "not_ready"."""
+    "not_ready". So does an exemption held on ``as_of`` that ends before ``through``
+    (none of the officer's exemptions of the module lasting longer or without end) when no
+    pass outlasts it: its ``expires_on`` is then the first day after the exemption, or the
+    pass's own when one holds beyond the exemption but not through the tour."""
     answer = {}
     for officer in mission.officers:
         if not officer.active and not include_inactive:
@@ -144,13 +147,15 @@ def reference_readiness(
                 if completed and module.validity_months
                 else None
             )
-            exempt = any(
-                exemption.officer == officer.number
+            exemptions = [
+                exemption
+                for exemption in mission.exemptions
+                if exemption.officer == officer.number
                 and exemption.module == code
                 and exemption.granted_on <= as_of
                 and (exemption.valid_until is None or as_of <= exemption.valid_until)
-                for exemption in mission.exemptions
-            )
+            ]
+            exempt = bool(exemptions)
             if exempt:
                 status = "exempt"
             elif completed is None:
@@ -163,6 +168,15 @@ def reference_readiness(
                 status = "expiring"
             else:
                 status = "current"
+            ends = [e.valid_until for e in exemptions]
+            if status == "exempt" and through is not None and None not in ends:
+                # Exempt through its last day; after it, met only by a pass still valid.
+                first_not = max(day for day in ends if day is not None) + dt.timedelta(days=1)
+                lapse_day: dt.date | None = first_not
+                if completed is not None:
+                    lapse_day = None if expires is None else max(first_not, expires)
+                if lapse_day is not None and lapse_day <= through:
+                    status, expires = "lapses", lapse_day
             lapses_in_tour = through is not None and expires is not None and expires <= through
             if status in ("current", "expiring") and lapses_in_tour:
                 status = "lapses"

@@ -121,6 +121,12 @@ def _changed_value_sql(connection: Connection, column: Any) -> str | None:
     return None
 
 
+def _is_unique(table: Table, name: str) -> bool:
+    """Whether ``name`` is unique on its own or with other columns of the table."""
+    together = [c for c in table.constraints if isinstance(c, UniqueConstraint)]
+    return table.c[name].unique is True or any(name in c.columns for c in together)
+
+
 def change(connection: Connection, table: Table, key: Any, column: str | None = None) -> Edit:
     """UPDATE one column of one row to a different value."""
     where, parameters = _where(connection, table, key)
@@ -137,6 +143,10 @@ def change(connection: Connection, table: Table, key: Any, column: str | None = 
             break
     else:
         raise AssertionError(f"no column of {table.name} to change")
+    if _is_unique(table, candidate.name) and not candidate.foreign_keys:
+        # Only a value no row holds can be written there: "KEN" and "BEN" would both
+        # become "ZEN", which the database refuses (and so would for any forger).
+        new, _ = _fresh_sql(connection, table, candidate)
     name, quoted = _q(connection, candidate.name), _q(connection, table.name)
     saved = f"mss_saved_{uuid.uuid4().hex[:8]}"
     connection.execute(

@@ -199,15 +199,15 @@ def test_every_kind_of_pdf_embeds_its_fonts_with_distinct_tags_and_describes_its
         pdfs = {
             "certificate": certificates_pdf([issue(site, KEN, "UOF-101")], "x"),
             "sign-in sheet": sign_in_sheet_pdf(session, reference),
-            "roster": roster_pdf_for(session, query, "test.sqlite"),
-            "readiness report": readiness_report_pdf_for(session, query, "test.sqlite"),
+            "roster": roster_pdf_for(session, query),
+            "readiness report": readiness_report_pdf_for(session, query),
             "training plan": plan_pdf_for(
-                training_plan(session, ACTOR, PlanRequest("KEN", dt.date(2027, 1, 4))), "test"
+                training_plan(session, ACTOR, PlanRequest("KEN", dt.date(2027, 1, 4)))
             ),
         }
     with site.transaction() as session:
         pdfs["snapshot"] = take_snapshot(
-            session, ACTOR, SnapshotRequest(query.as_of, CommanderAssessment.YES), "test"
+            session, ACTOR, SnapshotRequest(query.as_of, CommanderAssessment.YES)
         ).pdf
         pack = records_pack(session, ACTOR, PackRequest("KEN", officer="00123", as_of=query.as_of))
     with zipfile.ZipFile(io.BytesIO(pack.data)) as archive:

@@ -36,6 +36,7 @@ NAME_120 = (
     "Santísima Trinidad Fernández Ortega Pa"
 )
 THREE_LINE_RANK = "Subcomisionado Jefe de la Policía Nacional Civil de El Salvador"
+SITE = "Kiganjo Police Training College"  # the installation the footer names
 assert len(NAME_70) == 70 and len(NAME_120) == 120
 
 
@@ -124,7 +125,7 @@ def test_sign_in_rows_grow_to_fit_names_of_70_and_120_characters_and_long_ranks(
         Attendee("SLV-0001", "Hernández", NAME_120, THREE_LINE_RANK, "SLV"),
         Attendee("KEN-00123", "Otieno", "Grace", "Assistant Superintendent", "KEN"),
     ]
-    data = planned_sign_in_pdf(sheet(attendees))
+    data = planned_sign_in_pdf(sheet(attendees), SITE)
     texts, rules = page_marks(data)
     numbers = {mark.text: mark for mark in texts if mark.x < 60 and mark.text.isdigit()}
     for row, attendee in enumerate(attendees, start=1):
@@ -142,7 +143,7 @@ def test_sign_in_rows_grow_to_fit_names_of_70_and_120_characters_and_long_ranks(
 
 def test_the_sign_in_sheet_names_the_session_signs_each_day_and_keeps_rows_for_walk_ins() -> None:
     attendees = [Attendee(f"K{i}", f"Name{i}", "Given", "Constable", "KEN") for i in range(3)]
-    data = planned_sign_in_pdf(sheet(attendees, days=2))
+    data = planned_sign_in_pdf(sheet(attendees, days=2), SITE)
     text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "1a2b3c4d" in text
     assert "Day 1" in text and "Day 2" in text and "06/11" in text and "07/11" in text
@@ -162,12 +163,12 @@ def test_a_sign_in_sheet_is_printed_in_its_sessions_language() -> None:
         "ht": ("Fèy prezans", "novanm", "kreyòl ayisyen"),
     }
     for language in DOCUMENT_LANGUAGES:
-        text = PdfReader(io.BytesIO(planned_sign_in_pdf(sheet(attendee, language)))).pages[0]
+        text = PdfReader(io.BytesIO(planned_sign_in_pdf(sheet(attendee, language), SITE))).pages[0]
         extracted = text.extract_text()
         assert all(word in extracted for word in expected[language]), language
         assert "".join(words(language)["service_number"].split()) in "".join(extracted.split())
     # A chosen language overrides the session's.
-    spanish = planned_sign_in_pdf(sheet(attendee, "fr"), "es")
+    spanish = planned_sign_in_pdf(sheet(attendee, "fr"), SITE, "es")
     assert "Hoja de asistencia" in PdfReader(io.BytesIO(spanish)).pages[0].extract_text()
 
 
@@ -265,7 +266,7 @@ def test_reports_follow_the_phase_the_future_and_the_language(demo: str, tmp_pat
 
 
 def test_a_roster_row_holds_a_name_of_120_characters_whole() -> None:
-    context = ReportContext("Roster", "db", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
+    context = ReportContext("Roster", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
     row = RosterRow("K1", f"HERNÁNDEZ, {NAME_120}", "SLV", "1st FPU", {}, "ready", THREE_LINE_RANK)
     data = roster_pdf([row], ["UOF-101"], context)
     text = "".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
@@ -275,7 +276,7 @@ def test_a_roster_row_holds_a_name_of_120_characters_whole() -> None:
 
 
 def test_the_roster_totals_count_one_officer_as_one_officer() -> None:
-    context = ReportContext("Roster", "db", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
+    context = ReportContext("Roster", dt.datetime(2026, 11, 27, 9), dt.date(2026, 11, 27))
     rows = [
         RosterRow("K1", "OTIENO, Jane", "KEN", "", {}, "ready"),
         RosterRow("J1", "BROWN, Ryan", "JAM", "", {}, "not_ready"),

@@ -56,13 +56,12 @@ def documents(database: Database, language: str) -> dict[str, bytes]:
         )
         pdfs = {
             "sign-in sheet": sign_in_sheet_pdf(session, reference, language=language),
-            "roster": roster_pdf_for(session, query, "test.sqlite", options),
-            "readiness report": readiness_report_pdf_for(session, query, "test.sqlite", options),
+            "roster": roster_pdf_for(session, query, options),
+            "readiness report": readiness_report_pdf_for(session, query, options),
             "snapshot": take_snapshot(
                 session,
                 ACTOR,
                 SnapshotRequest(AS_OF, CommanderAssessment.QUALIFIED, language=language),
-                "test",
             ).pdf,
         }
         pack = records_pack(session, ACTOR, PackRequest("KEN", language=language, as_of=AS_OF))

@@ -89,6 +89,44 @@ def test_only_requirements_met_on_the_day_can_lapse(mission: Mission) -> None:
     assert mission.requirement(officer, "DRV", day, through=end)[0] is S.EXEMPT
 
 
+def test_an_exemption_ending_during_the_tour_lapses_the_day_after_its_last(
+    mission: Mission,
+) -> None:
+    """Exempt through ``valid_until``: the first day not exempt is its ``expires_on``, so an
+    exemption whose last day is the tour's last day holds, and one ending a day earlier lapses."""
+    officer = mission.officer("001", "POL")
+    mission.exempt(officer, "DRV", D(2024, 1, 1), valid_until=D(2024, 9, 30))
+    day = D(2024, 6, 1)
+    assert mission.requirement(officer, "DRV", day, through=D(2024, 9, 30))[0] is S.EXEMPT
+    status, _, expires = mission.requirement(officer, "DRV", day, through=D(2024, 10, 1))
+    assert (status, expires) == (S.LAPSES, D(2024, 10, 1))
+    # Its refresher falls due in the month of its last day.
+    summary = mission.summary(mission.query(day, through=D(2024, 10, 1)))
+    assert [(r.module, r.month, r.officers) for r in summary.refreshers] == [("DRV", "2024-09", 1)]
+
+
+def test_an_exemption_without_end_or_outlasted_by_a_pass_holds_through_the_tour(
+    mission: Mission,
+) -> None:
+    day, end = D(2024, 6, 1), D(2025, 6, 1)
+    forever = mission.officer("001", "POL")
+    mission.exempt(forever, "DRV", D(2024, 1, 1))
+    assert mission.requirement(forever, "DRV", day, through=end)[0] is S.EXEMPT
+    # Two exemptions: the later end counts.
+    twice = mission.officer("002", "POL")
+    mission.exempt(twice, "DRV", D(2024, 1, 1), valid_until=D(2024, 7, 1))
+    mission.exempt(twice, "DRV", D(2024, 2, 1), valid_until=D(2025, 6, 1))
+    assert mission.requirement(twice, "DRV", day, through=end)[0] is S.EXEMPT
+    # A pass of 1 May (DRV lasts 6 months, to 1 November) holds after the exemption ends on
+    # 31 July, and lapses in the tour on its own expiry.
+    passed = mission.officer("003", "POL")
+    mission.passed(passed, "DRV", D(2024, 5, 1))
+    mission.exempt(passed, "DRV", D(2024, 1, 1), valid_until=D(2024, 7, 31))
+    assert mission.requirement(passed, "DRV", day, through=D(2024, 10, 31))[0] is S.EXEMPT
+    status, _, expires = mission.requirement(passed, "DRV", day, through=D(2024, 11, 1))
+    assert (status, expires) == (S.LAPSES, D(2024, 11, 1))
+
+
 def test_expiring_within_the_warning_window_and_the_tour_lapses(mission: Mission) -> None:
     officer = mission.officer("001")
     mission.result(officer, "ATT", D(2024, 1, 1))
@@ -210,7 +248,7 @@ def test_the_readiness_report_shows_the_tour_and_its_refreshers(
     _lapsing_jamaican(mission)
     query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
     with mission.database.reading() as session:
-        pdf = readiness_report_pdf_for(session, query, "test", DocumentOptions(language))
+        pdf = readiness_report_pdf_for(session, query, DocumentOptions(language))
     text = " ".join(
         " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
     )
@@ -235,6 +273,6 @@ def test_a_roster_shows_the_day_whatever_tour_is_asked(mission: Mission) -> None
     # The window's dashboard may have a tour set when the roster is printed from it.
     query = mission.query(D(2024, 9, 1), through=D(2025, 2, 27))
     with mission.database.reading() as session:
-        pdf = roster_pdf_for(session, query, "test")
+        pdf = roster_pdf_for(session, query)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Campbell".upper() in text.upper()

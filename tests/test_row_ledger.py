@@ -100,7 +100,7 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
         )
         revoke_certificate(session, content.serial, "Printed with a typing error", ACTOR)
         briefing = SnapshotRequest(as_of=dt.date(2026, 2, 10), assessment=CommanderAssessment.YES)
-        take_snapshot(session, ACTOR, briefing, "test")
+        take_snapshot(session, ACTOR, briefing)
     with hq.database.transaction() as session:
         certificate_for_officer(
             session, OfficerRef("KEN", "K9"), "HR-101", ACTOR,
@@ -212,6 +212,27 @@ def test_an_officers_roles_are_part_of_the_officer(full_mission: Database) -> No
 
 
 EDITS = {"change": change, "insert": insert_copy, "delete": delete}
+
+
+@pytest.mark.tampers
+def test_two_contingent_codes_changed_alike_are_both_found(full_mission: Database) -> None:
+    """KEN and BEN: the same edit of each (first letter to Z) would write ZEN twice, which
+    the database refuses; each is changed to a code no row holds, and both are found."""
+    table = Base.metadata.tables["contingents"]
+    done = []
+    try:
+        with behind_the_back(full_mission.url) as connection:
+            ids: dict[str, int] = dict(
+                connection.execute(text("SELECT code, id FROM contingents")).all()
+            )
+            done = [change(connection, table, ids[code]) for code in ("KEN", "BEN")]
+        found = problems(full_mission)
+        assert [edit for edit in done if not names(edit, found)] == []
+    finally:
+        with behind_the_back(full_mission.url) as connection:
+            for edit in reversed(done):
+                edit.undo(connection)
+    assert problems(full_mission) == []
 
 
 @pytest.mark.tampers

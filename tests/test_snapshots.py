@@ -53,7 +53,7 @@ def _take(mission: Mission, actor: Actor = ACTOR, **options: Any) -> TakenSnapsh
         **options,
     )
     with mission.database.transaction() as session:
-        return take_snapshot(session, actor, request, "test")
+        return take_snapshot(session, actor, request)
 
 
 def _check(mission: Mission, taken: TakenSnapshot | str, actor: Actor = ACTOR) -> SnapshotCheck:
@@ -185,7 +185,7 @@ def test_a_snapshot_through_the_tour_is_rechecked_through_the_same_day(mission: 
         {"module": "PF", "month": "2027-10", "officers": 2}
     ]
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(taken.pdf)).pages)
-    assert "through the tour, to 2027-10-02" in text
+    assert "through the tour, to 2 October 2027" in text  # as the PDF writes dates
     # Recomputed through the same last day, nothing has changed...
     assert _check(mission, taken).unchanged
     # ...until K-1 requalifies before the briefing: valid for the whole tour now.

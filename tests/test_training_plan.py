@@ -17,6 +17,8 @@ from pypdf import PdfReader
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.errors import InputError
+from mss_training.services.personnel import OfficerRef
+from mss_training.services.planned_sessions import PlanInput, mark_absent
 from mss_training.services.session_list import (
     SessionQuery,
     SessionState,
@@ -259,9 +261,68 @@ def test_the_plan_prints_in_the_language_asked(
 ) -> None:
     request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
     with mission.database.reading() as session:
-        pdf = plan_pdf_for(training_plan(session, ACTOR, request), "test", language)
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), language)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
     for expected in words:
         assert expected in text
     assert "What to teach" not in text and "2027-02-25" in text
+
+
+# -- what is already planned -----------------------------------------------------------------
+
+
+def _plan_sessions(mission: Mission, entries: tuple[PlanInput, ...]) -> list[str]:
+    with mission.database.transaction() as session:
+        return [ref.reference for ref in plan_line_sessions(session, entries, ACTOR)]
+
+
+def test_planning_a_line_twice_finds_it_planned_the_second_time(mission: Mission) -> None:
+    plan, line = _line(mission, "B")
+    references = _plan_sessions(
+        mission, sessions_for_line(plan, line, LineSessions(dt.date(2027, 2, 10), "Range"))
+    )
+    again, _ = _line(mission, "A")
+    # B's five officers are expected at its three planned sessions: B is no longer to teach...
+    assert "B" not in [m.module for m in again.modules]
+    assert sorted((p.module, p.reference, p.officers) for p in again.planned) == sorted(
+        [("B", references[0], ("K-1", "K-2")), ("B", references[1], ("K-3", "K-4")),
+         ("B", references[2], ("K-5",))]
+    )  # fmt: skip
+    # ...and A, its prerequisite, must be done before the first of them starts (10 February).
+    a = next(m for m in again.modules if m.module == "A")
+    assert a.latest_start == dt.date(2027, 2, 10) - dt.timedelta(days=3)
+    listed = again.as_json()["planned"]
+    assert isinstance(listed, list) and listed[0] == {
+        "module": "B", "session": references[0], "starts_on": "2027-02-10",
+        "officers": ["K-1", "K-2"],
+    }  # fmt: skip
+
+
+def test_only_those_not_yet_expected_are_left_to_plan(mission: Mission) -> None:
+    plan, line = _line(mission, "B")
+    first = sessions_for_line(plan, line, LineSessions(dt.date(2027, 2, 10), "Range"))[:1]
+    (reference,) = _plan_sessions(mission, first)
+    again, rest = _line(mission, "B")
+    assert rest.officers == ("K-3", "K-4", "K-5") and rest.sessions == 2
+    assert [(p.reference, p.officers) for p in again.planned] == [(reference, ("K-1", "K-2"))]
+
+
+def test_a_session_that_does_not_make_them_ready_on_arrival_does_not_count(
+    mission: Mission,
+) -> None:
+    """Held after the deployment day, or reported absent: the officer still needs it."""
+    late = PlanInput(
+        module="B", starts_on=DEPLOY_ON, ends_on=DEPLOY_ON + dt.timedelta(days=1),
+        location="Range", attendees=(OfficerRef("KEN", "K-1"),),
+    )  # fmt: skip
+    soon = dataclasses.replace(
+        late, starts_on=dt.date(2027, 2, 1), ends_on=dt.date(2027, 2, 2),
+        attendees=(OfficerRef("KEN", "K-2"), OfficerRef("KEN", "K-3")),
+    )  # fmt: skip
+    _, reference = _plan_sessions(mission, (late, soon))
+    with mission.database.transaction() as session:
+        mark_absent(session, reference, [OfficerRef("KEN", "K-3")], ACTOR)
+    again, b = _line(mission, "B")
+    assert b.officers == ("K-1", "K-3", "K-4", "K-5")
+    assert [(p.reference, p.officers) for p in again.planned] == [(reference, ("K-2",))]

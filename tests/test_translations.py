@@ -115,7 +115,7 @@ def test_the_catalogues_hold_every_string_of_the_window_and_no_other(tmp_path: P
         assert committed - fresh == set(), f"{language}: run `make translations`; gone strings"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
 def test_the_compiled_catalogue_is_made_from_the_committed_one(
     language: str, tmp_path: Path
 ) -> None:
@@ -127,6 +127,31 @@ def test_the_compiled_catalogue_is_made_from_the_committed_one(
     )  # fmt: skip
     committed = _catalogue(language).with_suffix(".qm")
     assert committed.read_bytes() == compiled.read_bytes(), "run `make translations`"
+
+
+def test_english_has_the_singular_of_every_count_and_no_other_string(tmp_path: Path) -> None:
+    """English reads its sources as they are, except a count's singular ("1 day", not "1 days"):
+    its catalogue holds just the strings with a count, with both forms."""
+    english = _catalogue("en")
+    copy = tmp_path / english.name
+    shutil.copy(english, copy)
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+         "-pluralonly", *map(str, sorted((ROOT / "mss_training" / "ui").rglob("*.py"))),
+         "-ts", str(copy)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    entries = _entries(english)
+    assert _sources(entries) == _sources(_entries(copy)), "run `make translations`"
+    unfinished = [e.where() for e in entries if e.unfinished or len(set(e.translations)) != 2]
+    assert unfinished == [], "give each count its singular and plural (docs/translation.md)"
+    kept = [
+        e.where()
+        for e in entries
+        for text in e.translations
+        if Counter(PLACEHOLDER.findall(text)) != Counter(PLACEHOLDER.findall(e.source))
+    ]
+    assert kept == [], "keep the source's placeholders"  # fmt: skip
 
 
 def test_no_window_string_hides_inside_an_f_string() -> None:

@@ -138,13 +138,12 @@ def script_paragraph(text: str, style: ParagraphStyle, width: float | None = Non
 class ReportContext:
     """What every page of a report carries.
 
-    ``database`` is left empty on handouts (a sign-in sheet goes round a classroom: the
-    file's path is nobody's business there); ``marking`` is a handling marking such as
-    RESTRICTED, printed at the head and foot of every page.
+    The footer names the installation that issued the document (``author``), never the
+    database file's path: every document goes to people. ``marking`` is a handling marking
+    such as RESTRICTED, printed at the head and foot of every page.
     """
 
     title: str
-    database: str
     generated_at: dt.datetime
     as_of: dt.date | None = None
     # An identifier every page carries (a signed snapshot's fingerprint), or "".
@@ -161,8 +160,8 @@ class ReportContext:
             parts.append(table["as_of"].format(date=long_date(self.as_of, self.language)))
         when = f"{self.generated_at:%Y-%m-%d %H:%M}"
         parts.append(table["generated"].format(when=when))
-        if self.database:
-            parts.append(table["database"].format(name=self.database))
+        if self.author:
+            parts.append(table["issued_by"].format(name=self.author))
         return " · ".join(parts)
 
     def page_label(self, number: int, total: int) -> str:

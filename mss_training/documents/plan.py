@@ -49,14 +49,14 @@ class PlanDocument:
 
 
 def plan_pdf(
-    plan: PlanDocument, database: str, deploy_on: dt.date, author: str = "", language: str = "en"
+    plan: PlanDocument, deploy_on: dt.date, author: str = "", language: str = "en"
 ) -> bytes:
     """The plan's PDF, its headings and headers in ``language`` (en, fr, es or ht);
     ``author`` is the installation that made it."""
     table = words(language)
     buffer = io.BytesIO()
     context = ReportContext(
-        plan.title, database, dt.datetime.now(dt.UTC), deploy_on, language=language,
+        plan.title, dt.datetime.now(dt.UTC), deploy_on, language=language,
         author=author or "MSS Training", subject="Training plan",
     )  # fmt: skip
     document = report_document(buffer, context)

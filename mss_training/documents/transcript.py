@@ -136,7 +136,7 @@ def transcript_pdf(
     shown_titles = titles or {}
     title = _heading("transcript.title", language)
     context = ReportContext(
-        f"{title} · {officer.contingent} {officer.service_number}", "",
+        f"{title} · {officer.contingent} {officer.service_number}",
         dt.datetime.now(dt.UTC), as_of, author=author or issuer, subject="Training transcript",
     )  # fmt: skip
     document = report_document(buffer, context)

@@ -329,16 +329,28 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
         .correlate(needed, ModuleRevision)
         .scalar_subquery()
     )
-    exempt = (
-        exists()
-        .where(
-            Exemption.officer_id == needed.c.officer_id,
-            Exemption.module_id == needed.c.module_id,
-            Exemption.granted_on <= as_of,
-            or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
-        )
-        .correlate(needed)
+    exempting = (
+        Exemption.officer_id == needed.c.officer_id,
+        Exemption.module_id == needed.c.module_id,
+        Exemption.granted_on <= as_of,
+        or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
     )
+    exempt = exists().where(*exempting).correlate(needed)
+    # Through a tour: the last day the officer stays exempt (NULL if an exemption never ends).
+    exempt_until: ColumnElement[Any] = cast(null(), Date)
+    if query.through is not None:
+        exempt_until = (
+            select(
+                case(
+                    (func.count() == func.count(Exemption.valid_until),
+                     func.max(Exemption.valid_until)),
+                    else_=cast(null(), Date),
+                )
+            )
+            .where(*exempting)
+            .correlate(needed)
+            .scalar_subquery()
+        )  # fmt: skip
     months = ModuleRevision.validity_months
     validities = session.scalars(
         select(months)
@@ -354,6 +366,7 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             needed.c.module_id,
             last_pass.label("completed_on"),
             exempt.label("exempt"),
+            exempt_until.label("exempt_until"),
             months.label("validity_months"),
             _cut_off(months, validities, query.as_of, "valid").label("valid_from"),
             _cut_off(months, validities, warn_until, "current").label("current_from"),
@@ -382,6 +395,7 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
         columns += [
             completed.label("completed_on"),
             add_months(completed, looked_up.c.validity_months).label("expires_on"),
+            looked_up.c.exempt_until,
         ]
     return select(*columns)
 
@@ -467,21 +481,38 @@ def status_through(status: str, expires_on: dt.date | None, through: dt.date | N
     """A requirement's status on the as-of date (a RequirementStatus value), seen through
     the tour's last day.
 
-    Met on the day (current or expiring) but no longer valid on ``through`` (a pass is
-    valid strictly before its ``expires_on``, so ``expires_on`` on or before ``through``):
-    it lapses during the tour. Every other status, and any without ``through``, stands.
+    Met on the day (current, expiring, or exempt, with ``exemption_ends`` as its
+    ``expires_on``) but no longer on ``through`` (a pass is valid strictly before its
+    ``expires_on``, so ``expires_on`` on or before ``through``): it lapses during the tour.
+    Every other status, and any without ``through``, stands.
     """
     if (
         through is not None
         and expires_on is not None
         and expires_on <= through
-        and status in _MET_ON_THE_DAY
+        and status in _HELD_THROUGH
     ):
         return RequirementStatus.LAPSES.value
     return status
 
 
 _MET_ON_THE_DAY = frozenset({RequirementStatus.CURRENT.value, RequirementStatus.EXPIRING.value})
+_HELD_THROUGH = _MET_ON_THE_DAY | {RequirementStatus.EXEMPT.value}
+
+
+def exemption_ends(
+    exempt_until: dt.date | None, completed_on: dt.date | None, expires_on: dt.date | None
+) -> dt.date | None:
+    """For an officer exempt on the as-of date, the first day the requirement is no longer
+    met, as a pass's ``expires_on`` says it: the day after the exemption's last day, or
+    later if a pass still holds then (``expires_on`` of the latest pass, NULL for one that
+    never lapses). NULL when it is met for good (an exemption without end)."""
+    if exempt_until is None:
+        return None
+    ends = exempt_until + dt.timedelta(days=1)
+    if completed_on is None:
+        return ends
+    return None if expires_on is None else max(ends, expires_on)
 
 
 class TourTally:
@@ -541,10 +572,19 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
     rows: dict[int, list[RequirementRow]] = {}
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
-    for officer_id, module_id, status, completed_on, expires_on in session.connection().execute(
-        requirement_rows(session, query)
-    ):
-        if through is not None:
+    for (
+        officer_id,
+        module_id,
+        status,
+        completed_on,
+        expires_on,
+        exempt_until,
+    ) in session.connection().execute(requirement_rows(session, query)):
+        if through is not None and status == RequirementStatus.EXEMPT.value:
+            ends = exemption_ends(exempt_until, completed_on, expires_on)
+            if status_through(status, ends, through) != status:
+                status, expires_on = RequirementStatus.LAPSES.value, ends
+        elif through is not None:
             status = status_through(status, expires_on, through)
         rows.setdefault(officer_id, []).append((codes[module_id], status, completed_on, expires_on))
     holds = holds_of(

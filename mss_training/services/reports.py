@@ -61,7 +61,6 @@ from mss_training.services.setup import installation_name
 def _context(
     session: Session,
     title: str,
-    database: str,
     as_of: dt.date | None,
     language: str = "en",
     marking: str = "",
@@ -70,7 +69,6 @@ def _context(
     """The page furniture and PDF description; the author is this installation."""
     return ReportContext(
         title,
-        database,
         dt.datetime.now(dt.UTC),
         as_of,
         stamp,
@@ -165,12 +163,10 @@ def sign_in_sheet_pdf(
         attendees=attendees,
         reference=training.uid.hex[:8],
     )
-    return planned_sign_in_pdf(sheet, language, author=installation_name(session))
+    return planned_sign_in_pdf(sheet, installation_name(session), language)
 
 
-def planned_sign_in_pdf(
-    sheet: SignInSheet, language: str | None = None, author: str = "MSS Training"
-) -> bytes:
+def planned_sign_in_pdf(sheet: SignInSheet, author: str, language: str | None = None) -> bytes:
     """A sign-in sheet, in the session's language unless ``language`` is given (the app
     prints one before the session is recorded). A handout: no database path on it."""
     chosen = document_language(language or sheet.language)
@@ -178,7 +174,7 @@ def planned_sign_in_pdf(
     if sheet.location:
         title += f" · {sheet.location}"
     context = ReportContext(
-        title, "", dt.datetime.now(dt.UTC), language=chosen, author=author,
+        title, dt.datetime.now(dt.UTC), language=chosen, author=author,
         subject=words(chosen)["sign_in.title"],
     )  # fmt: skip
     return sign_in_pdf(sheet, context)
@@ -248,7 +244,6 @@ def _by_name(officers: Iterable[OfficerReadiness]) -> list[OfficerReadiness]:
 def roster_pdf_for(
     session: Session,
     query: ReadinessQuery,
-    database: str,
     options: DocumentOptions | None = None,
 ) -> bytes:
     """The completion roster: each officer's status in every module they need.
@@ -288,7 +283,7 @@ def roster_pdf_for(
     title = words(language)["roster.title"].format(
         scope=where, date=long_date(query.as_of, language)
     )
-    context = _context(session, title, database, query.as_of, language, options.marking)
+    context = _context(session, title, query.as_of, language, options.marking)
     return roster_pdf(rows, modules, context, module_titles(session, language))
 
 
@@ -415,7 +410,6 @@ def readiness_report_data(
 def readiness_report_pdf_for(
     session: Session,
     query: ReadinessQuery,
-    database: str,
     options: DocumentOptions | None = None,
     *,
     briefing: Sequence[str] = (),
@@ -434,9 +428,7 @@ def readiness_report_pdf_for(
         where += f" · {_phase_text(query, language)}"
     kind = words(language)["snapshot.title" if stamp else "report.title"]
     title = f"{kind} · {where} · {long_date(query.as_of, language)}"
-    context = _context(
-        session, title, database, query.as_of, options.language, options.marking, stamp
-    )
+    context = _context(session, title, query.as_of, options.language, options.marking, stamp)
     return readiness_report_pdf(data, context)
 
 

@@ -126,9 +126,7 @@ def snapshot_query(
     )
 
 
-def take_snapshot(
-    session: Session, actor: Actor, request: SnapshotRequest, database: str
-) -> TakenSnapshot:
+def take_snapshot(session: Session, actor: Actor, request: SnapshotRequest) -> TakenSnapshot:
     """Sign readiness as of a date with the commander's assessment, keep it, and return it."""
     require(actor, Permission.TAKE_SNAPSHOTS)
     assessment = CommanderAssessment(request.assessment)
@@ -206,7 +204,7 @@ def take_snapshot(
     )  # fmt: skip
     language = request.language
     pdf = readiness_report_pdf_for(
-        session, query, database, DocumentOptions(language=language),
+        session, query, DocumentOptions(language=language),
         briefing=briefing_lines(body, language), stamp=f"Snapshot {fingerprint}",
     )  # fmt: skip
     return TakenSnapshot(uid, fingerprint, document, pdf, mission["total"], mission["ready"])

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import earliest_valid_completion
@@ -25,7 +25,15 @@ from mss_training.documents.wording import document_language, long_date, number,
 from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS, Phase, RequirementStatus
 from mss_training.errors import InputError
 from mss_training.messages import _
-from mss_training.models import Module, ModuleRevision
+from mss_training.models import (
+    Contingent,
+    Module,
+    ModuleRevision,
+    Officer,
+    Result,
+    SessionAttendee,
+    TrainingSession,
+)
 from mss_training.services.curriculum import active_version
 from mss_training.services.instructors import instructor_rule, qualified_instructors
 from mss_training.services.permissions import Actor, Permission, require
@@ -90,6 +98,18 @@ class RefresherDue:
 
 
 @dataclass(frozen=True)
+class AlreadyPlanned:
+    """Officers of a line expected at a planned session, not held yet, that ends before the
+    deployment (and, for an expiring module, late enough to be valid on arrival): the plan
+    leaves them out of the line, so that planning a line twice does not plan it twice."""
+
+    module: str
+    reference: str
+    starts_on: dt.date
+    officers: tuple[str, ...]  # service numbers
+
+
+@dataclass(frozen=True)
 class TrainingPlan:
     contingent: str
     unit: str | None
@@ -99,6 +119,7 @@ class TrainingPlan:
     modules: tuple[ModulePlan, ...]
     refreshers: tuple[RefresherDue, ...]
     author: str = ""  # the installation that made the plan (its site's name)
+    planned: tuple[AlreadyPlanned, ...] = ()  # left out of the lines: already expected
 
     def as_json(self) -> dict[str, object]:
         """The documented JSON of `mss-training plan --format json`."""
@@ -127,7 +148,12 @@ class TrainingPlan:
                 {"module": r.module, "officers": list(r.officers), "due_by": r.due_by.isoformat()}
                 for r in self.refreshers
             ],
-        }
+            "planned": [
+                {"module": p.module, "session": p.reference,
+                 "starts_on": p.starts_on.isoformat(), "officers": list(p.officers)}
+                for p in self.planned
+            ],
+        }  # fmt: skip
 
 
 def training_plan(session: Session, actor: Actor, request: PlanRequest) -> TrainingPlan:
@@ -156,16 +182,65 @@ def training_plan(session: Session, actor: Actor, request: PlanRequest) -> Train
             lapsed = state.status in (RequirementStatus.MISSING, RequirementStatus.EXPIRED)
             if lapsed and state.module in pre_deployment:
                 needing[state.module].append(officer.service_number)
+    contingent = query.contingent.upper() if query.contingent else request.contingent
+    planned = _already_planned(session, needing, revisions, contingent, request.deploy_on)
+    for entry in planned:
+        needing[entry.module] = [n for n in needing[entry.module] if n not in entry.officers]
+    needing = defaultdict(list, {code: numbers for code, numbers in needing.items() if numbers})
+    starts: dict[str, dt.date] = {}
+    for entry in planned:
+        starts[entry.module] = min(starts.get(entry.module, entry.starts_on), entry.starts_on)
     modules = tuple(
-        _with_instructors(session, plan, query.contingent or request.contingent, request)
-        for plan in _schedule(needing, revisions, request)
+        _with_instructors(session, plan, contingent, request)
+        for plan in _schedule(needing, revisions, request, starts)
     )
     refreshers = _refreshers(report)
     return TrainingPlan(
-        query.contingent.upper() if query.contingent else request.contingent,
-        request.unit, request.deploy_on, request.tour_days, request.seats, modules, refreshers,
-        installation_name(session),
+        contingent, request.unit, request.deploy_on, request.tour_days, request.seats, modules,
+        refreshers, installation_name(session), planned,
     )  # fmt: skip
+
+
+def _already_planned(
+    session: Session,
+    needing: Mapping[str, list[str]],
+    revisions: Mapping[str, ModuleRevision],
+    contingent: str,
+    deploy_on: dt.date,
+) -> tuple[AlreadyPlanned, ...]:
+    """The officers needing a module who are expected (not reported absent) at one of its
+    planned sessions, not held yet, that ends before ``deploy_on`` and, if the module
+    expires, no earlier than a pass still valid on arrival."""
+    if not needing:
+        return ()
+    rows = session.execute(
+        select(
+            Module.code, TrainingSession.uid, TrainingSession.starts_on, TrainingSession.ends_on,
+            Officer.service_number,
+        )
+        .join(TrainingSession, TrainingSession.module_id == Module.id)
+        .join(SessionAttendee, SessionAttendee.session_id == TrainingSession.id)
+        .join(Officer, Officer.id == SessionAttendee.officer_id)
+        .join(Contingent, Contingent.id == Officer.contingent_id)
+        .where(
+            TrainingSession.planned, Module.code.in_(list(needing)),
+            Contingent.code == contingent, SessionAttendee.absent_marked_at.is_(None),
+            TrainingSession.ends_on < deploy_on,
+            ~exists().where(Result.session_id == TrainingSession.id),
+        )
+        .order_by(TrainingSession.starts_on, TrainingSession.uid, Officer.service_number)
+    ).all()  # fmt: skip
+    found: dict[tuple[str, str, dt.date], list[str]] = defaultdict(list)
+    for code, uid, starts_on, ends_on, service_number in rows:
+        months = revisions[code].validity_months
+        if months and ends_on < earliest_valid_completion(deploy_on, months):
+            continue  # passed then, it lapses before arrival
+        if service_number in needing[code]:
+            found[(code, uid.hex[:8], starts_on)].append(service_number)
+    return tuple(
+        AlreadyPlanned(code, reference, starts_on, tuple(numbers))
+        for (code, reference, starts_on), numbers in found.items()
+    )
 
 
 def _with_instructors(
@@ -190,9 +265,13 @@ def _modules_needed(session: Session, query: ReadinessQuery) -> set[str]:
 
 
 def _schedule(
-    needing: dict[str, list[str]], revisions: dict[str, ModuleRevision], request: PlanRequest
+    needing: dict[str, list[str]],
+    revisions: dict[str, ModuleRevision],
+    request: PlanRequest,
+    planned_starts: Mapping[str, dt.date],
 ) -> tuple[ModulePlan, ...]:
-    """Latest starts, walking back from the deployment date through prerequisites."""
+    """Latest starts, walking back from the deployment date through prerequisites, and
+    from the first planned session of a module that needs one."""
     latest: dict[str, dt.date] = {}
 
     def days_of(code: str) -> int:
@@ -215,6 +294,9 @@ def _schedule(
             if code in revisions[dependent].prerequisites:
                 before = latest_start(dependent, visiting | {code}) - dt.timedelta(days=1)
                 ends_by = min(ends_by, before)
+        for dependent, starts_on in planned_starts.items():
+            if code in revisions[dependent].prerequisites:
+                ends_by = min(ends_by, starts_on - dt.timedelta(days=1))
         latest[code] = ends_by - dt.timedelta(days=sessions_of(code) * days_of(code) - 1)
         return latest[code]
 
@@ -306,7 +388,6 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
 
 def plan_pdf_for(
     plan: TrainingPlan,
-    database: str,
     language: str = "en",
     titles: Mapping[str, str] | None = None,
 ) -> bytes:
@@ -325,7 +406,7 @@ def plan_pdf_for(
         [_with_title([str(cell) for cell in row], titles or {}) for row in modules.rows],
         [[str(cell) for cell in row] for row in refreshers.rows],
     )  # fmt: skip
-    return plan_pdf(document, database, plan.deploy_on, plan.author, language)
+    return plan_pdf(document, plan.deploy_on, plan.author, language)
 
 
 # -- a line of the plan turned into planned sessions --------------------------------------

@@ -136,10 +136,11 @@ def apply_language(code: str) -> None:
     for translator in state.installed:
         QCoreApplication.removeTranslator(translator)
     state.installed = []
-    if code != ENGLISH:
-        for loaded in (qt_own_catalogue(code), _catalogue(code)):
-            if loaded is not None and QCoreApplication.installTranslator(loaded):
-                state.installed.append(loaded)
+    # English's own catalogue holds only its plural forms ("1 session", "2 sessions").
+    own = (_catalogue(code),) if code == ENGLISH else (qt_own_catalogue(code), _catalogue(code))
+    for loaded in own:
+        if loaded is not None and QCoreApplication.installTranslator(loaded):
+            state.installed.append(loaded)
     state.code = code
     QLocale.setDefault(QLocale(LOCALE_NAMES[code]))
     # The services' refusals and rejections, raised on the worker, in the same language.

@@ -2151,8 +2151,29 @@ Restore {1} anyway?</source>
         <translation>Las sesiones que necesita el módulo elegido, con sus participantes</translation>
     </message>
     <message>
-        <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation>{0} plazas por cubrir en {1} módulos antes del {2}; las sesiones de un módulo se suceden una tras otra, 8 horas al día, y un módulo termina antes de los que lo requieren.</translation>
+        <source>{0} to fill in {1} before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
+        <translation>{0} por cubrir en {1} antes del {2}; las sesiones de un módulo se suceden una tras otra, 8 horas al día, y un módulo termina antes de los que lo requieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln places</source>
+        <translation>
+            <numerusform>%Ln plaza</numerusform>
+            <numerusform>%Ln plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agente ya esperado en una sesión planificada queda fuera: {0}.</numerusform>
+            <numerusform>%n agentes ya esperados en sesiones planificadas quedan fuera: {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,8 +2235,43 @@ Restore {1} anyway?</source>
         <translation>Indique dónde se realizan las sesiones.</translation>
     </message>
     <message>
-        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
-        <translation>{0} de {1}: {2} sesiones de {3} días para {4} agentes con {5} plazas, una tras otra, a más tardar desde el {6}.</translation>
+        <source>{0} of {1}: {2} of {3} for {4} at {5}, one after another, starting by {6}.</source>
+        <translation>{0} de {1}: {2} de {3} para {4} con {5}, una tras otra, a más tardar desde el {6}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n plaza</numerusform>
+            <numerusform>%n plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agente ya esperado en una sesión planificada queda fuera: {0}.</numerusform>
+            <numerusform>%n agentes ya esperados en sesiones planificadas quedan fuera: {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2151,8 +2151,29 @@ Restaurer {1} quand même ?</translation>
         <translation>Les sessions dont le module choisi a besoin, avec leurs participants</translation>
     </message>
     <message>
-        <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation>{0} places à pourvoir dans {1} modules avant le {2} ; les sessions d&apos;un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
+        <source>{0} to fill in {1} before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
+        <translation>{0} à pourvoir dans {1} avant le {2} ; les sessions d&apos;un module se suivent, 8 heures par jour, et un module se termine avant ceux qui en dépendent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln places</source>
+        <translation>
+            <numerusform>%Ln place</numerusform>
+            <numerusform>%Ln places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agent déjà attendu à une session planifiée n&apos;est pas compté : {0}.</numerusform>
+            <numerusform>%n agents déjà attendus à des sessions planifiées ne sont pas comptés : {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,8 +2235,43 @@ Restaurer {1} quand même ?</translation>
         <translation>Indiquez où les sessions ont lieu.</translation>
     </message>
     <message>
-        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
-        <translation>{0} pour {1} : {2} sessions de {3} jours pour {4} agents à {5} places, l&apos;une après l&apos;autre, à commencer au plus tard le {6}.</translation>
+        <source>{0} of {1}: {2} of {3} for {4} at {5}, one after another, starting by {6}.</source>
+        <translation>{0} pour {1} : {2} de {3} pour {4} à {5}, l&apos;une après l&apos;autre, à commencer au plus tard le {6}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n agent déjà attendu à une session planifiée n&apos;est pas compté : {0}.</numerusform>
+            <numerusform>%n agents déjà attendus à des sessions planifiées ne sont pas comptés : {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2151,8 +2151,29 @@ Retabli {1} kanmenm?</translation>
         <translation>Sesyon modil ki chwazi a bezwen, ak patisipan yo</translation>
     </message>
     <message>
-        <source>{0} places to fill in {1} modules before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
-        <translation>{0} plas pou ranpli nan {1} modil anvan {2}; sesyon yon modil fèt youn apre lòt, 8 èdtan pa jou, epi yon modil fini anvan modil ki bezwen l yo.</translation>
+        <source>{0} to fill in {1} before {2}; sessions of a module run one after another, 8 hours a day, and a module ends before those that need it.</source>
+        <translation>{0} pou ranpli nan {1} anvan {2}; sesyon yon modil fèt youn apre lòt, 8 èdtan pa jou, epi yon modil fini anvan modil ki bezwen l yo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln places</source>
+        <translation>
+            <numerusform>%Ln plas</numerusform>
+            <numerusform>%Ln plas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modules</source>
+        <translation>
+            <numerusform>%n modil</numerusform>
+            <numerusform>%n modil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,8 +2235,43 @@ Retabli {1} kanmenm?</translation>
         <translation>Di ki kote sesyon yo ap fèt.</translation>
     </message>
     <message>
-        <source>{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, one after another, starting by {6}.</source>
-        <translation>{0} pou {1}: {2} sesyon {3} jou pou {4} ofisye ak {5} plas, youn apre lòt, kòmanse pi ta {6}.</translation>
+        <source>{0} of {1}: {2} of {3} for {4} at {5}, one after another, starting by {6}.</source>
+        <translation>{0} pou {1}: {2} {3} pou {4} ak {5}, youn apre lòt, kòmanse pi ta {6}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesyon</numerusform>
+            <numerusform>%n sesyon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jou</numerusform>
+            <numerusform>%n jou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers</source>
+        <translation>
+            <numerusform>%n ofisye</numerusform>
+            <numerusform>%n ofisye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats</source>
+        <translation>
+            <numerusform>%n plas</numerusform>
+            <numerusform>%n plas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers already expected at planned sessions are left out: {0}.</source>
+        <translation>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+            <numerusform>%n ofisye yo deja tann nan sesyon ki planifye yo pa konte: {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ def _shown(text: str, pdf: str) -> bool:
     return "".join(text.split()) in pdf
 
 
-CONTEXT = ReportContext("Hostile <b>title</b> & co", "<db>.sqlite", dt.datetime(2026, 11, 27, 9))
+CONTEXT = ReportContext("Hostile <b>title</b> & co", dt.datetime(2026, 11, 27, 9))
 
 
 def _certificate(name: str, place: str) -> CertificateContent:

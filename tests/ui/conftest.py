@@ -4,10 +4,11 @@ import datetime as dt
 import gc
 import shutil
 from collections.abc import Iterator
+from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +36,18 @@ def _collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
     """
     yield
     gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plural_forms(qapp: QApplication) -> Iterator[None]:
+    """English's plural forms ("1 row rejected"), as the app loads them for English, without
+    changing the locale the window tests' dates are written in."""
+    english = QTranslator()
+    with as_file(files("mss_training.resources.translations") / "mss_training_en.qm") as qm:
+        assert english.load(str(qm))
+    QCoreApplication.installTranslator(english)
+    yield
+    QCoreApplication.removeTranslator(english)
 
 
 @pytest.fixture(scope="session")

@@ -134,7 +134,7 @@ def test_the_on_hold_part_of_a_bar_lists_the_trained_officers_held_back(window: 
     rows = [listing.model.row_values(r) for r in range(listing.model.rowCount())]
     assert len(rows) == on_hold.at(index)
     assert all(row[2] == codes[index] and row[4] != "not ready" for row in rows)
-    assert listing.windowTitle() == f"{codes[index]}: officers on hold, as of 2026-11-27"
+    assert listing.windowTitle() == f"{codes[index]}: officers on hold, as of 27 November 2026"
     listing.close()
 
 
@@ -164,7 +164,7 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
     window.settle()
     (listing,) = open_dialogs(OfficerListDialog)
     assert listing.windowTitle() == (
-        "KEN: officers expiring, as of 2026-11-27, through the tour to 2027-05-25"
+        "KEN: officers expiring soon, as of 27 November 2026, through the tour to 2027-05-25"
     )
     gaps = [listing.model.row_values(r)[5] for r in range(listing.model.rowCount())]
     lapsing = next(r for r, gap in enumerate(gaps) if "lapses" in gap)
@@ -175,7 +175,7 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
         window.settle()
     (record,) = open_dialogs(OfficerDialog)
     assert record.verdict.text().startswith(
-        "Expiring soon as of 2026-11-27, through the tour to 2027-05-25"
+        "Expiring soon as of 27 November 2026, through the tour to 25 May 2027"
     )
     states = [record.requirements.row_values(r) for r in range(record.requirements.rowCount())]
     assert any(row[1] == "lapses in the tour" and row[3] for row in states)

@@ -22,7 +22,7 @@ def test_a_session_is_planned_from_a_sheet_whose_unknown_numbers_are_named(
     window.settle()
     dialog = window.main.session_plan_dialog
     assert isinstance(dialog, PlanSessionDialog) and dialog.sheet_button.isVisible()
-    dialog.module.setCurrentIndex(dialog.module.findData("UOF-101"))
+    dialog.module.setCurrentIndex(dialog.module.findData("HR-101"))  # free-text instructors
     dialog.starts.setText("2027-03-08")
     qtbot.keyClicks(dialog.location, "Camp Sheet-Planned")
     first, second = kenyans(window, 2)
@@ -46,7 +46,7 @@ def test_a_session_is_planned_from_a_sheet_whose_unknown_numbers_are_named(
     with qtbot.waitSignal(view.searched, timeout=20000):
         dialog.submit()
         window.settle()
-    assert "Planned a UOF-101 session for 2 attendees" in window.main.statusBar().currentMessage()
+    assert "Planned a HR-101 session for 2 attendees" in window.main.statusBar().currentMessage()
     search(window, qtbot, view, "sheet-planned")
     open_first(window, qtbot, view)
     assert view.attendees.rowCount() == 2

@@ -92,7 +92,7 @@ def test_a_snapshot_through_the_tour_starts_from_the_dashboards(
     text = " ".join(
         " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.data)).pages).split()
     )
-    assert "Readiness through the tour, to 2027-05-25" in text
+    assert "Readiness through the tour, to 25 May 2027" in text
     assert "Refreshers due during the tour" in text
     preview.close()
     window.main.dashboard.tour_days.setValue(0)

@@ -1,6 +1,7 @@
 """The Plan screen: what a contingent must be taught, by when, to deploy ready."""
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from mss_training.services.training_plan import (
     DEFAULT_SEATS,
     DEFAULT_TOUR_DAYS,
+    AlreadyPlanned,
     ModulePlan,
     PlanRequest,
     TrainingPlan,
@@ -25,9 +27,15 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, problem_label, read_only_table
-from mss_training.ui.language import shown_date, shown_number
+from mss_training.ui.language import shown_date
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
+
+
+def left_out(planned: Sequence[AlreadyPlanned]) -> tuple[int, str]:
+    """How many officers the plan leaves out as already expected, and at which sessions."""
+    officers = sum(len(entry.officers) for entry in planned)
+    return officers, ", ".join(f"{entry.module} {entry.reference}" for entry in planned)
 
 
 class PlanDialog(QDialog):
@@ -161,8 +169,20 @@ class PlanDialog(QDialog):
         officers = sum(len(module.officers) for module in plan.modules)
         self.summary.setText(
             self.tr(
-                "{0} places to fill in {1} modules before {2}; sessions of a module run one "
+                "{0} to fill in {1} before {2}; sessions of a module run one "
                 "after another, 8 hours a day, and a module ends before those that need it."
-            ).format(shown_number(officers), len(plan.modules), shown_date(plan.deploy_on))
+            ).format(
+                self.tr("%Ln places", "", officers),
+                self.tr("%n modules", "", len(plan.modules)),
+                shown_date(plan.deploy_on),
+            )
         )
+        if plan.planned:
+            officers, sessions = left_out(plan.planned)
+            self.summary.setText(
+                self.summary.text() + " " + self.tr(
+                    "%n officers already expected at planned sessions are left out: {0}.",
+                    "", officers,
+                ).format(sessions)
+            )  # fmt: skip
         self.print_button.setEnabled(True)

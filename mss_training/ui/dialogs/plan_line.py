@@ -25,6 +25,7 @@ from mss_training.services.training_plan import (
 )
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import plain_label, problem_label, read_only_table, save_entered
+from mss_training.ui.dialogs.plan import left_out
 from mss_training.ui.dialogs.plan_session import LANGUAGES
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.screen_fit import fit_to_screen
@@ -125,14 +126,22 @@ class PlanLineDialog(QDialog):
         """What Save will plan, as the fields now say."""
         line = self.line
         self.summary.setText(
-            self.tr(
-                "{0} of {1}: {2} sessions of {3} days for {4} officers at {5} seats, "
-                "one after another, starting by {6}."
-            ).format(
-                line.module, self.plan.contingent, line.sessions, line.days, len(line.officers),
-                self.plan.seats, f"{line.latest_start:%Y-%m-%d}",
+            self.tr("{0} of {1}: {2} of {3} for {4} at {5}, one after another, starting by {6}.")
+            .format(
+                line.module, self.plan.contingent, self.tr("%n sessions", "", line.sessions),
+                self.tr("%n days", "", line.days), self.tr("%n officers", "", len(line.officers)),
+                self.tr("%n seats", "", self.plan.seats), f"{line.latest_start:%Y-%m-%d}",
             )
         )  # fmt: skip
+        planned = [entry for entry in self.plan.planned if entry.module == line.module]
+        if planned:
+            officers, sessions = left_out(planned)
+            self.summary.setText(
+                self.summary.text() + " " + self.tr(
+                    "%n officers already expected at planned sessions are left out: {0}.",
+                    "", officers,
+                ).format(sessions)
+            )  # fmt: skip
         found, entries = self._sessions(), self.entries()
         self.problem.setText(entries if isinstance(entries, str) else "")
         rows: list[list[object]] = []

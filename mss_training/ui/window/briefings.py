@@ -106,12 +106,12 @@ class BriefingActions(WindowBase):
         self.context.runner.run(self._plan_work(request), dialog.show_plan, self.show_error)
 
     def _print_plan(self, request: PlanRequest) -> None:
-        database, work = self.context.database, self._plan_work(request)
+        work = self._plan_work(request)
 
         language = document_language(current_language())
 
         def build() -> bytes:
-            return plan_pdf_for(work(), database.display_name, language)
+            return plan_pdf_for(work(), language)
 
         self.context.runner.run(
             build,
@@ -141,7 +141,7 @@ class BriefingActions(WindowBase):
 
         def take() -> TakenSnapshot:
             with database.transaction() as session:
-                return take_snapshot(session, actor, request, database.display_name)
+                return take_snapshot(session, actor, request)
 
         def taken(snapshot: TakenSnapshot) -> None:
             self.statusBar().showMessage(

@@ -138,8 +138,8 @@ class DocumentActions(WindowBase):
             progress.step(0, 1, self.tr("Reading the records"))
             with database.reading() as session:
                 if kind == "roster":
-                    return roster_pdf_for(session, query, database.display_name, options)
-                return readiness_report_pdf_for(session, query, database.display_name, options)
+                    return roster_pdf_for(session, query, options)
+                return readiness_report_pdf_for(session, query, options)
 
         title = self.tr("Completion roster") if kind == "roster" else self.tr("Readiness report")
         run_long_job(

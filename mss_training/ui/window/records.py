@@ -48,6 +48,7 @@ from mss_training.services.reports import (
 )
 from mss_training.services.results_import import active_module_rules
 from mss_training.services.session_drafts import SessionDraft, draft_path, load_draft
+from mss_training.services.setup import installation_name
 from mss_training.services.training import (
     ModuleRules,
     RecordedSession,
@@ -249,9 +250,12 @@ class RecordsActions(DocumentActions, SafetyActions):
                 return officers_by_service_number(session, numbers, within=actor.contingents)
 
         def print_sign_in(sheet: SignInSheet, over: QWidget) -> None:
+            # The footer names the installation (one row read by its key).
+            with database.reading() as session:
+                author = installation_name(session)
             self.show_pdf(
                 self.tr("Sign-in sheet"),
-                planned_sign_in_pdf(sheet),
+                planned_sign_in_pdf(sheet, author),
                 f"sign-in {sheet.module_code} {sheet.starts_on}.pdf",
                 over,
             )
