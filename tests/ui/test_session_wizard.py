@@ -268,7 +268,7 @@ def test_an_attendee_outside_the_accounts_contingents_is_refused_on_the_row(
     save_draft(
         kept(window),
         SessionDraft(
-            module="FAC-101", starts_on=YESTERDAY, ends_on=YESTERDAY, location="Kiganjo",
+            module="MAN-101", starts_on=YESTERDAY, ends_on=YESTERDAY, location="Kiganjo",
             attendees=(kenyan, jamaican), results=(), page=2,
         ),
     )  # fmt: skip
