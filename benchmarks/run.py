@@ -424,13 +424,15 @@ import os, time
 start = time.perf_counter()
 cpu_start = time.process_time()
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# As the app starts (mss-training app imports mss_training.ui first): the non-Qt layers
+# are loaded before PySide6.
+from mss_training.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from mss_training.db import open_database
 from mss_training.domain import UserRole
 from mss_training.services.permissions import Actor
 from mss_training.ui.context import AppContext
-from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 app = QApplication([])
 database = open_database({database.url!r})

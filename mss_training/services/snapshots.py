@@ -35,7 +35,6 @@ from mss_training.services.readiness import (
     for_actor,
     readiness_by_officer,
 )
-from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
 from mss_training.signing import sign
 
 FORMAT = "mss-training readiness snapshot"
@@ -130,6 +129,10 @@ def take_snapshot(
     session: Session, actor: Actor, request: SnapshotRequest, database: str
 ) -> TakenSnapshot:
     """Sign readiness as of a date with the commander's assessment, keep it, and return it."""
+    # The report's PDF layers (ReportLab) are imported when a snapshot is taken, not with
+    # the window that lists snapshots.
+    from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
+
     require(actor, Permission.TAKE_SNAPSHOTS)
     assessment = CommanderAssessment(request.assessment)
     query = for_actor(

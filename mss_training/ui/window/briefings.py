@@ -13,7 +13,6 @@ from mss_training.documents.wording import document_language
 from mss_training.io.files import write_file
 from mss_training.services.permissions import Permission
 from mss_training.services.planned_sessions import PlanInput, PlannedRef
-from mss_training.services.reports import module_titles
 from mss_training.services.snapshot_check import check_report, check_snapshot
 from mss_training.services.snapshots import (
     SnapshotLine,
@@ -101,6 +100,8 @@ class BriefingActions(WindowBase):
         self.context.runner.run(self._plan_work(request), dialog.show_plan, self.show_error)
 
     def _print_plan(self, request: PlanRequest) -> None:
+        from mss_training.services.reports import module_titles
+
         database, work = self.context.database, self._plan_work(request)
 
         def build() -> bytes:

@@ -3,6 +3,7 @@
 import datetime as dt
 import uuid
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -11,8 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mss_training.documents.signin import SignInSheet
-from mss_training.services.certificates import revoke_certificate
 from mss_training.services.curriculum import (
     ModuleView,
     RoleView,
@@ -36,9 +35,6 @@ from mss_training.services.personnel import (
 )
 from mss_training.services.readiness import OfficerReadiness, officers_in
 from mss_training.services.reference import known_contingents
-from mss_training.services.reports import (
-    planned_sign_in_pdf,
-)
 from mss_training.services.results_import import active_module_rules
 from mss_training.services.session_drafts import SessionDraft, draft_path, load_draft
 from mss_training.services.training import (
@@ -52,11 +48,13 @@ from mss_training.services.training import (
 from mss_training.ui.dialogs.correct_result import Correction, CorrectResultDialog
 from mss_training.ui.dialogs.officer import OVERALL_TEXT, OfficerDialog
 from mss_training.ui.dialogs.officer_form import OfficerForm
-from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
 from mss_training.ui.language import shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
+
+if TYPE_CHECKING:
+    from mss_training.documents.signin import SignInSheet
 
 
 class RecordsActions(DocumentActions, SafetyActions):
@@ -95,6 +93,8 @@ class RecordsActions(DocumentActions, SafetyActions):
         officer_id = dialog.record.officer.id
 
         def write() -> None:
+            from mss_training.services.certificates import revoke_certificate
+
             with database.transaction() as session:
                 revoke_certificate(session, serial, reason, actor)
 
@@ -185,6 +185,9 @@ class RecordsActions(DocumentActions, SafetyActions):
             title = self.tr("{0}, through the tour to {1}").format(title, query.through.isoformat())
 
         def show(officers: list[OfficerReadiness]) -> None:
+            # Its module brings Qt's print support: loaded when a list is first shown.
+            from mss_training.ui.dialogs.officer_list import OfficerListDialog
+
             dialog = OfficerListDialog(title, officers, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open_officer.connect(self.show_officer_by_uid)
@@ -208,7 +211,9 @@ class RecordsActions(DocumentActions, SafetyActions):
             with database.reading() as session:
                 return officers_by_service_number(session, numbers, within=actor.contingents)
 
-        def print_sign_in(sheet: SignInSheet, over: QWidget) -> None:
+        def print_sign_in(sheet: "SignInSheet", over: QWidget) -> None:
+            from mss_training.services.reports import planned_sign_in_pdf
+
             self.show_pdf(
                 self.tr("Sign-in sheet"),
                 planned_sign_in_pdf(sheet),
