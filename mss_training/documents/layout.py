@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -132,6 +133,27 @@ def script_paragraph(text: str, style: ParagraphStyle, width: float | None = Non
         return ScriptLines([(text, style.fontName)], style)
     lines = wrap_words(text, style.fontName, style.fontSize, width) if width else [text]
     return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+
+
+# What report_table gives a cell on each side (ReportLab's default padding) and its body font.
+CELL_PADDING = 6
+CELL_FONT_SIZE = 8
+
+
+def table_cell(text: str, style: ParagraphStyle, width: float) -> str | Flowable:
+    """``text`` for a cell of ``report_table`` ``width`` points wide: the plain string where
+    it fits on one line, else a paragraph broken to fit.
+
+    A plain string costs the table a fraction of a Paragraph's parse, wrap and draw, and a
+    transcript has a hundred cells a page; it is drawn as typed, never read as markup.
+    """
+    if (
+        "\n" not in text
+        and not needs_shaping(text)
+        and stringWidth(text, SANS, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING
+    ):
+        return text
+    return script_paragraph(text, style)
 
 
 @dataclass(frozen=True)
@@ -289,7 +311,7 @@ def report_table(
     table = table_class(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-        ("FONT", (0, 1), (-1, -1), SANS, 8),
+        ("FONT", (0, 1), (-1, -1), SANS, CELL_FONT_SIZE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
         ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),

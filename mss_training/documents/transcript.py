@@ -18,6 +18,7 @@ from mss_training.documents.layout import (
     report_styles,
     report_table,
     script_paragraph,
+    table_cell,
 )
 from mss_training.documents.wording import long_date
 
@@ -112,6 +113,12 @@ _HEADINGS = {
 TRANSCRIPT_LANGUAGES = ("en", *_HEADINGS)
 
 
+# Column widths (points) of the transcript's tables.
+_QUALIFICATIONS = (60, 330, 65, 65)
+_RESULTS = (55, 45, 100, 70, 85, 80, 88)
+_EXEMPTIONS = (60, 80, 70, 70, 180)
+
+
 def _heading(text: str, language: str) -> str:
     other = _HEADINGS.get(language, {}).get(text)
     return f"{text} / {other}" if other else text
@@ -148,8 +155,8 @@ def transcript_pdf(
     heading, subheading, body = report_styles()
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def text(value: str) -> Flowable:
-        return script_paragraph(value, cell)
+    def text(value: str, width: float) -> str | Flowable:
+        return table_cell(value, cell, width)
 
     who = f"{officer.family_name.upper()}, {officer.given_names}"
     details = [
@@ -172,10 +179,15 @@ def transcript_pdf(
             report_table(
                 [["Module", "Title", "Gained on", "Valid until"]]
                 + [
-                    [q.module, text(q.title), _day(q.completed_on), _day(q.expires_on)]
+                    [
+                        q.module,
+                        text(q.title, _QUALIFICATIONS[1]),
+                        _day(q.completed_on),
+                        _day(q.expires_on),
+                    ]
                     for q in officer.qualifications
                 ],
-                [60, 330, 65, 65],
+                _QUALIFICATIONS,
                 numbers_from=4,
             )
         )
@@ -192,15 +204,15 @@ def transcript_pdf(
                 [
                     _day(r.completed_on),
                     r.module,
-                    text(_outcome(r)),
-                    text(r.session_dates),
-                    text(r.location),
-                    text(r.instructors or "—"),
-                    text(r.reason),
+                    text(_outcome(r), _RESULTS[2]),
+                    text(r.session_dates, _RESULTS[3]),
+                    text(r.location, _RESULTS[4]),
+                    text(r.instructors or "—", _RESULTS[5]),
+                    text(r.reason, _RESULTS[6]),
                 ]
                 for r in officer.results
             ],
-            [55, 45, 100, 70, 85, 80, 88],
+            _RESULTS,
             numbers_from=7,
         )
         if officer.results
@@ -228,10 +240,16 @@ def transcript_pdf(
         report_table(
             [["Module", "Kind", "Granted on", "Valid until", "Approved by"]]
             + [
-                [e.module, e.kind, _day(e.granted_on), _day(e.valid_until), text(e.approved_by)]
+                [
+                    e.module,
+                    e.kind,
+                    _day(e.granted_on),
+                    _day(e.valid_until),
+                    text(e.approved_by, _EXEMPTIONS[4]),
+                ]
                 for e in officer.exemptions
             ],
-            [60, 80, 70, 70, 180],
+            _EXEMPTIONS,
             numbers_from=5,
         )
         if officer.exemptions
