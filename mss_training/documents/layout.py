@@ -135,25 +135,22 @@ def script_paragraph(text: str, style: ParagraphStyle, width: float | None = Non
     return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
 
 
-# What report_table gives a cell on each side (ReportLab's default padding) and its body font.
-CELL_PADDING = 6
-CELL_FONT_SIZE = 8
+CELL_PADDING = 12.0  # ReportLab's six points either side of a cell of report_table
+CELL_FONT_SIZE = 8  # report_table's body font size
 
 
-def table_cell(text: str, style: ParagraphStyle, width: float) -> str | Flowable:
-    """``text`` for a cell of ``report_table`` ``width`` points wide: the plain string where
-    it fits on one line, else a paragraph broken to fit.
+def fits_in_cell(text: str, width: float) -> bool:
+    """Whether ``text`` fits on one line of a ``report_table`` cell ``width`` points wide.
 
-    A plain string costs the table a fraction of a Paragraph's parse, wrap and draw, and a
-    transcript has a hundred cells a page; it is drawn as typed, never read as markup.
+    Such a cell can hold the plain string: a table draws it in a fraction of the time a
+    Paragraph takes to parse, wrap and draw, and draws it as typed, never as markup. A
+    transcript or a whole mission's report has thousands of cells.
     """
-    if (
+    return (
         "\n" not in text
         and not needs_shaping(text)
-        and stringWidth(text, SANS, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING
-    ):
-        return text
-    return script_paragraph(text, style)
+        and stringWidth(text, SANS, CELL_FONT_SIZE) <= width - CELL_PADDING
+    )
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from mss_training.documents.layout import (
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    fits_in_cell,
     report_document,
     report_styles,
     report_table,
     script_paragraph,
-    table_cell,
 )
 from mss_training.documents.wording import long_date
 
@@ -156,7 +156,7 @@ def transcript_pdf(
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
     def text(value: str, width: float) -> str | Flowable:
-        return table_cell(value, cell, width)
+        return value if fits_in_cell(value, width) else script_paragraph(value, cell)
 
     who = f"{officer.family_name.upper()}, {officer.given_names}"
     details = [

@@ -147,8 +147,9 @@ def take_snapshot(
         .join(Site, Site.id == Installation.site_id)
         .where(Installation.id == 1)
     ).one()
+    officers = tuple(readiness_by_officer(session, query))
     written = io.StringIO()
-    write_readiness_json(query, readiness_by_officer(session, query), written)
+    write_readiness_json(query, officers, written)
     readiness = json.loads(written.getvalue())
     uid, taken_at = uuid.uuid4(), utc_now()
     body: dict[str, Any] = {
@@ -211,6 +212,7 @@ def take_snapshot(
     pdf = readiness_report_pdf_for(
         session, query, database, DocumentOptions(language=language),
         briefing=briefing_lines(body, language), stamp=f"Snapshot {fingerprint}",
+        officers=officers,
     )  # fmt: skip
     return TakenSnapshot(uid, fingerprint, document, pdf, mission["total"], mission["ready"])
 
