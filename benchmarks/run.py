@@ -902,10 +902,12 @@ def bench_memory(database: Database, folder: Path, rows: list[Row], label: str) 
             url=database.url, today=TODAY.isoformat(), work=work.format(**values)
         )
         start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, check=True
-        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
         seconds = time.perf_counter() - start
+        if done.returncode != 0:  # said, and the other commands still measured
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            print(f"  memory: {what}: failed: {last}", flush=True)
+            continue
         peak = float(done.stdout.split()[-1])
         print(f"  memory: {what}: {peak:.0f} MB in {seconds:.0f} s", flush=True)
         rows.append(Row(what, label, seconds, None, "≤ 1 GB", peak))
