@@ -115,7 +115,8 @@ def once(work: Callable[[], object]) -> float:
 
 
 STEPS = ("startup", "scaling", "readiness", "dashboard", "search", "app", "import",
-         "certificates", "roster", "documents", "sync", "sync-pg", "audit", "ledger")  # fmt: skip
+         "certificates", "roster", "documents", "sync", "sync-pg", "audit", "ledger",
+         "memory")  # fmt: skip
 chosen_steps: set[str] = set(STEPS)
 
 
@@ -424,13 +425,15 @@ import os, time
 start = time.perf_counter()
 cpu_start = time.process_time()
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# As the app starts (mss-training app imports mss_training.ui first): the non-Qt layers
+# are loaded before PySide6.
+from mss_training.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from mss_training.db import open_database
 from mss_training.domain import UserRole
 from mss_training.services.permissions import Actor
 from mss_training.ui.context import AppContext
-from mss_training.ui.main_window import MainWindow
 from mss_training.ui.tasks import TaskRunner
 app = QApplication([])
 database = open_database({database.url!r})
@@ -806,6 +809,110 @@ def bench_documents(database: Database, rows: list[Row]) -> None:
         rows.append(Row(what, size, seconds, None, "–", cpu=time.process_time() - start))
 
 
+# Each command of the memory step runs in a process of its own, which prints its peak
+# resident size (VmHWM: ru_maxrss would carry this benchmark's own peak across exec).
+MEMORY_SCRIPT = """
+import datetime as dt
+from mss_training.db import open_database
+from mss_training.domain import UserRole
+from mss_training.services.permissions import Actor
+ACTOR, TODAY = Actor("benchmark", UserRole.COORDINATOR), dt.date.fromisoformat({today!r})
+database = open_database({url!r})
+{work}
+status = open("/proc/self/status").read()
+print(int(status.split("VmHWM:")[1].split()[0]) / 1024)
+"""
+MEMORY_WORK = {
+    "readiness": (
+        "full readiness JSON of the whole mission (`readiness --format json`)",
+        "from mss_training.io.readiness_export import write_readiness_json\n"
+        "from mss_training.services.readiness import ReadinessQuery, readiness_by_officer\n"
+        "query = ReadinessQuery(as_of=TODAY)\n"
+        "with database.reading() as session, open({out!r}, 'w') as out:\n"
+        "    write_readiness_json(query, readiness_by_officer(session, query), out)",
+    ),
+    "results": (
+        "every result as CSV (`export results`)",
+        "from mss_training.io.tables import write_table\n"
+        "from mss_training.services.exports import results_table\n"
+        "from pathlib import Path\n"
+        "with database.reading() as session:\n"
+        "    table = results_table(session)\n"
+        "    write_table(Path({out!r} + '.csv'), table.headers, table.rows)",
+    ),
+    "personnel": (
+        "every officer as XLSX (`export personnel`)",
+        "from mss_training.io.tables import write_table\n"
+        "from mss_training.services.exports import personnel_table\n"
+        "from pathlib import Path\n"
+        "with database.reading() as session:\n"
+        "    table = personnel_table(session)\n"
+        "    write_table(Path({out!r} + '.xlsx'), table.headers, table.rows)",
+    ),
+    "pack": (
+        "records pack of the smallest contingent (`records pack`)",
+        "from mss_training.services.records_pack import PackRequest, records_pack\n"
+        "with database.reading() as session:\n"
+        "    pack = records_pack(session, ACTOR, PackRequest({contingent!r}, as_of=TODAY))\n"
+        "open({out!r}, 'wb').write(pack.data)",
+    ),
+    "sync-export": (
+        "sync bundle of the whole mission (`sync export --all`)",
+        "from pathlib import Path\n"
+        "from mss_training.sync.export import plan_export, write_bundle\n"
+        "with database.reading() as session:\n"
+        "    write_bundle(session, plan_export(session, Path({bundle!r}), ACTOR))",
+    ),
+    "sync-import": (
+        "that bundle merged into a new HQ (`sync import`)",
+        "from pathlib import Path\n"
+        "from mss_training.sync.merge import import_bundle\n"
+        "hq = open_database({hq!r})\n"
+        "with hq.transaction() as session:\n"
+        "    import_bundle(session, Path({bundle!r}), ACTOR)",
+    ),
+}
+
+
+def bench_memory(database: Database, folder: Path, rows: list[Row], label: str) -> None:
+    """The peak resident memory of the largest commands, each in a fresh process, on the
+    whole mission (target: none over 1 GB)."""
+    with database.reading() as session:
+        contingent = session.execute(
+            select(Contingent.code)
+            .join(Officer, Officer.contingent_id == Contingent.id)
+            .where(Officer.status == "active")
+            .group_by(Contingent.code)
+            .order_by(func.count(Officer.id))
+        ).first()[0]  # type: ignore[index]
+    hq_url = f"sqlite:///{folder / 'memory-hq.sqlite'}"
+    hq = open_database(hq_url, site_name="HQ", site_role=SiteRole.HQ)
+    with hq.transaction() as session:
+        set_up_database(session, default_curriculum(), ACTOR)
+    with database.transaction() as session, hq.transaction() as theirs:
+        enrol_site(session, own_identity(theirs), ACTOR)
+        enrol_site(theirs, own_identity(session), ACTOR)
+    hq.close()
+    values = {
+        "out": str(folder / "memory-out"), "contingent": contingent,
+        "bundle": str(folder / "memory.mssync"), "hq": hq_url,
+    }  # fmt: skip
+    for what, work in MEMORY_WORK.values():
+        script = MEMORY_SCRIPT.format(
+            url=database.url, today=TODAY.isoformat(), work=work.format(**values)
+        )
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:  # said, and the other commands still measured
+            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            print(f"  memory: {what}: failed: {last}", flush=True)
+            continue
+        peak = float(done.stdout.split()[-1])
+        print(f"  memory: {what}: {peak:.0f} MB in {seconds:.0f} s", flush=True)
+        rows.append(Row(what, label, seconds, None, "≤ 1 GB", peak))
+
+
 def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], results: int) -> None:
     """The site's bundle merged into a new HQ on PostgreSQL ($MSS_TEST_POSTGRES_URL), then
     again; the baseline is psycopg's COPY of the bundle's result lines into an unindexed table."""
@@ -1033,6 +1140,7 @@ def main() -> int:
             site.close()
         step("audit", lambda: bench_audit(folder, rows, 5_000 if args.small else 100_000))
         step("ledger", lambda: bench_ledger(mission, rows, label))
+        step("memory", lambda: bench_memory(mission, folder, rows, label))
         mission.close()
     print_table(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

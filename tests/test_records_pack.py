@@ -35,6 +35,7 @@ from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.records_pack import PackRequest, records_pack
+from mss_training.services.training import void_result
 from tests.mission import ACTOR, Mission
 
 SCHEMA = json.loads(
@@ -226,3 +227,22 @@ def test_the_transcript_is_printed_in_the_pack_s_language(
     assert english not in transcript
     # Its headings in English beside the language's, for a reader abroad.
     assert "Results / " in transcript
+
+
+def test_a_transcript_prints_each_note_as_typed_and_wraps_the_long_ones(mission: Mission) -> None:
+    # A cell that fits on one line is printed as a plain string, one that does not as a
+    # paragraph broken between words: either way, what was typed is what prints.
+    officer = mission.officer("K-1", "POL", family_name="Otieno")
+    short = mission.passed(officer, "ATT", dt.date(2026, 9, 1))
+    long = mission.passed(officer, "DRV", dt.date(2026, 9, 2))
+    with mission.database.transaction() as session:
+        void_result(session, short, reason="<b>A&B</b>", actor=ACTOR)
+        void_result(session, long, reason="Recorded against the wrong platoon's sheet", actor=ACTOR)
+    archive = _pack(mission, officer="K-1")
+    pages = PdfReader(io.BytesIO(archive.read("KEN-K-1/transcript.pdf"))).pages
+    transcript = "\n".join(page.extract_text() for page in pages)
+    assert "<b>A&B</b>" in transcript
+    # The long note is all there, over more than one line of its column.
+    note = "Recorded against the wrong platoon's sheet"
+    assert note not in transcript
+    assert all(word in transcript.split() for word in note.split())

@@ -49,3 +49,26 @@ def _add_months_sqlite(element: add_months, compiler: SQLCompiler, **kw: Any) ->
         f"date({day()}, 'start of month', '+' || (({months()}) + 1) || ' months', '-1 days')"
     )
     return f"min({same_day}, {month_end})"
+
+
+class day_after(FunctionElement[Any]):  # noqa: N801 - reads like the SQL function it is
+    """``date + 1 day``. NULL in, NULL out."""
+
+    type = Date()
+    inherit_cache = True
+    name = "day_after"
+
+    def __init__(self, day: Any) -> None:
+        super().__init__(day)
+
+
+@compiles(day_after, "postgresql")
+def _day_after_postgresql(element: day_after, compiler: SQLCompiler, **kw: Any) -> str:
+    (day,) = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"CAST(({day}) + 1 AS DATE)"
+
+
+@compiles(day_after, "sqlite")
+def _day_after_sqlite(element: day_after, compiler: SQLCompiler, **kw: Any) -> str:
+    (day,) = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"date({day}, '+1 days')"

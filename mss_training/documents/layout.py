@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -132,6 +133,24 @@ def script_paragraph(text: str, style: ParagraphStyle, width: float | None = Non
         return ScriptLines([(text, style.fontName)], style)
     lines = wrap_words(text, style.fontName, style.fontSize, width) if width else [text]
     return Paragraph("<br/>".join(as_paragraph_text(line) for line in lines), style)
+
+
+CELL_PADDING = 12.0  # ReportLab's six points either side of a cell of report_table
+CELL_FONT_SIZE = 8  # report_table's body font size
+
+
+def fits_in_cell(text: str, width: float) -> bool:
+    """Whether ``text`` fits on one line of a ``report_table`` cell ``width`` points wide.
+
+    Such a cell can hold the plain string: a table draws it in a fraction of the time a
+    Paragraph takes to parse, wrap and draw, and draws it as typed, never as markup. A
+    transcript or a whole mission's report has thousands of cells.
+    """
+    return (
+        "\n" not in text
+        and not needs_shaping(text)
+        and stringWidth(text, SANS, CELL_FONT_SIZE) <= width - CELL_PADDING
+    )
 
 
 @dataclass(frozen=True)
@@ -272,6 +291,23 @@ class ListTable(Table):
         return super().split(availWidth, shorter)
 
 
+_HEADER_CELL = ParagraphStyle("header cell", fontName=SANS_BOLD, fontSize=8, leading=10)
+
+
+def _wrapped_headers(header: Sequence[object], widths: Sequence[float | None]) -> list[object]:
+    """The header row, each text too wide for its column broken between words (a longer
+    language's header, "Valable jusqu'au", must not run into the next column)."""
+    cells: list[object] = []
+    for cell, width in zip(header, widths, strict=False):
+        too_wide = (
+            isinstance(cell, str)
+            and width is not None
+            and stringWidth(cell, SANS_BOLD, 8) > width - CELL_PADDING
+        )
+        cells.append(Paragraph(as_paragraph_text(str(cell)), _HEADER_CELL) if too_wide else cell)
+    return [*cells, *header[len(cells) :]]
+
+
 def report_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float | None],
@@ -285,10 +321,12 @@ def report_table(
     ``table_class`` is how it splits across pages (``ListTable`` leaves no lone rows);
     with ``total_row`` the last row is a total, bold under a rule.
     """
+    if rows:
+        rows = [_wrapped_headers(rows[0], widths), *rows[1:]]
     table = table_class(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-        ("FONT", (0, 1), (-1, -1), SANS, 8),
+        ("FONT", (0, 1), (-1, -1), SANS, CELL_FONT_SIZE),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
         ("ALIGN", (numbers_from, 0), (-1, -1), "RIGHT"),

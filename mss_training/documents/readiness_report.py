@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
 from mss_training.documents.layout import (
+    CELL_PADDING,
     GREY,
     LIGHT,
     NAVY,
@@ -34,6 +35,7 @@ from mss_training.documents.layout import (
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    fits_in_cell,
     report_document,
     report_styles,
     report_table,
@@ -237,13 +239,14 @@ def _lack_text(lack: Lack, language: str) -> str:
 
 
 OFFICER_COLUMNS = (34.0, 66.0, 150.0, 90.0, 182.0)
-CELL_PADDING = 12.0  # ReportLab's six points either side of a cell
 
 
-def _wrapped(text: str, width: float, style: ParagraphStyle) -> Flowable:
-    """A cell's text broken between words to fit ``width`` (a compound name or rank never
-    runs into the next column)."""
-    return script_paragraph(text, style, width - CELL_PADDING)
+def _wrapped(text: str, width: float, style: ParagraphStyle) -> str | Flowable:
+    """A cell's text, broken between words where it does not fit ``width`` (a compound
+    name or rank never runs into the next column)."""
+    return (
+        text if fits_in_cell(text, width) else script_paragraph(text, style, width - CELL_PADDING)
+    )
 
 
 def _officer_rows(

@@ -15,6 +15,7 @@ from mss_training.documents.layout import (
     ReportCanvas,
     ReportContext,
     as_paragraph_text,
+    fits_in_cell,
     report_document,
     report_styles,
     report_table,
@@ -89,6 +90,12 @@ class OfficerTranscript:
 TRANSCRIPT_LANGUAGES = DOCUMENT_LANGUAGES
 
 
+# Column widths (points) of the transcript's tables.
+_QUALIFICATIONS = (60, 330, 65, 65)
+_RESULTS = (55, 45, 100, 70, 85, 80, 88)
+_EXEMPTIONS = (60, 80, 70, 70, 180)
+
+
 def _heading(key: str, language: str) -> str:
     """A heading in English, and beside it in the pack's language when that is another:
     the transcript goes home with the officer and may be read abroad."""
@@ -143,8 +150,8 @@ def transcript_pdf(
     heading, subheading, body = report_styles()
     cell = ParagraphStyle("c", fontName=SANS, fontSize=7.5, leading=9)
 
-    def text(value: str) -> Flowable:
-        return script_paragraph(value, cell)
+    def text(value: str, width: float) -> str | Flowable:
+        return value if fits_in_cell(value, width) else script_paragraph(value, cell)
 
     def said(key: str) -> Paragraph:
         return Paragraph(as_paragraph_text(table[key]), body)
@@ -175,13 +182,13 @@ def transcript_pdf(
                 + [
                     [
                         q.module,
-                        text(shown_titles.get(q.module) or q.title),
+                        text(shown_titles.get(q.module) or q.title, _QUALIFICATIONS[1]),
                         _day(q.completed_on),
                         _day(q.expires_on),
                     ]
                     for q in officer.qualifications
                 ],
-                [60, 330, 65, 65],
+                _QUALIFICATIONS,
                 numbers_from=4,
             )
         )
@@ -197,15 +204,15 @@ def transcript_pdf(
                 [
                     _day(r.completed_on),
                     r.module,
-                    text(_outcome(r, table)),
-                    text(r.session_dates),
-                    text(r.location),
-                    text(r.instructors or "—"),
-                    text(r.reason),
+                    text(_outcome(r, table), _RESULTS[2]),
+                    text(r.session_dates, _RESULTS[3]),
+                    text(r.location, _RESULTS[4]),
+                    text(r.instructors or "—", _RESULTS[5]),
+                    text(r.reason, _RESULTS[6]),
                 ]
                 for r in officer.results
             ],
-            [55, 45, 100, 70, 85, 80, 88],
+            _RESULTS,
             numbers_from=7,
         )
         if officer.results
@@ -246,11 +253,11 @@ def transcript_pdf(
                     _coded(table, "transcript.exemption", e.kind),
                     _day(e.granted_on),
                     _day(e.valid_until),
-                    text(e.approved_by),
+                    text(e.approved_by, _EXEMPTIONS[4]),
                 ]
                 for e in officer.exemptions
             ],
-            [60, 80, 70, 70, 180],
+            _EXEMPTIONS,
             numbers_from=5,
         )
         if officer.exemptions

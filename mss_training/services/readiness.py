@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     Integer,
     Select,
+    String,
     and_,
     bindparam,
     case,
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion
-from mss_training.db.sql import add_months
+from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
     Assessment,
@@ -620,9 +621,15 @@ def _officer_readiness(
     )
 
 
-def readiness_report(session: Session, query: ReadinessQuery) -> ReadinessReport:
-    """Every officer in scope with the state of each requirement, and the roll-ups."""
-    officers = tuple(readiness_by_officer(session, query))
+def readiness_report(
+    session: Session, query: ReadinessQuery, officers: Sequence[OfficerReadiness] | None = None
+) -> ReadinessReport:
+    """Every officer in scope with the state of each requirement, and the roll-ups.
+
+    ``officers``, where given, are ``readiness_by_officer`` of the same query, already
+    read (a snapshot writes them and prints them: the rules run once).
+    """
+    officers = tuple(readiness_by_officer(session, query) if officers is None else officers)
     summary = _summarise(
         query,
         ((o.contingent, o.unit, o.status, bool(o.holds)) for o in officers),
@@ -645,15 +652,53 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
 
     One statement: the rules run once (a materialized CTE) and the database counts
     officers by status and requirements by module from that single result. Through a
-    tour, the lapsing dates decide: the summary of the full report.
+    tour, the database applies ``status_through`` to each row as well, and counts the
+    officers with something lapsing and the refreshers due by module and expiry.
     """
-    if query.through is not None:
-        return readiness_report(session, query).summary
-    rows = (
-        requirement_rows(session, query, with_dates=False)
+    through = query.through
+    looked_up = (
+        requirement_rows(session, query, with_dates=through is not None)
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
     )
+    if through is None:
+        rows = looked_up
+    else:
+        # status_through, written by the database: met on the day, and no longer valid on
+        # the tour's last day (a pass is valid strictly before its expiry).
+        last_day = bindparam("through", through, type_=Date)
+        lapses = and_(
+            looked_up.c.status.in_(sorted(_MET_ON_THE_DAY)),
+            looked_up.c.expires_on.is_not(None),
+            looked_up.c.expires_on <= last_day,
+        )
+        # exemption_ends, written by the database: an exemption whose last day is before
+        # the tour's, with no pass that outlasts the tour behind it, lapses the day after.
+        exemption_lapses = and_(
+            looked_up.c.status == RequirementStatus.EXEMPT.value,
+            looked_up.c.exempt_until.is_not(None),
+            looked_up.c.exempt_until < last_day,
+            or_(
+                looked_up.c.completed_on.is_(None),
+                and_(looked_up.c.expires_on.is_not(None), looked_up.c.expires_on <= last_day),
+            ),
+        )
+        after_exemption = day_after(looked_up.c.exempt_until)
+        exemption_end = case(
+            (looked_up.c.completed_on.is_(None), after_exemption),
+            (after_exemption > looked_up.c.expires_on, after_exemption),
+            else_=looked_up.c.expires_on,
+        )
+        rows = select(
+            looked_up.c.officer_id,
+            looked_up.c.module_id,
+            case(
+                (or_(lapses, exemption_lapses), literal(RequirementStatus.LAPSES.value)),
+                else_=looked_up.c.status,
+            ).label("status"),
+            case((exemption_lapses, exemption_end), else_=looked_up.c.expires_on)
+            .label("expires_on"),
+        ).cte("toured")  # fmt: skip
     # The same rule as _overall_status, written by the database from the same tables.
     rank = case({str(status): rank for status, rank in _RANK.items()}, value=rows.c.status)
     worst = (
@@ -693,23 +738,62 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         .subquery("requirement_status")
     )
     officer_counts = select(
+        literal(_OFFICERS).label("kind"),
         officers.c.contingent,
         officers.c.unit,
         cast(null(), Integer).label("module"),
         officers.c.status,
         officers.c.held,
+        cast(null(), Date).label("expires_on"),
         func.count().label("count"),
     ).group_by(officers.c.contingent, officers.c.unit, officers.c.status, officers.c.held)
     requirement_counts = select(
+        literal(_REQUIREMENTS).label("kind"),
         requirements.c.contingent,
         requirements.c.unit,
         requirements.c.module,
         requirements.c.status,
         literal(0).label("held"),
+        cast(null(), Date).label("expires_on"),
         func.count().label("count"),
     ).group_by(
         requirements.c.contingent, requirements.c.unit, requirements.c.module, requirements.c.status
     )
+    counts = [officer_counts, requirement_counts]
+    if through is not None:
+        lapsing = rows.c.status == RequirementStatus.LAPSES.value
+        # TourTally's two counts: officers with a requirement lapsing in the tour, by
+        # contingent and unit; and the lapsing requirements by module and expiry.
+        counts.append(
+            select(
+                literal(_LAPSING).label("kind"),
+                Officer.contingent_id,
+                Officer.unit_id,
+                cast(null(), Integer),
+                cast(null(), String),
+                literal(0),
+                cast(null(), Date),
+                func.count(rows.c.officer_id.distinct()),
+            )
+            .select_from(rows)
+            .join(Officer, Officer.id == rows.c.officer_id)
+            .where(lapsing)
+            .group_by(Officer.contingent_id, Officer.unit_id)
+        )
+        counts.append(
+            select(
+                literal(_DUE).label("kind"),
+                cast(null(), Integer),
+                cast(null(), Integer),
+                rows.c.module_id,
+                cast(null(), String),
+                literal(0),
+                rows.c.expires_on,
+                func.count(),
+            )
+            .where(lapsing)
+            .group_by(rows.c.module_id, rows.c.expires_on)
+        )
     contingents: dict[int, str] = dict(
         session.execute(select(Contingent.id, Contingent.code)).all()
     )
@@ -718,17 +802,34 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     modules = _module_codes(session)
     officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
-    for contingent, unit, module, status, held, count in session.execute(
-        union_all(officer_counts, requirement_counts)
+    tally = TourTally()
+    for kind, contingent, unit, module, status, held, expires_on, count in session.execute(
+        union_all(*counts)
     ):
+        if kind == _DUE:
+            month = f"{_as_date(expires_on) - dt.timedelta(days=1):%Y-%m}"
+            tally.due[(modules[module], month)] += count
+            continue
         code, name = contingents[contingent], units[unit]
-        if module is None:
+        if kind == _OFFICERS:
             officer_statuses.append((code, name, ReadinessStatus(status), bool(held), count))
-        else:
+        elif kind == _REQUIREMENTS:
             requirement_statuses.append(
                 (code, name, modules[module], RequirementStatus(status), count)
             )
-    return _summarise(query, iter(officer_statuses), iter(requirement_statuses))
+        else:
+            tally.lapsing[(code, name)] += count
+    summary = _summarise(query, iter(officer_statuses), iter(requirement_statuses))
+    return summary if through is None else tally.applied_to(summary)
+
+
+# The kinds of row readiness_summary's one statement returns.
+_OFFICERS, _REQUIREMENTS, _LAPSING, _DUE = "officers", "requirements", "lapsing", "due"
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    """A date from a union's column, which SQLite may hand back as its ISO text."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def summarise_officers(

@@ -339,11 +339,12 @@ def readiness_report_data(
     query: ReadinessQuery,
     options: DocumentOptions,
     briefing: Sequence[str] = (),
+    officers: Sequence[OfficerReadiness] | None = None,
 ) -> ReadinessReportData:
     """The report's figures and lists, from one reading of readiness: every figure is a
-    count of the very rows listed under it."""
+    count of the very rows listed under it (``officers``, where already read)."""
     language = options.language
-    report = readiness_report(session, query)
+    report = readiness_report(session, query, officers)
     names = contingent_names(session, language)
     counts: dict[str, Counter[str]] = {}
     for officer in report.officers:
@@ -414,14 +415,15 @@ def readiness_report_pdf_for(
     *,
     briefing: Sequence[str] = (),
     stamp: str = "",
+    officers: Sequence[OfficerReadiness] | None = None,
 ) -> bytes:
     """Headline figures, the chart by contingent, gaps, and the officers behind them.
 
     A signed snapshot adds its ``briefing`` lines under the heading and its ``stamp`` on
-    every page.
+    every page, and gives the ``officers`` it has read already.
     """
     options = options or DocumentOptions()
-    data = readiness_report_data(session, query, options, briefing)
+    data = readiness_report_data(session, query, options, briefing, officers)
     language = options.language
     where = _where(query, language)
     if query.phase is not None:

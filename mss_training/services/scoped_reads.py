@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from mss_training.errors import NotFoundError
 from mss_training.messages import _
 from mss_training.models import Officer, TrainingSession
-from mss_training.services.certificates import find_session
 from mss_training.services.scope import limits_text, officer_clause, session_clause
 from mss_training.sync.conflicts import ConflictRow, open_conflicts
 
@@ -22,6 +21,10 @@ def visible_session(
     A session the account may not see is answered like one that does not exist, so that
     references cannot be probed.
     """
+    # Imported here: services.certificates brings ReportLab and pypdf, which the window's
+    # session list (this module's other reader) must not load before its first paint.
+    from mss_training.services.certificates import find_session
+
     training = find_session(session, reference)
     if within is not None and (
         session.scalar(select(TrainingSession.id).where(

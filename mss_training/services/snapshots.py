@@ -35,7 +35,6 @@ from mss_training.services.readiness import (
     for_actor,
     readiness_by_officer,
 )
-from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
 from mss_training.signing import sign
 
 FORMAT = "mss-training readiness snapshot"
@@ -128,6 +127,10 @@ def snapshot_query(
 
 def take_snapshot(session: Session, actor: Actor, request: SnapshotRequest) -> TakenSnapshot:
     """Sign readiness as of a date with the commander's assessment, keep it, and return it."""
+    # The report's PDF layers (ReportLab) are imported when a snapshot is taken, not with
+    # the window that lists snapshots.
+    from mss_training.services.reports import DocumentOptions, readiness_report_pdf_for
+
     require(actor, Permission.TAKE_SNAPSHOTS)
     assessment = CommanderAssessment(request.assessment)
     query = for_actor(
@@ -142,8 +145,9 @@ def take_snapshot(session: Session, actor: Actor, request: SnapshotRequest) -> T
         .join(Site, Site.id == Installation.site_id)
         .where(Installation.id == 1)
     ).one()
+    officers = tuple(readiness_by_officer(session, query))
     written = io.StringIO()
-    write_readiness_json(query, readiness_by_officer(session, query), written)
+    write_readiness_json(query, officers, written)
     readiness = json.loads(written.getvalue())
     uid, taken_at = uuid.uuid4(), utc_now()
     body: dict[str, Any] = {
@@ -206,6 +210,7 @@ def take_snapshot(session: Session, actor: Actor, request: SnapshotRequest) -> T
     pdf = readiness_report_pdf_for(
         session, query, DocumentOptions(language=language),
         briefing=briefing_lines(body, language), stamp=f"Snapshot {fingerprint}",
+        officers=officers,
     )  # fmt: skip
     return TakenSnapshot(uid, fingerprint, document, pdf, mission["total"], mission["ready"])
 

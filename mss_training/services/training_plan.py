@@ -20,7 +20,6 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import earliest_valid_completion
-from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS, PlanDocument, plan_pdf
 from mss_training.documents.wording import document_language, long_date, number, words
 from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS, Phase, RequirementStatus
 from mss_training.errors import InputError
@@ -365,6 +364,10 @@ def plan_title(plan: TrainingPlan) -> str:
 
 def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
     """The plan's modules and its refreshers as rows, as the table, the sheet and the PDF show."""
+    # The plan's document module brings ReportLab: imported when a plan is shown, so that
+    # the window's first paint does without it.
+    from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS
+
     modules = PlanTable(
         PLAN_HEADERS,
         [
@@ -393,6 +396,8 @@ def plan_pdf_for(
 ) -> bytes:
     """The plan as a PDF in ``language`` (en, fr, es or ht): its words, dates and numbers,
     and the modules' ``titles`` in it where the curriculum translates them (code -> title)."""
+    from mss_training.documents.plan import PlanDocument, plan_pdf
+
     language = document_language(language)
     table = words(language)
     modules, refreshers = plan_rows(plan)

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.domain import Outcome
 from mss_training.errors import InputError
 from mss_training.services.curriculum import ModuleView
@@ -55,6 +55,9 @@ from mss_training.ui.dialogs.session_results import ResultsPage, officer_name
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink, ink_style
+
+if TYPE_CHECKING:
+    from mss_training.documents.signin import SignInSheet
 
 LANGUAGES = (
     ("en", QT_TRANSLATE_NOOP("SessionPage", "English")),
@@ -92,7 +95,7 @@ class Lookups:
     load_units: Callable[[str], list[str]]
     find_numbers: Callable[[list[str]], tuple[list[OfficerRow], list[str]]]
     # Shows the sheet's PDF over the given window (the wizard, which is modal).
-    print_sign_in: Callable[[SignInSheet, QWidget], None]
+    print_sign_in: "Callable[[SignInSheet, QWidget], None]"
     # Checks and saves the session as record_session does; reports the sentence if refused.
     save: Saving
     # The contingents the signed-in training officer records for (None: all of them).
@@ -434,6 +437,9 @@ class AttendeesPage(QWizardPage):
         self._load_candidates()
 
     def _print_sign_in(self) -> None:
+        # The sheet's module brings ReportLab: loaded when a sheet is printed, not with the window.
+        from mss_training.documents.signin import Attendee, SignInSheet
+
         session_page = self.wizard().page(0)
         assert isinstance(session_page, SessionPage)
         module = session_page.chosen_module()

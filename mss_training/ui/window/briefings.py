@@ -13,7 +13,6 @@ from mss_training.documents.wording import document_language
 from mss_training.io.files import write_file
 from mss_training.services.permissions import Permission
 from mss_training.services.planned_sessions import PlanInput, PlannedRef
-from mss_training.services.reports import module_titles
 from mss_training.services.snapshot_check import check_report, check_snapshot
 from mss_training.services.snapshots import (
     SnapshotLine,
@@ -95,6 +94,8 @@ class BriefingActions(WindowBase):
         language = document_language(current_language())
 
         def work() -> TrainingPlan:
+            from mss_training.services.reports import module_titles
+
             with database.reading() as session:
                 # The modules' titles in the window's language, where the curriculum has it.
                 titles = module_titles(session, language)

@@ -1,52 +1,49 @@
-"""Documents from the window: certificates, reports, previews, verification."""
+"""Documents from the window: certificates, reports, previews, verification.
+
+The document layers (ReportLab, pypdf) are imported when a document is first asked for,
+not with the window: they would otherwise cost the first paint a fifth of a second.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from mss_training.config import APP_NAME
-from mss_training.documents.certificate import certificates_pdf
 from mss_training.progress import Progress
-from mss_training.services.certificates import (
-    IssueOptions,
-    Verification,
-    certificate_for_officer,
-    certificates_for_session,
-    certificates_for_unit,
-    reprint_notes,
-    verify_pdf,
-    verify_text,
-)
 from mss_training.services.curriculum import (
     curriculum_view,
 )
 from mss_training.services.personnel import (
     OfficerRef,
 )
-from mss_training.services.reports import (
-    DocumentOptions,
-    readiness_report_pdf_for,
-    recent_sessions,
-    roster_pdf_for,
-)
-from mss_training.services.session_list import SessionLine
-from mss_training.ui.dialogs.certificates import CertificateRequest, CertificatesDialog
-from mss_training.ui.dialogs.report_options import ReportOptionsDialog
-from mss_training.ui.dialogs.verify import VerifyDialog
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
+
+if TYPE_CHECKING:
+    from mss_training.services.certificates import Verification
+    from mss_training.services.reports import DocumentOptions
+    from mss_training.services.session_list import SessionLine
+    from mss_training.ui.dialogs.certificates import CertificateRequest
 
 
 class DocumentActions(WindowBase):
     """Certificates and reports, previewed in the app; certificates verified offline."""
 
     def print_certificates(self, session_reference: str) -> None:
+        from mss_training.ui.dialogs.certificates import CertificateRequest
+
         self.issue_certificates(CertificateRequest("session", session=session_reference))
 
     def choose_certificates(self) -> None:
+        from mss_training.services.reports import recent_sessions
+        from mss_training.ui.dialogs.certificates import CertificatesDialog
+
         database, within = self.context.database, self.context.actor.contingents
 
         def read() -> tuple[list[SessionLine], list[str]]:
@@ -65,6 +62,15 @@ class DocumentActions(WindowBase):
 
     def issue_certificates(self, request: CertificateRequest) -> None:
         """Issue (or reprint) the certificates asked for, with progress, and preview them."""
+        from mss_training.documents.certificate import certificates_pdf
+        from mss_training.services.certificates import (
+            IssueOptions,
+            certificate_for_officer,
+            certificates_for_session,
+            certificates_for_unit,
+            reprint_notes,
+        )
+
         database, actor = self.context.database, self.context.actor
         options = IssueOptions(
             language=request.language,
@@ -114,6 +120,8 @@ class DocumentActions(WindowBase):
     def preview_report(self, kind: str) -> None:
         """Ask how to print the dashboard's readiness report or roster (language, marking,
         sign-off), then build it off the window's thread and preview it."""
+        from mss_training.ui.dialogs.report_options import ReportOptionsDialog
+
         dashboard = self.dashboard
         scope = " · ".join(
             [
@@ -131,6 +139,8 @@ class DocumentActions(WindowBase):
 
     def print_report(self, kind: str, options: DocumentOptions) -> None:
         """Build the dashboard's readiness report or roster as ``options`` say; preview it."""
+        from mss_training.services.reports import readiness_report_pdf_for, roster_pdf_for
+
         query = self.dashboard.query()
         database = self.context.database
 
@@ -149,6 +159,9 @@ class DocumentActions(WindowBase):
         )  # fmt: skip
 
     def verify_certificate(self) -> None:
+        from mss_training.services.certificates import verify_pdf, verify_text
+        from mss_training.ui.dialogs.verify import VerifyDialog
+
         database, actor = self.context.database, self.context.actor
 
         def check_code(text: str, done: Callable[[list[Verification]], None]) -> None:

@@ -3,6 +3,7 @@
 import datetime as dt
 import uuid
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,9 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mss_training.documents.signin import SignInSheet
 from mss_training.domain import ReadinessStatus
-from mss_training.services.certificates import revoke_certificate
 from mss_training.services.curriculum import (
     ModuleView,
     RoleView,
@@ -43,9 +42,6 @@ from mss_training.services.personnel import (
 from mss_training.services.readiness import ON_HOLD, OfficerReadiness, officers_in
 from mss_training.services.recognition import RecognitionInput, recognise_qualification
 from mss_training.services.reference import known_contingents
-from mss_training.services.reports import (
-    planned_sign_in_pdf,
-)
 from mss_training.services.results_import import active_module_rules
 from mss_training.services.session_drafts import SessionDraft, draft_path, load_draft
 from mss_training.services.setup import installation_name
@@ -67,6 +63,9 @@ from mss_training.ui.language import shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
 from mss_training.words import word_for
+
+if TYPE_CHECKING:
+    from mss_training.documents.signin import SignInSheet
 
 
 class RecordsActions(DocumentActions, SafetyActions):
@@ -140,6 +139,8 @@ class RecordsActions(DocumentActions, SafetyActions):
         officer_id = dialog.record.officer.id
 
         def write() -> None:
+            from mss_training.services.certificates import revoke_certificate
+
             with database.transaction() as session:
                 revoke_certificate(session, serial, reason, actor)
 
@@ -226,6 +227,8 @@ class RecordsActions(DocumentActions, SafetyActions):
             title = self.tr("{0}, through the tour to {1}").format(title, query.through.isoformat())
 
         def show(officers: list[OfficerReadiness]) -> None:
+            # Its module brings Qt's print support: loaded when a list is first shown.
+
             dialog = OfficerListDialog(title, officers, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open_officer.connect(self.show_officer_by_uid)
@@ -249,7 +252,9 @@ class RecordsActions(DocumentActions, SafetyActions):
             with database.reading() as session:
                 return officers_by_service_number(session, numbers, within=actor.contingents)
 
-        def print_sign_in(sheet: SignInSheet, over: QWidget) -> None:
+        def print_sign_in(sheet: "SignInSheet", over: QWidget) -> None:
+            from mss_training.services.reports import planned_sign_in_pdf
+
             # The footer names the installation (one row read by its key).
             with database.reading() as session:
                 author = installation_name(session)

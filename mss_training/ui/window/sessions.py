@@ -18,7 +18,6 @@ from mss_training.services.planned_sessions import (
     read_attendee_sheet,
     record_planned_results,
 )
-from mss_training.services.reports import sign_in_sheet_pdf
 from mss_training.services.session_list import SessionDetail, session_detail
 from mss_training.services.training import AttendeeResult
 from mss_training.ui.dialogs.attendees_on_the_day import AttendeeChanges, AttendeesOnTheDayDialog
@@ -50,6 +49,8 @@ class SessionActions(DocumentActions, SafetyActions):
         database, within = self.context.database, self.context.actor.contingents
 
         def build() -> bytes:
+            from mss_training.services.reports import sign_in_sheet_pdf
+
             with database.reading() as session:
                 return sign_in_sheet_pdf(session, reference, within=within)
 
