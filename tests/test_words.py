@@ -108,15 +108,17 @@ def test_a_score_that_contradicts_its_outcome_is_refused_in_spanish_words(
     database_url: str, language: None
 ) -> None:
     database = open_database(database_url)
-    mission = Mission.set_up(database)
-    officer = mission.officer("001", "POL")
-    use_language("es")
-    with pytest.raises(InputError) as refused:
-        mission.result(officer, "SC", dt.date(2024, 1, 10), score=60, outcome=Outcome.PASS)
+    try:
+        mission = Mission.set_up(database)
+        officer = mission.officer("001", "POL")
+        use_language("es")
+        with pytest.raises(InputError) as refused:
+            mission.result(officer, "SC", dt.date(2024, 1, 10), score=60, outcome=Outcome.PASS)
+    finally:
+        database.close()  # also when the sentence is wrong: no connection left to the next test
     assert str(refused.value) == (
         "Una nota de 60 en SC (nota mínima 80) da «reprobado», no «aprobado»."
     )
-    database.close()
 
 
 def test_a_sync_conflict_names_the_officer_s_field_in_the_language_in_use(
