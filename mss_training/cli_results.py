@@ -4,11 +4,12 @@ import argparse
 from typing import TextIO
 
 from mss_training.cli_support import date_argument, on_terminal, signed_in
-from mss_training.services.personnel import OfficerRef
-from mss_training.services.recognition import RecognitionInput, recognise_qualification
 
 
 def command_results_recognise(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.personnel import OfficerRef
+    from mss_training.services.recognition import RecognitionInput, recognise_qualification
+
     entry = RecognitionInput(
         officer=OfficerRef(args.contingent, args.service_number),
         module=args.module,
