@@ -51,6 +51,7 @@ class LazyChoices(Sequence[str]):
 
 USER_ENV = "MSS_TRAINING_USER"
 PASSWORD_ENV = "MSS_TRAINING_PASSWORD"
+TOKEN_ENV = "MSS_TRAINING_TOKEN"
 NO_ACCOUNTS = (
     "This database has no user accounts yet; create the first administrator with "
     f"`{PROGRAM} users add NAME --role administrator` (or `{PROGRAM} init --admin-user NAME`)."
@@ -87,7 +88,15 @@ def ask_passphrases_on_the_terminal() -> None:
 
 
 def authenticate(database: Database) -> Actor:
-    """Sign in with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a terminal."""
+    """Sign in with $MSS_TRAINING_TOKEN when it is set (services/tokens.py: one read, no
+    argon2); else with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a
+    terminal."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if token:
+        from mss_training.services.tokens import sign_in_with_token
+
+        with database.reading() as session:
+            return sign_in_with_token(session, token)
     from mss_training.services.permissions import PermissionDeniedError
     from mss_training.services.users import has_accounts, sign_in
 

@@ -3,7 +3,15 @@
 import argparse
 from typing import TextIO
 
-from mss_training.cli_support import authenticate, new_password, open_from, print_table, signed_in
+from mss_training.cli_support import (
+    TOKEN_ENV,
+    authenticate,
+    new_password,
+    open_from,
+    positive_argument,
+    print_table,
+    signed_in,
+)
 from mss_training.domain import UserRole
 from mss_training.errors import InputError
 
@@ -104,6 +112,71 @@ def command_users_change(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def command_users_token(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.tokens import check_token_request, issue_token
+
+    check_token_request(args.hours, args.label or "")
+    with signed_in(args) as (database, actor), database.transaction() as session:
+        issued = issue_token(session, actor, hours=args.hours, label=args.label or "")
+    # The token alone on the first line, for `TOKEN=$(mss-training users token | head -1)`.
+    print(issued.token, file=out)
+    print(f"export {TOKEN_ENV}={issued.token}", file=out)
+    print(
+        f"Script token {issued.id} of {issued.username}, valid until "
+        f"{issued.expires_at:%Y-%m-%d %H:%M} UTC; it is not shown again.",
+        file=out,
+    )
+    return 0
+
+
+def command_users_tokens(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.tokens import list_tokens
+
+    with signed_in(args) as (database, actor), database.reading() as session:
+        tokens = list_tokens(session, actor)
+    rows = [
+        (
+            str(token.id),
+            token.username,
+            token.label,
+            f"{token.created_at:%Y-%m-%d %H:%M}",
+            f"{token.expires_at:%Y-%m-%d %H:%M}",
+            token.status(),
+        )
+        for token in tokens
+    ]
+    headers = ("ID", "Account", "Label", "Issued (UTC)", "Expires (UTC)", "Status")
+    print_table(headers, rows, out)
+    return 0
+
+
+def command_users_revoke_token(args: argparse.Namespace, out: TextIO) -> int:
+    from mss_training.services.tokens import revoke_token
+
+    with signed_in(args) as (database, actor), database.transaction() as session:
+        revoked = revoke_token(session, actor, args.token_id)
+    named = f", {revoked.label}" if revoked.label else ""
+    print(f"Script token {revoked.id} ({revoked.username}{named}) is revoked.", file=out)
+    return 0
+
+
+def _add_token_commands(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    token = actions.add_parser(
+        "token", help=f"a token for scripts, signed in with the password (sets ${TOKEN_ENV})"
+    )
+    token.add_argument(
+        "--hours", type=positive_argument, default=12, metavar="N",
+        help="how long it signs in: 12 hours unless given, at most 168 (7 days)",
+    )  # fmt: skip
+    token.add_argument("--label", metavar="TEXT", help="what it is for: nightly report")
+    token.set_defaults(handler=command_users_token)
+    tokens = actions.add_parser("tokens", help="your script tokens (administrators: everyone's)")
+    tokens.set_defaults(handler=command_users_tokens)
+    revoke = actions.add_parser("revoke-token", help="stop a script token signing in")
+    revoke.add_argument("token_id", type=positive_argument, metavar="ID")
+    revoke.set_defaults(handler=command_users_revoke_token)
+
+
 def add_user_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     users = commands.add_parser("users", help="user accounts (administrators)")
     actions = users.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -143,3 +216,4 @@ def add_user_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     scope.add_argument("--contingents", action="append", metavar="CODES", help=limits_help)
     scope.add_argument("--all-contingents", action="store_true", help="lift contingent limits")
     change.set_defaults(handler=command_users_change)
+    _add_token_commands(actions)

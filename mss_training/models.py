@@ -646,6 +646,26 @@ class User(Base):
     last_login_at: Mapped[dt.datetime | None]
 
 
+class ScriptToken(Base):
+    """A token a site's script signs in with instead of the password (services/tokens.py).
+
+    Only the token's SHA-256 is kept: a secret of 32 random bytes needs no slow hash, and a
+    copy of the file gives nobody a token. ``password_digest`` ties the token to the
+    password it was issued under, so that it dies with it.
+    """
+
+    __tablename__ = "script_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+    revoked_at: Mapped[dt.datetime | None]
+    password_digest: Mapped[str] = mapped_column(String(64))
+
+
 class TrailWitness(Base):
     """An entry of another installation's audit trail that its bundles showed here.
 

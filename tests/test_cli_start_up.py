@@ -1,5 +1,6 @@
 """The command line starts without the layers a command does not use (issue 21, item 5)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,6 +62,26 @@ def test_readiness_on_a_current_database_imports_neither_alembic_nor_reportlab(
         "assert 'ready' in out.getvalue().lower(), out.getvalue()"
     )
     assert _imported_after(code) <= {"argon2", *DATABASE_LAYERS}
+
+
+def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Path) -> None:
+    """A token costs no argon2: the module that hashes passwords is not even imported."""
+    database = tmp_path / "mission.sqlite"
+    assert main(["--db", str(database), "demo", "--officers", "20", "--years", "1"]) == 0
+    issued = subprocess.run(
+        [sys.executable, "-m", "mss_training", "--db", str(database), "users", "token"],
+        env=os.environ | {"MSS_TRAINING_USER": "coordinator", "MSS_TRAINING_PASSWORD": "mss-demo"},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    token = issued.stdout.splitlines()[0]
+    code = (
+        f"import io, os, sys\nos.environ['MSS_TRAINING_TOKEN'] = {token!r}\n"
+        "from mss_training.cli import main\nout = io.StringIO()\n"
+        f"assert main(['--db', {str(database)!r}, 'readiness', '--brief'], out=out) == 0\n"
+        "assert 'ready' in out.getvalue().lower(), out.getvalue()\n"
+        "assert 'mss_training.services.users' not in sys.modules"
+    )
+    assert _imported_after(code) <= set(DATABASE_LAYERS)
 
 
 def test_a_choice_held_by_a_heavy_module_is_still_checked_and_listed(capsys: object) -> None:

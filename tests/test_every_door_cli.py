@@ -156,6 +156,9 @@ ARGUMENTS: dict[Path_, list[list[str]] | None] = {
     ("users", "reset-password"): [["spare", "--password", "spare-password"]],
     ("users", "password"): [["--password", DEMO_PASSWORD]],
     ("users", "change"): [["spare", "--name", "Spare Account"]],
+    ("users", "token"): [["--hours", "1", "--label", "door test"], ["--hours", "500"]],
+    ("users", "tokens"): [[]],
+    ("users", "revoke-token"): [["1"], ["99"]],
     ("holds", "add"): [
         ["KP-4471", "--contingent", "KEN", "--kind", "medical", "--reason", "door test"],
         ["JCF-9902", "--contingent", "JAM", "--kind", "medical", "--reason", "door test"],

@@ -32,6 +32,7 @@ from mss_training.services.personnel import OfficerInput, OfficerRef, add_office
 from mss_training.services.settings import BackupSettings, save_backup_settings
 from mss_training.services.setup import set_up_database
 from mss_training.services.snapshots import CommanderAssessment, SnapshotRequest, take_snapshot
+from mss_training.services.tokens import issue_token
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,
@@ -86,6 +87,7 @@ def build_full_mission(tmp_path: Path, hq_url: str) -> Database:
         )  # fmt: skip
         save_backup_settings(session, BackupSettings(keep_daily=9), ADMINISTRATOR)
         add_demo_accounts(session)
+        issue_token(session, Actor("trainer", UserRole.TRAINING_OFFICER), hours=1, label="run")
         held = place_hold(
             session,
             HoldInput(
@@ -160,6 +162,7 @@ def test_the_exemptions_are_few_and_every_other_table_is_covered() -> None:
     tables = set(Base.metadata.tables) - set(row_digests.EXEMPT) - set(row_digests.FOLDED)
     assert set(COVERED) == tables
     assert {"results", "officers", "certificates", "users", "settings", "sync_peers"} <= tables
+    assert "script_tokens" in tables
 
 
 def test_a_mission_written_by_the_program_verifies_clean(full_mission: Database) -> None:

@@ -144,6 +144,14 @@ _ACTIONS = {
 }
 
 
+# What a script token may not do whatever the role (docs/users.md): each would let whoever
+# holds a stolen token keep the account, or the installation, after the token expires.
+NEEDS_PASSWORD = frozenset({Permission.MANAGE_USERS, Permission.RESTORE, Permission.COPY_KEY})
+# The acts on one's own credentials that need the password itself, as their refusal says them.
+ISSUE_TOKENS = N_("issue script tokens")
+CHANGE_PASSWORD = N_("change a password")
+
+
 def role_plural(role: UserRole) -> str:
     """The people of ``role``, e.g. "Coordinators", in the language in use."""
     return _(_ROLE_PLURALS[role])
@@ -154,15 +162,18 @@ class Actor:
     """Who is acting: a signed-in account, named in every record and audit entry it makes.
 
     ``contingents`` is the set of contingent codes the account is limited to, or None
-    for every contingent.
+    for every contingent. ``signed_in_with_token``: by a script token, not the password.
     """
 
     username: str
     role: UserRole
     contingents: frozenset[str] | None = None
     display_name: str = ""
+    signed_in_with_token: bool = False
 
     def may(self, permission: Permission) -> bool:
+        if self.signed_in_with_token and permission in NEEDS_PASSWORD:
+            return False
         return permission in ROLE_PERMISSIONS[self.role]
 
     def covers(self, contingent: str) -> bool:
@@ -200,8 +211,30 @@ def _action(permission: Permission) -> str:
     return _(_ACTIONS.get(permission, permission.value))
 
 
+def require_password_sign_in(actor: Actor, action: str) -> None:
+    """Refuse to a script token an act that needs the password (``action``: one of
+    ``NEEDS_PASSWORD``'s, ``ISSUE_TOKENS`` or ``CHANGE_PASSWORD``)."""
+    if actor.signed_in_with_token:
+        raise PermissionDeniedError(
+            _("A script token cannot {action}; sign in with the password.").format(action=_(action))
+        )
+
+
+def sees_every_token(actor: Actor) -> bool:
+    """Whether the actor lists everyone's script tokens, not only their own."""
+    return actor.may(Permission.MANAGE_USERS)
+
+
+def may_revoke_token(actor: Actor, owner: str) -> bool:
+    """Whether the actor may revoke a script token of ``owner``: their own, or anyone's for
+    an administrator signed in with the password."""
+    return owner == actor.username or actor.may(Permission.MANAGE_USERS)
+
+
 def require(actor: Actor, permission: Permission) -> None:
     """Refuse, with one plain sentence, what the actor's role does not allow."""
+    if permission in NEEDS_PASSWORD:
+        require_password_sign_in(actor, _ACTIONS[permission])
     if not actor.may(permission):
         first, *others = [
             role for role, granted in ROLE_PERMISSIONS.items() if permission in granted

@@ -24,14 +24,17 @@ from mss_training.messages import N_, _
 from mss_training.models import Contingent, User
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
+    CHANGE_PASSWORD,
     LIMITABLE_ROLES,
     ROLE_NAMES,
     Actor,
     Permission,
     limits_for,
     require,
+    require_password_sign_in,
     role_plural,
 )
+from mss_training.services.tokens import follow_new_hash, revoke_tokens_of
 
 LOCK_AFTER = 5
 FIRST_DELAY = dt.timedelta(seconds=30)
@@ -153,6 +156,7 @@ def sign_in(
             user.last_login_at = now
             if _HASHER.check_needs_rehash(attempt.password_hash):
                 user.password_hash = hash_password(password)
+                follow_new_hash(session, user, attempt.password_hash)
                 # The hash is part of the account's sealed row (db/row_digests.py); the
                 # sign-in counters are not, so only a new hash is an audited change.
                 record_change(
@@ -360,6 +364,8 @@ def set_disabled(session: Session, actor: Actor, username: str, disabled: bool) 
             raise InputError(_("You cannot disable your own account."))
         _keep_an_administrator(session, user)
     user.disabled = disabled
+    if disabled:
+        revoke_tokens_of(session, actor.username, user, ", with its account disabled")
     record_change(
         session,
         actor=actor.username,
@@ -378,6 +384,7 @@ def reset_password(session: Session, actor: Actor, username: str, password: str)
     user.password_hash = hash_password(password)
     user.failed_attempts = 0
     user.locked_until = None
+    revoke_tokens_of(session, actor.username, user, ", with its password reset")
     record_change(
         session,
         actor=actor.username,
@@ -389,9 +396,11 @@ def reset_password(session: Session, actor: Actor, username: str, password: str)
 
 def set_own_password(session: Session, actor: Actor, password: str) -> None:
     """The signed-in person's new password (they signed in with the old one just before)."""
+    require_password_sign_in(actor, CHANGE_PASSWORD)
     user = _user(session, actor.username)
     check_password(password, user.username)
     user.password_hash = hash_password(password)
+    revoke_tokens_of(session, actor.username, user, ", with its password changed")
     record_change(
         session,
         actor=actor.username,
