@@ -41,7 +41,6 @@ from mss_training.cli_support import (
 from mss_training.cli_sync import add_sync_commands
 from mss_training.cli_users import add_user_commands
 from mss_training.config import DATABASE_ENV, database_url
-from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
     Phase,
@@ -253,7 +252,7 @@ def _named(officer: OfficerReadiness) -> tuple[str, str, str]:
 
 
 def _print_readiness_table(report: ReadinessReport, out: TextIO, *, brief: bool) -> None:
-    from mss_training.services.holds import hold_kinds
+    from mss_training.services.hold_rules import hold_kinds
 
     phase = report.phase.value if report.phase else "all phases"
     through = report.summary.through
@@ -324,7 +323,6 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         readiness_rows,
         write_readiness_json,
     )
-    from mss_training.io.tables import csv_cell
     from mss_training.services.permissions import Permission, require
     from mss_training.services.readiness import (
         ReadinessQuery,
@@ -350,6 +348,8 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
             write_readiness_json(query, readiness_by_officer(session, query), out)
             print(file=out)
         elif args.format == "csv":
+            from mss_training.io.tables import csv_cell
+
             officers = readiness_by_officer(session, query)
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(READINESS_COLUMNS)
@@ -839,8 +839,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--through", **THROUGH_ARGUMENT)
     report.add_argument(
         "--lang",
-        choices=DOCUMENT_LANGUAGES,
-        help="the document's language (default: English; a sign-in sheet, its session's)",
+        choices=LazyChoices("mss_training.documents.wording", "DOCUMENT_LANGUAGES"),
+        metavar="LANG",
+        help="the document's language, %(choices)s (default: English; a sign-in sheet, its "
+        "session's)",
     )
     report.add_argument(
         "--marking", metavar="TEXT", help="a handling marking for every page, e.g. RESTRICTED"

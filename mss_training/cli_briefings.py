@@ -12,7 +12,6 @@ from mss_training.cli_support import (
     print_table,
     signed_in,
 )
-from mss_training.documents.wording import DOCUMENT_LANGUAGES
 from mss_training.errors import InputError
 
 
@@ -121,7 +120,11 @@ def add_snapshot_commands(readiness: argparse.ArgumentParser) -> None:
     )
     snapshot.add_argument("--remarks", metavar="TEXT")
     snapshot.add_argument(
-        "--lang", choices=DOCUMENT_LANGUAGES, default="en", help="the language of its PDF"
+        "--lang",
+        choices=LazyChoices("mss_training.documents.wording", "DOCUMENT_LANGUAGES"),
+        default="en",
+        metavar="LANG",
+        help="the language of its PDF (%(choices)s)",
     )
     snapshot.add_argument(
         "-o", "--output", type=Path, metavar="FILE.json", help="its PDF is written beside it"

@@ -16,8 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -56,7 +54,14 @@ def set_passphrase_prompt(prompt: PassphrasePrompt | None) -> None:
     _prompt = prompt
 
 
+# cryptography's Ed25519 and PEM code are imported in the functions that use them: reading
+# a database checks its key's pin (plain bytes) and needs neither (docs/benchmarks.md).
+
+
 def public_key_of(private_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return (
         Ed25519PrivateKey.from_private_bytes(private_key)
         .public_key()
@@ -82,6 +87,9 @@ def write_private(path: Path, data: bytes) -> None:
 
 
 def encode_key(private_key: bytes, passphrase: str | None) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
         if passphrase
@@ -94,6 +102,8 @@ def encode_key(private_key: bytes, passphrase: str | None) -> bytes:
 
 def _read_pem(data: bytes, passphrase: str | None) -> object:
     """The key in a PEM file; TypeError when it needs a passphrase none was given for."""
+    from cryptography.hazmat.primitives import serialization
+
     try:
         return serialization.load_pem_private_key(
             data, passphrase.encode("utf-8") if passphrase else None
@@ -106,6 +116,8 @@ def _read_pem(data: bytes, passphrase: str | None) -> object:
 
 def decode_key(data: bytes, where: str, passphrase: str | None = None) -> bytes:
     """The raw private key in a PEM file, asking for its passphrase if it has one."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     given = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
     for _attempt in range(3):
         try:

@@ -10,7 +10,7 @@ from mss_training.db.database import head_revision, known_revisions, migrations_
 
 # Each costs a command a tenth of a second or more to import; none is needed to build the
 # argument parser, to print --help, or to read readiness.
-HEAVY = ("alembic", "reportlab", "PySide6", "pypdf", "openpyxl", "argon2")
+HEAVY = ("alembic", "reportlab", "PySide6", "pypdf", "openpyxl", "argon2", "babel")
 # What reading a database needs, and nothing else does: SQLAlchemy alone is a quarter of a
 # second, and the program's database and service layers bring it (a module-level import of a
 # service in one cli_*.py once put --help back from 0.12 s to 0.42 s).
@@ -79,7 +79,12 @@ def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Pa
         "from mss_training.cli import main\nout = io.StringIO()\n"
         f"assert main(['--db', {str(database)!r}, 'readiness', '--brief'], out=out) == 0\n"
         "assert 'ready' in out.getvalue().lower(), out.getvalue()\n"
-        "assert 'mss_training.services.users' not in sys.modules"
+        "assert 'mss_training.services.users' not in sys.modules\n"
+        # Nor the signing code, the audit trail's writer or the curriculum file's parser:
+        # reading signs nothing (docs/benchmarks.md, start-up).
+        "assert 'cryptography' not in sys.modules, 'cryptography'\n"
+        "assert 'mss_training.services.audit' not in sys.modules, 'audit'\n"
+        "assert 'mss_training.io.curriculum_file' not in sys.modules, 'curriculum file'"
     )
     assert _imported_after(code) <= set(DATABASE_LAYERS)
 

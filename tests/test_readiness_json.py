@@ -32,7 +32,8 @@ from mss_training.domain import (
 )
 from mss_training.io.readiness_export import write_readiness_json
 from mss_training.services.demo import generate_demo
-from mss_training.services.holds import HoldInput, HoldState, lift_hold, place_hold
+from mss_training.services.hold_rules import HoldState
+from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.readiness import (
     OfficerReadiness,

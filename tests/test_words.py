@@ -23,7 +23,7 @@ from mss_training.domain import (
 )
 from mss_training.errors import InputError
 from mss_training.messages import use_language
-from mss_training.services.holds import HoldState, hold_kinds
+from mss_training.services.hold_rules import HoldState, hold_kinds
 from mss_training.words import counted_records, field_name, record_kind, word, word_for
 from tests.mission import Mission
 

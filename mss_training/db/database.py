@@ -25,7 +25,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from mss_training.audit_chain import GENESIS, sign_head
 from mss_training.db.ledger import seal, touched_everything
 from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.domain import UNNAMED_SITE, SiteRole
@@ -33,7 +32,6 @@ from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import pin_problem, save_key
 from mss_training.messages import _
 from mss_training.models import Base, Installation, Site
-from mss_training.signing import new_key_pair
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -324,6 +322,11 @@ def _identity_problem(connection: Connection, where: str) -> str | None:
 def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> bool:
     """Give a new database its own site identity, once (its key goes to this computer's
     store); say whether it was given now."""
+    # The signing code (cryptography's Ed25519) is imported only here, where a new identity
+    # is made: opening a current database to read needs none of it.
+    from mss_training.audit_chain import GENESIS, sign_head
+    from mss_training.signing import new_key_pair
+
     with Session(bind=connection) as session:
         if session.scalar(select(Installation)) is not None:
             return False

@@ -1,5 +1,7 @@
 """Recognise spreadsheet columns by the names contingents give them, in English, French, Spanish."""
 
+from __future__ import annotations
+
 import datetime as dt
 import functools
 import itertools
@@ -9,10 +11,15 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mss_training.errors import InputError
-from mss_training.io.sheets import SheetRow, read_rows
 from mss_training.messages import _
+
+if TYPE_CHECKING:
+    # The reader (csv, codecs, the XLSX limits) is imported only when a sheet is read, so
+    # that building the command line's parser, which names the fields, does not pay for it.
+    from mss_training.io.sheets import SheetRow
 
 HEADER_SEARCH_ROWS = 15
 
@@ -211,6 +218,8 @@ def read_sheet(
     synonyms: dict[str, tuple[str, ...]],
 ) -> tuple[ColumnMap, list[SheetRow]]:
     """The column map of a sheet and its data rows (below the header, blank rows left out)."""
+    from mss_training.io.sheets import read_rows
+
     rows = list(read_rows(path))
     columns = find_columns(rows, synonyms, required, mapping, path.name)
     data = [row for row in rows if row.number > columns.header_row and not row.is_blank()]
@@ -220,6 +229,8 @@ def read_sheet(
 def likely_headers(path: Path) -> list[str]:
     """The cells of the first row that has two or more filled cells: probably the header."""
     # Only the first rows are read: the header is among them.
+    from mss_training.io.sheets import read_rows
+
     for row in itertools.islice(read_rows(path), HEADER_SEARCH_ROWS):
         cells = [cell.strip() for cell in row.cells if cell.strip()]
         if len(cells) >= 2:

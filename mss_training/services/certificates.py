@@ -53,6 +53,7 @@ from mss_training.services.certificate_verification import (  # re-exported for 
     verify_text,
 )
 from mss_training.services.curriculum import active_version
+from mss_training.services.lookups import contingent_by_code
 from mss_training.services.permissions import (
     Actor,
     Permission,
@@ -60,7 +61,6 @@ from mss_training.services.permissions import (
     require_contingents,
 )
 from mss_training.services.personnel import OfficerRef, find_officer
-from mss_training.services.reference import contingent_by_code
 from mss_training.services.scope import officer_clause
 from mss_training.services.uid_lookup import find_by_uid
 

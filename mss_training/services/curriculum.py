@@ -22,6 +22,7 @@ from mss_training.models import (
     Role,
 )
 from mss_training.services.audit import record_change
+from mss_training.services.lookups import active_version
 from mss_training.services.permissions import Actor, Permission, require
 
 
@@ -265,18 +266,6 @@ def _publish(session: Session, label: str, username: str) -> None:
         summary=f"Published curriculum {label}",
         after={"status": CurriculumStatus.PUBLISHED.value},
     )
-
-
-def active_version(session: Session) -> CurriculumVersion:
-    """The published curriculum version, or a plain error when there is none."""
-    version = session.scalar(
-        select(CurriculumVersion).where(CurriculumVersion.status == CurriculumStatus.PUBLISHED)
-    )
-    if version is None:
-        raise InputError(
-            _("This database has no published curriculum yet; run `mss-training init` first.")
-        )
-    return version
 
 
 def curriculum_view(session: Session, label: str | None = None) -> CurriculumView:

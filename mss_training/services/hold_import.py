@@ -19,7 +19,8 @@ from mss_training.errors import InputError
 from mss_training.io.columns import ROSTER_FIELDS, fold, parse_sheet_date, read_sheet
 from mss_training.messages import _
 from mss_training.models import Officer
-from mss_training.services.holds import HoldInput, check_hold_entry, hold_status, place_hold
+from mss_training.services.hold_rules import hold_status
+from mss_training.services.holds import HoldInput, check_hold_entry, place_hold
 from mss_training.services.importing import ContingentNames, ImportRejectedError, RowProblem
 from mss_training.services.permissions import Actor, Permission, require
 from mss_training.services.personnel import OfficerRef

@@ -13,11 +13,9 @@ asks of the database, so that the engine and a single officer's answer agree.
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, not_, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
@@ -27,6 +25,10 @@ from mss_training.errors import InputError
 from mss_training.messages import N_, _
 from mss_training.models import Contingent, EligibilityHold, Officer
 from mss_training.services.audit import record_change
+from mss_training.services.hold_rules import (
+    hold_status,
+    holding_back,
+)
 from mss_training.services.permissions import (
     Actor,
     Permission,
@@ -38,12 +40,6 @@ from mss_training.services.personnel import OfficerRef, find_officer
 from mss_training.services.scope import no_officer, officer_clause, officer_visible
 from mss_training.services.uid_lookup import find_by_uid
 from mss_training.text_limits import column_length, text_problem
-from mss_training.words import hold_status_word, word_for
-
-# What an officer without the clearance the curriculum asks for shows among their holds.
-NOT_CLEARED = "not_cleared"
-# The status of a hold that is not about vetting.
-OPEN = "open"
 
 
 @dataclass(frozen=True)
@@ -57,16 +53,6 @@ class HoldInput:
     vetting_status: VettingStatus | None = None
     reference: str = ""
     until: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class HoldState:
-    """What readiness says of a hold: for every role, without reason or reference."""
-
-    kind: str
-    status: str
-    since: dt.date | None
-    until: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -93,11 +79,6 @@ class HoldLine:
     @property
     def short_id(self) -> str:
         return self.uid.hex[:8]
-
-
-def hold_status(kind: str, vetting_status: str | None) -> str:
-    """A vetting hold's vetting status; "open" for the other kinds."""
-    return vetting_status or OPEN if kind == HoldKind.VETTING.value else OPEN
 
 
 def check_hold_entry(
@@ -266,85 +247,3 @@ def _lines(session: Session, ids: Select, actor: Actor) -> list[HoldLine]:
         )
         for hold, officer, code in session.execute(statement)
     ]
-
-
-# -- the rules, as clauses the readiness engine adds to its statements ------------------
-
-
-def in_force(day: dt.date) -> ColumnElement[bool]:
-    """True for the holds (and vetting records) that stand on ``day``."""
-    return and_(
-        EligibilityHold.since <= day,
-        or_(EligibilityHold.until.is_(None), EligibilityHold.until >= day),
-        or_(EligibilityHold.lifted_on.is_(None), EligibilityHold.lifted_on > day),
-    )
-
-
-def _cleared() -> ColumnElement[bool]:
-    return and_(
-        EligibilityHold.kind == HoldKind.VETTING.value,
-        EligibilityHold.vetting_status == VettingStatus.CLEARED.value,
-    )
-
-
-def holding_back(day: dt.date) -> ColumnElement[bool]:
-    """True for the holds that keep their officer from deploying on ``day``."""
-    return and_(in_force(day), not_(_cleared()))
-
-
-def held_back(officer_id: Any, day: dt.date, requires_vetting: bool) -> ColumnElement[bool]:
-    """True for the officers who may not deploy on ``day`` whatever their training."""
-    held = exists().where(EligibilityHold.officer_id == officer_id, holding_back(day))
-    if not requires_vetting:
-        return held
-    cleared = exists().where(EligibilityHold.officer_id == officer_id, in_force(day), _cleared())
-    return or_(held, not_(cleared))
-
-
-def holds_of(
-    session: Session, officer_ids: Select, day: dt.date, requires_vetting: bool
-) -> dict[int, tuple[HoldState, ...]]:
-    """Per officer (of ``officer_ids``) held back on ``day``, the holds that do it.
-
-    An officer the curriculum wants vetted, with no clearance that day and no vetting
-    hold of their own, shows one ``vetting`` entry with the status "not_cleared".
-    """
-    found: dict[int, list[HoldState]] = {}
-    cleared: set[int] = set()
-    for officer_id, kind, status, since, until in session.execute(
-        select(
-            EligibilityHold.officer_id,
-            EligibilityHold.kind,
-            EligibilityHold.vetting_status,
-            EligibilityHold.since,
-            EligibilityHold.until,
-        )
-        .where(EligibilityHold.officer_id.in_(officer_ids), in_force(day))
-        .order_by(EligibilityHold.officer_id, EligibilityHold.since, EligibilityHold.id)
-    ):
-        if kind == HoldKind.VETTING.value and status == VettingStatus.CLEARED.value:
-            cleared.add(officer_id)
-            continue
-        found.setdefault(officer_id, []).append(
-            HoldState(kind, hold_status(kind, status), since, until)
-        )
-    if requires_vetting:
-        for officer_id in session.scalars(officer_ids):
-            vetted = any(
-                state.kind == HoldKind.VETTING.value for state in found.get(officer_id, ())
-            )
-            if officer_id not in cleared and not vetted:
-                found.setdefault(officer_id, []).append(
-                    HoldState(HoldKind.VETTING.value, NOT_CLEARED, None, None)
-                )
-    return {officer_id: tuple(states) for officer_id, states in found.items()}
-
-
-def hold_kinds(states: Iterable[HoldState]) -> str:
-    """E.g. "conduct, vetting (pending)", for a table cell."""
-    return ", ".join(
-        word_for(HoldKind, state.kind)
-        if state.status == OPEN
-        else f"{word_for(HoldKind, state.kind)} ({hold_status_word(state.status)})"
-        for state in states
-    )

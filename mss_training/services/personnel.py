@@ -19,8 +19,8 @@ from mss_training.errors import InputError, NotFoundError
 from mss_training.messages import _
 from mss_training.models import Contingent, Officer, OfficerRole, Role, Site, Unit
 from mss_training.services.audit import plain, record_change
+from mss_training.services.lookups import contingent_by_code
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
-from mss_training.services.reference import contingent_by_code
 from mss_training.services.scope import officer_clause
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 from mss_training.text_limits import column_length, text_problem

@@ -33,9 +33,9 @@ from mss_training.models import (
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import active_version
 from mss_training.services.instructors import planned_instructors
+from mss_training.services.lookups import contingent_by_code
 from mss_training.services.permissions import Actor, Permission, require, require_contingents
 from mss_training.services.personnel import OfficerRef, find_officer, officers_by_service_number
-from mss_training.services.reference import contingent_by_code
 from mss_training.services.results_import import OUTCOMES
 from mss_training.services.scoped_reads import visible_session
 from mss_training.services.training import (

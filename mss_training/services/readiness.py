@@ -59,10 +59,9 @@ from mss_training.models import (
     Result,
     Unit,
 )
-from mss_training.services.curriculum import active_version
-from mss_training.services.holds import HoldState, held_back, holds_of
+from mss_training.services.hold_rules import HoldState, held_back, holds_of
+from mss_training.services.lookups import active_version, contingent_by_code
 from mss_training.services.permissions import Actor, visible_contingents
-from mss_training.services.reference import contingent_by_code
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
 # RequirementStatus is a StrEnum, its values find the same entries as its members).

@@ -8,12 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.db.database import installation_site_id
-from mss_training.errors import NotFoundError
-from mss_training.messages import _
 from mss_training.models import Contingent
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
-from mss_training.text_limits import text_problem
 
 
 @dataclass(frozen=True)
@@ -74,20 +71,3 @@ def add_missing_contingents(session: Session, actor: Actor) -> int:
         )
         added += 1
     return added
-
-
-def contingent_by_code(session: Session, code: str) -> Contingent:
-    """The contingent with this ISO code, or a plain error naming the known ones."""
-    contingent = (
-        None
-        if text_problem(code)  # a code with NUL in it is none, on every backend
-        else session.scalar(select(Contingent).where(Contingent.code == code.strip().upper()))
-    )
-    if contingent is None:
-        known = ", ".join(session.scalars(select(Contingent.code).order_by(Contingent.code)))
-        raise NotFoundError(
-            _("There is no contingent {code!r}; known contingents: {known}.").format(
-                code=code, known=known or _("none yet")
-            )
-        )
-    return contingent

@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +25,6 @@ from mss_training.domain import UserRole
 from mss_training.errors import InputError, NotFoundError
 from mss_training.messages import N_, _
 from mss_training.models import ScriptToken, User
-from mss_training.services.audit import record_change
 from mss_training.services.permissions import (
     ISSUE_TOKENS,
     Actor,
@@ -120,8 +120,8 @@ def issue_token(
     session.add(row)
     session.flush()
     named = f" ({label})" if label else ""
-    record_change(
-        session, actor=actor.username, action="issue_token", entity="user",
+    _record(
+        session, actor=actor.username, action="issue_token",
         summary=f"Issued script token {row.id}{named} to {user.username}, "
         f"valid until {_when(row.expires_at)}",
         after={"token": row.id, "label": label, "expires_at": row.expires_at.isoformat()},
@@ -251,13 +251,22 @@ def follow_new_hash(session: Session, user: User, old_hash: str) -> None:
         row.password_digest = _digest(user.password_hash)
 
 
+def _record(session: Session, **entry: Any) -> None:
+    """An entry of the trail about an account's tokens."""
+    # Imported here, not above: the audit trail's writer (and its signing) is for issuing
+    # and revoking; a script signing in with a token only reads.
+    from mss_training.services.audit import record_change
+
+    record_change(session, entity="user", **entry)
+
+
 def _record_revoked(
     session: Session, by: str, rows: list[tuple[ScriptToken, str]], why: str
 ) -> None:
     for row, username in rows:
         named = f" ({row.label})" if row.label else ""
-        record_change(
-            session, actor=by, action="revoke_token", entity="user",
+        _record(
+            session, actor=by, action="revoke_token",
             summary=f"Revoked script token {row.id}{named} of {username}{why}",
             after={"token": row.id},
         )  # fmt: skip

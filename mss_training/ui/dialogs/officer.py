@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Outcome, ReadinessStatus
-from mss_training.services.holds import hold_kinds
+from mss_training.services.hold_rules import hold_kinds
 from mss_training.services.officer_record import OfficerRecord
 from mss_training.ui.dialogs.forms import read_only_table
 from mss_training.ui.language import shown_date
