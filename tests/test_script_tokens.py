@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.models import User
+from mss_training.services import users
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.permissions import Actor
 from mss_training.services.tokens import TOKEN_PREFIX, issue_token
@@ -345,3 +347,43 @@ def test_the_service_refuses_a_token_for_a_token_sign_in(demo_db: str) -> None:
         )  # fmt: skip
         with pytest.raises(Exception, match="A script token cannot issue script tokens"):
             issue_token(session, by_token, hours=1, label="")
+
+
+def test_a_password_stored_anew_under_stronger_settings_keeps_its_tokens(
+    demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sign-in that rehashes the same password (argon2's settings grew) is not a new
+    password: the account's tokens keep working."""
+    token = issued(demo_db, monkeypatch, "commander")
+    with sqlite3.connect(demo_db) as connection:
+        (cheap,) = connection.execute(
+            "SELECT password_hash FROM users WHERE username = 'commander'"
+        ).fetchone()
+    monkeypatch.setattr(users, "_HASHER", PasswordHasher())  # the shipped settings
+    with_password(monkeypatch, "commander")
+    assert run("--db", demo_db, "readiness", "--brief")[0] == 0
+    with sqlite3.connect(demo_db) as connection:
+        (stronger,) = connection.execute(
+            "SELECT password_hash FROM users WHERE username = 'commander'"
+        ).fetchone()
+    assert stronger != cheap and "m=65536" in stronger
+    with_token(monkeypatch, token)
+    assert run("--db", demo_db, "readiness", "--brief")[0] == 0
+
+
+def test_an_administrators_token_neither_restores_nor_copies_the_key(
+    demo_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    token = issued(demo_db, monkeypatch, "admin")
+    with_token(monkeypatch, token)
+    monkeypatch.setenv("MSS_TRAINING_KEY_PASSPHRASE", "a passphrase for the key file")
+    copy = str(Path(demo_db).with_name("copy.sqlite"))
+    # Backing up is a script's job: allowed.
+    assert run("--db", demo_db, "backup", copy)[0] == 0
+    needs = "A script token cannot {}; sign in with the password."
+    assert refused(demo_db, capsys, "restore", copy) == needs.format("restore a backup")
+    key_file = Path(demo_db).with_name("signing.key")
+    assert refused(demo_db, capsys, "keys", "export", str(key_file)) == (
+        needs.format("copy the signing key to another computer")
+    )
+    assert not key_file.exists()
