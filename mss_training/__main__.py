@@ -1,5 +1,5 @@
 """Run the command line with ``python -m mss_training``."""
 
-from mss_training.cli import main
+from mss_training.cli import run
 
-raise SystemExit(main())
+run()

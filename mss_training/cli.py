@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -895,3 +896,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+def run() -> None:
+    """The `mss-training` program (and `python -m mss_training`): one command, then exit."""
+    try:
+        status = main()
+    finally:
+        # The interpreter's last collection would walk every object the command's imports
+        # made (SQLAlchemy's, the ORM's): 0.07 s of a 0.4 s `readiness --brief`. Frozen,
+        # they are left to the exit, which frees the whole process anyway. Not in main(),
+        # which tests call in their own long-lived process.
+        gc.freeze()
+    raise SystemExit(status)

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from mss_training.cli import main
 from mss_training.db.database import head_revision, known_revisions, migrations_config
 
@@ -87,6 +89,31 @@ def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Pa
         "assert 'mss_training.io.curriculum_file' not in sys.modules, 'curriculum file'"
     )
     assert _imported_after(code) <= set(DATABASE_LAYERS)
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"), [(["--help"], 0), (["--db", "{db}", "readiness"], 1), (["--nonsense"], 2)]
+)
+def test_the_program_exits_with_the_commands_status_and_its_objects_frozen(
+    tmp_path: Path, argv: list[str], status: int
+) -> None:
+    """`mss-training` (and `python -m mss_training`) freezes the collector's objects before
+    the interpreter's last collection, which would walk every object the command's imports
+    made (0.07 s of a 0.4 s `readiness --brief`), and exits with the command's status."""
+    arguments = [part.format(db=tmp_path / "none.sqlite") for part in argv]
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+        f"sys.argv = ['mss-training', *{arguments!r}]\n"
+        "from mss_training.cli import run\nrun()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == status, done.stderr
+    assert done.stdout.splitlines()[-1] == "frozen True"
+    module = subprocess.run(
+        [sys.executable, "-m", "mss_training", *arguments], capture_output=True, text=True
+    )
+    assert module.returncode == status
 
 
 def test_a_choice_held_by_a_heavy_module_is_still_checked_and_listed(capsys: object) -> None:
