@@ -10,7 +10,6 @@ import io
 import json
 import os
 import sys
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -537,6 +536,8 @@ def command_certificates_issue(args: argparse.Namespace, out: TextIO) -> int:
         else:
             raise InputError("Say whose certificates: --session, --officer or --contingent.")
         if args.zip:
+            import zipfile  # and its compressors (lzma, bz2): for --zip, not every start
+
             buffer = io.BytesIO()
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                 for content in contents:
