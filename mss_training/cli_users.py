@@ -7,6 +7,7 @@ from mss_training.cli_support import (
     TOKEN_ENV,
     authenticate,
     new_password,
+    on_terminal,
     open_from,
     positive_argument,
     print_table,
@@ -156,7 +157,10 @@ def command_users_revoke_token(args: argparse.Namespace, out: TextIO) -> int:
     with signed_in(args) as (database, actor), database.transaction() as session:
         revoked = revoke_token(session, actor, args.token_id)
     named = f", {revoked.label}" if revoked.label else ""
-    print(f"Script token {revoked.id} ({revoked.username}{named}) is revoked.", file=out)
+    print(
+        on_terminal(f"Script token {revoked.id} ({revoked.username}{named}) is revoked."),
+        file=out,
+    )
     return 0
 
 

@@ -387,3 +387,24 @@ def test_an_administrators_token_neither_restores_nor_copies_the_key(
         needs.format("copy the signing key to another computer")
     )
     assert not key_file.exists()
+
+
+def test_hostile_labels_and_tokens_get_a_sentence_not_a_traceback(
+    demo_db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_password(monkeypatch, "trainer")
+    assert refused(demo_db, capsys, "users", "token", "--label", "night\x00ly") == (
+        "A token's label contains a NUL character."
+    )
+    assert refused(demo_db, capsys, "users", "token", "--label", "x" * 101) == (
+        "A token's label is longer than 100 characters."
+    )
+    # A label that would clear the screen is shown, not obeyed.
+    issued(demo_db, monkeypatch, "trainer", "--label", "\x1b[2Jwipe")
+    status, output = run("--db", demo_db, "users", "revoke-token", "1")
+    assert status == 0 and "\x1b" not in output and "\\x1b[2Jwipe" in output
+    status, output = run("--db", demo_db, "users", "tokens")
+    assert status == 0 and "\x1b" not in output
+    # Bytes that are not UTF-8 in the environment (os.environ keeps them as surrogates).
+    with_token(monkeypatch, TOKEN_PREFIX + "\udcff\udcfe")
+    assert "not known to this database" in refused(demo_db, capsys, "readiness", "--brief")

@@ -34,6 +34,7 @@ from mss_training.services.permissions import (
     require_password_sign_in,
     sees_every_token,
 )
+from mss_training.text_limits import column_length, text_problem
 
 # Recognisable in a log or a leaked file, like GitHub's "ghp_".
 TOKEN_PREFIX = "msst_"
@@ -43,7 +44,8 @@ _FOR_A_NEW_ONE = N_("sign in with the password for a new one (mss-training users
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # surrogateescape: bytes of the environment that are not UTF-8 hash like any others.
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,9 @@ def check_token_request(hours: int, label: str) -> str:
     if hours < 1:
         raise InputError(_("A script token lasts at least one hour."))
     label = label.strip()
-    if len(label) > 100:
-        raise InputError(_("A token's label is at most 100 characters."))
+    problem = text_problem(label, column_length(ScriptToken.label))
+    if problem:
+        raise InputError(_("A token's label {problem}.").format(problem=problem))
     return label
 
 
