@@ -11,13 +11,22 @@ import pytest
 from argon2 import PasswordHasher
 
 from mss_training.cli import main
+from mss_training.dates import utc_now
 from mss_training.db import open_database
+from mss_training.domain import UserRole
 from mss_training.models import User
 from mss_training.services import users
 from mss_training.services.audit import verify_audit_trail
-from mss_training.services.permissions import Actor
-from mss_training.services.tokens import TOKEN_PREFIX, issue_token
-from mss_training.services.users import actor_of
+from mss_training.services.permissions import Actor, PermissionDeniedError
+from mss_training.services.tokens import TOKEN_PREFIX, issue_token, sign_in_with_token
+from mss_training.services.users import (
+    NewUser,
+    actor_of,
+    add_first_administrator,
+    add_user,
+    reset_password,
+    sign_in,
+)
 from tests.two_contingents import quick_passwords
 
 TODAY = "2026-11-27"
@@ -408,3 +417,28 @@ def test_hostile_labels_and_tokens_get_a_sentence_not_a_traceback(
     # Bytes that are not UTF-8 in the environment (os.environ keeps them as surrogates).
     with_token(monkeypatch, TOKEN_PREFIX + "\udcff\udcfe")
     assert "not known to this database" in refused(demo_db, capsys, "readiness", "--brief")
+
+
+def test_a_token_signs_in_on_every_backend_and_dies_with_a_reset(database_url: str) -> None:
+    """The service on SQLite and PostgreSQL (the command line's tests above run on SQLite)."""
+    with open_database(database_url) as database:
+        with database.transaction() as session:
+            admin = add_first_administrator(
+                session, NewUser("boss", "", UserRole.ADMINISTRATOR, "boss-password")
+            ).actor
+            add_user(session, admin, NewUser("kim", "", UserRole.COMMANDER, "kim-password"))
+        kim = sign_in(database, "kim", "kim-password")
+        with database.transaction() as session:
+            token = issue_token(session, kim, hours=1, label="nightly").token
+        with database.reading() as session:
+            signed = sign_in_with_token(session, token)
+        assert (signed.username, signed.role, signed.signed_in_with_token) == (
+            "kim", UserRole.COMMANDER, True
+        )  # fmt: skip
+        later = utc_now() + dt.timedelta(hours=1)
+        with database.reading() as session, pytest.raises(PermissionDeniedError, match="expired"):
+            sign_in_with_token(session, token, now=later)
+        with database.transaction() as session:
+            reset_password(session, admin, "kim", "kim-password-2")
+        with database.reading() as session, pytest.raises(PermissionDeniedError, match="revoked"):
+            sign_in_with_token(session, token)
