@@ -1,0 +1,91 @@
+"""Certificates of the third code format (M3.), printed before M4: they print "Valid until"
+and the first day their pass is no longer valid. They must still verify exactly as printed,
+mark by mark, and a verifier must still tell the right last day of validity.
+
+The PDF and the database that issued it were made by the code of that time (see
+tests/data/m3-certificate/README.md): four passes that lapse on 1 March 2027.
+"""
+
+import datetime as dt
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from reportlab.lib.colors import white
+from reportlab.pdfgen.canvas import Canvas
+
+from mss_training.db import Database, open_database
+from mss_training.documents.fonts import SANS
+from mss_training.services.certificates import Verdict, Verification, verify_code, verify_pdf
+from tests.test_certificate_verification import overlaid
+
+FIXTURE = Path(__file__).parent / "data" / "m3-certificate"
+SERIALS = [f"MSS-2026-46B4-00000{n}" for n in (1, 2, 3, 4)]
+BEFORE_THE_LAST_DAY = dt.date(2026, 12, 1)
+LAST_DAY = dt.date(2027, 2, 28)
+
+
+@pytest.fixture
+def m3_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """A copy of the site that issued the M3 certificates, upgraded on opening."""
+    shutil.copytree(FIXTURE / "keys", tmp_path / "keys")
+    monkeypatch.setenv("MSS_TRAINING_KEYS", str(tmp_path / "keys"))
+    shutil.copy(FIXTURE / "site.sqlite", tmp_path / "site.sqlite")
+    database = open_database(f"sqlite:///{tmp_path / 'site.sqlite'}")
+    yield database
+    database.close()
+
+
+def _verify(
+    database: Database, pdf: bytes, tmp_path: Path, today: dt.date = BEFORE_THE_LAST_DAY
+) -> list[Verification]:
+    path = tmp_path / "checked.pdf"
+    path.write_bytes(pdf)
+    with database.reading() as session:
+        return verify_pdf(session, path, today)
+
+
+def test_m3_certificates_in_every_language_still_verify_as_printed(
+    m3_site: Database, tmp_path: Path
+) -> None:
+    found = _verify(m3_site, (FIXTURE / "certificates.pdf").read_bytes(), tmp_path)
+    assert [v.verdict for v in found] == [Verdict.VALID] * 4, [v.explanation for v in found]
+    for verification, serial in zip(found, SERIALS, strict=True):
+        assert f"Certificate {serial} is genuine and valid" in verification.explanation
+        # Compared mark by mark, not by the older layout's check of facts.
+        assert "layout printed before December 2026" not in verification.explanation
+
+
+def _cover_and_write(x: float, y: float, width: float, text: str) -> Callable[[Canvas], None]:
+    """A white box over what the page printed there, and other words over it."""
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFillColor(white)
+        canvas.rect(x - width / 2, y - 4, width, 16, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(SANS, 11)
+        canvas.drawCentredString(x, y, text)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Completed on 1 March 2026 · Valid until 1 March 2037",
+        # Even "corrected" by hand to the true last day, the page is not the one issued.
+        "Completed on 1 March 2026 · Valid until 28 February 2027",
+    ],
+    ids=["a later expiry", "the date corrected by hand"],
+)
+def test_an_m3_certificate_altered_is_refused(
+    m3_site: Database, tmp_path: Path, written: str
+) -> None:
+    pdf = overlaid(
+        (FIXTURE / "certificates.pdf").read_bytes(), _cover_and_write(421, 244, 460, written)
+    )
+    found = _verify(m3_site, pdf, tmp_path)
+    assert found[0].verdict is Verdict.TAMPERED
+    assert written.split(" · ")[1] in found[0].explanation
+    assert [v.verdict for v in found[1:]] == [Verdict.VALID] * 3
