@@ -237,6 +237,9 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
         text = f"{state.module} {state.status.value}"
         if state.status is RequirementStatus.LAPSES and state.expires_on:
             text += f" {state.expires_on:%Y-%m-%d} (valid to {state.last_valid_day:%Y-%m-%d})"
+        elif state.status is RequirementStatus.EXPIRING and state.last_valid_day:
+            # The last valid day, as the readiness report and the certificate name it.
+            text += f", valid to {state.last_valid_day:%Y-%m-%d}"
         elif state.expires_on and state.status is not RequirementStatus.MISSING:
             text += f" {state.expires_on:%Y-%m-%d}"
         parts.append(text)

@@ -14,11 +14,23 @@ from pathlib import Path
 import pytest
 from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
 
 from mss_training.db import Database, open_database
+from mss_training.documents.certificate import certificates_pdf
 from mss_training.documents.fonts import SANS
-from mss_training.services.certificates import Verdict, Verification, verify_code, verify_pdf
+from mss_training.models import Certificate
+from mss_training.services.certificates import (
+    IssueOptions,
+    Verdict,
+    Verification,
+    certificate_for_officer,
+    verify_code,
+    verify_pdf,
+)
+from mss_training.services.personnel import OfficerRef
 from tests.test_certificate_verification import overlaid
+from tests.test_documents import ACTOR
 
 FIXTURE = Path(__file__).parent / "data" / "m3-certificate"
 SERIALS = [f"MSS-2026-46B4-00000{n}" for n in (1, 2, 3, 4)]
@@ -89,3 +101,36 @@ def test_an_m3_certificate_altered_is_refused(
     assert found[0].verdict is Verdict.TAMPERED
     assert written.split(" · ")[1] in found[0].explanation
     assert [v.verdict for v in found[1:]] == [Verdict.VALID] * 3
+
+
+def test_a_verifier_tells_the_last_valid_day_of_an_m3_certificate(
+    m3_site: Database, tmp_path: Path
+) -> None:
+    pdf = (FIXTURE / "certificates.pdf").read_bytes()
+    (first, *_) = _verify(m3_site, pdf, tmp_path)
+    # The paper says 1 March 2027; the answer says what that meant.
+    assert "valid until 1 March 2027 as printed" in first.says
+    assert "its last valid day is 28 February 2027" in first.says
+    assert [v.verdict for v in _verify(m3_site, pdf, tmp_path, LAST_DAY)] == [Verdict.VALID] * 4
+    after = _verify(m3_site, pdf, tmp_path, LAST_DAY + dt.timedelta(days=1))
+    assert [v.verdict for v in after] == [Verdict.EXPIRED] * 4
+    assert "its last valid day was 28 February 2027" in after[0].explanation
+    with m3_site.reading() as session:
+        code = session.scalars(select(Certificate.code).where(Certificate.serial == SERIALS[0]))
+        by_code = verify_code(session, code.one(), LAST_DAY)
+    assert by_code.verdict is Verdict.VALID and by_code.says == first.says
+
+
+def test_an_m3_certificate_printed_again_is_the_same_page(m3_site: Database) -> None:
+    """A reprint of an M3 certificate is as issued, byte for byte: its code still signs the
+    first invalid day, so a page printing the last one would not verify."""
+    grace, maria = OfficerRef("KEN", "00123"), OfficerRef("GTM", "00456")
+    with m3_site.transaction() as session:
+        contents = [
+            certificate_for_officer(session, ref, module, ACTOR, IssueOptions())
+            for ref, module in ((grace, "UOF-101"), (grace, "FRM-101"), (maria, "UOF-101"),
+                                (maria, "FRM-101"))
+        ]  # fmt: skip
+    assert [content.serial for content in contents] == SERIALS
+    assert all(content.code.startswith("M3.") for content in contents)
+    assert certificates_pdf(contents, "Certificates") == (FIXTURE / "certificates.pdf").read_bytes()
