@@ -153,6 +153,10 @@ def test_the_readiness_report_the_officer_record_and_the_transcript_name_the_sam
     # start of the day after the last, which is right as it is.
     credential = json.loads(archive.read("KEN-K-1/credentials/PF.json"))
     assert credential["validUntil"] == "2027-03-01T00:00:00Z"
+    # The pack's README says so to whoever reads the credential at home.
+    assert "its last valid day, the one its certificate prints, is the day before" in (
+        archive.read("README.md").decode()
+    )
 
 
 def test_the_command_line_names_the_last_valid_day(
