@@ -6,6 +6,7 @@ must all name the same last valid day for the same pass, so that a commander can
 what a paper says.
 """
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -21,7 +22,7 @@ from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.documents.certificate import CertificateContent, certificates_pdf
 from mss_training.models import Officer
-from mss_training.services.certificate_codes import SEPARATOR, decode_code
+from mss_training.services.certificate_codes import SEPARATOR, decode_code, make_code
 from mss_training.services.certificates import (
     IssueOptions,
     Verdict,
@@ -176,3 +177,16 @@ def test_the_command_line_names_the_last_valid_day(
     said = capsys.readouterr().out
     assert "valid from 2026-03-01 until 2027-02-28" in said
     assert "2027-03-01" not in said
+
+
+def test_a_code_whose_last_day_has_no_day_after_is_damaged_not_a_crash(mission: Mission) -> None:
+    content = _issue(mission, "K-1")
+    facts = dataclasses.replace(
+        decode_code(content.code).facts, expires_on=dt.date.max, prefix="M3."
+    )
+    # An M3 payload signing 9999-12-31, read as an M4 one: its day after does not exist.
+    forged = "M4." + make_code(facts, bytes(32))[3:]
+    with mission.database.reading() as session:
+        verification = verify_code(session, forged)
+    assert verification.verdict is Verdict.TAMPERED
+    assert "the code is damaged" in verification.explanation

@@ -210,7 +210,7 @@ def decode_code(text: str) -> DecodedCode:
     try:
         fields = payload.decode("utf-8").split(SEPARATOR)
         facts = _facts(fields, prefix)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, OverflowError):  # OverflowError: a day after 9999
         raise UnreadableCode(_("the code is damaged")) from None
     return DecodedCode(facts, payload, signature)
 
