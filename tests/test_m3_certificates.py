@@ -134,3 +134,18 @@ def test_an_m3_certificate_printed_again_is_the_same_page(m3_site: Database) -> 
     assert [content.serial for content in contents] == SERIALS
     assert all(content.code.startswith("M3.") for content in contents)
     assert certificates_pdf(contents, "Certificates") == (FIXTURE / "certificates.pdf").read_bytes()
+
+
+def test_an_m3_certificate_reissued_is_an_m4_with_the_last_valid_day(m3_site: Database) -> None:
+    with m3_site.transaction() as session:
+        new = certificate_for_officer(
+            session, OfficerRef("KEN", "00123"), "UOF-101", ACTOR,
+            IssueOptions(reissue_reason="Printed one day late (M3)"),
+        )  # fmt: skip
+    assert new.code.startswith("M4.") and new.serial != SERIALS[0]
+    assert new.valid_until == LAST_DAY
+    with m3_site.reading() as session:
+        old = session.scalars(select(Certificate).where(Certificate.serial == SERIALS[0])).one()
+        assert old.revoked_reason == f"Replaced by {new.serial}: Printed one day late (M3)"
+        assert verify_code(session, old.code, LAST_DAY).verdict is Verdict.REVOKED
+        assert verify_code(session, new.code, LAST_DAY).verdict is Verdict.VALID
