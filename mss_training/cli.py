@@ -568,7 +568,7 @@ def _is_file(path: Path) -> bool:
 
 VERIFY_STATUSES = """exit status (for several certificates, the highest):
   0  VALID           genuine, not revoked here, not expired
-  4  EXPIRED         genuine but expired on the date it says
+  4  EXPIRED         genuine but past its last valid day (the answer names it)
   5  REVOKED         genuine but revoked (as far as this installation knows)
   6  UNKNOWN ISSUER  from an installation this database has not exchanged keys with
   7  TAMPERED        the code or the page was altered, or the page holds anything else

@@ -177,6 +177,9 @@ def test_the_command_line_names_the_last_valid_day(
     said = capsys.readouterr().out
     assert "valid from 2026-03-01 until 2027-02-28" in said
     assert "2027-03-01" not in said
+    with pytest.raises(SystemExit):
+        main(["certificates", "verify", "--help"])
+    assert "EXPIRED         genuine but past its last valid day" in capsys.readouterr().out
 
 
 def test_a_code_whose_last_day_has_no_day_after_is_damaged_not_a_crash(mission: Mission) -> None:
