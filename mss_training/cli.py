@@ -236,6 +236,9 @@ def _gaps(requirements: Sequence[RequirementState]) -> str:
         text = f"{state.module} {state.status.value}"
         if state.status is RequirementStatus.LAPSES and state.expires_on:
             text += f" {state.expires_on:%Y-%m-%d} (valid to {state.last_valid_day:%Y-%m-%d})"
+        elif state.status is RequirementStatus.EXPIRING and state.last_valid_day:
+            # The last valid day, as the readiness report and the certificate name it.
+            text += f", valid to {state.last_valid_day:%Y-%m-%d}"
         elif state.expires_on and state.status is not RequirementStatus.MISSING:
             text += f" {state.expires_on:%Y-%m-%d}"
         parts.append(text)
@@ -567,7 +570,7 @@ def _is_file(path: Path) -> bool:
 
 VERIFY_STATUSES = """exit status (for several certificates, the highest):
   0  VALID           genuine, not revoked here, not expired
-  4  EXPIRED         genuine but expired on the date it says
+  4  EXPIRED         genuine but past its last valid day (the answer names it)
   5  REVOKED         genuine but revoked (as far as this installation knows)
   6  UNKNOWN ISSUER  from an installation this database has not exchanged keys with
   7  TAMPERED        the code or the page was altered, or the page holds anything else

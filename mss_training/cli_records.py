@@ -50,7 +50,7 @@ def command_records_verify(args: argparse.Namespace, out: TextIO) -> int:
         print(f"NOT GENUINE: {check.problem}", file=out)
         return NOT_GENUINE_STATUS
     expired = check.expired_on(dt.date.today())
-    until = f" until {check.valid_until[:10]}" if check.valid_until else ""
+    until = f" until {check.last_valid_day}" if check.last_valid_day else ""
     print(
         on_terminal(
             f"{'EXPIRED' if expired else 'VALID'}: {check.achievement}, held by "

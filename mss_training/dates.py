@@ -19,6 +19,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last_day))
 
 
+def last_valid_day(expires_on: dt.date | None) -> dt.date | None:
+    """The last day a pass holds: the day before its ``expires_on``, the first day it no
+    longer does (None: it never expires). Every paper and screen says this one."""
+    return expires_on - dt.timedelta(days=1) if expires_on else None
+
+
 def parse_date(text: str, what: str = "date") -> dt.date:
     """Parse an ISO date (YYYY-MM-DD) typed by a user, or say plainly what is wrong."""
     try:

@@ -119,7 +119,8 @@ def test_a_page_printing_another_module_and_expiry_over_a_genuine_code_is_refuse
         (verification,) = verify_pdf(session, path)
     # What the genuine certificate says comes from the code, not from the page.
     assert "FRM-101 Firearms qualification" in verification.says
-    assert "valid until 10 May 2027" in verification.says and "2036" not in verification.says
+    # Its last valid day: the pass lapses on 10 May 2027.
+    assert "valid until 9 May 2027" in verification.says and "2036" not in verification.says
 
 
 def test_a_false_name_with_the_genuine_one_in_white_one_point_type_is_refused(
@@ -242,8 +243,8 @@ def test_an_expired_qualification_is_genuine_but_expired(site: Database, tmp_pat
     with site.reading() as session:
         verification = verify_code(session, content.code)
         assert verification.verdict is Verdict.EXPIRED
-        assert "genuine but expired on 15 July 2025" in verification.explanation
-        # Valid until its expiry date, exclusive, as readiness counts it.
+        assert "expired: its last valid day was 14 July 2025" in verification.explanation
+        # Valid to its last valid day, the day before its expires_on, as readiness counts it.
         assert verify_code(session, content.code, dt.date(2025, 7, 14)).verdict is Verdict.VALID
         assert verify_code(session, content.code, dt.date(2025, 7, 15)).verdict is Verdict.EXPIRED
     pdf = tmp_path / "expired.pdf"

@@ -12,12 +12,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import SimpleDocTemplate
 
 from mss_training.cli import main
 from mss_training.config import database_url
 from mss_training.db import open_database
-from mss_training.documents.fonts import SANS, register_fonts
-from mss_training.documents.layout import MIN_ROWS_AT_BREAK, ListTable, ReportContext, wrap_words
+from mss_training.documents.fonts import SANS, SANS_BOLD, register_fonts
+from mss_training.documents.layout import (
+    CELL_PADDING,
+    MIN_ROWS_AT_BREAK,
+    ListTable,
+    ReportContext,
+    fits_in_cell,
+    report_table,
+    wrap_words,
+)
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.documents.wording import DOCUMENT_LANGUAGES, long_date, words
@@ -299,6 +308,26 @@ def test_a_list_split_across_pages_leaves_no_lone_rows() -> None:
     first, rest = table.split(200, row_height * 10.5)
     assert len(rest._cellvalues) - 1 == MIN_ROWS_AT_BREAK
     assert len(first._cellvalues) - 1 == 10 - MIN_ROWS_AT_BREAK
+
+
+def test_a_header_too_wide_for_its_column_breaks_between_words_in_bold() -> None:
+    """A header wider in bold than its column wraps inside it; one that fits in the body's
+    font but not in bold wraps too: the header's font is the one measured."""
+    register_fonts()
+    header = "Valable jusqu'au"
+    width = stringWidth(header, SANS_BOLD, 8) + CELL_PADDING - 1  # fits in SANS, not bold
+    assert fits_in_cell(header, width) and not fits_in_cell(header, width, SANS_BOLD)
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, leftMargin=40, topMargin=40)
+    document.build([report_table([["PF", header], ["PF", "2027-02-28"]], [40, width], 2)])
+    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    lines: list[tuple[float, str]] = []
+    page.extract_text(
+        visitor_text=lambda text, _cm, tm, _font, _size: lines.append((tm[5], text.strip()))
+    )
+    shown = [text for _, text in lines if text in ("Valable", "jusqu'au", "Valable jusqu'au")]
+    assert shown == ["Valable", "jusqu'au"]  # two lines, within the column
+    assert fits_in_cell("2027-02-28", width)
 
 
 def test_documents_print_module_titles_in_their_language(demo: str, tmp_path: Path) -> None:

@@ -106,7 +106,8 @@ def test_certificates_of_a_session_go_to_those_who_passed(site: Database) -> Non
     for family, given in (("Wanjiru-Otieno", "Grace Ũrsula"), ("Dorélien", "Jean-Robert")):
         assert f"{given} {family}" in text
     assert "Use of force and rules of engagement" in text
-    assert "Completed on 3 November 2026" in text and "Valid until 3 November 2027" in text
+    # Passed on 3 November 2026 for 12 months: the pass lapses on 3 November 2027.
+    assert "Completed on 3 November 2026" in text and "Valid until 2 November 2027" in text
     assert "Certificat de réussite" in text
     assert "O'Connor" not in text
     serials = {c.serial for c in contents}

@@ -22,6 +22,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
+from mss_training.dates import last_valid_day
 from mss_training.documents.fonts import (
     CANVAS_FONT,
     SANS,
@@ -35,7 +36,8 @@ from mss_training.documents.fonts import (
 )
 from mss_training.documents.scripts import draw_text, text_width
 
-TEMPLATE = "certificate-2"
+# certificate-3: "Valid until" the last valid day (M4); the page is otherwise certificate-2's.
+TEMPLATE = "certificate-3"
 PAGE = landscape(A4)
 NAVY = HexColor("#1F3A5F")
 GOLD = HexColor("#B08D3C")
@@ -126,6 +128,10 @@ CREOLE_MONTHS = ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out
                  "oktòb", "novanm", "desanm")  # fmt: skip
 # Babel's locale for each language: British English writes "17 October 2027".
 LOCALES = {"en": "en_GB", "fr": "fr", "es": "es"}
+# Certificates with codes of these formats printed "Valid until" and the first day the pass
+# is no longer valid (its ``expires_on``, one day late); from M4 on, the last valid day. A
+# page is drawn as its code's format printed it, so that older prints still verify.
+FIRST_INVALID_DAY_CODES = ("M1.", "M2.", "M3.")
 
 
 def long_date(day: dt.date, language: str) -> str:
@@ -167,6 +173,14 @@ class CertificateContent:
     @property
     def full_name(self) -> str:
         return f"{self.given_names} {self.family_name}"
+
+    @property
+    def valid_until(self) -> dt.date | None:
+        """The day printed after "Valid until": the last valid day (``expires_on``, the
+        first day no longer valid, on a certificate of a code before M4)."""
+        if self.code.startswith(FIRST_INVALID_DAY_CODES):
+            return self.expires_on
+        return last_valid_day(self.expires_on)
 
     @property
     def short_code(self) -> str:
@@ -426,8 +440,8 @@ def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
 def _dates_line(content: CertificateContent, language: str) -> str:
     words = WORDS[language]
     parts = [f"{words['completed_on']} {long_date(content.completed_on, language)}"]
-    if content.expires_on:
-        parts.append(f"{words['valid_until']} {long_date(content.expires_on, language)}")
+    if content.valid_until:
+        parts.append(f"{words['valid_until']} {long_date(content.valid_until, language)}")
     else:
         parts.append(words["no_expiry"])
     return " · ".join(parts)

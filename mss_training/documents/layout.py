@@ -139,8 +139,9 @@ CELL_PADDING = 12.0  # ReportLab's six points either side of a cell of report_ta
 CELL_FONT_SIZE = 8  # report_table's body font size
 
 
-def fits_in_cell(text: str, width: float) -> bool:
-    """Whether ``text`` fits on one line of a ``report_table`` cell ``width`` points wide.
+def fits_in_cell(text: str, width: float, font: str = SANS) -> bool:
+    """Whether ``text`` fits on one line of a ``report_table`` cell ``width`` points wide,
+    in ``font`` (the body's; the header's is bold).
 
     Such a cell can hold the plain string: a table draws it in a fraction of the time a
     Paragraph takes to parse, wrap and draw, and draws it as typed, never as markup. A
@@ -149,7 +150,7 @@ def fits_in_cell(text: str, width: float) -> bool:
     return (
         "\n" not in text
         and not needs_shaping(text)
-        and stringWidth(text, SANS, CELL_FONT_SIZE) <= width - CELL_PADDING
+        and stringWidth(text, font, CELL_FONT_SIZE) <= width - CELL_PADDING
     )
 
 
@@ -291,7 +292,9 @@ class ListTable(Table):
         return super().split(availWidth, shorter)
 
 
-_HEADER_CELL = ParagraphStyle("header cell", fontName=SANS_BOLD, fontSize=8, leading=10)
+_HEADER_CELL = ParagraphStyle(
+    "header cell", fontName=SANS_BOLD, fontSize=CELL_FONT_SIZE, leading=10
+)
 
 
 def _wrapped_headers(header: Sequence[object], widths: Sequence[float | None]) -> list[object]:
@@ -300,9 +303,7 @@ def _wrapped_headers(header: Sequence[object], widths: Sequence[float | None]) -
     cells: list[object] = []
     for cell, width in zip(header, widths, strict=False):
         too_wide = (
-            isinstance(cell, str)
-            and width is not None
-            and stringWidth(cell, SANS_BOLD, 8) > width - CELL_PADDING
+            isinstance(cell, str) and width is not None and not fits_in_cell(cell, width, SANS_BOLD)
         )
         cells.append(Paragraph(as_paragraph_text(str(cell)), _HEADER_CELL) if too_wide else cell)
     return [*cells, *header[len(cells) :]]

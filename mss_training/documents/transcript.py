@@ -10,6 +10,7 @@ from functools import partial
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from mss_training.dates import last_valid_day
 from mss_training.documents.fonts import SANS
 from mss_training.documents.layout import (
     ReportCanvas,
@@ -184,7 +185,7 @@ def transcript_pdf(
                         q.module,
                         text(shown_titles.get(q.module) or q.title, _QUALIFICATIONS[1]),
                         _day(q.completed_on),
-                        _day(q.expires_on),
+                        _day(last_valid_day(q.expires_on)),
                     ]
                     for q in officer.qualifications
                 ],
@@ -219,7 +220,13 @@ def transcript_pdf(
         else said("transcript.no_result")
     )
     story += [Spacer(1, 10), Paragraph(_heading("transcript.certificates", language), subheading)]
-    certificate_columns = ("serial", "module", "issued_on", "expires_on", "certificate_status")
+    certificate_columns = (
+        "serial",
+        "module",
+        "issued_on",
+        "certificate_valid_until",
+        "certificate_status",
+    )
     story.append(
         report_table(
             [[table[f"transcript.{key}"] for key in certificate_columns]]
@@ -228,7 +235,7 @@ def transcript_pdf(
                     c.serial,
                     c.module,
                     _day(c.issued_on),
-                    _day(c.expires_on),
+                    _day(last_valid_day(c.expires_on)),
                     _coded(table, "transcript.certificate", c.status),
                 ]
                 for c in officer.certificates

@@ -1,12 +1,17 @@
 """The signed verification code a certificate carries, in its QR code and as a printed line.
 
-A code is ``M3.`` and the URL-safe base64 of everything the certificate prints, followed by
+A code is ``M4.`` and the URL-safe base64 of everything the certificate prints, followed by
 the issuing installation's Ed25519 signature of it, so that anyone holding the program can
 tell offline whether a certificate is genuine and redraw the page it belongs to. It is
 printed small on the page, for the program; the QR code and the large print carry only the
-short code (serial and check), which names nobody (see docs/certificates.md). ``M2.`` codes
-lack the second language's country, title and the second signatory; codes of the first
-format (``M1.``) carry only the name, numbers, module code and dates. Both still verify.
+short code (serial and check), which names nobody (see docs/certificates.md).
+
+Older formats still verify. ``M3.`` codes sign, and their pages print after "Valid until",
+the pass's ``expires_on``: the first day it is no longer valid, one day late; ``M4.`` signs
+and prints the last valid day. ``M2.`` codes also lack the second language's country, title
+and the second signatory; codes of the first format (``M1.``) carry only the name, numbers,
+module code and dates. In memory, ``CertifiedFacts.expires_on`` is always the first day no
+longer valid, as readiness counts it, whatever the format signed.
 """
 
 import base64
@@ -16,19 +21,27 @@ import math
 import re
 from dataclasses import dataclass
 
-from mss_training.documents.certificate import LANGUAGES, CertificateContent
+from mss_training.dates import last_valid_day
+from mss_training.documents.certificate import (
+    FIRST_INVALID_DAY_CODES,
+    LANGUAGES,
+    CertificateContent,
+)
 from mss_training.messages import _
 from mss_training.signing import SIGNATURE_BYTES, sign
 
-PREFIX = "M3."
+PREFIX = "M4."
+THIRD_PREFIX = "M3."
 SECOND_PREFIX = "M2."
 FIRST_PREFIX = "M1."
 # How many printed fields follow the nine facts in each format.
-PRINTED_FIELDS = {FIRST_PREFIX: 0, SECOND_PREFIX: 9, PREFIX: 13}
+PRINTED_FIELDS = {FIRST_PREFIX: 0, SECOND_PREFIX: 9, THIRD_PREFIX: 13, PREFIX: 13}
+assert set(FIRST_INVALID_DAY_CODES) == set(PRINTED_FIELDS) - {PREFIX}
+ONE_DAY = dt.timedelta(days=1)
 SEPARATOR = "\x1f"  # the ASCII unit separator: it never occurs in a name
 # As printed: between square brackets, which base64 never uses, so the code can be found
 # in a PDF's text however its lines were broken.
-PRINTED = re.compile(r"\[(M[123]\.[A-Za-z0-9_\-\s]+)\]")
+PRINTED = re.compile(r"\[(M[1-4]\.[A-Za-z0-9_\-\s]+)\]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,6 @@ class PrintedFacts:
     module_title_translated: str = ""
     second_signatory_name: str = ""
     second_signatory_title: str = ""
-    third_format: bool = True
 
 
 @dataclass(frozen=True)
@@ -62,10 +74,23 @@ class CertifiedFacts:
     given_names: str
     module: str
     completed_on: dt.date
-    expires_on: dt.date | None
+    expires_on: dt.date | None  # the first day no longer valid, whatever the format signs
     printed: PrintedFacts | None = None  # None in a code of the first format
+    prefix: str = PREFIX  # the code's format
+
+    @property
+    def last_valid_day(self) -> dt.date | None:
+        return last_valid_day(self.expires_on)
+
+    @property
+    def printed_until(self) -> dt.date | None:
+        """The day the page prints after "Valid until", as the code signs it."""
+        if self.prefix in FIRST_INVALID_DAY_CODES:
+            return self.expires_on
+        return self.last_valid_day
 
     def payload(self) -> bytes:
+        until = self.printed_until
         fields = [
             self.serial,
             self.issuer,
@@ -75,7 +100,7 @@ class CertifiedFacts:
             self.given_names,
             self.module,
             self.completed_on.isoformat(),
-            self.expires_on.isoformat() if self.expires_on else "",
+            until.isoformat() if until else "",
         ]
         if self.printed is not None:
             p = self.printed
@@ -83,7 +108,7 @@ class CertifiedFacts:
                 p.rank, p.contingent_name, p.module_title, f"{p.hours:g}", p.issuing_site,
                 p.issuing_authority, p.signatory_name, p.signatory_title, p.language,
             ]  # fmt: skip
-            if p.third_format:
+            if PRINTED_FIELDS[self.prefix] == PRINTED_FIELDS[PREFIX]:
                 fields += [
                     p.contingent_translated, p.module_title_translated,
                     p.second_signatory_name, p.second_signatory_title,
@@ -155,11 +180,7 @@ def content_of(facts: CertifiedFacts, code: str) -> CertificateContent | None:
 def make_code(facts: CertifiedFacts, private_key: bytes) -> str:
     payload = facts.payload()
     signature = sign(private_key, payload)
-    if facts.printed is None:
-        prefix = FIRST_PREFIX
-    else:
-        prefix = PREFIX if facts.printed.third_format else SECOND_PREFIX
-    return prefix + base64.urlsafe_b64encode(payload + signature).decode("ascii").rstrip("=")
+    return facts.prefix + base64.urlsafe_b64encode(payload + signature).decode("ascii").rstrip("=")
 
 
 @dataclass(frozen=True)
@@ -177,7 +198,7 @@ def decode_code(text: str) -> DecodedCode:
     compact = "".join(text.split()).strip("[]")
     prefix = compact[: len(PREFIX)]
     if prefix not in PRINTED_FIELDS:
-        raise UnreadableCode(_("a verification code starts with M3. (or M2., M1.)"))
+        raise UnreadableCode(_("a verification code starts with M4. (or M3., M2., M1.)"))
     body = compact[len(PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
@@ -188,15 +209,16 @@ def decode_code(text: str) -> DecodedCode:
     payload, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     try:
         fields = payload.decode("utf-8").split(SEPARATOR)
-        facts = _facts(fields, PRINTED_FIELDS[prefix])
-    except (UnicodeDecodeError, ValueError):
+        facts = _facts(fields, prefix)
+    except (UnicodeDecodeError, ValueError, OverflowError):  # OverflowError: a day after 9999
         raise UnreadableCode(_("the code is damaged")) from None
     return DecodedCode(facts, payload, signature)
 
 
-def _facts(fields: list[str], printed_fields: int) -> CertifiedFacts:
+def _facts(fields: list[str], prefix: str) -> CertifiedFacts:
     """The facts of a decoded payload; ValueError when its fields are not those of its format."""
     core, rest = fields[:9], fields[9:]
+    printed_fields = PRINTED_FIELDS[prefix]
     if len(core) != 9 or len(rest) != printed_fields:
         raise ValueError(_("wrong number of fields"))
     serial, issuer, contingent, number, family, given, module, done, expires = core
@@ -210,8 +232,10 @@ def _facts(fields: list[str], printed_fields: int) -> CertifiedFacts:
             rank, country, title, float(hours), site, authority, signatory, signatory_title, lang,
             contingent_translated=translated[0], module_title_translated=translated[1],
             second_signatory_name=translated[2], second_signatory_title=translated[3],
-            third_format=len(rest) == PRINTED_FIELDS[PREFIX],
         )  # fmt: skip
+    until = dt.date.fromisoformat(expires) if expires else None
+    if until is not None and prefix not in FIRST_INVALID_DAY_CODES:
+        until += ONE_DAY  # M4 signs the last valid day; the facts hold the day after
     return CertifiedFacts(
         serial,
         issuer,
@@ -221,8 +245,9 @@ def _facts(fields: list[str], printed_fields: int) -> CertifiedFacts:
         given,
         module,
         dt.date.fromisoformat(done),
-        dt.date.fromisoformat(expires) if expires else None,
+        until,
         printed,
+        prefix,
     )
 
 

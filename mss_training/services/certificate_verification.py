@@ -120,11 +120,7 @@ def _says(facts: CertifiedFacts) -> str:
     """The certificate as its code describes it, in one sentence."""
     p = facts.printed
     language = message_language()
-    until = (
-        _("valid until {day}").format(day=long_date(facts.expires_on, language))
-        if facts.expires_on
-        else _("no expiry")
-    )
+    until = _until(facts, language)
     done = long_date(facts.completed_on, language)
     if p is None:
         return _(
@@ -160,6 +156,20 @@ def _says(facts: CertifiedFacts) -> str:
         serial=facts.serial,
         issuing_site=p.issuing_site,
     )
+
+
+def _until(facts: CertifiedFacts, language: str) -> str:
+    """How long the certificate holds, by its last valid day; for a code before M4, whose
+    page printed the first day no longer valid, the printed day too, to read the paper by."""
+    last, printed = facts.last_valid_day, facts.printed_until
+    if last is None or printed is None:
+        return _("no expiry")
+    if printed == last:
+        return _("valid until {day}").format(day=long_date(last, language))
+    return _(
+        "valid until {printed} as printed, the first day it is no longer valid (as "
+        "certificates with a code older than M4. print it): its last valid day is {day}"
+    ).format(printed=long_date(printed, language), day=long_date(last, language))
 
 
 def verify_code(session: Session, text: str, today: dt.date | None = None) -> Verification:
@@ -216,12 +226,12 @@ def verify_code(session: Session, text: str, today: dt.date | None = None) -> Ve
                     reason=certificate.revoked_reason),
             facts, issuer.name, says, news,
         )  # fmt: skip
-    # As for readiness, a qualification is valid until its expiry date, exclusive.
-    if facts.expires_on is not None and (today or dt.date.today()) >= facts.expires_on:
+    # As for readiness, a qualification is valid before its expires_on, exclusive.
+    if facts.last_valid_day is not None and (today or dt.date.today()) > facts.last_valid_day:
         return Verification(
             Verdict.EXPIRED,
-            _("Certificate {serial} is genuine but expired on {day}.")
-            .format(serial=facts.serial, day=long_date(facts.expires_on, message_language())),
+            _("Certificate {serial} is genuine but expired: its last valid day was {day}.")
+            .format(serial=facts.serial, day=long_date(facts.last_valid_day, message_language())),
             facts, issuer.name, says, news,
         )  # fmt: skip
     return Verification(

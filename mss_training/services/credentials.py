@@ -105,6 +105,20 @@ class CredentialCheck:
     def expired_on(self, day: dt.date) -> bool:
         return self.valid_until is not None and self.valid_until[:10] <= day.isoformat()
 
+    @property
+    def last_valid_day(self) -> str | None:
+        """The last day the credential holds, as a certificate prints it: the day before a
+        ``validUntil`` at midnight (the instant it ceases, the start of the next day)."""
+        if self.valid_until is None:
+            return None
+        day = self.valid_until[:10]
+        if self.valid_until[10:] not in ("T00:00:00Z", "T00:00:00+00:00"):
+            return day
+        try:
+            return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+        except ValueError:  # another issuer's odd date: shown as it wrote it
+            return day
+
 
 def check_credential(credential: Any) -> CredentialCheck:
     """Whether a credential's proof is the issuer's own and covers every character of it."""

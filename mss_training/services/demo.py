@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, exists, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
@@ -54,7 +54,12 @@ from mss_training.models import (
 from mss_training.services.audit import record_change
 from mss_training.services.curriculum import CurriculumView, curriculum_view
 from mss_training.services.holds import HoldInput, lift_hold, place_hold
-from mss_training.services.instructors import InstructorRule, instructor_rule
+from mss_training.services.instructors import (
+    InstructorRule,
+    holds_qualifications,
+    instructor_rule,
+    standing_passes,
+)
 from mss_training.services.permissions import ROLE_NAMES, system_actor
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
 from mss_training.services.planned_sessions import PlanInput, attendees_of, plan_session
@@ -639,32 +644,24 @@ def _holds_all(
     officer_id: int,
     day: dt.date,
 ) -> bool:
-    """Whether the officer's latest pass of each module on or before ``day`` still holds."""
+    """Whether the officer may teach on ``day`` under the instructor rule, read from the
+    cadre's passes held in memory: the rule is services/instructors.py's, asked once per
+    session here without a query per session (thousands of sessions in a demo)."""
+    latest = {}
     for code, held in passes.items():
         days = held.get(officer_id, [])
         at = bisect.bisect_right(days, day)
-        if at == 0:
-            return False
-        months = validity[code]
-        if months is not None and day >= add_months(days[at - 1], months):
-            return False
-    return True
+        latest[code] = days[at - 1] if at else None
+    return holds_qualifications(latest, validity, day)
 
 
 def _cadre_passes(session: Session, code: str, cadre: Sequence[int]) -> dict[int, list[dt.date]]:
     """Each instructor's days of passing ``code`` that stand (not voided or corrected), in order."""
-    superseding = Result.__table__.alias("superseding")
     held: dict[int, list[dt.date]] = {}
     for officer_id, day in session.execute(
         select(Result.officer_id, Result.completed_on)
         .join(Module, Module.id == Result.module_id)
-        .where(
-            Module.code == code,
-            Result.officer_id.in_(cadre),
-            Result.kind != ResultKind.VOID.value,
-            Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
-            ~exists().where(superseding.c.supersedes_id == Result.id),
-        )
+        .where(*standing_passes(code), Result.officer_id.in_(cadre))
         .order_by(Result.completed_on)
     ):
         held.setdefault(officer_id, []).append(day)

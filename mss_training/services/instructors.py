@@ -11,7 +11,7 @@ attendee of the session they teach. Every way a session is recorded calls
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, exists, func, select
@@ -90,24 +90,39 @@ def instructors_text(refs: Iterable[OfficerRef]) -> str:
     return f"{SEPARATOR} ".join(f"{ref.contingent} {ref.service_number}" for ref in refs)
 
 
+def standing_passes(module_code: str) -> list[ColumnElement[bool]]:
+    """Conditions for a result (joined to its module) that counts for an instructor's
+    qualification in ``module_code``: a pass that stands, neither voided nor corrected
+    since; never an exemption."""
+    superseding = Result.__table__.alias("superseding")
+    return [
+        Module.code == module_code,
+        Result.kind != ResultKind.VOID.value,
+        Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
+        ~exists().where(superseding.c.supersedes_id == Result.id),
+    ]
+
+
+def holds_qualifications(
+    latest: Mapping[str, dt.date | None], validity: Mapping[str, int | None], day: dt.date
+) -> bool:
+    """The rule itself: for each module a rule names, the officer's latest standing pass
+    on or before ``day`` (None: none) is still valid on ``day``."""
+    return all(
+        completed is not None and _still_valid(completed, validity[code], day)
+        for code, completed in latest.items()
+    )
+
+
 def _latest_passes(
     session: Session, module_code: str, day: dt.date, *where: ColumnElement[bool]
 ) -> dict[int, dt.date]:
-    """Per officer, the day of their latest pass of the module on or before ``day``:
-    results that stand (neither voided nor corrected since), never exemptions."""
-    superseding = Result.__table__.alias("superseding")
+    """Per officer, the day of their latest standing pass of the module on or before ``day``."""
     rows = session.execute(
         select(Result.officer_id, func.max(Result.completed_on))
         .join(Module, Module.id == Result.module_id)
         .join(Officer, Officer.id == Result.officer_id)
-        .where(
-            Module.code == module_code,
-            Result.completed_on <= day,
-            Result.kind != ResultKind.VOID.value,
-            Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
-            ~exists().where(superseding.c.supersedes_id == Result.id),
-            *where,
-        )
+        .where(*standing_passes(module_code), Result.completed_on <= day, *where)
         .group_by(Result.officer_id)
     )
     return {row[0]: row[1] for row in rows}
@@ -224,17 +239,15 @@ def _qualified_ids(
     session: Session, rule: InstructorRule, day: dt.date, *where: ColumnElement[bool]
 ) -> set[int]:
     """The active officers (of ``where``) who could teach under ``rule`` on ``day``."""
-    holders: set[int] | None = None
-    for code in rule.qualifications:
-        months = _validity(session, code, rule.version_id)
-        passes = _latest_passes(
-            session, code, day, Officer.status == OfficerStatus.ACTIVE.value, *where
-        )
-        valid = {
-            officer for officer, completed in passes.items() if _still_valid(completed, months, day)
-        }
-        holders = valid if holders is None else holders & valid
-    return holders or set()
+    active = Officer.status == OfficerStatus.ACTIVE.value
+    codes = rule.qualifications
+    validity = {code: _validity(session, code, rule.version_id) for code in codes}
+    latest = {code: _latest_passes(session, code, day, active, *where) for code in codes}
+    return {
+        officer
+        for officer in set.intersection(*(set(passes) for passes in latest.values()))
+        if holds_qualifications({code: latest[code][officer] for code in codes}, validity, day)
+    }
 
 
 def qualified_instructors(

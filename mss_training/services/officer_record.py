@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from mss_training.dates import last_valid_day
 from mss_training.errors import NotFoundError
 from mss_training.messages import _
 from mss_training.models import Certificate, Module, Result, TrainingSession
@@ -36,8 +37,12 @@ class CertificateLine:
     serial: str
     module: str
     issued_on: dt.date
-    expires_on: dt.date | None
+    expires_on: dt.date | None  # the first day no longer valid, as readiness counts it
     revoked: bool
+
+    @property
+    def last_valid_day(self) -> dt.date | None:
+        return last_valid_day(self.expires_on)
 
 
 @dataclass(frozen=True)

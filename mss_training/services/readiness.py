@@ -34,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from mss_training.dates import earliest_valid_completion
+from mss_training.dates import earliest_valid_completion, last_valid_day
 from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
@@ -118,7 +118,7 @@ class RequirementState:
     @property
     def last_valid_day(self) -> dt.date | None:
         """The day before ``expires_on``: the last on which the pass is valid."""
-        return self.expires_on - dt.timedelta(days=1) if self.expires_on else None
+        return last_valid_day(self.expires_on)
 
 
 # A requirement as the engine returns it: module code, RequirementStatus value,

@@ -364,7 +364,8 @@ The credentials need no network and no MSS Training to check:
    (public key `{public_key}`, also in `issuer.json`), as the mission told your police
    through its own channel. A credential signed by any other key is not the mission's.
 3. `validFrom` is when the qualification was gained and `validUntil`, where there is
-   one, the day it lapses.
+   one, the instant it lapses: midnight UTC at the start of the day it no longer holds,
+   so its last valid day, the one its certificate prints, is the day before.
 
 With MSS Training: `mss-training records verify FILE.json`.
 

@@ -1613,10 +1613,6 @@ Restore {1} anyway?</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Vence</translation>
-    </message>
-    <message>
         <source>does not expire</source>
         <translation>no vence</translation>
     </message>
@@ -1767,6 +1763,10 @@ Restore {1} anyway?</source>
     <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, hasta el fin del despliegue el {1}</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Reco&amp;gnise a qualification…</source>

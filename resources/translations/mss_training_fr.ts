@@ -1613,10 +1613,6 @@ Restaurer {1} quand même ?</translation>
         <translation>Achevé</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Expire le</translation>
-    </message>
-    <message>
         <source>does not expire</source>
         <translation>n&apos;expire pas</translation>
     </message>
@@ -1767,6 +1763,10 @@ Restaurer {1} quand même ?</translation>
     <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jusqu&apos;à la fin du déploiement le {1}</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>Reco&amp;gnise a qualification…</source>

@@ -1613,10 +1613,6 @@ Retabli {1} kanmenm?</translation>
         <translation>Fini</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Ekspire</translation>
-    </message>
-    <message>
         <source>does not expire</source>
         <translation>pa ekspire</translation>
     </message>
@@ -1767,6 +1763,10 @@ Retabli {1} kanmenm?</translation>
     <message>
         <source>{0}, through the tour to {1}</source>
         <translation>{0}, jiska fen deplwaman an nan dat {1}</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valab jiska</translation>
     </message>
     <message>
         <source>Reco&amp;gnise a qualification…</source>

@@ -104,14 +104,15 @@ class OfficerDialog(QDialog):
                 if record.as_of
                 else self.tr("Status"),
                 self.tr("Completed"),
-                self.tr("Expires"),
+                # The last valid day, as the certificate and the readiness report name it.
+                self.tr("Valid until"),
             ],
             [
                 [
                     s.module,
                     word(s.status),
                     s.completed_on or "",
-                    s.expires_on or (self.tr("does not expire") if s.completed_on else ""),
+                    s.last_valid_day or (self.tr("does not expire") if s.completed_on else ""),
                 ]
                 for s in requirements
             ],
@@ -135,13 +136,13 @@ class OfficerDialog(QDialog):
             lambda row, _column: Tone.NEUTRAL if corrected[row] else None,
         )  # fmt: skip
         self.certificates = RowsModel(
-            [self.tr("Serial"), self.tr("Module"), self.tr("Issued"), self.tr("Expires"), ""],
+            [self.tr("Serial"), self.tr("Module"), self.tr("Issued"), self.tr("Valid until"), ""],
             [
                 [
                     c.serial,
                     c.module,
                     c.issued_on,
-                    c.expires_on or "",
+                    c.last_valid_day or "",
                     "revoked" if c.revoked else "",
                 ]
                 for c in record.certificates
