@@ -23,6 +23,7 @@ from mss_training.models import (
 )
 from mss_training.services.audit import record_change
 from mss_training.services.permissions import Actor, Permission, require
+from mss_training.services.translated import translated
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,15 @@ class ModuleView:
 
     def title_in(self, language: str) -> str:
         """The title in ``language`` where the curriculum translates it, else English."""
-        return str((self.translations.get(language) or {}).get("title") or self.title)
+        return str(translated(self.title, self.translations, language))
 
     def description_in(self, language: str) -> str:
         """The description in ``language`` where the curriculum translates it."""
-        return str((self.translations.get(language) or {}).get("description") or self.description)
+        return str(translated(self.description, self.translations, language, "description"))
 
     def objectives_in(self, language: str) -> tuple[str, ...]:
         """The objectives in ``language`` where the curriculum translates them."""
-        return tuple((self.translations.get(language) or {}).get("objectives") or self.objectives)
+        return tuple(translated(self.objectives, self.translations, language, "objectives"))
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from mss_training.services.session_list import (
     find_sessions,
 )
 from mss_training.services.setup import installation_name
+from mss_training.services.translated import translated
 
 
 def _context(
@@ -99,10 +100,7 @@ def module_titles(session: Session, language: str = "en") -> dict[str, str]:
         .join(ModuleRevision, ModuleRevision.module_id == Module.id)
         .where(ModuleRevision.curriculum_version_id == version.id)
     )
-    return {
-        code: ((translations or {}).get(language) or {}).get("title") or title
-        for code, title, translations in rows
-    }
+    return {code: translated(title, translations, language) for code, title, translations in rows}
 
 
 def sign_in_sheet_pdf(

@@ -186,14 +186,14 @@ def test_the_window_prints_reports_in_its_language(
 def test_certificates_are_offered_bilingual_in_the_window_s_language(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")], window.main, None)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "es"
     assert dialog.language.currentText() == "Inglés y español"
 
 
 def test_an_english_window_offers_english_certificates(window: Window, qtbot: QtBot) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")], window.main, None)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "en"
 

@@ -52,7 +52,7 @@ class CertificatesDialog(QDialog):
     def __init__(
         self,
         sessions: Sequence[SessionLine],
-        modules: Sequence[str],
+        modules: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
         contingents: frozenset[str] | None = None,
     ) -> None:
@@ -78,8 +78,8 @@ class CertificatesDialog(QDialog):
         self.service_number = QLineEdit()
         self.module = QComboBox()
         self.module.addItem(self.tr("Every module passed"), "")
-        for code in modules:
-            self.module.addItem(code, code)
+        for code, named in modules:
+            self.module.addItem(named, code)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)

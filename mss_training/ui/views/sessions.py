@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mss_training.dates import parse_date
 from mss_training.domain import Outcome
 from mss_training.errors import MssError
-from mss_training.services.curriculum import curriculum_view
+from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.permissions import Permission
 from mss_training.services.session_list import (
     SessionDetail,
@@ -35,7 +35,7 @@ from mss_training.services.session_list import (
 )
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import fit_headers
-from mss_training.ui.language import current_language
+from mss_training.ui.language import current_language, module_named
 from mss_training.ui.models.sessions import STATE_COLUMN, SessionTableModel, state_words
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
@@ -228,20 +228,20 @@ class SessionsView(QWidget):
         database, within = self.context.database, self.context.actor.contingents
         load_modules = self.module.count() == 1
 
-        def find() -> tuple[list[int], list[str]]:
+        def find() -> tuple[list[int], list[ModuleView]]:
             with database.reading() as session:
                 ids = search_session_ids(session, query, within)
-                modules = [m.code for m in curriculum_view(session).modules] if load_modules else []
+                modules = list(curriculum_view(session).modules) if load_modules else []
                 return ids, modules
 
         self.context.runner.run(find, self._show, self.count.setText)
 
-    def _show(self, found: tuple[list[int], list[str]]) -> None:
+    def _show(self, found: tuple[list[int], list[ModuleView]]) -> None:
         ids, modules = found
         if modules and self.module.count() == 1:
             self.module.blockSignals(True)
-            for code in modules:
-                self.module.addItem(code, code)
+            for module in modules:
+                self.module.addItem(module_named(module), module.code)
             self.module.blockSignals(False)
         self.model.set_ids(ids)
         self.count.setText(self.tr("%n sessions", "", len(ids)))

@@ -59,7 +59,7 @@ from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.recognise import RecogniseDialog, Recognition
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
-from mss_training.ui.language import shown_date
+from mss_training.ui.language import module_named, shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
 from mss_training.words import word_for
@@ -106,7 +106,7 @@ class RecordsActions(DocumentActions, SafetyActions):
         database, actor = self.context.database, self.context.actor
         officer = dialog.record.officer
         with database.reading() as session:
-            modules = [(m.code, m.title) for m in curriculum_view(session).modules]
+            modules = [(m.code, module_named(m)) for m in curriculum_view(session).modules]
 
         def save(
             values: Recognition, saved: Callable[[object], None], refused: Callable[[str], None]
