@@ -5,6 +5,7 @@ the mission's laptops have, to check that longer French and Spanish text still f
 """
 
 import dataclasses
+import json
 import os
 import sqlite3
 import sys
@@ -69,7 +70,17 @@ def grab_wizard(
     page.module.setCurrentIndex(page.module.findData("UOF-101"))
     page.starts.setDate(page.starts.date().addDays(-1))
     page.location.setText("MSS base, Port-au-Prince")
-    page.instructors.setText("Insp. Grace Wanjiru")
+    settle(application, runner)
+    if page.instructed() is None:
+        page.instructors.setText("Insp. Grace Wanjiru")
+    else:
+        # Taught by qualified instructors only: one offered, from another contingent than
+        # the Jamaican attendees.
+        offered = [page.instructor_pick.itemData(i) for i in range(page.instructor_pick.count())]
+        page.instructor_pick.setCurrentIndex(
+            next(i for i, reference in enumerate(offered) if not reference.startswith("JAM"))
+        )
+        page.add_instructor.click()
     wizard.next()
     attendees = wizard.attendees_page
     attendees.contingent.setCurrentIndex(attendees.contingent.findData("JAM"))
@@ -209,13 +220,32 @@ def grab_accounts(
     window.users_dialog.close()
 
 
+def offscreen_application(width: int, height: int) -> QApplication:
+    """The application, drawing offscreen on one screen of ``width`` × ``height``.
+
+    Qt's offscreen screen is 800×800 unless told otherwise, and dialogs size themselves to
+    their screen (ui/screen_fit.py): each dialog is drawn as it opens on that laptop.
+    """
+    found = QApplication.instance()
+    if isinstance(found, QApplication):
+        return found
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        return QApplication(sys.argv[:1])
+
+
 def main(folder: str, dark: bool = False, language: str = "en") -> int:
     """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode,
-    ``language`` in that language on a laptop's screen."""
+    ``language`` in that language on a laptop's screen (1366×768)."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(application, QApplication)
+    size = (1400, 900) if language == "en" else (1366, 768)
+    application = offscreen_application(*size)
     apply_language(language)
     if dark:
         application.setStyle("Fusion")
@@ -229,7 +259,7 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
         coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
         context = AppContext(database, runner, coordinator)
         window = MainWindow(context, settings)
-        window.resize(*((1400, 900) if language == "en" else (1366, 768)))
+        window.resize(*size)
         window.show()
         window.refresh()
         settle(application, runner)

@@ -3633,7 +3633,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation>Último inicio de sesión</translation>
+        <translation>Último acceso</translation>
     </message>
     <message>
         <source>User accounts</source>

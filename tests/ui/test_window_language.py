@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
 from mss_training.services.reports import module_titles
+from mss_training.services.users import sign_in
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -326,3 +327,53 @@ def test_a_session_s_details_name_its_module_in_french(
         french, english = module_titles(session, "fr")[module], module_titles(session, "en")[module]
     assert french != english  # the shared curriculum translates every title
     assert view.detail.module_title == french and french in view.heading.text()
+
+
+def headers_cut(table: QTableView) -> list[str]:
+    """The headers of ``table`` cut short or pushed out of sight (past its right edge)."""
+    header = table.horizontalHeader()
+    return [
+        str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        for column in range(header.count())
+        if header.sectionSize(column) < header.sectionSizeHint(column)
+        or header.sectionViewportPosition(column) + header.sectionSize(column)
+        > table.viewport().width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+def test_the_users_dialog_shows_every_column_header_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    main.context.actor = sign_in(main.context.database, "admin", DEMO_PASSWORD)
+    main.apply_role()
+    main.manage_users()
+    window.settle()
+    dialog = main.users_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4)
+    assert headers_cut(dialog.table) == []
+    dialog.close()
+
+
+def placeholders_cut(fields: list[QLineEdit]) -> list[str]:
+    """The placeholders of ``fields`` too long for the room their field has."""
+    return [
+        field.placeholderText()
+        for field in fields
+        if field.fontMetrics().horizontalAdvance(field.placeholderText()) + 12 > field.width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+def test_the_sessions_filters_show_their_hints_whole_on_a_laptop(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    window.main.resize(1366, 768)
+    view = shown(window, qtbot)
+    assert window.main.width() == 1366  # not pushed wider than the laptop's screen
+    assert view.module.count() > 1  # the modules, named by their (long) titles, are listed
+    assert placeholders_cut([view.search, view.starts_from, view.ends_by, view.place]) == []
+    # The list of modules opens wide enough to read each title whole.
+    popup = view.module.view()
+    assert popup.minimumWidth() >= popup.sizeHintForColumn(0)

@@ -266,7 +266,17 @@ class UsersDialog(QDialog):
             if chosen and user.username == chosen.username:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        self._widen_to_columns()
         self._selection_changed()
+
+    def _widen_to_columns(self) -> None:
+        """As wide as every column needs (long names, the longer headers of French and
+        Spanish), as far as the screen allows: a column scrolled out of sight reads as
+        missing."""
+        around = self.width() - self.table.viewport().width()
+        wanted = self.table.horizontalHeader().length() + around
+        if wanted > self.width():
+            fit_to_screen(self, wanted, self.height())
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
