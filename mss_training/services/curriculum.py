@@ -333,3 +333,15 @@ def curriculum_view(session: Session, label: str | None = None) -> CurriculumVie
     return CurriculumView(
         version.label, version.title, version.status, roles, modules, requirements
     )
+
+
+def module_titles(session: Session, language: str = "en") -> dict[str, str]:
+    """Each module's title in the active curriculum, in ``language`` where the curriculum
+    gives one (``title.fr = ...``), else in English."""
+    version = active_version(session)
+    rows = session.execute(
+        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id)
+    )
+    return {code: translated(title, translations, language) for code, title, translations in rows}

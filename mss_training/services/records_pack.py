@@ -50,12 +50,11 @@ from mss_training.services.credentials import (
     did_key,
     sign_credential,
 )
-from mss_training.services.curriculum import active_version
+from mss_training.services.curriculum import active_version, module_titles
 from mss_training.services.permissions import Actor, Permission, require_contingents
 from mss_training.services.personnel import OfficerRef, find_officer, officer_rows
 from mss_training.services.recognition import place_shown
 from mss_training.services.reference import contingent_by_code
-from mss_training.services.reports import module_titles
 
 # Results that count towards a qualification: a pass or attendance, neither corrected
 # nor voided since (the same rule as readiness and certificates).

@@ -35,12 +35,11 @@ from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Module,
-    ModuleRevision,
     Officer,
     Result,
     SessionAttendee,
 )
-from mss_training.services.curriculum import active_version
+from mss_training.services.curriculum import module_titles
 from mss_training.services.readiness import (
     OfficerReadiness,
     ReadinessQuery,
@@ -56,7 +55,6 @@ from mss_training.services.session_list import (
     find_sessions,
 )
 from mss_training.services.setup import installation_name
-from mss_training.services.translated import translated
 
 
 def _context(
@@ -89,18 +87,6 @@ def name_sort_key(family_name: str, given_names: str) -> tuple[str, str]:
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def module_titles(session: Session, language: str = "en") -> dict[str, str]:
-    """Each module's title in the active curriculum, in ``language`` where the curriculum
-    gives one (``title.fr = ...``), else in English."""
-    version = active_version(session)
-    rows = session.execute(
-        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
-        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
-        .where(ModuleRevision.curriculum_version_id == version.id)
-    )
-    return {code: translated(title, translations, language) for code, title, translations in rows}
 
 
 def sign_in_sheet_pdf(

@@ -33,6 +33,7 @@ from mss_training.messages import use_language
 
 if TYPE_CHECKING:
     from mss_training.services.curriculum import ModuleView
+    from mss_training.services.session_list import SessionDetail
 
 SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
@@ -172,6 +173,13 @@ def module_named(module: "ModuleView") -> str:
     """A module as the window's lists name it: its code and its title in the window's
     language where the curriculum translates it ("MAN-101 · El mandato y su marco jurídico")."""
     return f"{module.code} · {module.title_in(current_language())}"
+
+
+def session_module(detail: "SessionDetail") -> str:
+    """A session's module as its dialogs name it: its code and the title its details were
+    read with (``session_detail(…, language)``), "UOF-101 · Uso de la fuerza…"."""
+    line = detail.line
+    return f"{line.module} · {detail.module_title}" if detail.module_title else line.module
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

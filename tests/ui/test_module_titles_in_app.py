@@ -1,20 +1,23 @@
-"""Every list of modules in a Spanish window names each module by its Spanish title, where
-the curriculum translates it (the shared curriculum translates them all)."""
+"""Every list of modules in a Spanish window names each module by its Spanish title, and
+every table a hover away, where the curriculum translates it (the shared curriculum
+translates them all)."""
 
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
-from mss_training.services.personnel import search_officer_ids
-from mss_training.services.reports import module_titles
+from mss_training.services.curriculum import module_titles
+from mss_training.services.session_list import SessionState
 from mss_training.ui.dialogs.recognise import RecogniseDialog
 from mss_training.ui.language import apply_language
+from mss_training.ui.models.sessions import MODULE_COLUMN
 from tests.ui.conftest import Window
 from tests.ui.test_record_session import open_wizard
 from tests.ui.test_sessions_screen import shown
+from tests.ui.test_window_language import first_kenyan_record
 
 
 @pytest.fixture
@@ -66,13 +69,7 @@ def _certificates(window: Window, qtbot: QtBot) -> dict[str, str]:
 
 
 def _recognise(window: Window, qtbot: QtBot) -> dict[str, str]:
-    main = window.main
-    with main.context.database.reading() as session:
-        officer = search_officer_ids(session, contingent="KEN", status="active")[0]
-    with qtbot.waitSignal(main.officer_shown, timeout=5000):
-        main.show_officer(officer)
-        window.settle()
-    record = main.officer_dialog
+    record = first_kenyan_record(window, qtbot)
     shown_items: dict[str, str] = {}
 
     def read_and_close() -> None:
@@ -86,19 +83,89 @@ def _recognise(window: Window, qtbot: QtBot) -> dict[str, str]:
     return shown_items
 
 
+def _tooltips(model: QAbstractItemModel, column: int) -> dict[str, str]:
+    """The tooltip of each module code a table's ``column`` shows."""
+    found: dict[str, str] = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, column)
+        found[str(model.data(index))] = str(model.data(index, Qt.ItemDataRole.ToolTipRole))
+    return found
+
+
+def _heat_map(window: Window, qtbot: QtBot) -> dict[str, str]:
+    return _tooltips(window.main.dashboard.coverage, 0)
+
+
+def _who_needs_what(window: Window, qtbot: QtBot) -> dict[str, str]:
+    window.settle()
+    return _tooltips(window.main.curriculum.matrix, 0)
+
+
+def _sessions_table(window: Window, qtbot: QtBot) -> dict[str, str]:
+    view = shown(window, qtbot)
+    return _tooltips(view.model, MODULE_COLUMN)
+
+
+def _officer_record(window: Window, qtbot: QtBot) -> dict[str, str]:
+    record = first_kenyan_record(window, qtbot)
+    found = {**_tooltips(record.requirements, 0), **_tooltips(record.history, 1)}
+    record.close()
+    return found
+
+
+def _listed(code: str, title: str) -> str:
+    return f"{code} · {title}"
+
+
+def _hovered(_code: str, title: str) -> str:
+    return title
+
+
 @pytest.mark.parametrize(
-    "module_list", [_wizard, _plan_session, _sessions_filter, _certificates, _recognise]
+    ("where", "named"),
+    [
+        *[(lists, _listed) for lists in (_wizard, _plan_session, _sessions_filter)],
+        *[(lists, _listed) for lists in (_certificates, _recognise)],
+        *[(table, _hovered) for table in (_heat_map, _who_needs_what, _sessions_table)],
+        (_officer_record, _hovered),
+    ],
 )
-def test_every_module_list_of_a_spanish_window_shows_the_spanish_titles(
+def test_every_view_of_a_spanish_window_names_its_modules_in_spanish(
     spanish: None,
     window: Window,
     qtbot: QtBot,
-    module_list: Callable[[Window, QtBot], dict[str, str]],
+    where: Callable[[Window, QtBot], dict[str, str]],
+    named: Callable[[str, str], str],
 ) -> None:
+    """A list says each module's code and Spanish title; a table, which shows codes to stay
+    narrow, gives the Spanish title a hover away."""
     with window.main.context.database.reading() as session:
         titles, english = module_titles(session, "es"), module_titles(session, "en")
-    shown_items = module_list(window, qtbot)
-    assert shown_items, "no module listed"
-    assert shown_items == {code: f"{code} · {titles[code]}" for code in shown_items}
-    assert shown_items["MAN-101"] == "MAN-101 · El mandato y su marco jurídico"
-    assert any(titles[code] != english[code] for code in shown_items)
+    shown_modules = where(window, qtbot)
+    assert shown_modules, "no module shown"
+    assert shown_modules == {code: named(code, titles[code]) for code in shown_modules}
+    assert any(titles[code] != english[code] for code in shown_modules)
+    if "MAN-101" in shown_modules:
+        assert "El mandato y su marco jurídico" in shown_modules["MAN-101"]
+
+
+@pytest.mark.parametrize("opened", ["results_dialog", "attendees_dialog"])
+def test_a_planned_session_s_dialogs_name_its_module_in_spanish(
+    spanish: None, window: Window, qtbot: QtBot, opened: str
+) -> None:
+    view = shown(window, qtbot)
+    planned = next(
+        line
+        for row in range(view.model.rowCount())
+        if (line := view.model.line(row)) is not None and line.state is SessionState.PLANNED
+    )
+    with window.main.context.database.reading() as session:
+        title = module_titles(session, "es")[planned.module]
+    if opened == "results_dialog":
+        window.main.record_planned(planned.reference)
+    else:
+        window.main.change_attendees(planned.reference)
+    window.settle()
+    dialog = getattr(window.main, opened)
+    assert f"{planned.module} · {title}" in dialog.windowTitle()
+    dialog.reject()

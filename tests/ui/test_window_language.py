@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from mss_training.services.curriculum import module_titles
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
-from mss_training.services.reports import module_titles
 from mss_training.services.users import sign_in
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
@@ -211,7 +211,7 @@ def test_qt_s_own_strings_are_found_for_each_language(
     )
 
 
-def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
+def first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
     """The record of the first active Kenyan officer, opened as a user opens it."""
     main = window.main
     with main.context.database.reading() as session:
@@ -227,7 +227,7 @@ def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
 def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    record = _first_kenyan_record(window, qtbot)
+    record = first_kenyan_record(window, qtbot)
     assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
     table = record.tabs.widget(0)
     assert isinstance(table, QTableView)
@@ -267,6 +267,15 @@ def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
     translated = [code for code in shown if french[code] != english[code]]
     assert translated  # the shared curriculum translates its titles
     assert all(shown[code] == french[code] for code in shown)
+    # Planning a line's sessions names its module in French too.
+    dialog.modules_table.setFocus()
+    dialog.modules_table.selectRow(0)
+    qtbot.mouseClick(dialog.sessions_button, Qt.MouseButton.LeftButton)
+    window.settle()
+    line = main.plan_line_dialog
+    code = dialog.modules.row_values(0)[0]
+    assert f"{code} · {french[code]}" in line.windowTitle()
+    line.reject()
     dialog.close()
 
 
@@ -274,7 +283,7 @@ def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
 def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    record = _first_kenyan_record(window, qtbot)
+    record = first_kenyan_record(window, qtbot)
     requirements, history = record.requirements, record.history
     statuses = {requirements.row_values(r)[1] for r in range(requirements.rowCount())}
     outcomes = {history.row_values(r)[2] for r in range(history.rowCount())}

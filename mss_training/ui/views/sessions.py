@@ -252,6 +252,8 @@ class SessionsView(QWidget):
             self.module.blockSignals(True)
             for module in modules:
                 self.module.addItem(module_named(module), module.code)
+            language = current_language()
+            self.model.titles = {module.code: module.title_in(language) for module in modules}
             popup = self.module.view()
             popup.setMinimumWidth(
                 popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
