@@ -35,6 +35,11 @@ def use_language(code: str) -> None:
     _InUse.code, _InUse.catalogue = code, _catalogue(code)
 
 
+def counted_in(code: str, singular: str, plural: str, count: int) -> str:
+    """``ngettext`` in ``code``, whatever the language in use (as ``said_in``)."""
+    return _catalogue(code).ngettext(singular, plural, count)
+
+
 def said_in(code: str, message: str) -> str:
     """``message`` (marked with ``N_``) in ``code``, whatever the language in use: for a
     document printed in its own language (a records pack's README), not for what the

@@ -1,7 +1,7 @@
 """Dialogs sized for the screen they open on: a 1280×720 laptop is the smallest we serve."""
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 # A dialog takes at most this share of the screen's free area, so its buttons stay on it.
 SCREEN_SHARE = 0.9
@@ -15,3 +15,13 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, int(free.width() * SCREEN_SHARE))
         height = min(height, int(free.height() * SCREEN_SHARE))
     widget.resize(width, height)
+
+
+def widen_to_columns(widget: QWidget, table: QTableView) -> None:
+    """Widen ``widget`` until ``table`` shows every column (long names, the longer headers
+    of French and Spanish), as far as the screen allows: a column scrolled out of sight
+    reads as missing."""
+    around = widget.width() - table.viewport().width()
+    wanted = table.horizontalHeader().length() + around
+    if wanted > widget.width():
+        fit_to_screen(widget, wanted, widget.height())

@@ -239,6 +239,40 @@ def offscreen_application(width: int, height: int) -> QApplication:
         return QApplication(sys.argv[:1])
 
 
+def grab_dialogs(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    """The dialogs opened most after the main screens: the training plan, planning a
+    session, certificates, a report's options, holds, a new officer, checking a
+    certificate."""
+    window.show_plan_screen()
+    plan = window.plan_dialog
+    plan.contingent.setCurrentIndex(plan.contingent.findData("KEN"))
+    plan.make_button.click()
+    for _ in range(40):
+        settle(application, runner)
+        if plan.modules.rowCount():
+            break
+    grab(plan, out / "screen-plan.png")
+    plan.close()
+    opened = (
+        (window.plan_session, "session_plan_dialog", "screen-plan-session.png"),
+        (window.choose_certificates, "certificates_dialog", "screen-certificates.png"),
+        (lambda: window.preview_report("readiness"), "report_options_dialog",
+         "screen-report-options.png"),
+        (window.show_holds, "holds_dialog", "screen-holds.png"),
+        (lambda: window.officer_form(None), "form", "screen-officer-form.png"),
+        (window.verify_certificate, "verify_dialog", "screen-verify.png"),
+    )  # fmt: skip
+    for open_dialog, name, file in opened:
+        open_dialog()
+        settle(application, runner)
+        dialog = getattr(window, name)
+        grab(dialog, out / file)
+        dialog.close()
+        settle(application, runner)
+
+
 def main(folder: str, dark: bool = False, language: str = "en") -> int:
     """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode,
     ``language`` in that language on a laptop's screen (1366×768)."""
@@ -296,6 +330,7 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
         for dialog in dialogs:
             dialog.close()
         grab_wizard(application, runner, window, out)
+        grab_dialogs(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
         grab_sync(application, runner, window, out, Path(work))
         grab_safety(application, runner, window, out, officer_id)

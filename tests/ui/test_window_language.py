@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mss_training.services.curriculum import module_titles
@@ -32,6 +39,7 @@ from mss_training.ui.language import (
 from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
+from tests.ui.test_every_dialog_fits import too_big
 from tests.ui.test_sessions_screen import open_first, shown
 from tests.ui.test_sign_in import click_ok
 
@@ -386,3 +394,31 @@ def test_the_sessions_filters_show_their_hints_whole_on_a_laptop(
     # The list of modules opens wide enough to read each title whole.
     popup = view.module.view()
     assert popup.minimumWidth() >= popup.sizeHintForColumn(0)
+
+
+def _holds(window: Window) -> QWidget:
+    window.main.show_holds()
+    return window.main.holds_dialog
+
+
+def _report_options(window: Window) -> QWidget:
+    window.main.preview_report("readiness")
+    return window.main.report_options_dialog
+
+
+def _plan(window: Window) -> QWidget:
+    window.main.show_plan_screen()
+    return window.main.plan_dialog
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+@pytest.mark.parametrize("open_dialog", [_holds, _report_options, _plan])
+def test_a_dialog_in_a_longer_language_fits_and_shows_its_hints_whole(
+    language: str, window: Window, open_dialog: Callable[[Window], QWidget]
+) -> None:
+    dialog = open_dialog(window)
+    window.settle()
+    assert too_big(dialog) is None
+    fields = [field for field in dialog.findChildren(QLineEdit) if field.isVisible()]
+    assert placeholders_cut(fields) == []
+    dialog.close()

@@ -34,7 +34,7 @@ from mss_training.services.users import (
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_label
 from mss_training.ui.language import QT_TRANSLATE_NOOP
-from mss_training.ui.screen_fit import fit_to_screen
+from mss_training.ui.screen_fit import fit_to_screen, widen_to_columns
 from mss_training.ui.theme import Ink, ink_style
 from mss_training.words import word
 
@@ -266,17 +266,8 @@ class UsersDialog(QDialog):
             if chosen and user.username == chosen.username:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
-        self._widen_to_columns()
+        widen_to_columns(self, self.table)
         self._selection_changed()
-
-    def _widen_to_columns(self) -> None:
-        """As wide as every column needs (long names, the longer headers of French and
-        Spanish), as far as the screen allows: a column scrolled out of sight reads as
-        missing."""
-        around = self.width() - self.table.viewport().width()
-        wanted = self.table.horizontalHeader().length() + around
-        if wanted > self.width():
-            fit_to_screen(self, wanted, self.height())
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
