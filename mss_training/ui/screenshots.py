@@ -1,7 +1,8 @@
 """`make screenshots`: render each main screen on a demo mission to PNG, offscreen.
 
 ``--lang fr`` (es, ht) renders them in that language at 1366×768, the smallest screen
-the mission's laptops have, to check that longer French and Spanish text still fits.
+the mission's laptops have, to check that longer French and Spanish text still fits: the
+offscreen screen itself is that size, so that each dialog opens as it does there.
 """
 
 import dataclasses

@@ -2144,7 +2144,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Plan s&amp;essions for this line…</source>
-        <translation>Planificar las Planificar las s&amp;esiones de esta línea…amp;sesiones de esta línea…</translation>
+        <translation>Planificar las s&amp;esiones de esta línea…</translation>
     </message>
     <message>
         <source>The sessions the chosen module needs, with their attendees</source>

@@ -2,6 +2,7 @@
 every table a hover away, where the curriculum translates it (the shared curriculum
 translates them all)."""
 
+import html
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,10 +13,12 @@ from pytestqt.qtbot import QtBot
 from mss_training.services.curriculum import module_titles
 from mss_training.services.session_list import SessionState
 from mss_training.ui.dialogs.recognise import RecogniseDialog
+from mss_training.ui.dialogs.session_results import RESULT
 from mss_training.ui.language import apply_language
 from mss_training.ui.models.sessions import MODULE_COLUMN
 from tests.ui.conftest import Window
 from tests.ui.test_record_session import open_wizard
+from tests.ui.test_session_wizard import to_results
 from tests.ui.test_sessions_screen import shown
 from tests.ui.test_window_language import first_kenyan_record
 
@@ -169,3 +172,16 @@ def test_a_planned_session_s_dialogs_name_its_module_in_spanish(
     dialog = getattr(window.main, opened)
     assert f"{planned.module} · {title}" in dialog.windowTitle()
     dialog.reject()
+
+
+def test_the_spanish_wizard_s_review_names_the_module_in_spanish(
+    spanish: None, window: Window, qtbot: QtBot
+) -> None:
+    wizard = to_results(window, qtbot, "CDT-101", 1)
+    wizard.results_page.table.item(0, RESULT).setText("80")  # type: ignore[union-attr]
+    wizard.next()
+    assert wizard.currentPage() is wizard.review_page
+    with window.main.context.database.reading() as session:
+        title = module_titles(session, "es")["CDT-101"]
+    assert f"<b>CDT-101</b> · {html.escape(title)}" in wizard.review_page.summary.text()
+    wizard.discard()
