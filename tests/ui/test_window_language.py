@@ -411,8 +411,28 @@ def _plan(window: Window) -> QWidget:
     return window.main.plan_dialog
 
 
+def _plan_session(window: Window) -> QWidget:
+    window.main.plan_session()
+    window.settle()
+    return window.main.session_plan_dialog
+
+
+def _certificates(window: Window) -> QWidget:
+    window.main.choose_certificates()
+    window.settle()
+    return window.main.certificates_dialog
+
+
+def _officer_form(window: Window) -> QWidget:
+    window.main.officer_form(None)
+    window.settle()
+    return window.main.form
+
+
 @pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
-@pytest.mark.parametrize("open_dialog", [_holds, _report_options, _plan])
+@pytest.mark.parametrize(
+    "open_dialog", [_holds, _report_options, _plan, _plan_session, _certificates, _officer_form]
+)
 def test_a_dialog_in_a_longer_language_fits_and_shows_its_hints_whole(
     language: str, window: Window, open_dialog: Callable[[Window], QWidget]
 ) -> None:

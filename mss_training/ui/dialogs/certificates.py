@@ -18,6 +18,7 @@ from mss_training.documents.certificate import LANGUAGES
 from mss_training.services.session_list import SessionLine
 from mss_training.ui.dialogs.forms import (
     add_contingents,
+    hint_width,
     lay_out_dialog,
     problem_label,
 )
@@ -96,6 +97,7 @@ class CertificatesDialog(QDialog):
             self.tr("Why (kept in the audit trail); needed to replace a revoked certificate")
         )
         self.reissue_reason.setAccessibleName(self.tr("Reason for reissuing"))
+        self.reissue_reason.setMinimumWidth(hint_width(self.reissue_reason))  # its hint whole
         self.reissue_reason.setEnabled(False)
         self.reissue.toggled.connect(self.reissue_reason.setEnabled)
         self.problem = problem_label()
