@@ -16,6 +16,8 @@ from pypdf import PdfReader
 
 from mss_training.cli import main
 from mss_training.db import open_database
+from mss_training.documents.plan import _PLAN_HEADER_KEYS, _REFRESHER_HEADER_KEYS
+from mss_training.documents.wording import words
 from mss_training.errors import InputError
 from mss_training.messages import use_language
 from mss_training.services.personnel import OfficerRef
@@ -362,3 +364,17 @@ def test_the_instructors_column_counts_the_qualified_in_the_plan_s_language(
     finally:
         use_language("en")
     assert modules.rows[1][-1] == f"INS-201, {taught[1].module} {three}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ht"])
+def test_the_plan_s_column_headers_keep_each_word_whole(mission: Mission, language: str) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), language)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    table = words(language)
+    headers = [table[key] for key in (*_PLAN_HEADER_KEYS, *_REFRESHER_HEADER_KEYS)]
+    broken = [word for header in headers for word in header.split() if word not in text]
+    assert broken == []  # not "Agent es", "Sesion es"
