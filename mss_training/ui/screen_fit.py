@@ -22,6 +22,10 @@ def widen_to_columns(widget: QWidget, table: QTableView) -> None:
     of French and Spanish), as far as the screen allows: a column scrolled out of sight
     reads as missing."""
     around = widget.width() - table.viewport().width()
+    scroll_bar = table.verticalScrollBar()
+    if not scroll_bar.isVisible():
+        # Shown once the rows are laid out, it then takes its width from the columns'.
+        around += scroll_bar.sizeHint().width()
     wanted = table.horizontalHeader().length() + around
     if wanted > widget.width():
         fit_to_screen(widget, wanted, widget.height())
