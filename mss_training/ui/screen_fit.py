@@ -26,6 +26,11 @@ def widen_to_columns(widget: QWidget, table: QTableView) -> None:
     if not scroll_bar.isVisible():
         # Shown once the rows are laid out, it then takes its width from the columns'.
         around += scroll_bar.sizeHint().width()
-    wanted = table.horizontalHeader().length() + around
+    header = table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    # A stretched last column is as wide as the room left, not as its contents: ask them.
+    contents = max(table.sizeHintForColumn(last), header.sectionSizeHint(last))
+    wanted = header.length() - header.sectionSize(last) + max(header.sectionSize(last), contents)
+    wanted += around
     if wanted > widget.width():
         fit_to_screen(widget, wanted, widget.height())
