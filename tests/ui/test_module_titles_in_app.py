@@ -20,7 +20,7 @@ from tests.ui.conftest import Window
 from tests.ui.test_record_session import open_wizard
 from tests.ui.test_session_wizard import to_results
 from tests.ui.test_sessions_screen import shown
-from tests.ui.test_window_language import first_kenyan_record
+from tests.ui.test_window_language import first_kenyan_record, previewed
 
 
 @pytest.fixture
@@ -184,4 +184,22 @@ def test_the_spanish_wizard_s_review_names_the_module_in_spanish(
     with window.main.context.database.reading() as session:
         title = module_titles(session, "es")["CDT-101"]
     assert f"<b>CDT-101</b> · {html.escape(title)}" in wizard.review_page.summary.text()
+    wizard.discard()
+
+
+def test_the_wizard_s_sign_in_sheet_names_the_module_in_the_sheet_s_language(
+    window: Window, qtbot: QtBot
+) -> None:
+    wizard = open_wizard(window, qtbot)
+    page = wizard.session_page
+    page.module.setCurrentIndex(page.module.findData("CDT-101"))
+    page.language.setCurrentIndex(page.language.findData("fr"))  # the class is taught in French
+    qtbot.keyClicks(page.location, "Kiganjo")
+    wizard.next()
+    attendees = wizard.attendees_page
+    attendees.candidates.item(0).setCheckState(Qt.CheckState.Checked)
+    with window.main.context.database.reading() as session:
+        french = module_titles(session, "fr")["CDT-101"]
+    sheet = previewed(window, qtbot, attendees.sign_in.click)
+    assert french in sheet
     wizard.discard()

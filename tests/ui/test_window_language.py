@@ -161,7 +161,7 @@ def test_a_service_s_refusal_reaches_the_french_window_in_french(
     assert "damaged" not in shown[0]
 
 
-def _previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
+def previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
     with qtbot.waitSignal(window.main.pdf_shown, timeout=30000):
         show()
         window.settle()
@@ -185,9 +185,9 @@ def test_the_window_prints_reports_in_its_language(
         assert dialog.language.currentData() == "fr"  # offered in the window's language
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    report = _previewed(window, qtbot, lambda: print_in_the_offered_language("readiness"))
+    report = previewed(window, qtbot, lambda: print_in_the_offered_language("readiness"))
     assert "Rapport de disponibilité" in report and "Readiness report" not in report
-    roster = _previewed(window, qtbot, lambda: print_in_the_offered_language("roster"))
+    roster = previewed(window, qtbot, lambda: print_in_the_offered_language("roster"))
     assert "État des formations" in roster and "novembre 2026" in roster
 
 
