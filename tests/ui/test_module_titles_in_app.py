@@ -17,7 +17,7 @@ from mss_training.ui.dialogs.session_results import RESULT
 from mss_training.ui.language import apply_language
 from mss_training.ui.models.sessions import MODULE_COLUMN
 from tests.ui.conftest import Window
-from tests.ui.test_record_session import open_wizard
+from tests.ui.test_record_session import fill_session_page, open_wizard
 from tests.ui.test_session_wizard import to_results
 from tests.ui.test_sessions_screen import shown
 from tests.ui.test_window_language import first_kenyan_record, previewed
@@ -192,10 +192,8 @@ def test_the_wizard_s_sign_in_sheet_names_the_module_in_the_sheet_s_language(
 ) -> None:
     wizard = open_wizard(window, qtbot)
     page = wizard.session_page
-    page.module.setCurrentIndex(page.module.findData("CDT-101"))
     page.language.setCurrentIndex(page.language.findData("fr"))  # the class is taught in French
-    qtbot.keyClicks(page.location, "Kiganjo")
-    wizard.next()
+    fill_session_page(wizard, qtbot, "CDT-101")
     attendees = wizard.attendees_page
     attendees.candidates.item(0).setCheckState(Qt.CheckState.Checked)
     with window.main.context.database.reading() as session:
