@@ -201,3 +201,22 @@ def test_the_wizard_s_sign_in_sheet_names_the_module_in_the_sheet_s_language(
     sheet = previewed(window, qtbot, attendees.sign_in.click)
     assert french in sheet
     wizard.discard()
+
+
+def test_correcting_a_result_in_spanish_names_its_module_in_spanish(
+    spanish: None, window: Window, qtbot: QtBot
+) -> None:
+    record = first_kenyan_record(window, qtbot)
+    line = next(line for line in record.record.history if not line.corrected)
+    with window.main.context.database.reading() as session:
+        title = module_titles(session, "es")[line.module]
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        said.append(window.main.correction_dialog.what.text())
+        window.main.correction_dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.main.correct_result(record, line, void=True)
+    assert said and said[0].startswith(f"{line.module} · {title} · ")
+    record.close()

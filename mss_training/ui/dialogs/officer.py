@@ -61,6 +61,7 @@ class OfficerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.record = record
+        self.titles: Mapping[str, str] = titles or {}
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
         fit_to_screen(self, 820, 560)

@@ -180,7 +180,10 @@ class RecordsActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, saved, refused)
 
-        asking = CorrectResultDialog(line, void=void, parent=dialog, save=save)
+        asking = CorrectResultDialog(
+            line, void=void, parent=dialog, save=save,
+            module_title=dialog.titles.get(line.module, ""),
+        )  # fmt: skip
         self.correction_dialog = asking
         if asking.exec() != QDialog.DialogCode.Accepted:
             return
