@@ -58,7 +58,7 @@ translations: $(STAMP)
 		$$(find mss_training/ui -name '*.py' | sort) -ts $(ENGLISH_PLURALS)
 	for ts in $(CATALOGUES) $(ENGLISH_PLURALS); do \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
-	$(BIN)/pybabel -q extract -F babel.cfg -k N_ --no-location --sort-output --omit-header \
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k counted_in:2,3 --no-location --sort-output --omit-header \
 		-o $(MESSAGES)/mss_training.pot mss_training
 	for lang in $(TRANSLATION_LANGUAGES); do \
 		test -f $(MESSAGES)/$$lang.po || $(BIN)/pybabel -q init -D mss_training -l $$lang \

@@ -736,16 +736,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_snapshot_commands(readiness)
 
     for noun, fields, what in (
-        ("roster", ROSTER_FIELDS, "personnel list"),
-        ("results", RESULTS_FIELDS, "attendance and results sheet"),
+        ("roster", ROSTER_FIELDS, "a personnel list"),
+        ("results", RESULTS_FIELDS, "an attendance and results sheet"),
     ):
         group = commands.add_parser(
             noun,
-            help=f"import a {what}"
+            help=f"import {what}"
             + (", or recognise a pass from outside the mission" if noun == "results" else ""),
         )
         actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
-        importer = actions.add_parser("import", help=f"import a {what} (CSV or XLSX)")
+        importer = actions.add_parser("import", help=f"import {what} (CSV or XLSX)")
         importer.add_argument("file", type=Path, metavar="FILE")
         importer.add_argument("--dry-run", action="store_true", help="show what would change")
         importer.add_argument(

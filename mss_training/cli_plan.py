@@ -19,7 +19,7 @@ from mss_training.errors import InputError
 def command_plan(args: argparse.Namespace, out: TextIO) -> int:
     from mss_training.io.files import write_file
     from mss_training.io.tables import write_table
-    from mss_training.services.reports import module_titles
+    from mss_training.services.curriculum import module_titles
     from mss_training.services.training_plan import (
         PlanRequest,
         plan_pdf_for,

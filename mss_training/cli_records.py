@@ -78,7 +78,7 @@ def add_records_commands(commands: "argparse._SubParsersAction[argparse.Argument
         choices=LazyChoices("mss_training.documents.transcript", "TRANSCRIPT_LANGUAGES"),
         default="en",
         metavar="LANG",
-        help="headings also in fr, es or ht (%(choices)s)",
+        help="transcripts and README in fr, es or ht, headings also in English (%(choices)s)",
     )
     pack.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
     pack.set_defaults(handler=command_records_pack)

@@ -9,6 +9,7 @@ own changes; the command line leaves it in English, so that its output stays one
 for scripts and for support.
 """
 
+import functools
 import gettext
 from importlib.resources import as_file, files
 
@@ -20,14 +21,30 @@ class _InUse:
     catalogue: gettext.NullTranslations = gettext.NullTranslations()
 
 
+@functools.cache
+def _catalogue(code: str) -> gettext.NullTranslations:
+    compiled = files("mss_training.resources.messages") / f"{code}.mo"
+    if not compiled.is_file():
+        return gettext.NullTranslations()
+    with as_file(compiled) as path, path.open("rb") as file:
+        return gettext.GNUTranslations(file)
+
+
 def use_language(code: str) -> None:
     """Say the services' sentences in ``code`` from now on (English when it has none)."""
-    compiled = files("mss_training.resources.messages") / f"{code}.mo"
-    catalogue = gettext.NullTranslations()
-    if compiled.is_file():
-        with as_file(compiled) as path, path.open("rb") as file:
-            catalogue = gettext.GNUTranslations(file)
-    _InUse.code, _InUse.catalogue = code, catalogue
+    _InUse.code, _InUse.catalogue = code, _catalogue(code)
+
+
+def counted_in(code: str, singular: str, plural: str, count: int) -> str:
+    """``ngettext`` in ``code``, whatever the language in use (as ``said_in``)."""
+    return _catalogue(code).ngettext(singular, plural, count)
+
+
+def said_in(code: str, message: str) -> str:
+    """``message`` (marked with ``N_``) in ``code``, whatever the language in use: for a
+    document printed in its own language (a records pack's README), not for what the
+    user is told."""
+    return _catalogue(code).gettext(message)
 
 
 def message_language() -> str:

@@ -246,3 +246,15 @@ def test_names_with_control_characters_cannot_drive_the_terminal(tmp_path: Path)
     assert "\x1b" not in table.getvalue()
     assert "EVIL\\x1b[2J, =1+1" in table.getvalue()
     assert ",'=1+1," in csv_out.getvalue()
+
+
+def test_help_names_each_import_with_its_article(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = " ".join(capsys.readouterr().out.split())
+    assert "import an attendance and results sheet, or recognise a pass" in listed
+    assert "import a personnel list" in listed
+    assert "a attendance" not in listed
+    with pytest.raises(SystemExit):
+        main(["results", "--help"])
+    assert "import an attendance and results sheet (CSV or XLSX)" in capsys.readouterr().out

@@ -357,8 +357,8 @@ def test_the_plan_names_the_instructors_a_module_needs(mission: Database) -> Non
     with mission.reading() as session:
         plan = training_plan(session, ACTOR, PlanRequest("KEN", dt.date(2026, 9, 1), today=DAY))
     lines = {line.module: line for line in plan.modules}
-    assert lines["FRM-101"].instructors == "INS-201, FRM-101 (1 qualified)"
-    assert lines["CPT-101"].instructors == ""
+    assert lines["FRM-101"].instructors_in("en") == "INS-201, FRM-101 (1 qualified)"
+    assert lines["CPT-101"].instructors_in("en") == ""
     as_json = {entry["module"]: entry for entry in plan.as_json()["modules"]}  # type: ignore[attr-defined]
     assert as_json["FRM-101"]["instructors"] == {"requires": ["INS-201", "FRM-101"], "qualified": 1}
     assert as_json["CPT-101"]["instructors"] is None

@@ -23,6 +23,7 @@ from mss_training.cli import main
 from mss_training.db import open_database
 from mss_training.domain import ExemptionKind, Outcome, UserRole
 from mss_training.keystore import trusted_public_key
+from mss_training.messages import message_language
 from mss_training.services.certificates import IssueOptions, certificate_for_officer
 from mss_training.services.credentials import (
     base58btc,
@@ -246,3 +247,36 @@ def test_a_transcript_prints_each_note_as_typed_and_wraps_the_long_ones(mission:
     note = "Recorded against the wrong platoon's sheet"
     assert note not in transcript
     assert all(word in transcript.split() for word in note.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "seen"),
+    [
+        ("es", ("# Registros de capacitación", "Cómo verificar una credencial")),
+        ("fr", ("# Dossiers de formation", "Vérifier une attestation")),
+        ("ht", ("# Dosye fòmasyon", "Kijan pou verifye yon kalifikasyon")),
+    ],
+)
+def test_the_pack_s_readme_is_written_in_the_pack_s_language(
+    mission: Mission, language: str, seen: tuple[str, ...]
+) -> None:
+    _history(mission)
+    archive = _pack(mission, officer="K-1", language=language)
+    readme = archive.read("README.md").decode()
+    for words in seen:
+        assert words in readme, words
+    assert "Each folder holds" not in readme and "Checking a credential" not in readme
+    # What a verifier types or compares stays as it is, whatever the language.
+    issuer = json.loads(archive.read("issuer.json"))
+    assert issuer["id"] in readme and issuer["public_key_hex"] in readme
+    for kept in ("eddsa-jcs-2022", "`mss-training records verify FILE.json`", "2026-11-30"):
+        assert kept in readme, kept
+    assert "{" not in readme  # every placeholder filled
+    # The command line itself keeps speaking English.
+    assert message_language() == "en"
+    assert (
+        _pack(mission, officer="K-1")
+        .read("README.md")
+        .decode()
+        .startswith("# Training records from the MSS mission to Haiti")
+    )

@@ -16,7 +16,10 @@ from pypdf import PdfReader
 
 from mss_training.cli import main
 from mss_training.db import open_database
+from mss_training.documents.plan import _PLAN_HEADER_KEYS, _REFRESHER_HEADER_KEYS
+from mss_training.documents.wording import words
 from mss_training.errors import InputError
+from mss_training.messages import use_language
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.planned_sessions import PlanInput, mark_absent
 from mss_training.services.session_list import (
@@ -32,6 +35,7 @@ from mss_training.services.training_plan import (
     TrainingPlan,
     plan_line_sessions,
     plan_pdf_for,
+    plan_rows,
     sessions_for_line,
     training_plan,
 )
@@ -326,3 +330,51 @@ def test_a_session_that_does_not_make_them_ready_on_arrival_does_not_count(
     again, b = _line(mission, "B")
     assert b.officers == ("K-1", "K-3", "K-4", "K-5")
     assert [(p.reference, p.officers) for p in again.planned] == [(reference, ("K-2",))]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("en", "(1 qualified)", "(3 qualified)"),
+        ("fr", "(1 qualifié)", "(3 qualifiés)"),
+        ("es", "(1 calificado)", "(3 calificados)"),
+        ("ht", "(1 kalifye)", "(3 kalifye)"),
+    ],
+)
+def test_the_instructors_column_counts_the_qualified_in_the_plan_s_language(
+    mission: Mission, language: str, one: str, three: str
+) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        plan = training_plan(session, ACTOR, request)
+    taught = [
+        dataclasses.replace(m, instructors_need=("INS-201", m.module), qualified_instructors=n)
+        for m, n in zip(plan.modules[:2], (1, 3), strict=True)
+    ]
+    plan = dataclasses.replace(plan, modules=(*taught, *plan.modules[2:]))
+    pdf = plan_pdf_for(plan, language)
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert f"INS-201, {taught[0].module} {one}" in text and three in text
+    # The window's table says it in the language the services speak.
+    use_language(language)
+    try:
+        modules, _ = plan_rows(plan)
+    finally:
+        use_language("en")
+    assert modules.rows[1][-1] == f"INS-201, {taught[1].module} {three}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ht"])
+def test_the_plan_s_column_headers_keep_each_word_whole(mission: Mission, language: str) -> None:
+    request = PlanRequest(contingent="KEN", deploy_on=DEPLOY_ON, seats=2)
+    with mission.database.reading() as session:
+        pdf = plan_pdf_for(training_plan(session, ACTOR, request), language)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    table = words(language)
+    headers = [table[key] for key in (*_PLAN_HEADER_KEYS, *_REFRESHER_HEADER_KEYS)]
+    broken = [word for header in headers for word in header.split() if word not in text]
+    assert broken == []  # not "Agent es", "Sesion es"

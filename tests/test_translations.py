@@ -91,6 +91,24 @@ def test_every_accelerator_is_kept(language: str) -> None:
     assert lost == [], "give each translated label one & before its access key"
 
 
+# What a botched merge of two catalogues leaves: an escape as text ("…amp;sesiones"), or
+# the same words twice over ("Planificar las Planificar las …").
+ESCAPE_AS_TEXT = re.compile(r"(?<!&)\b(?:amp|lt|gt|quot|apos);")
+DOUBLED = re.compile(r"\b(\w+(?:\W+\w+){1,3})\W+\1\b")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_translation_carries_the_debris_of_a_merge(language: str) -> None:
+    debris = [
+        f"{e.where()} -> {text!r}"
+        for e in _entries(_catalogue(language))
+        for text in e.translations
+        if ESCAPE_AS_TEXT.search(text)
+        or (DOUBLED.search(text.replace("&", "")) and not DOUBLED.search(e.source))
+    ]
+    assert debris == [], "write each translation once, as the reader sees it"
+
+
 def _lupdate(sources: list[Path], catalogue: Path) -> None:
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",

@@ -309,6 +309,27 @@ def _wrapped_headers(header: Sequence[object], widths: Sequence[float | None]) -
     return [*cells, *header[len(cells) :]]
 
 
+def _fitted_widths(header: Sequence[object], widths: Sequence[float | None]) -> list[float | None]:
+    """``widths``, each column at least as wide as the longest word of its header (a word
+    is never broken: "Agentes", not "Agent/es"), the room taken from the widest column."""
+    fitted = list(widths)
+    if not fitted or any(width is None for width in fitted):
+        return fitted
+    extra = 0.0
+    for index, cell in enumerate(header[: len(fitted)]):
+        width = fitted[index]
+        if not isinstance(cell, str) or not cell.split() or width is None:
+            continue
+        needed = max(stringWidth(word, SANS_BOLD, 8) for word in cell.split()) + CELL_PADDING
+        if width < needed:
+            extra += needed - width
+            fitted[index] = needed
+    if extra:
+        widest = max(range(len(fitted)), key=lambda i: fitted[i] or 0.0)
+        fitted[widest] = (fitted[widest] or 0.0) - extra
+    return fitted
+
+
 def report_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float | None],
@@ -323,6 +344,7 @@ def report_table(
     with ``total_row`` the last row is a total, bold under a rule.
     """
     if rows:
+        widths = _fitted_widths(rows[0], widths)
         rows = [_wrapped_headers(rows[0], widths), *rows[1:]]
     table = table_class(rows, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     style: list[tuple[Any, ...]] = [

@@ -24,6 +24,7 @@ from mss_training.models import (
 from mss_training.services.audit import record_change
 from mss_training.services.lookups import active_version
 from mss_training.services.permissions import Actor, Permission, require
+from mss_training.services.translated import translated
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,15 @@ class ModuleView:
 
     def title_in(self, language: str) -> str:
         """The title in ``language`` where the curriculum translates it, else English."""
-        return str((self.translations.get(language) or {}).get("title") or self.title)
+        return str(translated(self.title, self.translations, language))
 
     def description_in(self, language: str) -> str:
         """The description in ``language`` where the curriculum translates it."""
-        return str((self.translations.get(language) or {}).get("description") or self.description)
+        return str(translated(self.description, self.translations, language, "description"))
 
     def objectives_in(self, language: str) -> tuple[str, ...]:
         """The objectives in ``language`` where the curriculum translates them."""
-        return tuple((self.translations.get(language) or {}).get("objectives") or self.objectives)
+        return tuple(translated(self.objectives, self.translations, language, "objectives"))
 
 
 @dataclass(frozen=True)
@@ -321,3 +322,15 @@ def curriculum_view(session: Session, label: str | None = None) -> CurriculumVie
     return CurriculumView(
         version.label, version.title, version.status, roles, modules, requirements
     )
+
+
+def module_titles(session: Session, language: str = "en") -> dict[str, str]:
+    """Each module's title in the active curriculum, in ``language`` where the curriculum
+    gives one (``title.fr = ...``), else in English."""
+    version = active_version(session)
+    rows = session.execute(
+        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
+        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
+        .where(ModuleRevision.curriculum_version_id == version.id)
+    )
+    return {code: translated(title, translations, language) for code, title, translations in rows}

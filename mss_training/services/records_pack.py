@@ -3,8 +3,9 @@
 For each officer: a transcript PDF (every result with its corrections and voids, the
 sessions and their instructors, certificates and their status, exemptions, as of the
 day) and one Open Badges 3.0 credential per qualification current that day, signed by
-the installation (services/credentials.py). A README says how to check them without
-MSS Training. Only training records go in: nothing else kept about an officer does.
+the installation (services/credentials.py). A README, in the pack's language, says how to
+check them without MSS Training; the credentials stay English (a standard's fields).
+Only training records go in: nothing else kept about an officer does.
 """
 
 import datetime as dt
@@ -28,7 +29,7 @@ from mss_training.documents.transcript import (
 )
 from mss_training.errors import InputError
 from mss_training.keystore import installation_private_key, own_identity_of
-from mss_training.messages import _
+from mss_training.messages import N_, _, said_in
 from mss_training.models import (
     Certificate,
     Exemption,
@@ -49,12 +50,11 @@ from mss_training.services.credentials import (
     did_key,
     sign_credential,
 )
-from mss_training.services.curriculum import active_version
+from mss_training.services.curriculum import active_version, module_titles
 from mss_training.services.lookups import contingent_by_code
 from mss_training.services.permissions import Actor, Permission, require_contingents
 from mss_training.services.personnel import OfficerRef, find_officer, officer_rows
 from mss_training.services.recognition import place_shown
-from mss_training.services.reports import module_titles
 
 # Results that count towards a qualification: a pass or attendance, neither corrected
 # nor voided since (the same rule as readiness and certificates).
@@ -300,7 +300,7 @@ def records_pack(session: Session, actor: Actor, request: PackRequest) -> Record
     buffer = io.BytesIO()
     credentials = 0
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("README.md", _readme(issuer, own.public_key, as_of))
+        archive.writestr("README.md", _readme(issuer, own.public_key, as_of, request.language))
         archive.writestr(
             "issuer.json",
             json.dumps({**issuer, "public_key_hex": own.public_key.hex()}, indent=2),
@@ -332,42 +332,52 @@ def records_pack(session: Session, actor: Actor, request: PackRequest) -> Record
     return RecordsPack(buffer.getvalue(), len(ids), credentials)
 
 
-def _readme(issuer: dict[str, object], public_key: bytes, as_of: dt.date) -> str:
-    return README.format(
+def _readme(issuer: dict[str, object], public_key: bytes, as_of: dt.date, language: str) -> str:
+    # In the pack's language, not the program's: the command line speaks English, the
+    # records are printed for the officer's police.
+    return "\n\n".join(said_in(language, part) for part in README).format(
         issuer=issuer["name"], did=issuer["id"], public_key=public_key.hex(),
         as_of=as_of.isoformat(),
-    )  # fmt: skip
+    ) + "\n"  # fmt: skip
 
 
-README = """# Training records from the MSS mission to Haiti
-
-Made by {issuer} as of {as_of}.
-
-Each folder holds one officer's records:
-
-- `transcript.pdf`: every result (with its corrections and voids), the sessions and their
-  instructors, certificates and their status, and exemptions, as of {as_of};
-- `credentials/*.json`: one Open Badges 3.0 credential per qualification current that
-  day, a W3C Verifiable Credential with a Data Integrity proof (cryptosuite
-  `eddsa-jcs-2022`, Ed25519).
-
-## Checking a credential
-
-The credentials need no network and no MSS Training to check:
-
-1. Any verifier of W3C Verifiable Credentials that supports `eddsa-jcs-2022` checks the
-   proof: the credential is canonicalised with JCS (RFC 8785), hashed with SHA-256 with
-   its proof options, and the Ed25519 signature is checked with the issuer's key, which
-   is in its `did:key`.
-2. Check that the issuer is the mission's installation: its `did:key` must be
-   `{did}`
-   (public key `{public_key}`, also in `issuer.json`), as the mission told your police
-   through its own channel. A credential signed by any other key is not the mission's.
-3. `validFrom` is when the qualification was gained and `validUntil`, where there is
-   one, the instant it lapses: midnight UTC at the start of the day it no longer holds,
-   so its last valid day, the one its certificate prints, is the day before.
-
-With MSS Training: `mss-training records verify FILE.json`.
-
-A changed character anywhere in a credential makes its proof fail.
-"""
+README = (
+    N_("# Training records from the MSS mission to Haiti\n\nMade by {issuer} as of {as_of}."),
+    N_(
+        "Each folder holds one officer's records:\n"
+        "\n"
+        "- `transcript.pdf`: every result (with its corrections and voids), the sessions and "
+        "their\n"
+        "  instructors, certificates and their status, and exemptions, as of {as_of};\n"
+        "- `credentials/*.json`: one Open Badges 3.0 credential per qualification current "
+        "that\n"
+        "  day, a W3C Verifiable Credential with a Data Integrity proof (cryptosuite\n"
+        "  `eddsa-jcs-2022`, Ed25519)."
+    ),
+    N_(
+        "## Checking a credential\n"
+        "\n"
+        "The credentials need no network and no MSS Training to check:\n"
+        "\n"
+        "1. Any verifier of W3C Verifiable Credentials that supports `eddsa-jcs-2022` checks "
+        "the\n"
+        "   proof: the credential is canonicalised with JCS (RFC 8785), hashed with SHA-256 "
+        "with\n"
+        "   its proof options, and the Ed25519 signature is checked with the issuer's key, "
+        "which\n"
+        "   is in its `did:key`.\n"
+        "2. Check that the issuer is the mission's installation: its `did:key` must be\n"
+        "   `{did}`\n"
+        "   (public key `{public_key}`, also in `issuer.json`), as the mission told your "
+        "police\n"
+        "   through its own channel. A credential signed by any other key is not the "
+        "mission's.\n"
+        "3. `validFrom` is when the qualification was gained and `validUntil`, where there is\n"
+        "   one, the instant it lapses: midnight UTC at the start of the day it no longer holds,\n"
+        "   so its last valid day, the one its certificate prints, is the day before.\n"
+        "\n"
+        "With MSS Training: `mss-training records verify FILE.json`.\n"
+        "\n"
+        "A changed character anywhere in a credential makes its proof fail."
+    ),
+)

@@ -35,12 +35,11 @@ from mss_training.messages import _
 from mss_training.models import (
     Contingent,
     Module,
-    ModuleRevision,
     Officer,
     Result,
     SessionAttendee,
 )
-from mss_training.services.curriculum import active_version
+from mss_training.services.curriculum import module_titles
 from mss_training.services.readiness import (
     OfficerReadiness,
     ReadinessQuery,
@@ -88,21 +87,6 @@ def name_sort_key(family_name: str, given_names: str) -> tuple[str, str]:
 def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def module_titles(session: Session, language: str = "en") -> dict[str, str]:
-    """Each module's title in the active curriculum, in ``language`` where the curriculum
-    gives one (``title.fr = ...``), else in English."""
-    version = active_version(session)
-    rows = session.execute(
-        select(Module.code, ModuleRevision.title, ModuleRevision.translations)
-        .join(ModuleRevision, ModuleRevision.module_id == Module.id)
-        .where(ModuleRevision.curriculum_version_id == version.id)
-    )
-    return {
-        code: ((translations or {}).get(language) or {}).get("title") or title
-        for code, title, translations in rows
-    }
 
 
 def sign_in_sheet_pdf(

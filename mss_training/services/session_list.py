@@ -31,6 +31,7 @@ from mss_training.services.recognition import place_shown
 from mss_training.services.scope import officer_clause, session_clause
 from mss_training.services.scoped_reads import visible_session
 from mss_training.services.training import module_rules
+from mss_training.services.translated import translated
 
 
 class SessionState(StrEnum):
@@ -288,8 +289,5 @@ def session_detail(
             ModuleRevision.curriculum_version_id == training.curriculum_version_id,
         )
     ).first()
-    title = ""
-    if revision is not None:
-        english, translations = revision
-        title = ((translations or {}).get(language) or {}).get("title") or english
+    title = "" if revision is None else translated(revision.title, revision.translations, language)
     return SessionDetail(line, training.notes, attendees, rules.assessment, rules.pass_mark, title)

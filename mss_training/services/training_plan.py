@@ -23,7 +23,7 @@ from mss_training.dates import earliest_valid_completion
 from mss_training.documents.wording import document_language, long_date, number, words
 from mss_training.domain import DEFAULT_SEATS, DEFAULT_TOUR_DAYS, Phase, RequirementStatus
 from mss_training.errors import InputError
-from mss_training.messages import _
+from mss_training.messages import _, counted_in, message_language
 from mss_training.models import (
     Contingent,
     Module,
@@ -80,12 +80,14 @@ class ModulePlan:
     instructors_need: tuple[str, ...] = ()
     qualified_instructors: int | None = None
 
-    @property
-    def instructors(self) -> str:
-        """The instructors column: "INS-201, FRM-101 (3 qualified)", or empty."""
+    def instructors_in(self, language: str) -> str:
+        """The instructors column in ``language``: "INS-201, FRM-101 (3 qualified)", or
+        empty."""
         if not self.instructors_need:
             return ""
-        return f"{', '.join(self.instructors_need)} ({self.qualified_instructors} qualified)"
+        count = self.qualified_instructors or 0
+        qualified = counted_in(language, "{count} qualified", "{count} qualified", count)
+        return f"{', '.join(self.instructors_need)} ({qualified.format(count=count)})"
 
 
 @dataclass(frozen=True)
@@ -362,8 +364,10 @@ def plan_title(plan: TrainingPlan) -> str:
     return f"Training plan for {unit}{plan.contingent}, deploying {plan.deploy_on:%Y-%m-%d}"
 
 
-def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
-    """The plan's modules and its refreshers as rows, as the table, the sheet and the PDF show."""
+def plan_rows(plan: TrainingPlan, language: str | None = None) -> tuple[PlanTable, PlanTable]:
+    """The plan's modules and its refreshers as rows, as the table, the sheet and the PDF
+    show, in ``language`` (the services' language in use when None)."""
+    language = language or message_language()
     # The plan's document module brings ReportLab: imported when a plan is shown, so that
     # the window's first paint does without it.
     from mss_training.documents.plan import PLAN_HEADERS, REFRESHER_HEADERS
@@ -374,7 +378,8 @@ def plan_rows(plan: TrainingPlan) -> tuple[PlanTable, PlanTable]:
             [
                 m.module, m.title, len(m.officers), m.sessions, m.days,
                 f"{m.earliest_start:%Y-%m-%d}" if m.earliest_start else "",
-                f"{m.latest_start:%Y-%m-%d}", ", ".join(m.prerequisites), m.instructors,
+                f"{m.latest_start:%Y-%m-%d}", ", ".join(m.prerequisites),
+                m.instructors_in(language),
             ]
             for m in plan.modules
         ],
@@ -400,7 +405,7 @@ def plan_pdf_for(
 
     language = document_language(language)
     table = words(language)
-    modules, refreshers = plan_rows(plan)
+    modules, refreshers = plan_rows(plan, language)
     who = f"{plan.unit}, {plan.contingent}" if plan.unit else plan.contingent
     title = table["plan.title"].format(who=who, date=long_date(plan.deploy_on, language))
     summary = table["plan.summary"].format(

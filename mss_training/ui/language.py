@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import (
@@ -29,6 +30,10 @@ from PySide6.QtCore import (
 )
 
 from mss_training.messages import use_language
+
+if TYPE_CHECKING:
+    from mss_training.services.curriculum import ModuleView
+    from mss_training.services.session_list import SessionDetail
 
 SETTINGS_ORGANISATION = "MSS"
 SETTINGS_APPLICATION = "MSS Training"
@@ -162,6 +167,19 @@ def shown_date(day: dt.date) -> str:
 def shown_number(value: int) -> str:
     """A count with the language's grouping (1,234 · 1 234 · 1.234)."""
     return QLocale().toString(value)
+
+
+def module_named(module: "ModuleView") -> str:
+    """A module as the window's lists name it: its code and its title in the window's
+    language where the curriculum translates it ("MAN-101 · El mandato y su marco jurídico")."""
+    return f"{module.code} · {module.title_in(current_language())}"
+
+
+def session_module(detail: "SessionDetail") -> str:
+    """A session's module as its dialogs name it: its code and the title its details were
+    read with (``session_detail(…, language)``), "UOF-101 · Uso de la fuerza…"."""
+    line = detail.line
+    return f"{line.module} · {detail.module_title}" if detail.module_title else line.module
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

@@ -1,10 +1,12 @@
 """`make screenshots`: render each main screen on a demo mission to PNG, offscreen.
 
 ``--lang fr`` (es, ht) renders them in that language at 1366×768, the smallest screen
-the mission's laptops have, to check that longer French and Spanish text still fits.
+the mission's laptops have, to check that longer French and Spanish text still fits: the
+offscreen screen itself is that size, so that each dialog opens as it does there.
 """
 
 import dataclasses
+import json
 import os
 import sqlite3
 import sys
@@ -69,7 +71,17 @@ def grab_wizard(
     page.module.setCurrentIndex(page.module.findData("UOF-101"))
     page.starts.setDate(page.starts.date().addDays(-1))
     page.location.setText("MSS base, Port-au-Prince")
-    page.instructors.setText("Insp. Grace Wanjiru")
+    settle(application, runner)
+    if page.instructed() is None:
+        page.instructors.setText("Insp. Grace Wanjiru")
+    else:
+        # Taught by qualified instructors only: one offered, from another contingent than
+        # the Jamaican attendees.
+        offered = [page.instructor_pick.itemData(i) for i in range(page.instructor_pick.count())]
+        page.instructor_pick.setCurrentIndex(
+            next(i for i, reference in enumerate(offered) if not reference.startswith("JAM"))
+        )
+        page.add_instructor.click()
     wizard.next()
     attendees = wizard.attendees_page
     attendees.contingent.setCurrentIndex(attendees.contingent.findData("JAM"))
@@ -209,13 +221,66 @@ def grab_accounts(
     window.users_dialog.close()
 
 
+def offscreen_application(width: int, height: int) -> QApplication:
+    """The application, drawing offscreen on one screen of ``width`` × ``height``.
+
+    Qt's offscreen screen is 800×800 unless told otherwise, and dialogs size themselves to
+    their screen (ui/screen_fit.py): each dialog is drawn as it opens on that laptop.
+    """
+    found = QApplication.instance()
+    if isinstance(found, QApplication):
+        return found
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        return QApplication(sys.argv[:1])
+
+
+def grab_dialogs(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    """The dialogs opened most after the main screens: the training plan, planning a
+    session, certificates, a report's options, holds, a new officer, checking a
+    certificate."""
+    window.show_plan_screen()
+    plan = window.plan_dialog
+    plan.contingent.setCurrentIndex(plan.contingent.findData("KEN"))
+    plan.make_button.click()
+    for _ in range(40):
+        settle(application, runner)
+        if plan.modules.rowCount():
+            break
+    grab(plan, out / "screen-plan.png")
+    plan.close()
+    opened = (
+        (window.plan_session, "session_plan_dialog", "screen-plan-session.png"),
+        (window.choose_certificates, "certificates_dialog", "screen-certificates.png"),
+        (lambda: window.preview_report("readiness"), "report_options_dialog",
+         "screen-report-options.png"),
+        (window.show_holds, "holds_dialog", "screen-holds.png"),
+        (lambda: window.officer_form(None), "form", "screen-officer-form.png"),
+        (window.verify_certificate, "verify_dialog", "screen-verify.png"),
+    )  # fmt: skip
+    for open_dialog, name, file in opened:
+        open_dialog()
+        settle(application, runner)
+        dialog = getattr(window, name)
+        grab(dialog, out / file)
+        dialog.close()
+        settle(application, runner)
+
+
 def main(folder: str, dark: bool = False, language: str = "en") -> int:
     """Render the screens into ``folder``; ``dark`` draws them in a desktop's dark mode,
-    ``language`` in that language on a laptop's screen."""
+    ``language`` in that language on a laptop's screen (1366×768)."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(application, QApplication)
+    size = (1400, 900) if language == "en" else (1366, 768)
+    application = offscreen_application(*size)
     apply_language(language)
     if dark:
         application.setStyle("Fusion")
@@ -229,7 +294,7 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
         coordinator = sign_in(database, "coordinator", DEMO_PASSWORD)
         context = AppContext(database, runner, coordinator)
         window = MainWindow(context, settings)
-        window.resize(*((1400, 900) if language == "en" else (1366, 768)))
+        window.resize(*size)
         window.show()
         window.refresh()
         settle(application, runner)
@@ -266,6 +331,7 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
         for dialog in dialogs:
             dialog.close()
         grab_wizard(application, runner, window, out)
+        grab_dialogs(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
         grab_sync(application, runner, window, out, Path(work))
         grab_safety(application, runner, window, out, officer_id)

@@ -376,7 +376,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Why (kept in the audit trail); needed to replace a revoked certificate</source>
-        <translation>Por qué (queda en el registro de auditoría); necesario para reemplazar un certificado revocado</translation>
+        <translation>Motivo (queda en el registro de auditoría); exigido al reemplazar un certificado revocado</translation>
     </message>
     <message>
         <source>Reason for reissuing</source>
@@ -2144,7 +2144,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Plan s&amp;essions for this line…</source>
-        <translation>Planificar las Planificar las s&amp;esiones de esta línea…amp;sesiones de esta línea…</translation>
+        <translation>Planificar las s&amp;esiones de esta línea…</translation>
     </message>
     <message>
         <source>The sessions the chosen module needs, with their attendees</source>
@@ -2306,7 +2306,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>names; for a module taught by qualified instructors: KEN 00123; JAM 0042</source>
-        <translation>nombres; para un módulo impartido por instructores calificados: KEN 00123; JAM 0042</translation>
+        <translation>nombres; si el módulo exige instructores calificados: KEN 00123; JAM 0042</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -3633,7 +3633,7 @@ Restore {1} anyway?</source>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation>Último inicio de sesión</translation>
+        <translation>Último acceso</translation>
     </message>
     <message>
         <source>User accounts</source>

@@ -2144,7 +2144,7 @@ Retabli {1} kanmenm?</translation>
     </message>
     <message>
         <source>Plan s&amp;essions for this line…</source>
-        <translation>Planifye Planifye s&amp;esyon liy sa a…amp;sesyon liy sa a…</translation>
+        <translation>Planifye s&amp;esyon liy sa a…</translation>
     </message>
     <message>
         <source>The sessions the chosen module needs, with their attendees</source>

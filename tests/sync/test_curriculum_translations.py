@@ -3,8 +3,7 @@
 from pathlib import Path
 
 from mss_training.io.curriculum_file import parse_curriculum
-from mss_training.services.curriculum import install_curriculum
-from mss_training.services.reports import module_titles
+from mss_training.services.curriculum import install_curriculum, module_titles
 from tests.sync.nodes import ACTOR, mission
 
 CURRICULUM = """

@@ -8,7 +8,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +36,15 @@ def _collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
     """
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _locale_kept() -> Iterator[None]:
+    """Each test ends in the locale it began in: one that switches the window's language
+    and back to English (en_US) would change how the dates of the tests after it read."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -94,7 +94,7 @@ def test_the_report_is_printed_in_the_phase_language_marking_and_sign_off_chosen
 
 
 def test_a_second_signatory_is_asked_for_and_printed(window: Window, qtbot: QtBot) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"])
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")])
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.signatory, "Insp. Grace Kamau")
     qtbot.keyClicks(dialog.second_signatory, "Supt. Jean Dorval")
@@ -251,7 +251,7 @@ def test_printing_again_in_the_window_after_a_revocation_needs_a_reason(
 
 
 def test_the_certificates_dialog_asks_why_before_reissuing(qtbot: QtBot) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"])
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")])
     qtbot.addWidget(dialog)
     dialog.by_officer.setChecked(True)
     dialog.service_number.setText("00123")

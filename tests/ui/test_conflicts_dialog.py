@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from mss_training.sync.conflicts import ConflictRow, ConflictValue
 from mss_training.ui.dialogs.conflicts import ConflictsDialog
+from mss_training.ui.language import apply_language
 
 AT = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
 
@@ -49,3 +50,14 @@ def test_any_of_three_values_can_be_chosen(qtbot: QtBot) -> None:
     dialog.chosen_button.click()
     assert chosen == [3]
     assert dialog.table.rowCount() == 0
+
+
+def test_a_french_window_names_the_conflicting_field_in_french(qtbot: QtBot) -> None:
+    apply_language("fr")
+    try:
+        dialog = ConflictsDialog([_row()], lambda *_: None)
+        qtbot.addWidget(dialog)
+        field = dialog.table.item(0, 1)
+        assert field is not None and field.text() == "grade"  # not the stored "rank"
+    finally:
+        apply_language("en")

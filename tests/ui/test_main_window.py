@@ -152,10 +152,11 @@ def test_deploying_for_a_number_of_days_counts_what_lapses_in_the_tour(
     assert dashboard.cards["lapsing"].isVisible()
     assert dashboard.cards["lapsing"].value.text() == f"{expected.overall.lapsing:,}"
     first = expected.refreshers[0]
+    title = dashboard.coverage.titles[first.module]  # the module's title, in English here
     assert (
         dashboard.cards["lapsing"]
         .toolTip()
-        .startswith(f"{first.month}  {first.module}: {first.officers}")
+        .startswith(f"{first.month}  {first.module} {title}: {first.officers}")
     )
     assert "in the tour" in dashboard.cards["expiring"].caption.text()
     assert dashboard.status_line.text().endswith("through Tuesday, 25 May 2027")

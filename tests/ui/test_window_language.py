@@ -9,12 +9,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
+from mss_training.services.curriculum import module_titles
 from mss_training.services.demo import DEMO_PASSWORD
 from mss_training.services.personnel import search_officer_ids
-from mss_training.services.reports import module_titles
+from mss_training.services.users import sign_in
 from mss_training.ui.dialogs.certificates import CertificatesDialog
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -28,9 +35,11 @@ from mss_training.ui.language import (
     shown_date,
     shown_number,
 )
+from mss_training.ui.main_window import MainWindow
 from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
+from tests.ui.test_every_dialog_fits import too_big
 from tests.ui.test_sessions_screen import open_first, shown
 from tests.ui.test_sign_in import click_ok
 
@@ -152,7 +161,7 @@ def test_a_service_s_refusal_reaches_the_french_window_in_french(
     assert "damaged" not in shown[0]
 
 
-def _previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
+def previewed(window: Window, qtbot: QtBot, show: Callable[[], None]) -> str:
     with qtbot.waitSignal(window.main.pdf_shown, timeout=30000):
         show()
         window.settle()
@@ -176,9 +185,9 @@ def test_the_window_prints_reports_in_its_language(
         assert dialog.language.currentData() == "fr"  # offered in the window's language
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    report = _previewed(window, qtbot, lambda: print_in_the_offered_language("readiness"))
+    report = previewed(window, qtbot, lambda: print_in_the_offered_language("readiness"))
     assert "Rapport de disponibilité" in report and "Readiness report" not in report
-    roster = _previewed(window, qtbot, lambda: print_in_the_offered_language("roster"))
+    roster = previewed(window, qtbot, lambda: print_in_the_offered_language("roster"))
     assert "État des formations" in roster and "novembre 2026" in roster
 
 
@@ -186,14 +195,14 @@ def test_the_window_prints_reports_in_its_language(
 def test_certificates_are_offered_bilingual_in_the_window_s_language(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")], window.main, None)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "es"
     assert dialog.language.currentText() == "Inglés y español"
 
 
 def test_an_english_window_offers_english_certificates(window: Window, qtbot: QtBot) -> None:
-    dialog = CertificatesDialog([], ["UOF-101"], window.main, None)
+    dialog = CertificatesDialog([], [("UOF-101", "UOF-101 · Use of force")], window.main, None)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "en"
 
@@ -210,7 +219,7 @@ def test_qt_s_own_strings_are_found_for_each_language(
     )
 
 
-def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
+def first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
     """The record of the first active Kenyan officer, opened as a user opens it."""
     main = window.main
     with main.context.database.reading() as session:
@@ -226,7 +235,7 @@ def _first_kenyan_record(window: Window, qtbot: QtBot) -> OfficerDialog:
 def test_the_spanish_officer_record_shows_its_dates_and_headers_whole(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    record = _first_kenyan_record(window, qtbot)
+    record = first_kenyan_record(window, qtbot)
     assert record.verdict.text().endswith(" al 27 de noviembre de 2026")
     table = record.tabs.widget(0)
     assert isinstance(table, QTableView)
@@ -266,6 +275,15 @@ def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
     translated = [code for code in shown if french[code] != english[code]]
     assert translated  # the shared curriculum translates its titles
     assert all(shown[code] == french[code] for code in shown)
+    # Planning a line's sessions names its module in French too.
+    dialog.modules_table.setFocus()
+    dialog.modules_table.selectRow(0)
+    qtbot.mouseClick(dialog.sessions_button, Qt.MouseButton.LeftButton)
+    window.settle()
+    line = main.plan_line_dialog
+    code = dialog.modules.row_values(0)[0]
+    assert f"{code} · {french[code]}" in line.windowTitle()
+    line.reject()
     dialog.close()
 
 
@@ -273,7 +291,7 @@ def test_the_french_plan_shows_the_curriculum_s_french_module_titles(
 def test_the_spanish_officer_record_says_outcomes_and_statuses_in_spanish(
     language: str, window: Window, qtbot: QtBot
 ) -> None:
-    record = _first_kenyan_record(window, qtbot)
+    record = first_kenyan_record(window, qtbot)
     requirements, history = record.requirements, record.history
     statuses = {requirements.row_values(r)[1] for r in range(requirements.rowCount())}
     outcomes = {history.row_values(r)[2] for r in range(history.rowCount())}
@@ -326,3 +344,90 @@ def test_a_session_s_details_name_its_module_in_french(
         french, english = module_titles(session, "fr")[module], module_titles(session, "en")[module]
     assert french != english  # the shared curriculum translates every title
     assert view.detail.module_title == french and french in view.heading.text()
+
+
+def headers_cut(table: QTableView) -> list[str]:
+    """The headers of ``table`` cut short or pushed out of sight (past its right edge)."""
+    header = table.horizontalHeader()
+    return [
+        str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        for column in range(header.count())
+        if header.sectionSize(column) < header.sectionSizeHint(column)
+        or header.sectionViewportPosition(column) + header.sectionSize(column)
+        > table.viewport().width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+def test_the_users_dialog_shows_every_column_header_whole(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    main = window.main
+    main.context.actor = sign_in(main.context.database, "admin", DEMO_PASSWORD)
+    main.apply_role()
+    main.manage_users()
+    window.settle()
+    dialog = main.users_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4)
+    assert headers_cut(dialog.table) == []
+    dialog.close()
+
+
+def placeholders_cut(fields: list[QLineEdit]) -> list[str]:
+    """The placeholders of ``fields`` too long for the room their field has."""
+    return [
+        field.placeholderText()
+        for field in fields
+        if field.fontMetrics().horizontalAdvance(field.placeholderText()) + 12 > field.width()
+    ]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+def test_the_sessions_filters_show_their_hints_whole_on_a_laptop(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    window.main.resize(1366, 768)
+    view = shown(window, qtbot)
+    assert window.main.width() == 1366  # not pushed wider than the laptop's screen
+    assert view.module.count() > 1  # the modules, named by their (long) titles, are listed
+    assert placeholders_cut([view.search, view.starts_from, view.ends_by, view.place]) == []
+    # The list of modules opens wide enough to read each title whole.
+    popup = view.module.view()
+    assert popup.minimumWidth() >= popup.sizeHintForColumn(0)
+
+
+# The dialogs a user opens, as (what opens it, the attribute the window keeps it as).
+DIALOGS: list[tuple[Callable[[MainWindow], None], str]] = [
+    (MainWindow.show_holds, "holds_dialog"),
+    (lambda main: main.preview_report("readiness"), "report_options_dialog"),
+    (MainWindow.show_plan_screen, "plan_dialog"),
+    (MainWindow.plan_session, "session_plan_dialog"),
+    (MainWindow.choose_certificates, "certificates_dialog"),
+    (lambda main: main.officer_form(None), "form"),
+    (MainWindow.ask_for_snapshot, "snapshot_dialog"),
+    (MainWindow.show_snapshots, "snapshots_dialog"),
+    (MainWindow.show_sites, "sites_dialog"),
+    (MainWindow.export_bundle, "export_dialog"),
+    (MainWindow.open_backup_settings, "backup_dialog"),
+    (MainWindow.import_spreadsheet, "import_wizard"),
+    (MainWindow.verify_certificate, "verify_dialog"),
+]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+@pytest.mark.parametrize(("open_dialog", "kept_as"), DIALOGS, ids=[kept for _, kept in DIALOGS])
+def test_a_dialog_in_a_longer_language_fits_and_shows_its_hints_whole(
+    language: str, window: Window, open_dialog: Callable[[MainWindow], None], kept_as: str
+) -> None:
+    open_dialog(window.main)
+    window.settle()
+    dialog = getattr(window.main, kept_as)
+    assert too_big(dialog) is None
+    # Hints, not a folder's path (the backups' folder), which a field shortens as any path.
+    fields = [
+        field
+        for field in dialog.findChildren(QLineEdit)
+        if field.isVisible() and not Path(field.placeholderText()).is_absolute()
+    ]
+    assert placeholders_cut(fields) == []
+    dialog.close()

@@ -32,6 +32,7 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
     save_entered,
 )
+from mss_training.ui.language import session_module
 from mss_training.ui.screen_fit import fit_to_screen
 
 NUMBER, NAME, CONTINGENT, ABSENT = range(4)
@@ -61,7 +62,7 @@ class AttendeesOnTheDayDialog(QDialog):
         line = detail.line
         self.setWindowTitle(
             self.tr("Attendees on the day: {0} at {1} ({2})").format(
-                line.module, line.location, line.reference
+                session_module(detail), line.location, line.reference
             )
         )
         explanation = plain_label(

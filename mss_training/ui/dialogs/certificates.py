@@ -18,6 +18,7 @@ from mss_training.documents.certificate import LANGUAGES
 from mss_training.services.session_list import SessionLine
 from mss_training.ui.dialogs.forms import (
     add_contingents,
+    hint_width,
     lay_out_dialog,
     problem_label,
 )
@@ -52,7 +53,7 @@ class CertificatesDialog(QDialog):
     def __init__(
         self,
         sessions: Sequence[SessionLine],
-        modules: Sequence[str],
+        modules: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
         contingents: frozenset[str] | None = None,
     ) -> None:
@@ -78,8 +79,8 @@ class CertificatesDialog(QDialog):
         self.service_number = QLineEdit()
         self.module = QComboBox()
         self.module.addItem(self.tr("Every module passed"), "")
-        for code in modules:
-            self.module.addItem(code, code)
+        for code, named in modules:
+            self.module.addItem(named, code)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
@@ -96,6 +97,7 @@ class CertificatesDialog(QDialog):
             self.tr("Why (kept in the audit trail); needed to replace a revoked certificate")
         )
         self.reissue_reason.setAccessibleName(self.tr("Reason for reissuing"))
+        self.reissue_reason.setMinimumWidth(hint_width(self.reissue_reason))  # its hint whole
         self.reissue_reason.setEnabled(False)
         self.reissue.toggled.connect(self.reissue_reason.setEnabled)
         self.problem = problem_label()

@@ -20,6 +20,7 @@ from mss_training.ui.dialogs.forms import choice_table
 from mss_training.ui.language import QT_TRANSLATE_NOOP
 from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink_style
+from mss_training.words import field_name
 
 Resolve = Callable[[int, int, Callable[[list[ConflictRow]], None], Callable[[str], None]], None]
 COLUMNS = (
@@ -91,7 +92,7 @@ class ConflictsDialog(QDialog):
         for row, conflict in enumerate(conflicts):
             kept, other, *more = conflict.values
             values = (
-                conflict.officer, conflict.field,
+                conflict.officer, field_name(conflict.field),
                 kept.value, _written(kept), other.value, _written(other),
                 "; ".join(_described(value) for value in more),
             )  # fmt: skip

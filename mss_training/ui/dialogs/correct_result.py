@@ -25,6 +25,7 @@ class CorrectResultDialog(QDialog):
     """Asks for the corrected result (or, voiding, only the reason), then saves it.
 
     It closes only once the save succeeded: a refusal is shown here, the reason still typed.
+    ``module_title`` is the module's title in the window's language.
     """
 
     def __init__(
@@ -34,6 +35,7 @@ class CorrectResultDialog(QDialog):
         void: bool,
         parent: QWidget | None = None,
         save: SaveCorrection | None = None,
+        module_title: str = "",
     ) -> None:
         super().__init__(parent)
         self.void = void
@@ -54,9 +56,9 @@ class CorrectResultDialog(QDialog):
         )
         self.problem = problem_label()
         form = QFormLayout()
-        form.addRow(
-            plain_label(f"{line.module} · {line.completed_on.isoformat()} · {line.location}")
-        )
+        module = f"{line.module} · {module_title}" if module_title else line.module
+        self.what = plain_label(f"{module} · {line.completed_on.isoformat()} · {line.location}")
+        form.addRow(self.what)
         if not void:
             form.addRow(self.attended)
             form.addRow(self.tr("&Score"), self.score)

@@ -1,6 +1,8 @@
 """One officer in full: requirement checklist, results and their corrections, certificates,
 and the holds that keep them from deploying."""
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -38,6 +40,8 @@ class OfficerDialog(QDialog):
         history_requested: (what, key, title) the audit history of the officer (key: its
             id), of a result or of the session that recorded it (key: the result's uid).
         recognise_requested: the user records a pass the officer earned outside the mission.
+
+    ``titles`` (code -> title in the window's language) are the tooltips of its modules.
     """
 
     correct_requested = Signal(object, bool)
@@ -53,9 +57,11 @@ class OfficerDialog(QDialog):
         may_correct: bool = False,
         may_revoke: bool = False,
         may_recognise: bool = False,
+        titles: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.record = record
+        self.titles: Mapping[str, str] = titles or {}
         officer = record.officer
         self.setWindowTitle(f"{officer.family_name.upper()}, {officer.given_names}")
         fit_to_screen(self, 820, 560)
@@ -117,6 +123,7 @@ class OfficerDialog(QDialog):
                 for s in requirements
             ],
             lambda row, _column: STATUS_TONES.get(statuses[row]),
+            titles,
         )
         corrected = [line.corrected for line in record.history]
         self.history = RowsModel(
@@ -134,6 +141,7 @@ class OfficerDialog(QDialog):
                 for line in record.history
             ],
             lambda row, _column: Tone.NEUTRAL if corrected[row] else None,
+            titles,
         )  # fmt: skip
         self.certificates = RowsModel(
             [self.tr("Serial"), self.tr("Module"), self.tr("Issued"), self.tr("Valid until"), ""],
@@ -147,6 +155,7 @@ class OfficerDialog(QDialog):
                 ]
                 for c in record.certificates
             ],
+            titles=titles,
         )
         hidden = self.tr("(not shown to your role)")
         lifted = [line.lifted_on is not None for line in record.holds]

@@ -29,7 +29,7 @@ from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, problem_label, read_only_table
 from mss_training.ui.language import shown_date
 from mss_training.ui.models.table import RowsModel
-from mss_training.ui.screen_fit import fit_to_screen
+from mss_training.ui.screen_fit import fit_to_screen, widen_to_columns
 
 
 def left_out(planned: Sequence[AlreadyPlanned]) -> tuple[int, str]:
@@ -165,6 +165,7 @@ class PlanDialog(QDialog):
         self.modules.set_rows(self.module_headers, modules.rows)
         self.refreshers.set_rows(self.refresher_headers, refreshers.rows)
         self.modules_table.resizeColumnsToContents()
+        widen_to_columns(self, self.modules_table)
         self.refreshers_table.resizeColumnsToContents()
         officers = sum(len(module.officers) for module in plan.modules)
         self.summary.setText(

@@ -55,7 +55,10 @@ class PlanLineDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.plan, self.line, self._save = plan, line, save
-        self.setWindowTitle(self.tr("Plan the sessions of {0}").format(line.module))
+        # The plan carries its titles in the window's language (training_plan.with_titles).
+        self.setWindowTitle(
+            self.tr("Plan the sessions of {0}").format(f"{line.module} · {line.title}")
+        )
         day = first_day_for(line, today or dt.date.today())
         self.first_day = DateField(QDate(day.year, day.month, day.day))
         self.location = QLineEdit()

@@ -36,7 +36,7 @@ from mss_training.ui.dialogs.forms import (
     problem_label,
     save_entered,
 )
-from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.language import QT_TRANSLATE_NOOP, module_named
 from mss_training.ui.screen_fit import fit_to_screen
 
 LANGUAGES = (
@@ -72,7 +72,7 @@ class PlanSessionDialog(QDialog):
         self.sheet: SheetAttendees | None = None
         self.module = QComboBox()
         for module in modules:
-            self.module.addItem(f"{module.code} · {module.title}", module.code)
+            self.module.addItem(module_named(module), module.code)
         self.starts = QLineEdit()
         self.starts.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.ends = QLineEdit()

@@ -26,6 +26,7 @@ from mss_training.services.personnel import OfficerRef
 from mss_training.services.session_list import SessionDetail
 from mss_training.services.training import AttendeeResult
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label, save_entered
+from mss_training.ui.language import session_module
 from mss_training.ui.screen_fit import fit_to_screen
 
 Save = Callable[[list[AttendeeResult], Callable[[object], None], Callable[[str], None]], None]
@@ -48,7 +49,7 @@ class PlannedResultsDialog(QDialog):
         line = detail.line
         self.setWindowTitle(
             self.tr("Record results: {0} at {1} ({2})").format(
-                line.module, line.location, line.reference
+                session_module(detail), line.location, line.reference
             )
         )
         self.scored = detail.assessment is Assessment.SCORED

@@ -17,8 +17,9 @@ SaveRecognition = Callable[[Recognition, Callable[[object], None], Callable[[str
 
 
 class RecogniseDialog(QDialog):
-    """Asks for the module, the day passed, the body and the certificate's reference, then
-    saves; it closes only once the save succeeded, a refusal shown here with the text kept."""
+    """Asks for the module (``modules``: each one's code and name), the day passed, the body
+    and the certificate's reference, then saves; it closes only once the save succeeded, a
+    refusal shown here with the text kept."""
 
     def __init__(
         self,
@@ -32,8 +33,8 @@ class RecogniseDialog(QDialog):
         self.save = save
         self.setWindowTitle(self.tr("Recognise a qualification"))
         self.module = QComboBox()
-        for code, title in modules:
-            self.module.addItem(f"{code} · {title}", code)
+        for code, named in modules:
+            self.module.addItem(named, code)
         self.passed_on = DateField(QDate(today.year, today.month, today.day))
         self.body = QLineEdit()
         self.body.setPlaceholderText(self.tr("e.g. Kenya National Police College"))

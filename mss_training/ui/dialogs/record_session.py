@@ -52,7 +52,7 @@ from mss_training.services.training import (
 from mss_training.ui.date_field import DateField
 from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label
 from mss_training.ui.dialogs.session_results import ResultsPage, officer_name
-from mss_training.ui.language import QT_TRANSLATE_NOOP
+from mss_training.ui.language import QT_TRANSLATE_NOOP, current_language, module_named
 from mss_training.ui.screen_fit import fit_to_screen
 from mss_training.ui.theme import Ink, ink, ink_style
 
@@ -138,7 +138,7 @@ class SessionPage(QWizardPage):
         self.module.setEditable(True)
         self.module.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for module in modules:
-            self.module.addItem(f"{module.code} · {module.title}", module.code)
+            self.module.addItem(module_named(module), module.code)
         completer = self.module.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -447,7 +447,7 @@ class AttendeesPage(QWizardPage):
         self.lookups.print_sign_in(
             SignInSheet(
                 module_code=module.code if module else "",
-                module_title=module.title if module else "",
+                module_title=module.title_in(session_page.language.currentData()) if module else "",
                 starts_on=session_page.first_day(),
                 ends_on=session_page.last_day(),
                 location=session_page.location.text().strip(),
@@ -520,7 +520,7 @@ class ReviewPage(QWizardPage):
                 "<p>Saving records all of it at once. A result saved by mistake is corrected "
                 "later with an amendment; nothing is overwritten.</p>"
             ).format(
-                html.escape(module.code), html.escape(module.title),
+                html.escape(module.code), html.escape(module.title_in(current_language())),
                 page.first_day().isoformat(), page.last_day().isoformat(),
                 html.escape(page.location.text().strip()), len(checked), present, passed,
                 names(Outcome.FAIL), names(Outcome.ABSENT),

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel
 
 from mss_training.errors import InputError
 from mss_training.services.reports import MARKING_LIMIT, DocumentOptions
-from mss_training.ui.dialogs.forms import lay_out_dialog, problem_label
+from mss_training.ui.dialogs.forms import hint_width, lay_out_dialog, problem_label
 from mss_training.ui.language import LANGUAGE_NAMES, current_language
 
 
@@ -37,7 +37,8 @@ class ReportOptionsDialog(QDialog):
         if readiness:
             form.addRow(self.sign_off)
         lay_out_dialog(self, form, self.problem, self._check)
-        self.setMinimumWidth(480)  # the scope on one line, the marking's example whole
+        self.setMinimumWidth(480)  # the scope on one line
+        self.marking.setMinimumWidth(hint_width(self.marking))  # its example whole
 
     def options(self) -> DocumentOptions:
         return DocumentOptions(

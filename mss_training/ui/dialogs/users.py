@@ -34,7 +34,7 @@ from mss_training.services.users import (
 from mss_training.ui.context import AppContext
 from mss_training.ui.dialogs.forms import choice_table, lay_out_form, problem_label
 from mss_training.ui.language import QT_TRANSLATE_NOOP
-from mss_training.ui.screen_fit import fit_to_screen
+from mss_training.ui.screen_fit import fit_to_screen, widen_to_columns
 from mss_training.ui.theme import Ink, ink_style
 from mss_training.words import word
 
@@ -266,6 +266,7 @@ class UsersDialog(QDialog):
             if chosen and user.username == chosen.username:
                 self.table.selectRow(row)
         self.table.resizeColumnsToContents()
+        widen_to_columns(self, self.table)
         self._selection_changed()
 
     def selected(self) -> UserInfo | None:

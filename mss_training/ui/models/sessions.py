@@ -1,6 +1,6 @@
 """The sessions table: holds session ids only and reads their rows a page at a time."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,7 @@ STATE_TEXT = {
 }
 CONTEXT = "SessionTableModel"
 STATE_COLUMN = HEADERS.index("State")
+MODULE_COLUMN = HEADERS.index("Module")
 
 
 def translated(text: str) -> str:
@@ -67,7 +68,8 @@ CELLS: tuple[Callable[[SessionLine], str], ...] = (
 class SessionTableModel(QAbstractTableModel):
     """A thin adapter: ``fetch_rows`` reads sessions by id; this only caches and shows them.
 
-    With thousands of sessions only the pages on screen are ever read.
+    With thousands of sessions only the pages on screen are ever read. A module's code
+    has its title in the window's language as its tooltip, from ``titles`` (code -> title).
     """
 
     def __init__(self, fetch_rows: Callable[[Sequence[int]], list[SessionLine]]) -> None:
@@ -75,6 +77,7 @@ class SessionTableModel(QAbstractTableModel):
         self._fetch_rows = fetch_rows
         self._ids: list[int] = []
         self._cache: dict[int, SessionLine] = {}
+        self.titles: Mapping[str, str] = {}
 
     def set_ids(self, ids: Sequence[int]) -> None:
         self.beginResetModel()
@@ -114,4 +117,8 @@ class SessionTableModel(QAbstractTableModel):
         ):
             return None
         line = self.line(index.row())
-        return None if line is None else CELLS[index.column()](line)
+        if line is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MODULE_COLUMN:
+            return self.titles.get(line.module, line.module)
+        return CELLS[index.column()](line)

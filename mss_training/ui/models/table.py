@@ -1,6 +1,6 @@
 """A small read-only table model over rows of plain values, with optional colours."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -12,7 +12,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Shows rows of values; ``colour_of(row, column)`` may give a cell's tone.
+    """Shows rows of values; ``colour_of(row, column)`` may give a cell's tone, and
+    ``titles`` the tooltip of a cell holding a module's code (its title in the window's
+    language: a table names modules by code, to stay narrow).
 
     A toned cell gets its background and a text colour that reads on it, in a light or
     dark palette (mss_training/ui/theme.py).
@@ -23,11 +25,13 @@ class RowsModel(QAbstractTableModel):
         headers: Sequence[str],
         rows: Sequence[Sequence[Any]] = (),
         colour_of: Callable[[int, int], Tone | None] | None = None,
+        titles: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self._headers = list(headers)
         self._rows = [list(row) for row in rows]
         self._colour_of = colour_of
+        self.titles: Mapping[str, str] = titles or {}
 
     def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         self.beginResetModel()
@@ -61,6 +65,8 @@ class RowsModel(QAbstractTableModel):
             if isinstance(value, int) and not isinstance(value, bool):
                 return QLocale().toString(value)  # grouped as the window's language groups
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.titles.get(value) if isinstance(value, str) else None
         toned = role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
         if toned and self._colour_of is not None:
             tone = self._colour_of(index.row(), index.column())

@@ -288,6 +288,10 @@ class CurriculumView(QWidget):
             for module in curriculum.modules
         ]
         self.matrix.set_rows([self.tr("Module"), *roles], rows)
+        language = current_language()
+        self.matrix.titles = {
+            module.code: module.title_in(language) for module in curriculum.modules
+        }
         self.role_legend.setText(
             " · ".join(
                 [

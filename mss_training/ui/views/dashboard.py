@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mss_training.domain import Phase, ReadinessStatus
+from mss_training.services.curriculum import module_titles
 from mss_training.services.readiness import (
     ON_HOLD,
     ReadinessQuery,
@@ -36,6 +37,7 @@ from mss_training.services.readiness import (
 from mss_training.ui.context import AppContext
 from mss_training.ui.date_field import DateField, TourDaysField
 from mss_training.ui.keys import KeyAction
+from mss_training.ui.language import current_language
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.theme import Ink, Tone, ink_style, is_dark
 from mss_training.ui.views.filters import ContingentChooser, UnitChooser
@@ -242,11 +244,17 @@ class DashboardView(QWidget):
         self.status_line.setText(self.tr("Counting…"))
         database = self.context.database
 
-        def count() -> ReadinessSummary:
-            with database.reading() as session:
-                return readiness_summary(session, query)
+        language = current_language()
 
-        self.context.runner.run(count, self.show_summary, self._failed)
+        def count() -> tuple[ReadinessSummary, dict[str, str]]:
+            with database.reading() as session:
+                return readiness_summary(session, query), module_titles(session, language)
+
+        self.context.runner.run(count, self._counted, self._failed)
+
+    def _counted(self, found: tuple[ReadinessSummary, dict[str, str]]) -> None:
+        summary, self.coverage.titles = found
+        self.show_summary(summary)
 
     def _failed(self, message: str) -> None:
         self.status_line.setText(message)
@@ -267,7 +275,8 @@ class DashboardView(QWidget):
         # The refreshers due in the tour, by month and module, a hover away.
         self.cards["lapsing"].setToolTip(
             "\n".join(
-                f"{due.month}  {due.module}: {locale.toString(due.officers)}"
+                f"{due.month}  {due.module} {self.coverage.titles.get(due.module, '')}: "
+                f"{locale.toString(due.officers)}"
                 for due in summary.refreshers
             )
         )

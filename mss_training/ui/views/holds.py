@@ -54,16 +54,16 @@ class HoldsView(QWidget):
         self.lift_button.clicked.connect(self._lift)
         for button in (self.place_button, self.lift_button):
             button.setVisible(may_manage)
-        top = QHBoxLayout()
-        top.addWidget(
-            QLabel(
-                self.tr(
-                    "An officer with a hold in force is not deployable, whatever their "
-                    "training. A hold is never deleted: lifting it keeps it, marked lifted."
-                )
-            ),
-            1,
+        explanation = QLabel(
+            self.tr(
+                "An officer with a hold in force is not deployable, whatever their "
+                "training. A hold is never deleted: lifting it keeps it, marked lifted."
+            )
         )
+        # Wrapped: on one line it is wider than a laptop's screen in French or Spanish.
+        explanation.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(explanation, 1)
         top.addWidget(self.open_only)
         actions = QHBoxLayout()
         actions.addStretch()

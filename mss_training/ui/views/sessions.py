@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from mss_training.dates import parse_date
 from mss_training.domain import Outcome
 from mss_training.errors import MssError
-from mss_training.services.curriculum import curriculum_view
+from mss_training.services.curriculum import ModuleView, curriculum_view
 from mss_training.services.permissions import Permission
 from mss_training.services.session_list import (
     SessionDetail,
@@ -34,8 +34,8 @@ from mss_training.services.session_list import (
     session_lines,
 )
 from mss_training.ui.context import AppContext
-from mss_training.ui.dialogs.forms import fit_headers
-from mss_training.ui.language import current_language
+from mss_training.ui.dialogs.forms import fit_headers, hint_width
+from mss_training.ui.language import current_language, module_named
 from mss_training.ui.models.sessions import STATE_COLUMN, SessionTableModel, state_words
 from mss_training.ui.models.table import RowsModel
 from mss_training.ui.views.filters import ContingentChooser
@@ -87,10 +87,16 @@ class SessionsView(QWidget):
         self.ends_by.setPlaceholderText(self.tr("To YYYY-MM-DD"))
         self.ends_by.setAccessibleName(self.tr("To date"))
         for field in (self.starts_from, self.ends_by):
-            field.setMaximumWidth(130)
+            # As wide as its hint in this language ("Desde AAAA-MM-DD"), no wider.
+            field.setFixedWidth(max(130, hint_width(field)))
         self.module = QComboBox()
         self.module.setAccessibleName(self.tr("Module"))
         self.module.addItem(self.tr("Any module"), None)
+        # Closed, as wide as "Any module"; the titles are read in the list when it opens.
+        self.module.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.module.setMinimumContentsLength(len(self.module.itemText(0)) + 2)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("Place"))
         self.place.setAccessibleName(self.tr("Place"))
@@ -100,16 +106,19 @@ class SessionsView(QWidget):
         self.count = QLabel()
         self.plan_button = QPushButton(self.tr("&Plan a session…"))
         self.plan_button.clicked.connect(self.plan_session.emit)
+        self.search.setMinimumWidth(hint_width(self.search))
+        self.place.setMinimumWidth(hint_width(self.place))
+        # The search, the count and the action above; the filters below it: on one line
+        # they need more than a 1366-pixel laptop has in French or Spanish.
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.state)
-        top.addWidget(self.starts_from)
-        top.addWidget(self.ends_by)
-        top.addWidget(self.module)
-        top.addWidget(self.place, 1)
-        top.addWidget(self.contingent)
+        top.addWidget(self.search, 1)
         top.addWidget(self.count)
         top.addWidget(self.plan_button)
+        filters = QHBoxLayout()
+        for chooser in (self.state, self.starts_from, self.ends_by, self.module):
+            filters.addWidget(chooser)
+        filters.addWidget(self.place, 1)
+        filters.addWidget(self.contingent)
 
         self.model = SessionTableModel(self._read_rows)
         self.table = _table(self.tr("Sessions"))
@@ -170,6 +179,7 @@ class SessionsView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self._enable_buttons()
 
@@ -228,20 +238,26 @@ class SessionsView(QWidget):
         database, within = self.context.database, self.context.actor.contingents
         load_modules = self.module.count() == 1
 
-        def find() -> tuple[list[int], list[str]]:
+        def find() -> tuple[list[int], list[ModuleView]]:
             with database.reading() as session:
                 ids = search_session_ids(session, query, within)
-                modules = [m.code for m in curriculum_view(session).modules] if load_modules else []
+                modules = list(curriculum_view(session).modules) if load_modules else []
                 return ids, modules
 
         self.context.runner.run(find, self._show, self.count.setText)
 
-    def _show(self, found: tuple[list[int], list[str]]) -> None:
+    def _show(self, found: tuple[list[int], list[ModuleView]]) -> None:
         ids, modules = found
         if modules and self.module.count() == 1:
             self.module.blockSignals(True)
-            for code in modules:
-                self.module.addItem(code, code)
+            for module in modules:
+                self.module.addItem(module_named(module), module.code)
+            language = current_language()
+            self.model.titles = {module.code: module.title_in(language) for module in modules}
+            popup = self.module.view()
+            popup.setMinimumWidth(
+                popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+            )
             self.module.blockSignals(False)
         self.model.set_ids(ids)
         self.count.setText(self.tr("%n sessions", "", len(ids)))

@@ -94,7 +94,7 @@ class BriefingActions(WindowBase):
         language = document_language(current_language())
 
         def work() -> TrainingPlan:
-            from mss_training.services.reports import module_titles
+            from mss_training.services.curriculum import module_titles
 
             with database.reading() as session:
                 # The modules' titles in the window's language, where the curriculum has it.

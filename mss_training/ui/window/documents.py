@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 from mss_training.config import APP_NAME
 from mss_training.progress import Progress
 from mss_training.services.curriculum import (
+    ModuleView,
     curriculum_view,
 )
 from mss_training.services.personnel import (
     OfficerRef,
 )
+from mss_training.ui.language import module_named
 from mss_training.ui.long_job import run_long_job
 from mss_training.ui.window.base import WindowBase
 
@@ -46,13 +48,15 @@ class DocumentActions(WindowBase):
 
         database, within = self.context.database, self.context.actor.contingents
 
-        def read() -> tuple[list[SessionLine], list[str]]:
+        def read() -> tuple[list[SessionLine], list[ModuleView]]:
             with database.reading() as session:
-                modules = [m.code for m in curriculum_view(session).modules]
+                modules = list(curriculum_view(session).modules)
                 return recent_sessions(session, 200, within=within), modules
 
-        def ask(found: tuple[list[SessionLine], list[str]]) -> None:
-            dialog = CertificatesDialog(*found, self, self.context.actor.contingents)
+        def ask(found: tuple[list[SessionLine], list[ModuleView]]) -> None:
+            sessions, modules = found
+            named = [(module.code, module_named(module)) for module in modules]
+            dialog = CertificatesDialog(sessions, named, self, self.context.actor.contingents)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(lambda: self.issue_certificates(dialog.request()))
             self.certificates_dialog = dialog

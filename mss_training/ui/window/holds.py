@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from mss_training.services.holds import HoldInput, HoldLine, lift_hold, list_holds, place_hold
 from mss_training.services.permissions import Permission
-from mss_training.ui.screen_fit import fit_to_screen
+from mss_training.ui.screen_fit import fit_to_screen, widen_to_columns
 from mss_training.ui.views.holds import HoldsView
 from mss_training.ui.window.base import WindowBase
 
@@ -42,7 +42,12 @@ class HoldsActions(WindowBase):
             with database.reading() as session:
                 return list_holds(session, actor, open_on=dt.date.today() if open_only else None)
 
-        self.context.runner.run(read, view.show_lines, self.show_error)
+        def show(lines: list[HoldLine]) -> None:
+            view.show_lines(lines)
+            # The holds' dialog as wide as their columns (long reasons, French headers).
+            widen_to_columns(view.window(), view.table)
+
+        self.context.runner.run(read, show, self.show_error)
 
     def _place_hold(self, view: HoldsView, entry: HoldInput) -> None:
         database, actor = self.context.database, self.context.actor

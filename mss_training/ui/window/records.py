@@ -17,6 +17,7 @@ from mss_training.services.curriculum import (
     ModuleView,
     RoleView,
     curriculum_view,
+    module_titles,
 )
 from mss_training.services.instructors import InstructorChoice, instructor_choices
 from mss_training.services.instructors import instructors_problem as instructors_problem_now
@@ -59,7 +60,7 @@ from mss_training.ui.dialogs.officer_form import OfficerForm
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.dialogs.recognise import RecogniseDialog, Recognition
 from mss_training.ui.dialogs.record_session import Lookups, RecordSessionWizard
-from mss_training.ui.language import shown_date
+from mss_training.ui.language import current_language, module_named, shown_date
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
 from mss_training.words import word_for
@@ -75,17 +76,22 @@ class RecordsActions(DocumentActions, SafetyActions):
         database, as_of, actor = self.context.database, self.context.as_of, self.context.actor
         through = self.context.through
 
-        def read() -> OfficerRecord:
+        language = current_language()
+
+        def read() -> tuple[OfficerRecord, dict[str, str]]:
             with database.reading() as session:
-                return officer_record(session, officer_id, as_of, actor, through)
+                record = officer_record(session, officer_id, as_of, actor, through)
+                return record, module_titles(session, language)
 
         self.context.runner.run(read, self._open_record, self.show_error)
 
-    def _open_record(self, record: OfficerRecord) -> None:
+    def _open_record(self, found: tuple[OfficerRecord, dict[str, str]]) -> None:
+        record, titles = found
         actor, contingent = self.context.actor, record.officer.contingent
         dialog = OfficerDialog(
             record,
             self,
+            titles=titles,
             may_correct=actor.may(Permission.RECORD_TRAINING) and actor.covers(contingent),
             may_revoke=actor.may(Permission.REVOKE_CERTIFICATES) and actor.covers(contingent),
             may_recognise=may_recognise_qualifications(actor) and actor.covers(contingent),
@@ -106,7 +112,7 @@ class RecordsActions(DocumentActions, SafetyActions):
         database, actor = self.context.database, self.context.actor
         officer = dialog.record.officer
         with database.reading() as session:
-            modules = [(m.code, m.title) for m in curriculum_view(session).modules]
+            modules = [(m.code, module_named(m)) for m in curriculum_view(session).modules]
 
         def save(
             values: Recognition, saved: Callable[[object], None], refused: Callable[[str], None]
@@ -174,7 +180,10 @@ class RecordsActions(DocumentActions, SafetyActions):
 
             self.context.runner.run(write, saved, refused)
 
-        asking = CorrectResultDialog(line, void=void, parent=dialog, save=save)
+        asking = CorrectResultDialog(
+            line, void=void, parent=dialog, save=save,
+            module_title=dialog.titles.get(line.module, ""),
+        )  # fmt: skip
         self.correction_dialog = asking
         if asking.exec() != QDialog.DialogCode.Accepted:
             return

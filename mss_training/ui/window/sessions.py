@@ -23,6 +23,7 @@ from mss_training.services.training import AttendeeResult
 from mss_training.ui.dialogs.attendees_on_the_day import AttendeeChanges, AttendeesOnTheDayDialog
 from mss_training.ui.dialogs.plan_session import PlanSessionDialog
 from mss_training.ui.dialogs.planned_results import PlannedResultsDialog
+from mss_training.ui.language import current_language
 from mss_training.ui.window.documents import DocumentActions
 from mss_training.ui.window.safety import SafetyActions
 
@@ -62,10 +63,11 @@ class SessionActions(DocumentActions, SafetyActions):
 
     def record_planned(self, reference: str) -> None:
         database, actor = self.context.database, self.context.actor
+        language = current_language()
 
         def read() -> SessionDetail:
             with database.reading() as session:
-                return session_detail(session, reference, actor.contingents)
+                return session_detail(session, reference, actor.contingents, language)
 
         self.context.runner.run(read, self._open_results, self.show_error)
 
@@ -103,10 +105,11 @@ class SessionActions(DocumentActions, SafetyActions):
     def change_attendees(self, reference: str) -> None:
         """Attendees on the day: add who came as well, mark who was reported absent."""
         database, actor = self.context.database, self.context.actor
+        language = current_language()
 
         def read() -> SessionDetail:
             with database.reading() as session:
-                return session_detail(session, reference, actor.contingents)
+                return session_detail(session, reference, actor.contingents, language)
 
         self.context.runner.run(read, self._open_attendees, self.show_error)
 
