@@ -21,6 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 import tracemalloc
 import uuid
@@ -932,13 +933,17 @@ def bench_documents(database: Database, rows: list[Row]) -> None:
 # Each command of the memory step runs in a process of its own, which prints its peak
 # resident size (VmHWM: ru_maxrss would carry this benchmark's own peak across exec).
 MEMORY_SCRIPT = """
-import datetime as dt
+import datetime as dt, sys
 from mss_training.db import open_database
 from mss_training.domain import UserRole
+from mss_training.errors import InputError
 from mss_training.services.permissions import Actor
 ACTOR, TODAY = Actor("benchmark", UserRole.COORDINATOR), dt.date.fromisoformat({today!r})
 database = open_database({url!r})
+try:
 {work}
+except InputError as refusal:  # a file past the limits: refused, and its peak still read
+    print("refused: " + str(refusal).splitlines()[-1].strip(" -"), file=sys.stderr)
 status = open("/proc/self/status").read()
 print(int(status.split("VmHWM:")[1].split()[0]) / 1024)
 """
@@ -992,11 +997,60 @@ MEMORY_WORK = {
         "    import_bundle(session, Path({bundle!r}), ACTOR)",
     ),
 }
+# The importers, at and past the sheets' limit (io/sheets.py: 75,000 rows); the roster
+# goes into a new database, the results into the whole mission (undone after).
+_ROSTER_IMPORT = (
+    "from pathlib import Path\n"
+    "from mss_training.services.roster_import import import_roster\n"
+    "with open_database({roster_db!r}).transaction() as session:\n"
+    "    import_roster(session, Path({path!r}), ACTOR)"
+)
+IMPORT_WORK = {
+    "roster-csv-100k": ("roster import of 100,000 rows, CSV (`roster import`)",
+                        _ROSTER_IMPORT, "roster-100000.csv"),
+    "roster-xlsx-100k": ("roster import of 100,000 rows, XLSX (`roster import`)",
+                         _ROSTER_IMPORT, "roster-100000.xlsx"),
+    "roster-csv-75k": ("roster import of 75,000 rows (the limit), CSV (`roster import`)",
+                       _ROSTER_IMPORT, "roster-75000.csv"),
+    "results-import": (
+        "results import of 75,000 rows (the limit) into the whole mission (`results import`)",
+        "from pathlib import Path\n"
+        "from mss_training.services.results_import import import_results\n"
+        "with database.rehearsal() as session:\n"
+        "    import_results(session, Path({path!r}), ACTOR, skip_invalid=True, today=TODAY)",
+        "results-75000.csv",
+    ),
+}  # fmt: skip
 
 
-def bench_memory(database: Database, folder: Path, rows: list[Row], label: str) -> None:
-    """The peak resident memory of the largest commands, each in a fresh process, on the
-    whole mission (target: none over 1 GB)."""
+def write_import_files(database: Database, folder: Path) -> dict[str, int]:
+    """Rosters of 100,000 and 75,000 rows (the mission's officers, then as many again
+    with other service numbers) and a results sheet of 75,000 rows; their rows by name
+    (fewer on a small mission)."""
+    with database.reading() as session:
+        table = personnel_table(session)
+        officers = list(table.rows)
+    again = [[f"{row[0]}9", *row[1:]] for row in officers]
+    written = {}
+    for count, suffix in ((100_000, ".csv"), (100_000, ".xlsx"), (75_000, ".csv")):
+        name = f"roster-{count}{suffix}"
+        written[name] = write_table(folder / name, table.headers, (officers + again)[:count])
+    results = [
+        [row[0], row[4], module, (TODAY - dt.timedelta(days=1)).isoformat(), "pass",
+         "Benchmark range"]
+        for module in ("MAN-101", "C2-101")
+        for row in officers
+    ][:75_000]  # fmt: skip
+    headers = ["service_number", "contingent", "module_code", "date", "outcome", "location"]
+    written["results-75000.csv"] = write_table(folder / "results-75000.csv", headers, results)
+    return written
+
+
+def bench_memory(
+    database: Database, folder: Path, rows: list[Row], label: str, only: set[str]
+) -> None:
+    """The peak resident memory of the largest commands (those named in ``only``, or all),
+    each in a fresh process, on the whole mission (target: none over 1 GB)."""
     with database.reading() as session:
         contingent = session.execute(
             select(Contingent.code)
@@ -1016,11 +1070,20 @@ def bench_memory(database: Database, folder: Path, rows: list[Row], label: str) 
     values = {
         "out": str(folder / "memory-out"), "contingent": contingent,
         "bundle": str(folder / "memory.mssync"), "hq": hq_url,
+        "roster_db": f"sqlite:///{folder / 'memory-roster.sqlite'}",
     }  # fmt: skip
-    for what, work in MEMORY_WORK.values():
-        script = MEMORY_SCRIPT.format(
-            url=database.url, today=TODAY.isoformat(), work=work.format(**values)
-        )
+    jobs = {name: (what, work, "") for name, (what, work) in MEMORY_WORK.items()}
+    jobs |= IMPORT_WORK
+    chosen = [name for name in jobs if not only or name in only]
+    written = {}
+    if any(name in IMPORT_WORK for name in chosen):
+        written = write_import_files(database, folder)
+        with open_database(values["roster_db"]) as fresh, fresh.transaction() as session:
+            set_up_database(session, default_curriculum(), ACTOR)
+    for name in chosen:
+        what, work, file = jobs[name]
+        code = textwrap.indent(work.format(**values, path=str(folder / file)), "    ")
+        script = MEMORY_SCRIPT.format(url=database.url, today=TODAY.isoformat(), work=code)
         start = time.perf_counter()
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
         seconds = time.perf_counter() - start
@@ -1029,8 +1092,10 @@ def bench_memory(database: Database, folder: Path, rows: list[Row], label: str) 
             print(f"  memory: {what}: failed: {last}", flush=True)
             continue
         peak = float(done.stdout.split()[-1])
-        print(f"  memory: {what}: {peak:.0f} MB in {seconds:.0f} s", flush=True)
-        rows.append(Row(what, label, seconds, None, "≤ 1 GB", peak))
+        note = done.stderr.strip().splitlines()[-1] if "refused: " in done.stderr else ""
+        print(f"  memory: {what}: {peak:.0f} MB in {seconds:.0f} s {note}", flush=True)
+        size = f"{written[file]:,} rows" if file else label
+        rows.append(Row(what, size, seconds, None, "≤ 1 GB", peak, note))
 
 
 def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], results: int) -> None:
@@ -1211,6 +1276,13 @@ def main() -> int:
         metavar="STEP,...",
         help=f"run only these of {', '.join(STEPS)}",
     )
+    parser.add_argument(
+        "--memory",
+        type=lambda text: set(text.split(",")),
+        default=set(),
+        metavar="JOB,...",
+        help=f"the memory step's jobs (default all: {', '.join([*MEMORY_WORK, *IMPORT_WORK])})",
+    )
     args = parser.parse_args()
     if unknown := args.only - set(STEPS):
         parser.error(f"no such step: {', '.join(sorted(unknown))}")
@@ -1262,7 +1334,7 @@ def main() -> int:
             site.close()
         step("audit", lambda: bench_audit(folder, rows, 5_000 if args.small else 100_000))
         step("ledger", lambda: bench_ledger(mission, rows, label))
-        step("memory", lambda: bench_memory(mission, folder, rows, label))
+        step("memory", lambda: bench_memory(mission, folder, rows, label, args.memory))
         mission.close()
     print_table(rows)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
