@@ -39,6 +39,7 @@ from openpyxl import load_workbook
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from mss_training.db import Database, open_database
@@ -740,9 +741,9 @@ def bench_sync(database: Database, folder: Path, rows: list[Row], results: int) 
         with hq.transaction() as session:
             import_bundle(session, bundle, ACTOR)
 
-    export_seconds = once(export)
-    merge_seconds = once(merge)
-    again_seconds = once(merge)
+    export_seconds, export_cpu = timed_cpu(export, 1)
+    merge_seconds, merge_cpu = timed_cpu(merge, 1)
+    again_seconds, again_cpu = timed_cpu(merge, 1)
     with hq.reading() as session:
         merged = session.scalar(select(func.count()).select_from(Result))
     assert merged == results, f"HQ has {merged} results of {results}"
@@ -771,16 +772,19 @@ def bench_sync(database: Database, folder: Path, rows: list[Row], results: int) 
                     f"INSERT INTO results VALUES ({marks})", (json.loads(line) for line in entry)
                 )
 
-    base_export = once(baseline_export)
-    base_import = once(baseline_import)
+    base_export, base_export_cpu = timed_cpu(baseline_export, 1)
+    base_import, base_import_cpu = timed_cpu(baseline_import, 1)
     size = f"{results:,} results"
     rows += [
         Row("sync bundle export, whole site", size, export_seconds, base_export, "500k < 60 s",
-            note="baseline: `sqlite3` rows to `json` lines in a `zipfile`"),
+            note="baseline: `sqlite3` rows to `json` lines in a `zipfile`", cpu=export_cpu,
+            baseline_cpu=base_export_cpu),
         Row("sync bundle import, new to HQ", size, merge_seconds, base_import, "500k < 60 s",
-            note=f"{results / merge_seconds:,.0f} results/s, checked and merged; baseline: "
-            "`zipfile` + `json` + `executemany` into an unindexed table"),
-        Row("sync bundle import, again", size, again_seconds, base_import, "< first import"),
+            note=f"{results / merge_cpu:,.0f} results a second of CPU, checked and merged; "
+            "baseline: `zipfile` + `json` + `executemany` into an unindexed table",
+            cpu=merge_cpu, baseline_cpu=base_import_cpu),
+        Row("sync bundle import, again", size, again_seconds, base_import, "< first import",
+            cpu=again_cpu, baseline_cpu=base_import_cpu),
     ]  # fmt: skip
 
 
@@ -1125,12 +1129,17 @@ def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], resul
         with database.reading() as session:
             write_bundle(session, plan_export(session, bundle, ACTOR))
 
+        server_cpu: list[float] = []
+
         def merge() -> None:
             with hq.transaction() as session:
+                backend = session.scalar(sql_text("SELECT pg_backend_pid()"))
+                before = _process_cpu(backend)
                 import_bundle(session, bundle, ACTOR)
+            server_cpu.append(_process_cpu(backend) - before)
 
-        first = once(merge)
-        again = once(merge)
+        first, first_cpu = timed_cpu(merge, 1)
+        again, again_cpu = timed_cpu(merge, 1)
         hq.close()
 
         def baseline() -> None:
@@ -1154,10 +1163,16 @@ def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], resul
     what = "psycopg COPY of the bundle's result lines into an unindexed jsonb table"
     rows += [
         Row("sync bundle import into PostgreSQL, new to HQ", size, first, base, "500k < 60 s",
-            note=what),
+            note=f"{what}; the server's process: {server_cpu[0]:.1f} s of CPU", cpu=first_cpu),
         Row("sync bundle import into PostgreSQL, again", size, again, base, "< first import",
-            note=what),
+            note=f"{what}; the server's process: {server_cpu[1]:.1f} s of CPU", cpu=again_cpu),
     ]  # fmt: skip
+
+
+def _process_cpu(pid: int | None) -> float:
+    """User and system CPU seconds of a process on this machine (a PostgreSQL backend)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def bench_audit(folder: Path, rows: list[Row], count: int) -> None:
