@@ -1023,29 +1023,34 @@ IMPORT_WORK = {
                         _ROSTER_IMPORT, "roster-100000.csv"),
     "roster-xlsx-100k": ("roster import of 100,000 rows, XLSX (`roster import`)",
                          _ROSTER_IMPORT, "roster-100000.xlsx"),
-    "roster-csv-75k": ("roster import of 75,000 rows (the limit), CSV (`roster import`)",
-                       _ROSTER_IMPORT, "roster-75000.csv"),
+    "roster-csv-75k": ("roster import of the most rows a sheet may hold, CSV (`roster import`)",
+                       _ROSTER_IMPORT, "roster-74999.csv"),
+    "roster-xlsx-75k": ("roster import of the most rows a sheet may hold, XLSX "
+                        "(`roster import`)", _ROSTER_IMPORT, "roster-74999.xlsx"),
     "results-import": (
-        "results import of 75,000 rows (the limit) into the whole mission (`results import`)",
+        "results import of the most rows a sheet may hold, into the whole mission "
+        "(`results import`)",
         "from pathlib import Path\n"
         "from mss_training.services.results_import import import_results\n"
         "with database.rehearsal() as session:\n"
         "    import_results(session, Path({path!r}), ACTOR, skip_invalid=True, today=TODAY)",
-        "results-75000.csv",
+        "results-74999.csv",
     ),
 }  # fmt: skip
 
 
 def write_import_files(database: Database, folder: Path) -> dict[str, int]:
-    """Rosters of 100,000 and 75,000 rows (the mission's officers, then as many again
-    with other service numbers) and a results sheet of 75,000 rows; their rows by name
-    (fewer on a small mission)."""
+    """Rosters of 100,000 rows and of the most a sheet may hold (the mission's officers,
+    then as many again with other service numbers), and a results sheet of the most; their
+    rows by name (fewer on a small mission)."""
     with database.reading() as session:
         table = personnel_table(session)
         officers = list(table.rows)
     again = [[f"{row[0]}9", *row[1:]] for row in officers]
     written = {}
-    for count, suffix in ((100_000, ".csv"), (100_000, ".xlsx"), (75_000, ".csv")):
+    # A sheet holds at most 75,000 rows, its header one of them.
+    sizes = ((100_000, ".csv"), (100_000, ".xlsx"), (74_999, ".csv"), (74_999, ".xlsx"))
+    for count, suffix in sizes:
         name = f"roster-{count}{suffix}"
         written[name] = write_table(folder / name, table.headers, (officers + again)[:count])
     results = [
@@ -1053,9 +1058,9 @@ def write_import_files(database: Database, folder: Path) -> dict[str, int]:
          "Benchmark range"]
         for module in ("MAN-101", "C2-101")
         for row in officers
-    ][:75_000]  # fmt: skip
+    ][:74_999]  # fmt: skip
     headers = ["service_number", "contingent", "module_code", "date", "outcome", "location"]
-    written["results-75000.csv"] = write_table(folder / "results-75000.csv", headers, results)
+    written["results-74999.csv"] = write_table(folder / "results-74999.csv", headers, results)
     return written
 
 
