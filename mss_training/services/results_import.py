@@ -148,8 +148,10 @@ def typed_result(
 
 
 _Key = tuple[int, int, dt.date, str]  # officer, module, day, folded place
-# Officers whose results are looked up in one statement.
+# Officers whose results are looked up in one statement; a sheet of at most this many
+# days names them in the statement too.
 _OFFICERS_AT_ONCE = 500
+_DAYS_NAMED = 500
 
 
 def _recorded(session: Session, wanted: Collection[_Key]) -> set[_Key]:
@@ -168,7 +170,7 @@ def _recorded(session: Session, wanted: Collection[_Key]) -> set[_Key]:
             .join(TrainingSession, TrainingSession.id == Result.session_id)
             .where(Result.officer_id.in_(officers[start : start + _OFFICERS_AT_ONCE]))
         )
-        if len(days) <= _OFFICERS_AT_ONCE:  # a sheet's few days narrow the read further
+        if len(days) <= _DAYS_NAMED:  # a sheet's few days narrow the read further
             statement = statement.where(Result.completed_on.in_(days))
         for officer_id, module_id, day, location in session.execute(statement):
             key = (officer_id, module_id, day, fold(location))
