@@ -191,3 +191,36 @@ def test_results_import_keeps_exactly_the_rows_it_accepted(
     again = do_import(site, path, skip_invalid=True)
     assert again.new_results == 0  # type: ignore[attr-defined]
     assert len(stored(site)) == preview.new_results
+
+
+def test_a_sheet_is_checked_against_the_results_it_names_among_many(
+    site: Database, tmp_path: Path
+) -> None:
+    """Only the sheet's officers' results are looked up (a mission holds millions), and a
+    row is "already recorded" exactly when that officer has that module on that day at
+    that place (written differently or not), whoever else has results."""
+    first = [
+        HEADER,
+        ["00123", "KEN", "MAN-101", "2026-10-01", "pass", "", "", "Kiganjo"],
+        ["00456", "KEN", "MAN-101", "2026-10-01", "pass", "", "", "Kiganjo"],
+        ["00456", "JAM", "CTX-101", "2026-10-02", "attended", "", "", "Kingston"],
+    ]
+    do_import(site, write_csv(tmp_path / "first.csv", first))
+    second = [
+        HEADER,
+        # Held already: the same officer, module, day and place, in other capitals.
+        ["00123", "KEN", "MAN-101", "2026-10-01", "pass", "", "", "KIGANJO"],
+        # New: another day, another place, another module, another officer.
+        ["00123", "KEN", "MAN-101", "2026-10-02", "pass", "", "", "Kiganjo"],
+        ["00456", "KEN", "MAN-101", "2026-10-01", "pass", "", "", "Embakasi"],
+        ["00456", "JAM", "MAN-101", "2026-10-02", "pass", "", "", "Kingston"],
+        ["00999", "GTM", "MAN-101", "2026-10-01", "pass", "", "", "Kiganjo"],
+    ]
+    with site.reading() as session:
+        preview = preview_results_import(
+            session, write_csv(tmp_path / "s.csv", second), today=TODAY
+        )
+    assert [line.already_recorded for line in preview.lines] == [True, False, False, False, False]
+    again = do_import(site, write_csv(tmp_path / "s.csv", second))
+    assert (again.new_results, again.already_recorded) == (4, 1)  # type: ignore[attr-defined]
+    assert len(stored(site)) == 7

@@ -12,8 +12,8 @@ class add_months(FunctionElement[Any]):  # noqa: N801 - reads like the SQL funct
     """``date + months`` clamped to the end of the target month, as ``dates.add_months``.
 
     PostgreSQL's ``date + interval`` already clamps. SQLite's ``date(x, '+N months')``
-    overflows into the next month, so there the date is built from the first of the
-    target month and capped at its last day. NULL in, NULL out.
+    overflows into the next month, so there it is capped at the target month's last day.
+    NULL in, NULL out.
     """
 
     type = Date()
@@ -41,13 +41,11 @@ def _add_months_sqlite(element: add_months, compiler: SQLCompiler, **kw: Any) ->
     def months() -> str:
         return str(compiler.process(months_clause, **kw))
 
-    same_day = (
-        f"date({day()}, 'start of month', '+' || ({months()}) || ' months', "
-        f"'+' || (CAST(strftime('%d', {day()}) AS INTEGER) - 1) || ' days')"
-    )
-    month_end = (
-        f"date({day()}, 'start of month', '+' || (({months()}) + 1) || ' months', '-1 days')"
-    )
+    # SQLite's 'N months' keeps the day and overflows past a shorter month's end (31
+    # January + 1 month is 2 or 3 March), so the earlier of it and the month's last day
+    # is the clamped date. No '+' before N: '+-3 months' is no modifier at all.
+    same_day = f"date({day()}, ({months()}) || ' months')"
+    month_end = f"date({day()}, 'start of month', (({months()}) + 1) || ' months', '-1 days')"
     return f"min({same_day}, {month_end})"
 
 

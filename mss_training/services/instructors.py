@@ -90,11 +90,16 @@ def instructors_text(refs: Iterable[OfficerRef]) -> str:
     return f"{SEPARATOR} ".join(f"{ref.contingent} {ref.service_number}" for ref in refs)
 
 
+# Made once: an alias builds a proxy of every column of the table, and a bundle's import
+# checks thousands of sessions' instructors (it was a fifth of that check's time).
+_SUPERSEDING = Result.__table__.alias("superseding")
+
+
 def standing_passes(module_code: str) -> list[ColumnElement[bool]]:
     """Conditions for a result (joined to its module) that counts for an instructor's
     qualification in ``module_code``: a pass that stands, neither voided nor corrected
     since; never an exemption."""
-    superseding = Result.__table__.alias("superseding")
+    superseding = _SUPERSEDING
     return [
         Module.code == module_code,
         Result.kind != ResultKind.VOID.value,

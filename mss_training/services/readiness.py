@@ -78,6 +78,9 @@ _STATUS_OF_RANK = {
     1: ReadinessStatus.EXPIRING,
     2: ReadinessStatus.NOT_READY,
 }
+_NOT_READY = frozenset(str(status) for status, rank in _RANK.items() if rank == 2)
+_EXPIRING = frozenset(str(status) for status, rank in _RANK.items() if rank == 1)
+_STATUS_OF_ROW = itemgetter(1)
 # The engine's rows carry a status's value; a dict lookup turns it back into the member
 # far faster than calling the enum, once per officer and requirement.
 _REQUIREMENT_STATUS = {status.value: status for status in RequirementStatus}
@@ -299,7 +302,7 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     ]
     if query.phase is not None:
         requirement_filter.append(Requirement.phase == query.phase.value)
-    needed = _needed(scope, requirement_filter, version_id)
+    needed = _needed(scope, requirement_filter, version_id, session.get_bind().dialect.name)
 
     superseding = Result.__table__.alias("superseding")
     passing = or_(
@@ -404,6 +407,7 @@ def _needed(
     scope: Sequence[ColumnElement[bool]],
     requirement_filter: Sequence[ColumnElement[bool]],
     version_id: int,
+    dialect: str,
 ) -> Any:
     """Each officer in scope and each module some requirement asks of them: for every
     officer and module of the curriculum, is there a requirement for everyone, or for a
@@ -428,11 +432,21 @@ def _needed(
         for_role,
         *requirement_filter,
     )
-    return (
+    pairs = (
         select(Officer.id.label("officer_id"), ModuleRevision.module_id.label("module_id"))
         .join(ModuleRevision, ModuleRevision.curriculum_version_id == version_id)
         .where(*scope, asked)
+    )
+    if dialect != "sqlite":
+        return pairs.cte("needed")
+    # SQLite would walk the curriculum's modules outside and the officers inside, so that
+    # each next lookup in the results index (officer, module, day) lands far from the last.
+    # Officer by officer, the lookups walk the index in its order and find its pages in
+    # the cache: at mission scale the whole query takes a quarter less, sort included.
+    return (
+        pairs.order_by(Officer.id, ModuleRevision.module_id)
         .cte("needed")
+        .prefix_with("MATERIALIZED")
     )
 
 
@@ -557,7 +571,13 @@ def _module_codes(session: Session) -> dict[int, str]:
 
 def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
     """An officer's status from their requirements' (ready with none at all)."""
-    return _STATUS_OF_RANK[max((_RANK[status] for status in requirements), default=0)]
+    # A set of the few statuses there are, made in C: no Python step per requirement.
+    statuses = set(requirements)
+    if not statuses.isdisjoint(_NOT_READY):
+        return ReadinessStatus.NOT_READY
+    if not statuses.isdisjoint(_EXPIRING):
+        return ReadinessStatus.EXPIRING
+    return ReadinessStatus.READY
 
 
 def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[OfficerReadiness]:
@@ -572,28 +592,28 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
     rows: dict[int, list[RequirementRow]] = {}
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
-    for (
-        officer_id,
-        module_id,
-        status,
-        completed_on,
-        expires_on,
-        exempt_until,
-    ) in session.connection().execute(requirement_rows(session, query)):
-        if through is not None and status == RequirementStatus.EXEMPT.value:
-            ends = exemption_ends(exempt_until, completed_on, expires_on)
-            if status_through(status, ends, through) != status:
-                status, expires_on = RequirementStatus.LAPSES.value, ends
-        elif through is not None:
-            status = status_through(status, expires_on, through)
-        rows.setdefault(officer_id, []).append((codes[module_id], status, completed_on, expires_on))
+    found = session.connection().execute(requirement_rows(session, query))
+    if through is None:  # a whole mission's rows: no step for them but the grouping
+        for officer_id, module_id, status, completed_on, expires_on, _ in found:
+            row = (codes[module_id], status, completed_on, expires_on)
+            rows.setdefault(officer_id, []).append(row)
+    else:
+        for officer_id, module_id, status, completed_on, expires_on, exempt_until in found:
+            if status == RequirementStatus.EXEMPT.value:
+                ends = exemption_ends(exempt_until, completed_on, expires_on)
+                if status_through(status, ends, through) != status:
+                    status, expires_on = RequirementStatus.LAPSES.value, ends
+            else:
+                status = status_through(status, expires_on, through)
+            row = (codes[module_id], status, completed_on, expires_on)
+            rows.setdefault(officer_id, []).append(row)
     holds = holds_of(
         session,
         select(Officer.id).where(*_scope(session, query)),
         query.as_of,
         active_version(session).requires_vetting,
     )
-    officers = session.execute(_officer_scope_rows(session, query))
+    officers = session.connection().execute(_officer_scope_rows(session, query))
     return (
         _officer_readiness(officer, rows.pop(officer[0], []), holds.get(officer[0], ()))
         for officer in officers
@@ -614,7 +634,7 @@ def _officer_readiness(
         family_name=family,
         given_names=given,
         officer_status=officer_status,
-        status=_overall_status(status for _, status, _, _ in rows),
+        status=_overall_status(map(_STATUS_OF_ROW, rows)),
         rows=tuple(rows),
         holds=holds,
     )

@@ -1,5 +1,6 @@
 """Import a site's attendance and results sheet, grouped into sessions by module, date and place."""
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -146,16 +147,36 @@ def typed_result(
     return AttendeeResult(officer, score=score, outcome=stated), decided
 
 
-def _recorded(session: Session) -> set[tuple[int, int, dt.date, str]]:
-    """(officer, module, day, place) of every result already held, to import idempotently."""
-    return {
-        (officer_id, module_id, day, fold(location))
-        for officer_id, module_id, day, location in session.execute(
+_Key = tuple[int, int, dt.date, str]  # officer, module, day, folded place
+# Officers whose results are looked up in one statement; a sheet of at most this many
+# days names them in the statement too.
+_OFFICERS_AT_ONCE = 500
+_DAYS_NAMED = 500
+
+
+def _recorded(session: Session, wanted: Collection[_Key]) -> set[_Key]:
+    """Which of the sheet's (officer, module, day, place) are held already, to import
+    idempotently. Only the sheet's officers' results on the sheet's days are read, a
+    batch of officers at a time, and only matches are kept: the mission's millions of
+    results once took a gigabyte here."""
+    officers = sorted({key[0] for key in wanted})
+    days = {key[2] for key in wanted}
+    found: set[_Key] = set()
+    for start in range(0, len(officers), _OFFICERS_AT_ONCE):
+        statement = (
             select(
                 Result.officer_id, Result.module_id, Result.completed_on, TrainingSession.location
-            ).join(TrainingSession, TrainingSession.id == Result.session_id)
+            )
+            .join(TrainingSession, TrainingSession.id == Result.session_id)
+            .where(Result.officer_id.in_(officers[start : start + _OFFICERS_AT_ONCE]))
         )
-    }
+        if len(days) <= _DAYS_NAMED:  # a sheet's few days narrow the read further
+            statement = statement.where(Result.completed_on.in_(days))
+        for officer_id, module_id, day, location in session.execute(statement):
+            key = (officer_id, module_id, day, fold(location))
+            if key in wanted:
+                found.add(key)
+    return found
 
 
 def _session_text_problem(location: str, instructor: str) -> str | None:
@@ -190,10 +211,9 @@ def _plan(
     for code, number in officers:
         numbers_to_contingents.setdefault(number, []).append(code)
     modules = active_module_rules(session)
-    recorded = _recorded(session)
     rejected: list[RowProblem] = []
     accepted: list[_Accepted] = []
-    seen: dict[tuple[int, int, dt.date, str], int] = {}
+    seen: dict[_Key, int] = {}
     for position, row in enumerate(rows):
         if position % 500 == 0:
             progress.step(position, len(rows), _("Checking rows"))
@@ -294,9 +314,17 @@ def _plan(
             continue
         seen[key] = row.number
         line = ResultLine(
-            row.number, code, number, rules.code, day, decided, score, location, key in recorded
+            row.number, code, number, rules.code, day, decided, score, location, False
         )
         accepted.append(_Accepted(line, officer_id, rules, instructor))
+    # Looked up once the sheet is read: its keys say which results can matter.
+    recorded = _recorded(session, seen)
+    accepted = [
+        dataclasses.replace(a, line=dataclasses.replace(a.line, already_recorded=True))
+        if (a.officer_id, a.rules.module_id, a.line.day, fold(a.line.location)) in recorded
+        else a
+        for a in accepted
+    ]
     accepted = _without_overlong_instructors(accepted, rejected)
     accepted = _without_unqualified_instructors(session, accepted, rejected)
     new_sessions = {_session_key(a) for a in accepted if not a.line.already_recorded}
