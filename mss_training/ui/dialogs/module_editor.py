@@ -111,8 +111,11 @@ class ModuleEditor(QDialog):
         for value in Phase:
             phases.addItem(value.value, value.value)
         phases.setCurrentIndex(max(0, phases.findData(phase)))
-        self.requirements.setCellWidget(row, 0, roles)
-        self.requirements.setCellWidget(row, 1, phases)
+        for column, box in ((0, roles), (1, phases)):
+            self.requirements.setCellWidget(row, column, box)
+            # A column as wide as its longest choice ("pre-deployment"): not cut short.
+            width = max(self.requirements.columnWidth(column), box.sizeHint().width())
+            self.requirements.setColumnWidth(column, width)
         self.requirements.setItem(row, 2, QTableWidgetItem(contingent))
 
     def _fill(self, module: ModuleView) -> None:
