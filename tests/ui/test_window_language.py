@@ -434,6 +434,7 @@ def test_a_dialog_in_a_longer_language_fits_and_shows_its_hints_whole(
         if field.isVisible() and not Path(field.placeholderText()).is_absolute()
     ]
     assert placeholders_cut(fields) == []
+    assert choices_cut([box for box in dialog.findChildren(QComboBox) if box.isVisible()]) == []
     dialog.close()
 
 
