@@ -534,3 +534,20 @@ def test_a_dialog_opened_from_a_screen_fits_and_shows_its_hints_whole(
     finally:
         timer.stop()
     assert found == [None, [], [], []]
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_module_editor_offers_its_choices_in_spanish(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    _module_editor(window, qtbot)
+    editor = window.main.module_editor
+    qtbot.waitUntil(lambda: editor is not None and editor.isVisible(), timeout=5000)
+    assert editor.assessment.currentText() == "con nota"  # UOF-101 is scored
+    assert editor.assessment.currentData() == "scored"  # and stored as the file's code
+    phases = editor.requirements.cellWidget(0, 1)
+    assert phases.currentText() == "antes del despliegue"
+    assert phases.currentData() == "pre-deployment"
+    deliveries = [editor.delivery.itemText(i) for i in range(editor.delivery.count())]
+    assert "classroom" not in deliveries and "en aula" in deliveries
+    editor.close()
