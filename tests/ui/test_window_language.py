@@ -546,6 +546,7 @@ def test_the_spanish_module_editor_offers_its_choices_in_spanish(
     assert editor.assessment.currentText() == "con nota"  # UOF-101 is scored
     assert editor.assessment.currentData() == "scored"  # and stored as the file's code
     phases = editor.requirements.cellWidget(0, 1)
+    assert isinstance(phases, QComboBox)
     assert phases.currentText() == "antes del despliegue"
     assert phases.currentData() == "pre-deployment"
     deliveries = [editor.delivery.itemText(i) for i in range(editor.delivery.count())]
