@@ -39,6 +39,7 @@ from mss_training.sync.export import plan_export, write_bundle
 from mss_training.sync.identity import enrol_site, own_identity
 from mss_training.sync.merge import import_bundle
 from mss_training.ui.context import AppContext
+from mss_training.ui.dialogs.plan import PlanDialog
 from mss_training.ui.dialogs.sign_in import SignInDialog, check_with
 from mss_training.ui.language import apply_language
 from mss_training.ui.main_window import MainWindow
@@ -240,12 +241,8 @@ def offscreen_application(width: int, height: int) -> QApplication:
         return QApplication(sys.argv[:1])
 
 
-def grab_dialogs(
-    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
-) -> None:
-    """The dialogs opened most after the main screens: the training plan, planning a
-    session, certificates, a report's options, holds, a new officer, checking a
-    certificate."""
+def kenyan_plan(application: QApplication, runner: TaskRunner, window: MainWindow) -> PlanDialog:
+    """The training plan of the Kenyan contingent, made and shown."""
     window.show_plan_screen()
     plan = window.plan_dialog
     plan.contingent.setCurrentIndex(plan.contingent.findData("KEN"))
@@ -254,6 +251,16 @@ def grab_dialogs(
         settle(application, runner)
         if plan.modules.rowCount():
             break
+    return plan
+
+
+def grab_dialogs(
+    application: QApplication, runner: TaskRunner, window: MainWindow, out: Path
+) -> None:
+    """The dialogs opened most after the main screens: the training plan, planning a
+    session, certificates, a report's options, holds, a new officer, checking a
+    certificate."""
+    plan = kenyan_plan(application, runner, window)
     grab(plan, out / "screen-plan.png")
     plan.close()
     opened = (
@@ -334,6 +341,10 @@ def main(folder: str, dark: bool = False, language: str = "en") -> int:
         grab_dialogs(application, runner, window, out)
         grab_import(application, runner, window, out, Path(work))
         grab_sync(application, runner, window, out, Path(work))
+        # Here, not at the top: that module uses this one's helpers.
+        from mss_training.ui.screenshot_dialogs import grab_inner_dialogs
+
+        grab_inner_dialogs(application, runner, window, out, officer_id)
         grab_safety(application, runner, window, out, officer_id)
         grab_accounts(application, runner, window, out)
         window.close()

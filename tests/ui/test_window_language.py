@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
 )
 from pytestqt.qtbot import QtBot
@@ -40,7 +44,7 @@ from mss_training.ui.models.sessions import STATE_COLUMN
 from mss_training.ui.models.table import RowsModel
 from tests.ui.conftest import Window
 from tests.ui.test_every_dialog_fits import too_big
-from tests.ui.test_sessions_screen import open_first, shown
+from tests.ui.test_sessions_screen import kenyans, open_first, planned, shown
 from tests.ui.test_sign_in import click_ok
 
 
@@ -430,4 +434,121 @@ def test_a_dialog_in_a_longer_language_fits_and_shows_its_hints_whole(
         if field.isVisible() and not Path(field.placeholderText()).is_absolute()
     ]
     assert placeholders_cut(fields) == []
+    assert choices_cut([box for box in dialog.findChildren(QComboBox) if box.isVisible()]) == []
     dialog.close()
+
+
+def choices_cut(boxes: list[QComboBox]) -> list[str]:
+    """The choices shown in ``boxes`` too long for the room their box gives its text."""
+    cut = []
+    for box in boxes:
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        room = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        if box.fontMetrics().horizontalAdvance(box.currentText()) > room.width():
+            cut.append(box.currentText())
+    return cut
+
+
+def _module_editor(window: Window, qtbot: QtBot) -> None:
+    curriculum = window.main.curriculum
+    curriculum.start_draft.emit("fit-1")
+    window.settle()
+    qtbot.waitUntil(lambda: curriculum.draft is not None, timeout=5000)
+    curriculum.edit_module.emit("UOF-101")
+
+
+def _recognise(window: Window, qtbot: QtBot) -> None:
+    window.main.recognise(first_kenyan_record(window, qtbot))
+
+
+def _correction(*, void: bool) -> Callable[[Window, QtBot], None]:
+    def correct(window: Window, qtbot: QtBot) -> None:
+        record = first_kenyan_record(window, qtbot)
+        window.main.correct_result(record, record.record.history[0], void=void)
+
+    return correct
+
+
+def _plan_line(window: Window, qtbot: QtBot) -> None:
+    main = window.main
+    main.show_plan_screen()
+    plan = main.plan_dialog
+    plan.contingent.setCurrentIndex(plan.contingent.findData("KEN"))
+    qtbot.mouseClick(plan.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.modules.rowCount() > 0, timeout=15_000)
+    plan.modules_table.setFocus()
+    plan.modules_table.selectRow(0)
+    qtbot.mouseClick(plan.sessions_button, Qt.MouseButton.LeftButton)
+
+
+# The dialogs opened from inside a screen or another dialog, as (what opens them as a user
+# would, the attribute the window keeps them as); two wait for the user's answer (exec).
+INNER_DIALOGS: list[tuple[Callable[[Window, QtBot], None], str]] = [
+    (_module_editor, "module_editor"),
+    (_recognise, "recognise_dialog"),
+    (_correction(void=False), "correction_dialog"),
+    (_correction(void=True), "correction_dialog"),
+    (_plan_line, "plan_line_dialog"),
+    (lambda window, _: window.main.record_planned(planned(window, kenyans(window, 6))),
+     "results_dialog"),
+    (lambda window, _: window.main.change_attendees(planned(window, kenyans(window, 6))),
+     "attendees_dialog"),
+]  # fmt: skip
+INNER_IDS = ["module_editor", "recognise", "correct", "void", "plan_line", "results", "attendees"]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "ht"], indirect=True)
+@pytest.mark.parametrize(("open_dialog", "kept_as"), INNER_DIALOGS, ids=INNER_IDS)
+def test_a_dialog_opened_from_a_screen_fits_and_shows_its_hints_whole(
+    language: str,
+    window: Window,
+    qtbot: QtBot,
+    open_dialog: Callable[[Window, QtBot], None],
+    kept_as: str,
+) -> None:
+    window.main.resize(1366, 768)
+    # Whether it fits, and what is cut short: hints, column headers (or out of sight), choices.
+    found: list[str | list[str] | None] = []
+
+    def measure() -> None:
+        dialog = getattr(window.main, kept_as, None)
+        if found or not isinstance(dialog, QDialog) or not dialog.isVisible():
+            return
+        fields = [field for field in dialog.findChildren(QLineEdit) if field.isVisible()]
+        tables = [table for table in dialog.findChildren(QTableView) if table.isVisible()]
+        cut = [header for table in tables for header in headers_cut(table)]
+        boxes = [box for box in dialog.findChildren(QComboBox) if box.isVisible()]
+        found.extend([too_big(dialog), placeholders_cut(fields), cut, choices_cut(boxes)])
+        dialog.reject()  # also ends the wait of a dialog that waits for the answer
+
+    timer = QTimer()
+    timer.timeout.connect(measure)
+    timer.start(30)
+    try:
+        open_dialog(window, qtbot)
+        window.settle()
+        qtbot.waitUntil(lambda: bool(found), timeout=15_000)
+    finally:
+        timer.stop()
+    assert found == [None, [], [], []]
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_spanish_module_editor_offers_its_choices_in_spanish(
+    language: str, window: Window, qtbot: QtBot
+) -> None:
+    _module_editor(window, qtbot)
+    editor = window.main.module_editor
+    qtbot.waitUntil(lambda: editor is not None and editor.isVisible(), timeout=5000)
+    assert editor.assessment.currentText() == "con nota"  # UOF-101 is scored
+    assert editor.assessment.currentData() == "scored"  # and stored as the file's code
+    phases = editor.requirements.cellWidget(0, 1)
+    assert isinstance(phases, QComboBox)
+    assert phases.currentText() == "antes del despliegue"
+    assert phases.currentData() == "pre-deployment"
+    deliveries = [editor.delivery.itemText(i) for i in range(editor.delivery.count())]
+    assert "classroom" not in deliveries and "en aula" in deliveries
+    editor.close()

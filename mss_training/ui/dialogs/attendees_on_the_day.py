@@ -28,6 +28,7 @@ from mss_training.services.session_list import SessionDetail
 from mss_training.ui.dialogs.forms import (
     add_contingents,
     choice_table,
+    hint_width,
     plain_label,
     problem_label,
     save_entered,
@@ -108,6 +109,7 @@ class AttendeesOnTheDayDialog(QDialog):
         self.numbers = QLineEdit()
         self.numbers.setPlaceholderText(self.tr("Service numbers of those who came as well"))
         self.numbers.setAccessibleName(self.tr("Service numbers to add"))
+        self.numbers.setMinimumWidth(hint_width(self.numbers))  # its hint whole in any language
         adding = QHBoxLayout()
         came = QLabel(self.tr("Came as &well:"))
         came.setBuddy(self.numbers)

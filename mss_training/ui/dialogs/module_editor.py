@@ -19,6 +19,7 @@ from mss_training.domain import ALL_ROLES, Assessment, DeliveryMode, Phase
 from mss_training.services.curriculum import ModuleView, RequirementView, RoleView
 from mss_training.ui.dialogs.forms import lay_out_form, problem_label
 from mss_training.ui.screen_fit import fit_to_screen
+from mss_training.words import word_for
 
 NONE = "—"
 
@@ -46,10 +47,10 @@ class ModuleEditor(QDialog):
         self.hours.setDecimals(1)
         self.delivery = QComboBox()
         for mode in DeliveryMode:
-            self.delivery.addItem(mode.value, mode.value)
+            self.delivery.addItem(word_for(DeliveryMode, mode.value), mode.value)
         self.assessment = QComboBox()
         for kind in Assessment:
-            self.assessment.addItem(kind.value.replace("_", "/"), kind.value)
+            self.assessment.addItem(word_for(Assessment, kind.value), kind.value)
         self.pass_mark = QSpinBox()
         self.pass_mark.setRange(0, 100)
         self.pass_mark.setSpecialValueText(NONE)
@@ -109,10 +110,13 @@ class ModuleEditor(QDialog):
         phases = QComboBox()
         phases.addItem(NONE, "")
         for value in Phase:
-            phases.addItem(value.value, value.value)
+            phases.addItem(word_for(Phase, value.value), value.value)
         phases.setCurrentIndex(max(0, phases.findData(phase)))
-        self.requirements.setCellWidget(row, 0, roles)
-        self.requirements.setCellWidget(row, 1, phases)
+        for column, box in ((0, roles), (1, phases)):
+            self.requirements.setCellWidget(row, column, box)
+            # A column as wide as its longest choice ("pre-deployment"): not cut short.
+            width = max(self.requirements.columnWidth(column), box.sizeHint().width())
+            self.requirements.setColumnWidth(column, width)
         self.requirements.setItem(row, 2, QTableWidgetItem(contingent))
 
     def _fill(self, module: ModuleView) -> None:

@@ -25,7 +25,13 @@ from mss_training.domain import Assessment, Outcome
 from mss_training.services.personnel import OfficerRef
 from mss_training.services.session_list import SessionDetail
 from mss_training.services.training import AttendeeResult
-from mss_training.ui.dialogs.forms import add_contingents, plain_label, problem_label, save_entered
+from mss_training.ui.dialogs.forms import (
+    add_contingents,
+    hint_width,
+    plain_label,
+    problem_label,
+    save_entered,
+)
 from mss_training.ui.language import session_module
 from mss_training.ui.screen_fit import fit_to_screen
 
@@ -98,6 +104,7 @@ class PlannedResultsDialog(QDialog):
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("Service number of someone who came"))
         self.number.setAccessibleName(self.tr("Service number to add"))
+        self.number.setMinimumWidth(hint_width(self.number))  # its hint whole in any language
         self.add_button = QPushButton(self.tr("&Add attendee"))
         self.add_button.clicked.connect(self._add_typed)
         self.number.returnPressed.connect(self._add_typed)
