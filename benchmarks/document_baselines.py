@@ -91,7 +91,18 @@ HEAD_CELL = ParagraphStyle("head", fontName=BOLD, fontSize=8, leading=10)
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_from: int) -> Table:
     """A plain platypus table with a repeated header, styled as the product's lists; a
-    header wider than its column wraps in it, as the product's do."""
+    header wider than its column wraps in it, and no column is narrower than its header's
+    longest word (the room taken from the widest column), as the product's do."""
+    widths = list(widths)
+    extra = 0.0
+    for index, h in enumerate(rows[0]):
+        if isinstance(h, str) and h.split():
+            needed = max(stringWidth(word, BOLD, 8) for word in h.split()) + 12
+            if widths[index] < needed:
+                extra, widths[index] = extra + needed - widths[index], needed
+    if extra:
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        widths[widest] -= extra
     head = [
         Paragraph(escape(h), HEAD_CELL)
         if isinstance(h, str) and stringWidth(h, BOLD, 8) > width - 12
