@@ -9,12 +9,13 @@ attendee of the session they teach. Every way a session is recorded calls
 ``check_instructors``: the window, a results sheet, a planned session and a sync bundle.
 """
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, exists, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months
@@ -24,6 +25,7 @@ from mss_training.messages import _
 from mss_training.models import Contingent, Module, ModuleRevision, Officer, Result
 from mss_training.services.curriculum import active_version
 from mss_training.services.personnel import OfficerRef, find_officer
+from mss_training.text_limits import text_problem
 
 SEPARATOR = ";"
 _ENTRY = re.compile(r"^\s*([A-Za-z]{3})\s*[:\s]\s*(\S.*?)\s*$")
@@ -99,9 +101,13 @@ def standing_passes(module_code: str) -> list[ColumnElement[bool]]:
     """Conditions for a result (joined to its module) that counts for an instructor's
     qualification in ``module_code``: a pass that stands, neither voided nor corrected
     since; never an exemption."""
+    return [Module.code == module_code, *_standing()]
+
+
+def _standing() -> list[ColumnElement[bool]]:
+    """standing_passes of whichever module."""
     superseding = _SUPERSEDING
     return [
-        Module.code == module_code,
         Result.kind != ResultKind.VOID.value,
         Result.outcome.in_((Outcome.PASS.value, Outcome.ATTENDED.value)),
         ~exists().where(superseding.c.supersedes_id == Result.id),
@@ -146,29 +152,52 @@ def _still_valid(completed: dt.date, months: int | None, day: dt.date) -> bool:
 
 
 def _qualification_problem(
-    session: Session, rule: InstructorRule, officer_id: int, day: dt.date
+    rule: InstructorRule,
+    latest: Mapping[str, dt.date | None],
+    validity: Mapping[str, int | None],
+    day: dt.date,
 ) -> str | None:
-    """What the officer lacks to teach under ``rule`` on ``day``, in words, or None."""
+    """What an officer with these latest passes lacks to teach under ``rule`` on ``day``,
+    in words (the first qualification missing), or None."""
+    if holds_qualifications(latest, validity, day):
+        return None
     for code in rule.qualifications:
-        completed = _latest_passes(session, code, day, Result.officer_id == officer_id).get(
-            officer_id
-        )
+        completed = latest[code]
         if completed is None:
             return _("holds no pass of {module} on {day}").format(module=code, day=day.isoformat())
-        months = _validity(session, code, rule.version_id)
-        if not _still_valid(completed, months, day):
+        if not holds_qualifications({code: completed}, validity, day):
+            months = validity[code]
             assert months is not None
             return _("their pass of {module} expired on {expired}").format(
                 module=code, expired=add_months(completed, months).isoformat()
             )
-    return None
+    raise AssertionError("a rule refused although each of its qualifications holds")
+
+
+@dataclass(frozen=True)
+class _Instructor:
+    """An officer named as an instructor, as the check's sentences name them."""
+
+    id: int
+    who: str  # KEN 00123
+    name: str
+
+
+def _instructor(officer: Officer) -> _Instructor:
+    return _Instructor(
+        officer.id,
+        f"{officer.contingent.code} {officer.service_number}",
+        f"{officer.given_names} {officer.family_name}".strip(),
+    )
 
 
 def _named(
-    session: Session, rule: InstructorRule, instructors: str, attendee_ids: Collection[int]
-) -> list[Officer]:
-    """The officers ``instructors`` names, each once and none an attendee of the session."""
-    refs = parse_instructors(instructors)
+    rule: InstructorRule,
+    refs: Sequence[OfficerRef],
+    attendee_ids: Collection[int],
+    find: Callable[[OfficerRef], _Instructor],
+) -> list[_Instructor]:
+    """The officers ``refs`` names, each once and none an attendee of the session."""
     if not refs:
         raise InputError(
             _(
@@ -176,29 +205,34 @@ def _named(
                 "contingent and service number, such as KEN 00123."
             ).format(module=rule.module, needed=rule.wording)
         )
-    officers: list[Officer] = []
+    officers: list[_Instructor] = []
     for ref in refs:
-        officer = find_officer(session, ref)
-        who = _who(officer)
-        if officer in officers:
-            raise InputError(_("Instructor {who} is named twice.").format(who=who))
+        officer = find(ref)
+        if any(officer.id == named.id for named in officers):
+            raise InputError(_("Instructor {who} is named twice.").format(who=officer.who))
         if officer.id in attendee_ids:
             raise InputError(
                 _(
                     "Instructor {who} cannot record or pass their own result in the "
                     "{module} session they teach."
-                ).format(who=who, module=rule.module)
+                ).format(who=officer.who, module=rule.module)
             )
         officers.append(officer)
     return officers
 
 
-def _who(officer: Officer) -> str:
-    return f"{officer.contingent.code} {officer.service_number}"
+def _stored(officers: Iterable[_Instructor]) -> str:
+    return f"{SEPARATOR} ".join(officer.who for officer in officers)
 
 
-def _stored(officers: Iterable[Officer]) -> str:
-    return instructors_text(OfficerRef(o.contingent.code, o.service_number) for o in officers)
+@dataclass(frozen=True)
+class SessionInstructors:
+    """One session's instructors, to be held to its module's rule on its last day."""
+
+    rule: InstructorRule
+    instructors: str
+    ends_on: dt.date
+    attendee_ids: Collection[int]
 
 
 def check_instructors(
@@ -211,19 +245,156 @@ def check_instructors(
     """The session's instructors in their stored form, once each is qualified on the
     session's last day and none is among its attendees; else InputError in one sentence
     naming the instructor and what is missing."""
-    officers = _named(session, rule, instructors, attendee_ids)
-    for officer in officers:
-        problem = _qualification_problem(session, rule, officer.id, ends_on)
-        if problem:
-            raise InputError(
-                _("Instructor {who} ({name}) may not teach {module}: {problem}.").format(
-                    who=_who(officer),
-                    name=f"{officer.given_names} {officer.family_name}".strip(),
-                    module=rule.module,
-                    problem=problem,
-                )
+    (outcome,) = check_sessions_instructors(
+        session, [SessionInstructors(rule, instructors, ends_on, attendee_ids)]
+    )
+    if isinstance(outcome, InputError):
+        raise outcome
+    return outcome
+
+
+def check_sessions_instructors(
+    session: Session, entries: Sequence[SessionInstructors]
+) -> list[str | InputError]:
+    """For each session, what ``check_instructors`` returns or the InputError it raises,
+    the officers, their passes and the validities read in a few statements for all of
+    them: a site's bundle brings tens of thousands of sessions under rules."""
+    parsed: list[tuple[OfficerRef, ...] | InputError] = []
+    for entry in entries:
+        try:
+            parsed.append(parse_instructors(entry.instructors))
+        except InputError as error:
+            parsed.append(error)
+    known = _officers_named(
+        session, {ref for refs in parsed if not isinstance(refs, InputError) for ref in refs}
+    )
+
+    def find(ref: OfficerRef) -> _Instructor:
+        found = known.get(_key(ref))
+        # find_officer says why an officer is not found, in its own words.
+        return found if found is not None else _instructor(find_officer(session, ref))
+
+    codes = {code for entry in entries for code in entry.rule.qualifications}
+    until = max((entry.ends_on for entry in entries), default=None)
+    passes = _pass_days(session, {officer.id for officer in known.values()}, codes, until)
+    validity = _validities(session, codes, {entry.rule.version_id for entry in entries})
+    outcomes: list[str | InputError] = []
+    for entry, refs in zip(entries, parsed, strict=True):
+        try:
+            if isinstance(refs, InputError):
+                raise refs
+            officers = _named(entry.rule, refs, entry.attendee_ids, find)
+            for officer in officers:
+                _check_qualified(entry, officer, passes, validity)
+            outcomes.append(_stored(officers))
+        except InputError as error:
+            outcomes.append(error)
+    return outcomes
+
+
+def _check_qualified(
+    entry: SessionInstructors,
+    officer: _Instructor,
+    passes: Mapping[tuple[int, str], Sequence[dt.date]],
+    validity: Mapping[tuple[str, int], int | None],
+) -> None:
+    rule = entry.rule
+    latest = {
+        code: _latest_on(passes.get((officer.id, code), ()), entry.ends_on)
+        for code in rule.qualifications
+    }
+    months = {code: validity.get((code, rule.version_id)) for code in rule.qualifications}
+    problem = _qualification_problem(rule, latest, months, entry.ends_on)
+    if problem:
+        raise InputError(
+            _("Instructor {who} ({name}) may not teach {module}: {problem}.").format(
+                who=officer.who, name=officer.name, module=rule.module, problem=problem
             )
-    return _stored(officers)
+        )
+
+
+# Pairs or ids in one statement's IN list: well within every backend's parameter limit.
+_AT_ONCE = 500
+
+
+def _key(ref: OfficerRef) -> tuple[str, str]:
+    """A reference as find_officer looks it up."""
+    return ref.contingent.strip().upper(), ref.service_number.strip()
+
+
+def _officers_named(
+    session: Session, refs: Collection[OfficerRef]
+) -> dict[tuple[str, str], _Instructor]:
+    """The officers found by contingent code and service number; the others are left to
+    find_officer, which refuses them in its own words."""
+    keys = sorted(
+        {_key(ref) for ref in refs if not text_problem(ref.contingent + ref.service_number)}
+    )
+    found: dict[tuple[str, str], _Instructor] = {}
+    for start in range(0, len(keys), _AT_ONCE):
+        rows = session.execute(
+            select(
+                Officer.id, Contingent.code, Officer.service_number, Officer.given_names,
+                Officer.family_name,
+            )
+            .join(Contingent, Contingent.id == Officer.contingent_id)
+            .where(
+                tuple_(Contingent.code, Officer.service_number).in_(keys[start : start + _AT_ONCE])
+            )
+        )  # fmt: skip
+        for officer_id, code, number, given, family in rows:
+            found[(code, number)] = _Instructor(
+                officer_id, f"{code} {number}", f"{given} {family}".strip()
+            )
+    return found
+
+
+def _pass_days(
+    session: Session, officer_ids: Collection[int], codes: Collection[str], until: dt.date | None
+) -> dict[tuple[int, str], list[dt.date]]:
+    """Per officer and module, the days of their standing passes up to ``until``, in order."""
+    if until is None or not codes:
+        return {}
+    ids = sorted(officer_ids)
+    days: dict[tuple[int, str], set[dt.date]] = {}
+    for start in range(0, len(ids), _AT_ONCE):
+        rows = session.execute(
+            select(Result.officer_id, Module.code, Result.completed_on)
+            .join(Module, Module.id == Result.module_id)
+            .where(
+                Module.code.in_(sorted(codes)),
+                *_standing(),
+                Result.completed_on <= until,
+                Result.officer_id.in_(ids[start : start + _AT_ONCE]),
+            )
+            .distinct()
+        )
+        for officer_id, code, completed in rows:
+            days.setdefault((officer_id, code), set()).add(completed)
+    return {key: sorted(found) for key, found in days.items()}
+
+
+def _latest_on(days: Sequence[dt.date], day: dt.date) -> dt.date | None:
+    """The latest of ``days`` (in order) on or before ``day``."""
+    at = bisect.bisect_right(days, day)
+    return days[at - 1] if at else None
+
+
+def _validities(
+    session: Session, codes: Collection[str], version_ids: Collection[int]
+) -> dict[tuple[str, int], int | None]:
+    """The validity months of each module in each curriculum version."""
+    if not codes:
+        return {}
+    rows = session.execute(
+        select(Module.code, ModuleRevision.curriculum_version_id, ModuleRevision.validity_months)
+        .join(Module, Module.id == ModuleRevision.module_id)
+        .where(
+            ModuleRevision.curriculum_version_id.in_(sorted(version_ids)),
+            Module.code.in_(sorted(codes)),
+        )
+    )
+    return {(code, version): months for code, version, months in rows}
 
 
 def planned_instructors(
@@ -237,7 +408,10 @@ def planned_instructors(
     rule = instructor_rule(session, module)
     if rule is None:
         return instructors.strip()
-    return _stored(_named(session, rule, instructors, attendee_ids))
+    refs = parse_instructors(instructors)
+    return _stored(
+        _named(rule, refs, attendee_ids, lambda ref: _instructor(find_officer(session, ref)))
+    )
 
 
 def _qualified_ids(

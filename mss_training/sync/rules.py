@@ -32,7 +32,8 @@ from mss_training.models import (
 from mss_training.services.holds import check_hold_entry
 from mss_training.services.instructors import (
     InstructorRule,
-    check_instructors,
+    SessionInstructors,
+    check_sessions_instructors,
     instructor_rule,
 )
 from mss_training.services.personnel import OfficerInput, validate_officer
@@ -495,16 +496,21 @@ class BundleRules:
                 )
             ):
                 attendees.setdefault(session_id, set()).add(officer_id)
-            for session_uid, training, rule in checked:
-                what = f"session {session_uid} ({rule.module}, {training.ends_on.isoformat()})"
-                try:
-                    check_instructors(
-                        session, rule, training.instructors, training.ends_on,
+            outcomes = check_sessions_instructors(
+                session,
+                [
+                    SessionInstructors(
+                        rule, training.instructors, training.ends_on,
                         attendees.get(training.id, set()),
-                    )  # fmt: skip
-                except InputError as error:
+                    )
+                    for _session_uid, training, rule in checked
+                ],
+            )  # fmt: skip
+            for (session_uid, training, rule), outcome in zip(checked, outcomes, strict=True):
+                if isinstance(outcome, InputError):
+                    what = f"session {session_uid} ({rule.module}, {training.ends_on.isoformat()})"
                     raise self.refuse(
-                        what, f"breaks the rule of a local entry: {_plain(error)}"
+                        what, f"breaks the rule of a local entry: {_plain(outcome)}"
                     ) from None
 
     def finish(self) -> None:
