@@ -130,10 +130,7 @@ def _entries(database: Database) -> list[SessionInstructors]:
         rule = instructor_rule(session, "FRM-101")
         assert rule is not None and rule.current
         loose = InstructorRule(rule.module, rule.requires, False, rule.version_id)
-        ids = {
-            number: id_
-            for number, id_ in session.execute(select(Officer.service_number, Officer.id))
-        }
+        ids = dict(session.execute(select(Officer.service_number, Officer.id)).all())
         entries = []
         for text, day, attends, not_current, _said in CASES:
             attendees = {ids["T-1"], ids["Q-1"]} if attends else {ids["T-1"]}
