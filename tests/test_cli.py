@@ -153,6 +153,30 @@ def test_readiness_table_lists_who_needs_training(demo_db: str) -> None:
     assert "KEN" in output and "Mission" in output
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        (),
+        ("--contingent", "JAM"),
+        ("--phase", "pre-deployment", "--warn-days", "90"),
+        ("--through", "2027-06-30"),
+        ("--as-of", "2025-01-15", "--include-inactive"),
+    ],
+)
+def test_brief_readiness_is_the_full_tables_summary_to_the_figure(
+    demo_db: str, question: tuple[str, ...]
+) -> None:
+    """`--brief` counts by the dashboard's statement, not by listing every officer: what
+    it prints must be the summary the full table opens with, figure for figure."""
+    question = ("--as-of", TODAY, *question) if "--as-of" not in question else question
+    status, full = run("--db", demo_db, "readiness", *question)
+    assert status == 0
+    status, brief = run("--db", demo_db, "readiness", *question, "--brief")
+    assert status == 0
+    assert "Mission" in brief and "Officers who need training:" not in brief
+    assert full.startswith(brief)
+
+
 def test_demo_refuses_a_database_that_holds_officers(
     demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
