@@ -89,13 +89,17 @@ def numbered_canvas(title: str, footer: str) -> type[Canvas]:
 HEAD_CELL = ParagraphStyle("head", fontName=BOLD, fontSize=8, leading=10)
 
 
-def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_from: int) -> Table:
-    """A plain platypus table with a repeated header, styled as the product's lists; a
-    header wider than its column wraps in it, and no column is narrower than its header's
-    longest word (the room taken from the widest column), as the product's do."""
+def fitted_widths(header: Sequence[object], widths: Sequence[float]) -> list[float]:
+    """``widths``, no column narrower than its header's longest word (the room taken from
+    the widest column), as the product's lists do.
+
+    A copy of the product's rule (``_fitted_widths`` in mss_training/documents/layout.py)
+    on purpose, since a baseline uses none of the program's code;
+    tests/test_document_baselines.py keeps the two from drifting apart.
+    """
     widths = list(widths)
     extra = 0.0
-    for index, h in enumerate(rows[0]):
+    for index, h in enumerate(header):
         if isinstance(h, str) and h.split():
             needed = max(stringWidth(word, BOLD, 8) for word in h.split()) + 12
             if widths[index] < needed:
@@ -103,6 +107,13 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_fro
     if extra:
         widest = max(range(len(widths)), key=widths.__getitem__)
         widths[widest] -= extra
+    return widths
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_from: int) -> Table:
+    """A plain platypus table with a repeated header, styled as the product's lists; a
+    header wider than its column wraps in it, and columns are fitted to their headers."""
+    widths = fitted_widths(rows[0], widths)
     head = [
         Paragraph(escape(h), HEAD_CELL)
         if isinstance(h, str) and stringWidth(h, BOLD, 8) > width - 12
