@@ -89,13 +89,17 @@ def numbered_canvas(title: str, footer: str) -> type[Canvas]:
 HEAD_CELL = ParagraphStyle("head", fontName=BOLD, fontSize=8, leading=10)
 
 
-def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_from: int) -> Table:
-    """A plain platypus table with a repeated header, styled as the product's lists; a
-    header wider than its column wraps in it, and no column is narrower than its header's
-    longest word (the room taken from the widest column), as the product's do."""
+def fitted_widths(header: Sequence[object], widths: Sequence[float]) -> list[float]:
+    """``widths``, no column narrower than its header's longest word (the room taken from
+    the widest column), as the product's lists do.
+
+    A copy of the product's rule (``_fitted_widths`` in mss_training/documents/layout.py)
+    on purpose, since a baseline uses none of the program's code;
+    tests/test_document_baselines.py keeps the two from drifting apart.
+    """
     widths = list(widths)
     extra = 0.0
-    for index, h in enumerate(rows[0]):
+    for index, h in enumerate(header):
         if isinstance(h, str) and h.split():
             needed = max(stringWidth(word, BOLD, 8) for word in h.split()) + 12
             if widths[index] < needed:
@@ -103,6 +107,13 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_fro
     if extra:
         widest = max(range(len(widths)), key=widths.__getitem__)
         widths[widest] -= extra
+    return widths
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_from: int) -> Table:
+    """A plain platypus table with a repeated header, styled as the product's lists; a
+    header wider than its column wraps in it, and columns are fitted to their headers."""
+    widths = fitted_widths(rows[0], widths)
     head = [
         Paragraph(escape(h), HEAD_CELL)
         if isinstance(h, str) and stringWidth(h, BOLD, 8) > width - 12
@@ -124,6 +135,21 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], numbers_fro
         )
     )
     return made
+
+
+def section(
+    heading: str,
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    numbers_from: int,
+    empty: str,
+    *,
+    space: float = 10,
+) -> list[Flowable]:
+    """A subheading over its table (``rows``, the header first), or over the sentence
+    ``empty`` where the table has no row under its header."""
+    body = table(rows, widths, numbers_from) if len(rows) > 1 else Paragraph(empty, BODY)
+    return [Spacer(1, space), Paragraph(heading, SUBHEADING), body]
 
 
 def cell(text: str, width: float) -> str | Flowable:
@@ -176,82 +202,63 @@ def transcript_by_hand(officer: Any, as_of: dt.date, issuer: str) -> bytes:
         Paragraph(escape(f"{officer.family_name.upper()}, {officer.given_names}"), HEADING),
         Paragraph(escape(" · ".join(details)), BODY),
         Paragraph(escape(f"Records as of {as_of:%d %B %Y}, kept by {issuer}."), BODY),
-        Spacer(1, 10),
-        Paragraph("Qualifications held", SUBHEADING),
     ]
+    story += section(
+        "Qualifications held",
+        [["Module", "Title", "Gained on", "Valid until"]]
+        + [
+            [q.module, cell(q.title, 330), _day(q.completed_on), _day(q.expires_on)]
+            for q in officer.qualifications
+        ],
+        (60, 330, 65, 65),
+        4,
+        "No qualification is current on this day.",
+    )
     if officer.qualifications:
-        story.append(
-            table(
-                [["Module", "Title", "Gained on", "Valid until"]]
-                + [
-                    [q.module, cell(q.title, 330), _day(q.completed_on), _day(q.expires_on)]
-                    for q in officer.qualifications
-                ],
-                (60, 330, 65, 65),
-                4,
-            )
-        )
         story.append(
             Paragraph("Each is also in this pack as a signed Open Badges 3.0 credential.", BODY)
         )
-    else:
-        story.append(Paragraph("No qualification is current on this day.", BODY))
-    story += [Spacer(1, 10), Paragraph("Results", SUBHEADING)]
     heads = ["Completed", "Module", "Outcome", "Session", "Where", "Instructors", "Note"]
-    story.append(
-        table(
-            [heads]
-            + [
-                [
-                    _day(r.completed_on),
-                    r.module,
-                    cell(outcome(r), results[2]),
-                    cell(r.session_dates, results[3]),
-                    cell(r.location, results[4]),
-                    cell(r.instructors or "—", results[5]),
-                    cell(r.reason, results[6]),
-                ]
-                for r in officer.results
-            ],
-            results,
-            7,
-        )
-        if officer.results
-        else Paragraph("No result is recorded.", BODY)
+    story += section(
+        "Results",
+        [heads]
+        + [
+            [
+                _day(r.completed_on),
+                r.module,
+                cell(outcome(r), results[2]),
+                cell(r.session_dates, results[3]),
+                cell(r.location, results[4]),
+                cell(r.instructors or "—", results[5]),
+                cell(r.reason, results[6]),
+            ]
+            for r in officer.results
+        ],
+        results,
+        7,
+        "No result is recorded.",
     )
-    story += [Spacer(1, 10), Paragraph("Certificates", SUBHEADING)]
-    story.append(
-        table(
-            [["Serial", "Module", "Issued on", "Expires on", "Status"]]
-            + [
-                [c.serial, c.module, _day(c.issued_on), _day(c.expires_on), c.status]
-                for c in officer.certificates
-            ],
-            (140, 60, 70, 70, 70),
-            5,
-        )
-        if officer.certificates
-        else Paragraph("No certificate was issued.", BODY)
+    story += section(
+        "Certificates",
+        [["Serial", "Module", "Issued on", "Expires on", "Status"]]
+        + [
+            [c.serial, c.module, _day(c.issued_on), _day(c.expires_on), c.status]
+            for c in officer.certificates
+        ],
+        (140, 60, 70, 70, 70),
+        5,
+        "No certificate was issued.",
     )
-    story += [Spacer(1, 10), Paragraph("Exemptions and equivalences", SUBHEADING)]
-    story.append(
-        table(
-            [["Module", "Kind", "Granted on", "Valid until", "Approved by"]]
-            + [
-                [
-                    e.module,
-                    e.kind,
-                    _day(e.granted_on),
-                    _day(e.valid_until),
-                    cell(e.approved_by, 180),
-                ]
-                for e in officer.exemptions
-            ],
-            (60, 80, 70, 70, 180),
-            5,
-        )
-        if officer.exemptions
-        else Paragraph("None.", BODY)
+    story += section(
+        "Exemptions and equivalences",
+        [["Module", "Kind", "Granted on", "Valid until", "Approved by"]]
+        + [
+            [e.module, e.kind, _day(e.granted_on), _day(e.valid_until), cell(e.approved_by, 180)]
+            for e in officer.exemptions
+        ],
+        (60, 80, 70, 70, 180),
+        5,
+        "None.",
     )
     title = f"Training transcript · {officer.contingent} {officer.service_number}"
     footer = f"As of {as_of:%d %B %Y} · Generated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
@@ -275,23 +282,24 @@ def plan_by_hand(
     story: list[Flowable] = [
         Paragraph(escape(title), HEADING),
         Paragraph(escape(summary), BODY),
-        Spacer(1, 10),
-        Paragraph("What to teach, by when", SUBHEADING),
     ]
     heads = ["Module", "Title", "Officers", "Sessions", "Days", "Not before", "Start by",
              "Prerequisites", "Instructors"]  # fmt: skip
-    story.append(
-        table([heads, *(wrapped(row, (1, 7, 8)) for row in modules)],
-              (48, 100, 42, 44, 34, 55, 55, 65, 80), 2)
-        if modules
-        else Paragraph("Every officer will be current on the deployment date.", BODY)
-    )  # fmt: skip
-    story += [Spacer(1, 12), Paragraph("Refreshers due during the tour", SUBHEADING)]
-    story.append(
-        table([["Month", "Module", "Officers", "Due by", "Service numbers"],
-               *(wrapped(row, (4,)) for row in refreshers)], (45, 55, 42, 60, 321), 2)
-        if refreshers
-        else Paragraph("No qualification held on arrival lapses during the tour.", BODY)
+    story += section(
+        "What to teach, by when",
+        [heads, *(wrapped(row, (1, 7, 8)) for row in modules)],
+        (48, 100, 42, 44, 34, 55, 55, 65, 80),
+        2,
+        "Every officer will be current on the deployment date.",
+    )
+    story += section(
+        "Refreshers due during the tour",
+        [["Month", "Module", "Officers", "Due by", "Service numbers"],
+         *(wrapped(row, (4,)) for row in refreshers)],
+        (45, 55, 42, 60, 321),
+        2,
+        "No qualification held on arrival lapses during the tour.",
+        space=12,
     )  # fmt: skip
     footer = f"As of {deploy_on:%d %B %Y} · Generated {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
     return build(story, title, footer)

@@ -11,10 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from mss_training.cli import main
-from mss_training.db import Database, open_database
-from mss_training.domain import UserRole
+from mss_training.db import Database
 from mss_training.errors import CurriculumError, InputError
-from mss_training.io.curriculum_file import default_curriculum, parse_curriculum
+from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import Result, TrainingSession
 from mss_training.services.curriculum import curriculum_view
 from mss_training.services.demo import add_demo_accounts
@@ -24,15 +23,13 @@ from mss_training.services.instructors import (
     parse_instructors,
     qualified_instructors,
 )
-from mss_training.services.permissions import Actor
-from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
+from mss_training.services.personnel import OfficerInput, OfficerRef
 from mss_training.services.planned_sessions import (
     PlanInput,
     plan_session,
     record_planned_results,
 )
 from mss_training.services.results_import import import_results
-from mss_training.services.setup import set_up_database
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,
@@ -42,31 +39,23 @@ from mss_training.services.training import (
 )
 from mss_training.services.training_plan import PlanRequest, plan_rows, training_plan
 from tests.earlier_passes import write_pass
+from tests.instructor_mission import ACTOR, DAY, instructor_mission
 from tests.sheets import write_csv
 
-ACTOR = Actor("instructors.test", UserRole.COORDINATOR)
-DAY = dt.date(2026, 6, 10)  # the last day of the sessions taught below
 TRAINER = OfficerRef("KEN", "I-100")
 TRAINEES = (OfficerRef("KEN", "00001"), OfficerRef("KEN", "00002"))
 
 
 @pytest.fixture
 def mission(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
-    with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
-        add_officers(
-            session,
-            [
-                OfficerInput("KEN", "I-100", "Kamau", "Peter", roles=("INS", "IPO")),
-                OfficerInput("KEN", "00001", "Otieno", "Brian", roles=("IPO",)),
-                OfficerInput("KEN", "00002", "Wanjiru", "Grace", roles=("IPO",)),
-                OfficerInput("JAM", "J-7", "Reid", "Andre", roles=("INS",)),
-            ],
-            ACTOR,
-        )
-    yield database
-    database.close()
+    officers = [
+        OfficerInput("KEN", "I-100", "Kamau", "Peter", roles=("INS", "IPO")),
+        OfficerInput("KEN", "00001", "Otieno", "Brian", roles=("IPO",)),
+        OfficerInput("KEN", "00002", "Wanjiru", "Grace", roles=("IPO",)),
+        OfficerInput("JAM", "J-7", "Reid", "Andre", roles=("INS",)),
+    ]
+    with instructor_mission(database_url, officers) as database:
+        yield database
 
 
 def held(database: Database, officer: OfficerRef, module: str, day: dt.date) -> None:

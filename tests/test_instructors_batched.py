@@ -8,10 +8,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mss_training.db import Database, open_database
-from mss_training.domain import Outcome, UserRole
+from mss_training.db import Database
+from mss_training.domain import Outcome
 from mss_training.errors import InputError
-from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import Module, Officer, Result
 from mss_training.services.instructors import (
     InstructorRule,
@@ -20,9 +19,7 @@ from mss_training.services.instructors import (
     check_sessions_instructors,
     instructor_rule,
 )
-from mss_training.services.permissions import Actor
-from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
-from mss_training.services.setup import set_up_database
+from mss_training.services.personnel import OfficerInput, OfficerRef
 from mss_training.services.training import (
     ExemptionInput,
     amend_result,
@@ -30,9 +27,8 @@ from mss_training.services.training import (
     void_result,
 )
 from tests.earlier_passes import write_pass
+from tests.instructor_mission import ACTOR, DAY, instructor_mission
 
-ACTOR = Actor("instructors.test", UserRole.COORDINATOR)
-DAY = dt.date(2026, 6, 10)
 OLD = dt.date(2025, 1, 15)  # an instructor course long ago (it does not lapse)
 RECENT = dt.date(2026, 1, 5)  # a firearms pass still valid on DAY (six months)
 
@@ -52,33 +48,26 @@ OFFICERS: dict[str, list[tuple[str, dt.date]]] = {
 
 @pytest.fixture
 def mission(database_url: str) -> Iterator[Database]:
-    database = open_database(database_url)
-    with database.transaction() as session:
-        set_up_database(session, default_curriculum(), ACTOR)
-        add_officers(
-            session,
-            [
-                *(OfficerInput("KEN", number, "Officer", number) for number in OFFICERS),
-                OfficerInput("KEN", "T-1", "Trainee", "One"),
-            ],
-            ACTOR,
-        )
-    for number, passes in OFFICERS.items():
-        for module, day in passes:
-            write_pass(database, number, module, day)
-    with database.transaction() as session:
-        _correct(session, "V-1", voided=True)
-        _correct(session, "A-1", voided=False)
-        grant_exemption(
-            session,
-            ExemptionInput(
-                OfficerRef("KEN", "X-1"), "INS-201", "National instructor licence",
-                "Cdr. Mwangi", OLD,
-            ),
-            ACTOR,
-        )  # fmt: skip
-    yield database
-    database.close()
+    officers = [
+        *(OfficerInput("KEN", number, "Officer", number) for number in OFFICERS),
+        OfficerInput("KEN", "T-1", "Trainee", "One"),
+    ]
+    with instructor_mission(database_url, officers) as database:
+        for number, passes in OFFICERS.items():
+            for module, day in passes:
+                write_pass(database, number, module, day)
+        with database.transaction() as session:
+            _correct(session, "V-1", voided=True)
+            _correct(session, "A-1", voided=False)
+            grant_exemption(
+                session,
+                ExemptionInput(
+                    OfficerRef("KEN", "X-1"), "INS-201", "National instructor licence",
+                    "Cdr. Mwangi", OLD,
+                ),
+                ACTOR,
+            )  # fmt: skip
+        yield database
 
 
 def _correct(session: Session, number: str, *, voided: bool) -> None:

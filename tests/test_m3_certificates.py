@@ -7,18 +7,14 @@ tests/data/m3-certificate/README.md): four passes that lapse on 1 March 2027.
 """
 
 import datetime as dt
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.lib.colors import white
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
-from mss_training.db import Database, open_database
+from mss_training.db import Database
 from mss_training.documents.certificate import certificates_pdf
-from mss_training.documents.fonts import SANS
 from mss_training.models import Certificate
 from mss_training.services.certificates import (
     IssueOptions,
@@ -26,9 +22,9 @@ from mss_training.services.certificates import (
     Verification,
     certificate_for_officer,
     verify_code,
-    verify_pdf,
 )
 from mss_training.services.personnel import OfficerRef
+from tests.stored_certificate_sites import cover_and_write, stored_site, verified
 from tests.test_certificate_verification import overlaid
 from tests.test_documents import ACTOR
 
@@ -41,21 +37,14 @@ LAST_DAY = dt.date(2027, 2, 28)
 @pytest.fixture
 def m3_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
     """A copy of the site that issued the M3 certificates, upgraded on opening."""
-    shutil.copytree(FIXTURE / "keys", tmp_path / "keys")
-    monkeypatch.setenv("MSS_TRAINING_KEYS", str(tmp_path / "keys"))
-    shutil.copy(FIXTURE / "site.sqlite", tmp_path / "site.sqlite")
-    database = open_database(f"sqlite:///{tmp_path / 'site.sqlite'}")
-    yield database
-    database.close()
+    with stored_site(FIXTURE, tmp_path, monkeypatch) as database:
+        yield database
 
 
 def _verify(
     database: Database, pdf: bytes, tmp_path: Path, today: dt.date = BEFORE_THE_LAST_DAY
 ) -> list[Verification]:
-    path = tmp_path / "checked.pdf"
-    path.write_bytes(pdf)
-    with database.reading() as session:
-        return verify_pdf(session, path, today)
+    return verified(database, pdf, tmp_path, today)
 
 
 def test_m3_certificates_in_every_language_still_verify_as_printed(
@@ -67,19 +56,6 @@ def test_m3_certificates_in_every_language_still_verify_as_printed(
         assert f"Certificate {serial} is genuine and valid" in verification.explanation
         # Compared mark by mark, not by the older layout's check of facts.
         assert "layout printed before December 2026" not in verification.explanation
-
-
-def _cover_and_write(x: float, y: float, width: float, text: str) -> Callable[[Canvas], None]:
-    """A white box over what the page printed there, and other words over it."""
-
-    def draw(canvas: Canvas) -> None:
-        canvas.setFillColor(white)
-        canvas.rect(x - width / 2, y - 4, width, 16, stroke=0, fill=1)
-        canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont(SANS, 11)
-        canvas.drawCentredString(x, y, text)
-
-    return draw
 
 
 @pytest.mark.parametrize(
@@ -95,7 +71,8 @@ def test_an_m3_certificate_altered_is_refused(
     m3_site: Database, tmp_path: Path, written: str
 ) -> None:
     pdf = overlaid(
-        (FIXTURE / "certificates.pdf").read_bytes(), _cover_and_write(421, 244, 460, written)
+        (FIXTURE / "certificates.pdf").read_bytes(),
+        cover_and_write(421, 244, 460, written, height=16),
     )
     found = _verify(m3_site, pdf, tmp_path)
     assert found[0].verdict is Verdict.TAMPERED

@@ -5,17 +5,16 @@ The PDF and the database that issued it were made by the code of that time (see
 tests/data/older-layout-certificate/README.md).
 """
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.lib.colors import white
 from reportlab.pdfgen.canvas import Canvas
 
-from mss_training.db import Database, open_database
+from mss_training.db import Database
 from mss_training.documents.fonts import SANS
-from mss_training.services.certificates import Verdict, verify_pdf
+from mss_training.services.certificates import Verdict
+from tests.stored_certificate_sites import cover_and_write, stored_site, verified
 from tests.test_certificate_verification import overlaid
 
 FIXTURE = Path(__file__).parent / "data" / "older-layout-certificate"
@@ -25,19 +24,12 @@ SERIAL = "MSS-2026-5BC7-000001"
 @pytest.fixture
 def older_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
     """A copy of the site that issued the older certificate, upgraded on opening."""
-    shutil.copytree(FIXTURE / "keys", tmp_path / "keys")
-    monkeypatch.setenv("MSS_TRAINING_KEYS", str(tmp_path / "keys"))
-    shutil.copy(FIXTURE / "site.sqlite", tmp_path / "site.sqlite")
-    database = open_database(f"sqlite:///{tmp_path / 'site.sqlite'}")
-    yield database
-    database.close()
+    with stored_site(FIXTURE, tmp_path, monkeypatch) as database:
+        yield database
 
 
 def _verify(database: Database, pdf: bytes, tmp_path: Path) -> tuple[Verdict, str]:
-    path = tmp_path / "checked.pdf"
-    path.write_bytes(pdf)
-    with database.reading() as session:
-        (verification,) = verify_pdf(session, path)
+    (verification,) = verified(database, pdf, tmp_path)
     return verification.verdict, verification.explanation
 
 
@@ -51,16 +43,7 @@ def test_a_genuine_certificate_of_the_older_layout_verifies_and_says_it_is_older
 
 
 def _cover_and_write(x: float, y: float, width: float, text: str) -> Callable[[Canvas], None]:
-    """A white box over what the page printed there, and other words over it."""
-
-    def draw(canvas: Canvas) -> None:
-        canvas.setFillColor(white)
-        canvas.rect(x - width / 2, y - 4, width, 18, stroke=0, fill=1)
-        canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont(SANS, 11)
-        canvas.drawCentredString(x, y, text)
-
-    return draw
+    return cover_and_write(x, y, width, text, height=18)
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,20 @@ def refusal(database: Database, username: str, password: str, **kwargs: dt.datet
     return str(raised.value)
 
 
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The stored hashes sign-in checks a password against, in order."""
+    hashes: list[str] = []
+    real_verify = users._verify
+
+    def recording(stored_hash: str, password: str) -> bool:
+        hashes.append(stored_hash)
+        return real_verify(stored_hash, password)
+
+    monkeypatch.setattr(users, "_verify", recording)
+    return hashes
+
+
 def failures(database: Database, username: str) -> int:
     with database.reading() as session:
         return session.scalar(select(User.failed_attempts).where(User.username == username)) or 0
@@ -78,19 +92,10 @@ def test_unknown_wrong_locked_and_disabled_get_one_answer(accounts: Database) ->
     assert failures(database, "trainer") == 0
 
 
-def test_a_locked_account_checks_no_password(
-    accounts: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_locked_account_checks_no_password(accounts: Database, checked: list[str]) -> None:
     for _ in range(LOCK_AFTER):
         refusal(accounts, "trainer", "guess", now=NOW)
-    checked: list[str] = []
-    real_verify = users._verify
-
-    def recording(stored_hash: str, password: str) -> bool:
-        checked.append(stored_hash)
-        return real_verify(stored_hash, password)
-
-    monkeypatch.setattr(users, "_verify", recording)
+    checked.clear()  # the guesses that locked the account checked the real hash
     refusal(accounts, "trainer", PASSWORD, now=NOW + dt.timedelta(seconds=10))
     # Only the dummy hash is checked, so that the answer takes as long as a real check.
     assert checked == [users._dummy_hash()]
@@ -98,19 +103,11 @@ def test_a_locked_account_checks_no_password(
 
 
 def test_an_unknown_name_takes_as_long_as_a_wrong_password(
-    accounts: Database, monkeypatch: pytest.MonkeyPatch
+    accounts: Database, checked: list[str]
 ) -> None:
     # Timing the two answers cannot tell at the tests' cheap hash settings (a millisecond
     # each, within the noise of a busy machine); what makes them equal is that each checks
     # one hash of the same cost: the dummy's argon2 parameters are the stored hash's.
-    checked: list[str] = []
-    real_verify = users._verify
-
-    def recording(stored_hash: str, password: str) -> bool:
-        checked.append(stored_hash)
-        return real_verify(stored_hash, password)
-
-    monkeypatch.setattr(users, "_verify", recording)
     refusal(accounts, "trainer", "some guess", now=NOW)
     refusal(accounts, "nobody", "some guess", now=NOW)
     stored, dummy = checked
