@@ -406,6 +406,31 @@ class Result(Travelling, Stored, Base):
     officer: Mapped[Officer] = relationship()
 
 
+class EffectivePass(Base):
+    """A result that counts as a pass today: not voided, not corrected since, and passing
+    under the published curriculum. Derived from ``results``, never written by hand.
+
+    It is kept in step with the results in the same transaction as every write
+    (db/effective_passes.py, run when the row ledger seals a transaction), so readiness
+    finds an officer's latest pass of a module in one look-up of a narrow index instead
+    of walking every result and its corrections. ``audit verify`` works it out again from
+    the sealed results and says where the two differ.
+    """
+
+    __tablename__ = "effective_passes"
+    __table_args__ = (
+        # Covering: the latest pass on or before a day is one step into this index.
+        Index("ix_effective_passes_readiness", "officer_id", "module_id", "completed_on"),
+    )
+
+    # No foreign key: a result the program deletes loses its row here only at the
+    # transaction's end, when the table is brought up to date.
+    result_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    officer_id: Mapped[int] = mapped_column(Integer)
+    module_id: Mapped[int] = mapped_column(Integer)
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+
+
 class Exemption(Travelling, Stored, Base):
     """A module waived for one officer (exemption), or prior training recognised (equivalence)."""
 

@@ -19,6 +19,7 @@ from mss_training.domain import (
 from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import (
     AuditEntry,
+    EffectivePass,
     EligibilityHold,
     Exemption,
     Officer,
@@ -170,8 +171,8 @@ class Mission:
         """Remove every officer and training record, keeping the curriculum."""
         with self.database.transaction() as session:
             for model in (
-                EligibilityHold, Exemption, SessionAttendee, Result, TrainingSession, OfficerRole,
-                Officer, Unit,
+                EffectivePass, EligibilityHold, Exemption, SessionAttendee, Result,
+                TrainingSession, OfficerRole, Officer, Unit,
             ):  # fmt: skip
                 if model is Result:
                     # Corrections point at what they correct: delete newest first.

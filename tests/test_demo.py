@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, true
 
-from mss_training.db import Database, open_database
+from mss_training.db import Database, effective_passes, open_database
 from mss_training.domain import Assessment, OfficerStatus, Outcome, ResultKind
 from mss_training.io.curriculum_file import default_curriculum
 from mss_training.models import (
@@ -205,3 +205,17 @@ def test_the_demo_holds_some_officers_back_as_a_coordinator_would(
     held = [o for o in report.officers if o.holds]
     assert report.summary.overall.on_hold == len(held) >= 3
     assert all(not o.deployable for o in held)
+
+
+def test_the_demos_bulk_written_results_have_exactly_their_passes(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    """Thousands of results written in one go (long runs of ids) reach the passes table
+    exactly as the results give them."""
+    database, _summary = demo
+    with database.reading() as session:
+        assert effective_passes.differences(session.connection()) == (0, 0)
+        counted = session.scalar(
+            select(func.count()).select_from(effective_passes.counted(true()).subquery())
+        )
+    assert counted is not None and counted > 1_000

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from mss_training.dates import add_months, earliest_valid_completion
-from mss_training.db import Database, open_database
+from mss_training.db import Database, effective_passes, open_database
 from mss_training.domain import HoldKind, OfficerStatus, Outcome, Phase, VettingStatus
 from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import Result, TrainingSession
@@ -436,6 +436,8 @@ def _engine_agrees_with_the_reference(
     """The report, the summary, the JSON, the holds and who may deploy, as the reference says."""
     day, phase = query.as_of, query.phase
     with database.reading() as session:
+        # The passes readiness reads are exactly what the results give, however written.
+        assert effective_passes.differences(session.connection()) == (0, 0)
         report = readiness_report(session, query)
         summary = readiness_summary(session, query)
         assert streamed_json(session, query) == documented_json(report)

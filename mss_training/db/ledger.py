@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql import FromClause
 
-from mss_training.db import row_digests
+from mss_training.db import effective_passes, row_digests
 from mss_training.db.row_digests import ABSENT, DIGEST_SIZE, FOLDED, TableDigests
 
 _TOUCHED = "mss_ledger_touched"
@@ -166,7 +166,32 @@ def seal(session: Session) -> None:
             + " without an audit entry (services.audit.record_change): they would show "
             "as changed behind the program's back."
         )
+    _bring_passes_up_to_date(session.connection(), touched_tables)
     sealer(ledger_blob(session, touched_tables))
+
+
+def _bring_passes_up_to_date(connection: Connection, touched_tables: dict[str, _Touched]) -> None:
+    """Keep the table of effective passes exact for what the transaction wrote: the
+    results themselves, or the published curriculum (which decides what passes)."""
+    results = touched_tables.get("results")
+    versions = touched_tables.get("curriculum_versions", _Touched())
+    revisions = touched_tables.get("module_revisions", _Touched())
+    if (
+        (results is not None and results.everything)
+        or versions.everything
+        or revisions.everything
+        or effective_passes.curriculum_changed(connection, _ids(versions))
+        or effective_passes.revisions_changed(connection, _ids(revisions))
+    ):
+        effective_passes.rebuild(connection)
+    elif results is not None:
+        effective_passes.refresh(connection, sorted(results.ids), results.ranges)
+
+
+def _ids(what: _Touched) -> list[int]:
+    """The ids of a small table's touched rows, ranges spelled out."""
+    spelled = [key for first, last in what.ranges for key in range(first, last + 1)]
+    return sorted(what.ids) + spelled
 
 
 def ledger_blob(session: Session, touched_tables: dict[str, _Touched]) -> bytes:

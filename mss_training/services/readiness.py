@@ -24,13 +24,16 @@ from sqlalchemy import (
     case,
     cast,
     exists,
+    false,
     func,
     literal,
     null,
     or_,
     select,
+    true,
     union_all,
 )
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -38,25 +41,22 @@ from mss_training.dates import earliest_valid_completion, last_valid_day
 from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
-    Assessment,
     OfficerStatus,
-    Outcome,
     Phase,
     ReadinessStatus,
     RequirementStatus,
-    ResultKind,
 )
 from mss_training.errors import InputError
 from mss_training.messages import _
 from mss_training.models import (
     Contingent,
+    EffectivePass,
     Exemption,
     Module,
     ModuleRevision,
     Officer,
     OfficerRole,
     Requirement,
-    Result,
     Unit,
 )
 from mss_training.services.hold_rules import HoldState, held_back, holds_of
@@ -287,12 +287,15 @@ def for_actor(query: ReadinessQuery, actor: Actor) -> ReadinessQuery:
     return dataclasses.replace(query, contingents=visible_contingents(actor, query.contingent))
 
 
-def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: bool = True) -> Select:
-    """One row per officer and required module: officer_id, module_id, status[, dates].
+def requirement_rows(
+    session: Session, query: ReadinessQuery, *, with_dates: bool = True, with_groups: bool = False
+) -> Select:
+    """One row per officer and required module: officer_id, module_id, status[, dates]
+    [, contingent_id, unit_id].
 
     ``status`` is a RequirementStatus value; with ``with_dates``, ``completed_on`` is the
     latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
-    it never does).
+    it never does); with ``with_groups``, the officer's contingent and unit ids.
     """
     version_id = active_version(session).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
@@ -302,34 +305,27 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     ]
     if query.phase is not None:
         requirement_filter.append(Requirement.phase == query.phase.value)
-    needed = _needed(scope, requirement_filter, version_id, session.get_bind().dialect.name)
-
-    superseding = Result.__table__.alias("superseding")
-    passing = or_(
-        Result.outcome == Outcome.PASS.value,
-        and_(ModuleRevision.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
-        and_(
-            ModuleRevision.assessment == Assessment.SCORED.value,
-            Result.score.is_not(None),
-            Result.score >= ModuleRevision.pass_mark,
-        ),
-    )
-    # The latest pass on or before the as-of date: one walk back in the results index per
-    # officer and module, which stops at the first pass that counts (beats grouping every
-    # result of the mission, and max() over all of the pair's results).
-    last_pass = (
-        select(Result.completed_on)
-        .where(
-            Result.officer_id == needed.c.officer_id,
-            Result.module_id == needed.c.module_id,
-            Result.completed_on <= as_of,
-            Result.kind != ResultKind.VOID.value,
-            ~exists().where(superseding.c.supersedes_id == Result.id),
-            passing,
+    asked = session.execute(
+        select(Requirement.module_id, Requirement.contingent_id, Requirement.role_id).where(
+            *requirement_filter
         )
-        .order_by(Result.completed_on.desc())
+    ).all()
+    needed = _needed(scope, asked, version_id, session.get_bind().dialect.name)
+
+    # The latest pass on or before the as-of date: one step back into the index of the
+    # maintained table of passes (db/effective_passes.py) per officer and module, instead
+    # of walking the pair's results, voids and corrections.
+    last_pass_of = (
+        EffectivePass.officer_id == needed.c.officer_id,
+        EffectivePass.module_id == needed.c.module_id,
+        EffectivePass.completed_on <= as_of,
+    )
+    last_pass = (
+        select(EffectivePass.completed_on)
+        .where(*last_pass_of)
+        .order_by(EffectivePass.completed_on.desc())
         .limit(1)
-        .correlate(needed, ModuleRevision)
+        .correlate(needed)
         .scalar_subquery()
     )
     exempting = (
@@ -354,13 +350,35 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             .correlate(needed)
             .scalar_subquery()
         )  # fmt: skip
-    months = ModuleRevision.validity_months
+    months = needed.c.validity_months
     validities = session.scalars(
-        select(months)
-        .where(ModuleRevision.curriculum_version_id == version_id, months.is_not(None))
+        select(ModuleRevision.validity_months)
+        .where(
+            ModuleRevision.curriculum_version_id == version_id,
+            ModuleRevision.validity_months.is_not(None),
+        )
         .distinct()
     ).all()
     warn_until = query.as_of + dt.timedelta(days=query.warn_days)
+    valid_from = _cut_off(months, validities, query.as_of, "valid")
+    current_from = _cut_off(months, validities, warn_until, "current")
+    groups = [needed.c.contingent_id, needed.c.unit_id] if with_groups else []
+    if not with_dates:
+        # The status of the latest pass is worked out where the pass is found, so that
+        # only the status is kept for the rows (the counts need nothing more).
+        passed = (
+            select(_pass_status(EffectivePass.completed_on, months, valid_from, current_from))
+            .where(*last_pass_of)
+            .order_by(EffectivePass.completed_on.desc())
+            .limit(1)
+            .correlate(needed)
+            .scalar_subquery()
+        )
+        status = case(
+            (exempt, literal(RequirementStatus.EXEMPT.value)),
+            else_=func.coalesce(passed, literal(RequirementStatus.MISSING.value)),
+        )
+        return select(needed.c.officer_id, needed.c.module_id, status.label("status"), *groups)
     # MATERIALIZED keeps the database from inlining (and so repeating) the lookups in
     # every place the outer query uses their results.
     looked_up = (
@@ -371,15 +389,9 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             exempt.label("exempt"),
             exempt_until.label("exempt_until"),
             months.label("validity_months"),
-            _cut_off(months, validities, query.as_of, "valid").label("valid_from"),
-            _cut_off(months, validities, warn_until, "current").label("current_from"),
-        )
-        .join(
-            ModuleRevision,
-            and_(
-                ModuleRevision.module_id == needed.c.module_id,
-                ModuleRevision.curriculum_version_id == version_id,
-            ),
+            valid_from.label("valid_from"),
+            current_from.label("current_from"),
+            *groups,
         )
         .cte("looked_up")
         .prefix_with("MATERIALIZED")
@@ -388,59 +400,79 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
     status = case(
         (looked_up.c.exempt, literal(RequirementStatus.EXEMPT.value)),
         (completed.is_(None), literal(RequirementStatus.MISSING.value)),
-        (looked_up.c.validity_months.is_(None), literal(RequirementStatus.CURRENT.value)),
-        (completed < looked_up.c.valid_from, literal(RequirementStatus.EXPIRED.value)),
-        (completed < looked_up.c.current_from, literal(RequirementStatus.EXPIRING.value)),
+        else_=_pass_status(
+            completed,
+            looked_up.c.validity_months,
+            looked_up.c.valid_from,
+            looked_up.c.current_from,
+        ),
+    )
+    return select(
+        looked_up.c.officer_id,
+        looked_up.c.module_id,
+        status.label("status"),
+        completed.label("completed_on"),
+        add_months(completed, looked_up.c.validity_months).label("expires_on"),
+        looked_up.c.exempt_until,
+        *(looked_up.c[column.name] for column in groups),
+    )
+
+
+def _pass_status(
+    completed: Any, months: Any, valid_from: Any, current_from: Any
+) -> ColumnElement[str]:
+    """The status a pass completed on ``completed`` gives (docs/readiness.md): current,
+    expiring within the warning window, or expired."""
+    return case(
+        (months.is_(None), literal(RequirementStatus.CURRENT.value)),
+        (completed < valid_from, literal(RequirementStatus.EXPIRED.value)),
+        (completed < current_from, literal(RequirementStatus.EXPIRING.value)),
         else_=literal(RequirementStatus.CURRENT.value),
     )
-    columns = [looked_up.c.officer_id, looked_up.c.module_id, status.label("status")]
-    if with_dates:
-        columns += [
-            completed.label("completed_on"),
-            add_months(completed, looked_up.c.validity_months).label("expires_on"),
-            looked_up.c.exempt_until,
-        ]
-    return select(*columns)
 
 
 def _needed(
     scope: Sequence[ColumnElement[bool]],
-    requirement_filter: Sequence[ColumnElement[bool]],
+    asked: Sequence[Row[int, int | None, int | None]],
     version_id: int,
     dialect: str,
 ) -> Any:
-    """Each officer in scope and each module some requirement asks of them: for every
-    officer and module of the curriculum, is there a requirement for everyone, or for a
-    role they hold, in their contingent or in all?
+    """Each officer in scope and each module some requirement asks of them, with the
+    officer's contingent and unit and the module's validity.
 
-    Asked module by module, a module counts once however many requirements name it, with
-    no sort of the whole mission's pairs (a UNION of the two kinds of requirement costs a
-    third more at mission scale).
+    The curriculum's few requirements are read first and written into the statement as
+    one condition per module (``_asked_of``), so that each officer and module costs the
+    database a comparison, not a search of the requirements.
     """
-    for_contingent = or_(
-        Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
-    )
-    for_role = or_(
-        Requirement.role_id.is_(None),
-        exists()
-        .where(OfficerRole.officer_id == Officer.id, OfficerRole.role_id == Requirement.role_id)
-        .correlate_except(OfficerRole),
-    )
-    asked = exists().where(
-        Requirement.module_id == ModuleRevision.module_id,
-        for_contingent,
-        for_role,
-        *requirement_filter,
-    )
+    by_module: dict[int, list[tuple[int | None, int | None]]] = {}
+    for module_id, contingent_id, role_id in asked:
+        by_module.setdefault(module_id, []).append((contingent_id, role_id))
+    modules = sorted(by_module)
     pairs = (
-        select(Officer.id.label("officer_id"), ModuleRevision.module_id.label("module_id"))
+        select(
+            Officer.id.label("officer_id"),
+            ModuleRevision.module_id.label("module_id"),
+            Officer.contingent_id.label("contingent_id"),
+            Officer.unit_id.label("unit_id"),
+            ModuleRevision.validity_months.label("validity_months"),
+        )
         .join(ModuleRevision, ModuleRevision.curriculum_version_id == version_id)
-        .where(*scope, asked)
+        .where(
+            *scope,
+            ModuleRevision.module_id.in_(modules),
+            case(
+                {module: _asked_of(by_module[module]) for module in modules},
+                value=ModuleRevision.module_id,
+                else_=false(),
+            )
+            if modules
+            else false(),
+        )
     )
     if dialect != "sqlite":
         return pairs.cte("needed")
     # SQLite would walk the curriculum's modules outside and the officers inside, so that
-    # each next lookup in the results index (officer, module, day) lands far from the last.
+    # each next lookup in the passes index (officer, module, day) lands far from the last.
     # Officer by officer, the lookups walk the index in its order and find its pages in
     # the cache: at mission scale the whole query takes a quarter less, sort included.
     return (
@@ -448,6 +480,30 @@ def _needed(
         .cte("needed")
         .prefix_with("MATERIALIZED")
     )
+
+
+def _asked_of(requirements: Iterable[tuple[int | None, int | None]]) -> ColumnElement[bool]:
+    """Whether an officer is asked a module by any of its requirements: (contingent id,
+    role id), None meaning every contingent or every officer."""
+    roles_by_contingent: dict[int | None, set[int | None]] = {}
+    for contingent_id, role_id in requirements:
+        roles_by_contingent.setdefault(contingent_id, set()).add(role_id)
+    conditions: list[ColumnElement[bool]] = []
+    for contingent_id, roles in sorted(
+        roles_by_contingent.items(), key=lambda item: (item[0] is not None, item[0] or 0)
+    ):
+        parts: list[ColumnElement[bool]] = []
+        if contingent_id is not None:
+            parts.append(Officer.contingent_id == contingent_id)
+        if None not in roles:
+            held = sorted(role for role in roles if role is not None)
+            parts.append(
+                exists().where(OfficerRole.officer_id == Officer.id, OfficerRole.role_id.in_(held))
+            )
+        if not parts:
+            return true()
+        conditions.append(and_(*parts))
+    return or_(*conditions)
 
 
 def _cut_off(
@@ -676,7 +732,7 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     """
     through = query.through
     looked_up = (
-        requirement_rows(session, query, with_dates=through is not None)
+        requirement_rows(session, query, with_dates=through is not None, with_groups=True)
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
     )
@@ -711,6 +767,8 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         rows = select(
             looked_up.c.officer_id,
             looked_up.c.module_id,
+            looked_up.c.contingent_id,
+            looked_up.c.unit_id,
             case(
                 (or_(lapses, exemption_lapses), literal(RequirementStatus.LAPSES.value)),
                 else_=looked_up.c.status,
@@ -745,17 +803,12 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         .where(*_scope(session, query))
         .subquery("officer_status")
     )
-    requirements = (
-        select(
-            Officer.contingent_id.label("contingent"),
-            Officer.unit_id.label("unit"),
-            rows.c.module_id.label("module"),
-            rows.c.status,
-        )
-        .select_from(rows)
-        .join(Officer, Officer.id == rows.c.officer_id)
-        .subquery("requirement_status")
-    )
+    requirements = select(
+        rows.c.contingent_id.label("contingent"),
+        rows.c.unit_id.label("unit"),
+        rows.c.module_id.label("module"),
+        rows.c.status,
+    ).subquery("requirement_status")
     officer_counts = select(
         literal(_OFFICERS).label("kind"),
         officers.c.contingent,
@@ -786,18 +839,16 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         counts.append(
             select(
                 literal(_LAPSING).label("kind"),
-                Officer.contingent_id,
-                Officer.unit_id,
+                rows.c.contingent_id,
+                rows.c.unit_id,
                 cast(null(), Integer),
                 cast(null(), String),
                 literal(0),
                 cast(null(), Date),
                 func.count(rows.c.officer_id.distinct()),
             )
-            .select_from(rows)
-            .join(Officer, Officer.id == rows.c.officer_id)
             .where(lapsing)
-            .group_by(Officer.contingent_id, Officer.unit_id)
+            .group_by(rows.c.contingent_id, rows.c.unit_id)
         )
         counts.append(
             select(

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, literal_column, select
 from sqlalchemy.orm import Session
 
-from mss_training.db import row_digests
+from mss_training.db import effective_passes, row_digests
 from mss_training.db.row_digests import ABSENT, DIGEST_SIZE
 from mss_training.services.row_names import describe_rows
 
@@ -174,7 +174,20 @@ def check_rows(session: Session, ledgers: Iterable[tuple[int, bytes]]) -> list[s
         else:
             found = _keyed_differences(session, table, sealed)
         sentences += _sentences(session, table, found)
-    return sentences
+    return sentences + _passes_problems(connection)
+
+
+def _passes_problems(connection: Connection) -> list[str]:
+    """The table of effective passes, which readiness reads, against the sealed results
+    it is derived from (the ledger does not seal it: it is the results' consequence)."""
+    missing, unsupported = effective_passes.differences(connection)
+    if not missing and not unsupported:
+        return []
+    return [
+        f"the table of passes that readiness reads (effective_passes) holds {unsupported:,} "
+        f"that no result supports and lacks {missing:,} that the results give: it was "
+        "changed behind the program's back."
+    ]
 
 
 def _sentences(session: Session, table: Table, found: list[_Finding]) -> list[str]:
