@@ -453,7 +453,7 @@ def bench_startup(folder: Path, rows: list[Row]) -> None:
         )  # fmt: skip
 
 
-def bench_dashboard(database: Database, rows: list[Row], label: str) -> None:
+def bench_dashboard(database: Database, rows: list[Row], label: str, target: str) -> None:
     def summary() -> object:
         with database.reading() as session:
             return readiness_summary(session, ReadinessQuery(as_of=TODAY))
@@ -461,7 +461,7 @@ def bench_dashboard(database: Database, rows: list[Row], label: str) -> None:
     cpu_start = time.process_time()
     seconds, peak = timed(summary, 3)
     cpu = (time.process_time() - cpu_start) / 4  # three timed runs and one traced
-    rows.append(Row("readiness dashboard refresh", label, seconds, None, "≤ 0.5 s", peak, cpu=cpu))
+    rows.append(Row("readiness dashboard refresh", label, seconds, None, target, peak, cpu=cpu))
 
 
 def bench_search(database: Database, rows: list[Row], label: str) -> None:
@@ -1380,10 +1380,12 @@ def main() -> int:
         step("startup", lambda: bench_startup(folder, rows))
         step("scaling", lambda: bench_scaling(folder, rows, args.small, args.scale))
         step("readiness", lambda: bench_readiness(mission, rows, label))
-        step("dashboard", lambda: bench_dashboard(mission, rows, f"whole mission: {label}"))
+        step(
+            "dashboard", lambda: bench_dashboard(mission, rows, f"whole mission: {label}", "≤ 1 s")
+        )
         if not args.small and "dashboard" in chosen_steps:
             strength = build_mission(folder, 10_500, 2)  # about 5,550 active officers
-            step("dashboard", lambda: bench_dashboard(strength, rows, "5,550 officers"))
+            step("dashboard", lambda: bench_dashboard(strength, rows, "5,550 officers", "≤ 0.5 s"))
             strength.close()
         step("search", lambda: bench_search(mission, rows, f"{officers:,} officers"))
         step("app", lambda: bench_app(mission, rows, f"{officers:,} officers"))
