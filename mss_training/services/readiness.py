@@ -31,10 +31,11 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion, last_valid_day
+from mss_training.db import tables
+from mss_training.db.readers import Reader, connection_of
 from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
@@ -48,19 +49,8 @@ from mss_training.domain import (
 )
 from mss_training.errors import InputError
 from mss_training.messages import _
-from mss_training.models import (
-    Contingent,
-    Exemption,
-    Module,
-    ModuleRevision,
-    Officer,
-    OfficerRole,
-    Requirement,
-    Result,
-    Unit,
-)
 from mss_training.services.hold_rules import HoldState, held_back, holds_of
-from mss_training.services.lookups import active_version, contingent_by_code
+from mss_training.services.lookups import PublishedVersion, contingent_key, published_version
 from mss_training.services.permissions import Actor, visible_contingents
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
@@ -256,16 +246,18 @@ class ReadinessReport:
     summary: ReadinessSummary
 
 
-def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]:
+def _scope(session: Reader, query: ReadinessQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_inactive:
-        conditions.append(Officer.status == OfficerStatus.ACTIVE.value)
+        conditions.append(tables.officers.c.status == OfficerStatus.ACTIVE.value)
     if query.contingent:
-        contingent = contingent_by_code(session, query.contingent)
-        conditions.append(Officer.contingent_id == contingent.id)
+        contingent = contingent_key(session, query.contingent)
+        conditions.append(tables.officers.c.contingent_id == contingent.id)
         if query.unit:
             unit_id = session.scalar(
-                select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == query.unit)
+                select(tables.units.c.id).where(
+                    tables.units.c.contingent_id == contingent.id, tables.units.c.name == query.unit
+                )
             )
             if unit_id is None:
                 raise InputError(
@@ -273,12 +265,14 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
                         code=contingent.code, unit=query.unit
                     )
                 )
-            conditions.append(Officer.unit_id == unit_id)
+            conditions.append(tables.officers.c.unit_id == unit_id)
     if query.officer_ids is not None:
-        conditions.append(Officer.id.in_(query.officer_ids))
+        conditions.append(tables.officers.c.id.in_(query.officer_ids))
     if query.contingents is not None:
-        visible = select(Contingent.id).where(Contingent.code.in_(sorted(query.contingents)))
-        conditions.append(Officer.contingent_id.in_(visible))
+        visible = select(tables.contingents.c.id).where(
+            tables.contingents.c.code.in_(sorted(query.contingents))
+        )
+        conditions.append(tables.officers.c.contingent_id.in_(visible))
     return conditions
 
 
@@ -287,56 +281,65 @@ def for_actor(query: ReadinessQuery, actor: Actor) -> ReadinessQuery:
     return dataclasses.replace(query, contingents=visible_contingents(actor, query.contingent))
 
 
-def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: bool = True) -> Select:
+def requirement_rows(
+    session: Reader,
+    query: ReadinessQuery,
+    *,
+    with_dates: bool = True,
+    version: PublishedVersion | None = None,
+) -> Select:
     """One row per officer and required module: officer_id, module_id, status[, dates].
 
     ``status`` is a RequirementStatus value; with ``with_dates``, ``completed_on`` is the
     latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
-    it never does).
+    it never does). ``version`` is the published one, where the caller has read it already.
     """
-    version_id = active_version(session).id
+    version_id = (version or published_version(session)).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
     scope = _scope(session, query)
     requirement_filter: list[ColumnElement[bool]] = [
-        Requirement.curriculum_version_id == version_id
+        tables.requirements.c.curriculum_version_id == version_id
     ]
     if query.phase is not None:
-        requirement_filter.append(Requirement.phase == query.phase.value)
-    needed = _needed(scope, requirement_filter, version_id, session.get_bind().dialect.name)
+        requirement_filter.append(tables.requirements.c.phase == query.phase.value)
+    needed = _needed(scope, requirement_filter, version_id, connection_of(session).dialect.name)
 
-    superseding = Result.__table__.alias("superseding")
+    superseding = tables.results.alias("superseding")
     passing = or_(
-        Result.outcome == Outcome.PASS.value,
-        and_(ModuleRevision.assessment == Assessment.ATTENDANCE.value, Result.attended.is_(True)),
+        tables.results.c.outcome == Outcome.PASS.value,
         and_(
-            ModuleRevision.assessment == Assessment.SCORED.value,
-            Result.score.is_not(None),
-            Result.score >= ModuleRevision.pass_mark,
+            tables.module_revisions.c.assessment == Assessment.ATTENDANCE.value,
+            tables.results.c.attended.is_(True),
+        ),
+        and_(
+            tables.module_revisions.c.assessment == Assessment.SCORED.value,
+            tables.results.c.score.is_not(None),
+            tables.results.c.score >= tables.module_revisions.c.pass_mark,
         ),
     )
     # The latest pass on or before the as-of date: one walk back in the results index per
     # officer and module, which stops at the first pass that counts (beats grouping every
     # result of the mission, and max() over all of the pair's results).
     last_pass = (
-        select(Result.completed_on)
+        select(tables.results.c.completed_on)
         .where(
-            Result.officer_id == needed.c.officer_id,
-            Result.module_id == needed.c.module_id,
-            Result.completed_on <= as_of,
-            Result.kind != ResultKind.VOID.value,
-            ~exists().where(superseding.c.supersedes_id == Result.id),
+            tables.results.c.officer_id == needed.c.officer_id,
+            tables.results.c.module_id == needed.c.module_id,
+            tables.results.c.completed_on <= as_of,
+            tables.results.c.kind != ResultKind.VOID.value,
+            ~exists().where(superseding.c.supersedes_id == tables.results.c.id),
             passing,
         )
-        .order_by(Result.completed_on.desc())
+        .order_by(tables.results.c.completed_on.desc())
         .limit(1)
-        .correlate(needed, ModuleRevision)
+        .correlate(needed, tables.module_revisions)
         .scalar_subquery()
     )
     exempting = (
-        Exemption.officer_id == needed.c.officer_id,
-        Exemption.module_id == needed.c.module_id,
-        Exemption.granted_on <= as_of,
-        or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
+        tables.exemptions.c.officer_id == needed.c.officer_id,
+        tables.exemptions.c.module_id == needed.c.module_id,
+        tables.exemptions.c.granted_on <= as_of,
+        or_(tables.exemptions.c.valid_until.is_(None), tables.exemptions.c.valid_until >= as_of),
     )
     exempt = exists().where(*exempting).correlate(needed)
     # Through a tour: the last day the officer stays exempt (NULL if an exemption never ends).
@@ -345,8 +348,8 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
         exempt_until = (
             select(
                 case(
-                    (func.count() == func.count(Exemption.valid_until),
-                     func.max(Exemption.valid_until)),
+                    (func.count() == func.count(tables.exemptions.c.valid_until),
+                     func.max(tables.exemptions.c.valid_until)),
                     else_=cast(null(), Date),
                 )
             )
@@ -354,10 +357,10 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             .correlate(needed)
             .scalar_subquery()
         )  # fmt: skip
-    months = ModuleRevision.validity_months
+    months = tables.module_revisions.c.validity_months
     validities = session.scalars(
         select(months)
-        .where(ModuleRevision.curriculum_version_id == version_id, months.is_not(None))
+        .where(tables.module_revisions.c.curriculum_version_id == version_id, months.is_not(None))
         .distinct()
     ).all()
     warn_until = query.as_of + dt.timedelta(days=query.warn_days)
@@ -375,10 +378,10 @@ def requirement_rows(session: Session, query: ReadinessQuery, *, with_dates: boo
             _cut_off(months, validities, warn_until, "current").label("current_from"),
         )
         .join(
-            ModuleRevision,
+            tables.module_revisions,
             and_(
-                ModuleRevision.module_id == needed.c.module_id,
-                ModuleRevision.curriculum_version_id == version_id,
+                tables.module_revisions.c.module_id == needed.c.module_id,
+                tables.module_revisions.c.curriculum_version_id == version_id,
             ),
         )
         .cte("looked_up")
@@ -418,23 +421,32 @@ def _needed(
     third more at mission scale).
     """
     for_contingent = or_(
-        Requirement.contingent_id.is_(None), Requirement.contingent_id == Officer.contingent_id
+        tables.requirements.c.contingent_id.is_(None),
+        tables.requirements.c.contingent_id == tables.officers.c.contingent_id,
     )
     for_role = or_(
-        Requirement.role_id.is_(None),
+        tables.requirements.c.role_id.is_(None),
         exists()
-        .where(OfficerRole.officer_id == Officer.id, OfficerRole.role_id == Requirement.role_id)
-        .correlate_except(OfficerRole),
+        .where(
+            tables.officer_roles.c.officer_id == tables.officers.c.id,
+            tables.officer_roles.c.role_id == tables.requirements.c.role_id,
+        )
+        .correlate_except(tables.officer_roles),
     )
     asked = exists().where(
-        Requirement.module_id == ModuleRevision.module_id,
+        tables.requirements.c.module_id == tables.module_revisions.c.module_id,
         for_contingent,
         for_role,
         *requirement_filter,
     )
     pairs = (
-        select(Officer.id.label("officer_id"), ModuleRevision.module_id.label("module_id"))
-        .join(ModuleRevision, ModuleRevision.curriculum_version_id == version_id)
+        select(
+            tables.officers.c.id.label("officer_id"),
+            tables.module_revisions.c.module_id.label("module_id"),
+        )
+        .join(
+            tables.module_revisions, tables.module_revisions.c.curriculum_version_id == version_id
+        )
         .where(*scope, asked)
     )
     if dialect != "sqlite":
@@ -444,7 +456,7 @@ def _needed(
     # Officer by officer, the lookups walk the index in its order and find its pages in
     # the cache: at mission scale the whole query takes a quarter less, sort included.
     return (
-        pairs.order_by(Officer.id, ModuleRevision.module_id)
+        pairs.order_by(tables.officers.c.id, tables.module_revisions.c.module_id)
         .cte("needed")
         .prefix_with("MATERIALIZED")
     )
@@ -471,23 +483,28 @@ def _cut_off(
     return case(*whens, else_=cast(null(), Date))
 
 
-def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
+def _officer_scope_rows(session: Reader, query: ReadinessQuery) -> Select:
     return (
         select(
-            Officer.id,
-            Contingent.code,
-            Unit.name,
-            Officer.uid,
-            Officer.service_number,
-            Officer.rank,
-            Officer.family_name,
-            Officer.given_names,
-            Officer.status,
+            tables.officers.c.id,
+            tables.contingents.c.code,
+            tables.units.c.name,
+            tables.officers.c.uid,
+            tables.officers.c.service_number,
+            tables.officers.c.rank,
+            tables.officers.c.family_name,
+            tables.officers.c.given_names,
+            tables.officers.c.status,
         )
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .join(tables.contingents, tables.contingents.c.id == tables.officers.c.contingent_id)
+        .outerjoin(tables.units, tables.units.c.id == tables.officers.c.unit_id)
         .where(*_scope(session, query))
-        .order_by(Contingent.code, Officer.family_name, Officer.given_names, Officer.service_number)
+        .order_by(
+            tables.contingents.c.code,
+            tables.officers.c.family_name,
+            tables.officers.c.given_names,
+            tables.officers.c.service_number,
+        )
     )
 
 
@@ -565,8 +582,8 @@ class TourTally:
         return dataclasses.replace(summary, refreshers=refreshers)
 
 
-def _module_codes(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Module.id, Module.code)).all())
+def _module_codes(session: Reader) -> dict[int, str]:
+    return dict(session.execute(select(tables.modules.c.id, tables.modules.c.code)).all())
 
 
 def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
@@ -580,7 +597,7 @@ def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
     return ReadinessStatus.READY
 
 
-def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[OfficerReadiness]:
+def readiness_by_officer(session: Reader, query: ReadinessQuery) -> Iterator[OfficerReadiness]:
     """Every officer in scope with the state of each requirement, in roster order.
 
     Without the roll-ups, whose module coverage costs as much again as the query: for
@@ -592,7 +609,8 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
     rows: dict[int, list[RequirementRow]] = {}
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
-    found = session.connection().execute(requirement_rows(session, query))
+    version = published_version(session)
+    found = connection_of(session).execute(requirement_rows(session, query, version=version))
     if through is None:  # a whole mission's rows: no step for them but the grouping
         for officer_id, module_id, status, completed_on, expires_on, _ in found:
             row = (codes[module_id], status, completed_on, expires_on)
@@ -609,11 +627,11 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
             rows.setdefault(officer_id, []).append(row)
     holds = holds_of(
         session,
-        select(Officer.id).where(*_scope(session, query)),
+        select(tables.officers.c.id).where(*_scope(session, query)),
         query.as_of,
-        active_version(session).requires_vetting,
+        version.requires_vetting,
     )
-    officers = session.connection().execute(_officer_scope_rows(session, query))
+    officers = connection_of(session).execute(_officer_scope_rows(session, query))
     return (
         _officer_readiness(officer, rows.pop(officer[0], []), holds.get(officer[0], ()))
         for officer in officers
@@ -641,7 +659,7 @@ def _officer_readiness(
 
 
 def readiness_report(
-    session: Session, query: ReadinessQuery, officers: Sequence[OfficerReadiness] | None = None
+    session: Reader, query: ReadinessQuery, officers: Sequence[OfficerReadiness] | None = None
 ) -> ReadinessReport:
     """Every officer in scope with the state of each requirement, and the roll-ups.
 
@@ -666,7 +684,7 @@ def readiness_report(
     return ReadinessReport(query.as_of, query.warn_days, query.phase, officers, summary)
 
 
-def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSummary:
+def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummary:
     """The roll-ups alone, without dates or names: what a dashboard shows.
 
     One statement: the rules run once (a materialized CTE) and the database counts
@@ -675,8 +693,9 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     officers with something lapsing and the refreshers due by module and expiry.
     """
     through = query.through
+    version = published_version(session)
     looked_up = (
-        requirement_rows(session, query, with_dates=through is not None)
+        requirement_rows(session, query, with_dates=through is not None, version=version)
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
     )
@@ -729,31 +748,31 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     # integers costs the database less than joining and sorting by text.
     officers = (
         select(
-            Officer.contingent_id.label("contingent"),
-            Officer.unit_id.label("unit"),
+            tables.officers.c.contingent_id.label("contingent"),
+            tables.officers.c.unit_id.label("unit"),
             case(
                 {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
                 value=func.coalesce(worst.c.worst, 0),
             ).label("status"),
             case(
-                (held_back(Officer.id, query.as_of, active_version(session).requires_vetting), 1),
+                (held_back(tables.officers.c.id, query.as_of, version.requires_vetting), 1),
                 else_=0,
             ).label("held"),
         )
-        .select_from(Officer)
-        .outerjoin(worst, worst.c.officer_id == Officer.id)
+        .select_from(tables.officers)
+        .outerjoin(worst, worst.c.officer_id == tables.officers.c.id)
         .where(*_scope(session, query))
         .subquery("officer_status")
     )
     requirements = (
         select(
-            Officer.contingent_id.label("contingent"),
-            Officer.unit_id.label("unit"),
+            tables.officers.c.contingent_id.label("contingent"),
+            tables.officers.c.unit_id.label("unit"),
             rows.c.module_id.label("module"),
             rows.c.status,
         )
         .select_from(rows)
-        .join(Officer, Officer.id == rows.c.officer_id)
+        .join(tables.officers, tables.officers.c.id == rows.c.officer_id)
         .subquery("requirement_status")
     )
     officer_counts = select(
@@ -786,8 +805,8 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
         counts.append(
             select(
                 literal(_LAPSING).label("kind"),
-                Officer.contingent_id,
-                Officer.unit_id,
+                tables.officers.c.contingent_id,
+                tables.officers.c.unit_id,
                 cast(null(), Integer),
                 cast(null(), String),
                 literal(0),
@@ -795,9 +814,9 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
                 func.count(rows.c.officer_id.distinct()),
             )
             .select_from(rows)
-            .join(Officer, Officer.id == rows.c.officer_id)
+            .join(tables.officers, tables.officers.c.id == rows.c.officer_id)
             .where(lapsing)
-            .group_by(Officer.contingent_id, Officer.unit_id)
+            .group_by(tables.officers.c.contingent_id, tables.officers.c.unit_id)
         )
         counts.append(
             select(
@@ -814,10 +833,10 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
             .group_by(rows.c.module_id, rows.c.expires_on)
         )
     contingents: dict[int, str] = dict(
-        session.execute(select(Contingent.id, Contingent.code)).all()
+        session.execute(select(tables.contingents.c.id, tables.contingents.c.code)).all()
     )
     units: dict[int | None, str | None] = {None: None}
-    units.update(session.execute(select(Unit.id, Unit.name)).all())
+    units.update(session.execute(select(tables.units.c.id, tables.units.c.name)).all())
     modules = _module_codes(session)
     officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
@@ -898,7 +917,7 @@ ON_HOLD = "on_hold"
 
 
 def officers_in(
-    session: Session, query: ReadinessQuery, *, status: str = "", module: str = ""
+    session: Reader, query: ReadinessQuery, *, status: str = "", module: str = ""
 ) -> list[OfficerReadiness]:
     """The officers behind a figure: with an overall status, or lacking a module.
 
