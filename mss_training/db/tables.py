@@ -116,6 +116,7 @@ def _stored() -> list[Column[object]]:
     return [Column("stored_at", UTCDateTime, nullable=False, default=utc_now, onupdate=utc_now)]
 
 
+# An installation of MSS Training: mission HQ or a training site. (models.Site)
 sites = Table(
     "sites",
     metadata,
@@ -137,6 +138,7 @@ sites = Table(
 )
 
 
+# The one row that says which site this database is. (models.Installation)
 installation = Table(
     "installation",
     metadata,
@@ -178,6 +180,7 @@ units = Table(
 )
 
 
+# A role an officer holds (individual police officer, FPU member, commander, ...). (models.Role)
 roles = Table(
     "roles",
     metadata,
@@ -196,6 +199,7 @@ officer_roles = Table(
 )
 
 
+# A member of a contingent, police or military. (models.Officer)
 officers = Table(
     "officers",
     metadata,
@@ -224,6 +228,8 @@ officers = Table(
 )
 
 
+# One edition of the shared curriculum; exactly one is published (active) at a time.
+# (models.CurriculumVersion)
 curriculum_versions = Table(
     "curriculum_versions",
     metadata,
@@ -239,6 +245,8 @@ curriculum_versions = Table(
 )
 
 
+# A module's lasting identity; what it says in each curriculum version is a revision.
+# (models.Module)
 modules = Table(
     "modules",
     metadata,
@@ -276,6 +284,8 @@ module_revisions = Table(
 )
 
 
+# Officers holding ``role`` (every officer when empty) need ``module`` in ``phase``.
+# (models.Requirement)
 requirements = Table(
     "requirements",
     metadata,
@@ -318,6 +328,8 @@ training_sessions = Table(
 )
 
 
+# An officer expected at a planned session; those added on the day are more of these.
+# (models.SessionAttendee)
 session_attendees = Table(
     "session_attendees",
     metadata,
@@ -331,6 +343,7 @@ session_attendees = Table(
 )
 
 
+# One officer's result in one session: a fact, corrected only by newer facts. (models.Result)
 results = Table(
     "results",
     metadata,
@@ -375,6 +388,8 @@ results = Table(
 )
 
 
+# A module waived for one officer (exemption), or prior training recognised (equivalence).
+# (models.Exemption)
 exemptions = Table(
     "exemptions",
     metadata,
@@ -393,6 +408,8 @@ exemptions = Table(
 )
 
 
+# Something other than training that keeps an officer from deploying, or their vetting.
+# (models.EligibilityHold)
 eligibility_holds = Table(
     "eligibility_holds",
     metadata,
@@ -420,6 +437,8 @@ eligibility_holds = Table(
 )
 
 
+# An issued certificate: what was printed on it is kept, so a reprint is the same.
+# (models.Certificate)
 certificates = Table(
     "certificates",
     metadata,
@@ -441,6 +460,7 @@ certificates = Table(
 )
 
 
+# One change, as it happened: never updated, never deleted. (models.AuditEntry)
 audit_log = Table(
     "audit_log",
     metadata,
@@ -466,6 +486,7 @@ audit_log = Table(
 )
 
 
+# Another uid under which the same officer was added at another site. (models.OfficerAlias)
 officer_aliases = Table(
     "officer_aliases",
     metadata,
@@ -474,6 +495,7 @@ officer_aliases = Table(
 )
 
 
+# What this installation has exchanged with another one. (models.SyncPeer)
 sync_peers = Table(
     "sync_peers",
     metadata,
@@ -492,6 +514,9 @@ sync_peers = Table(
 )
 
 
+# A bundle made for a peer: when its snapshot was read, and the uids of the facts it carried
+# from the last hour before that, which a transaction still open then could have been stored
+# among. (models.SentBundle)
 sync_sent = Table(
     "sync_sent",
     metadata,
@@ -503,6 +528,7 @@ sync_sent = Table(
 )
 
 
+# A bundle imported here: which, from whom, when, and what it changed. (models.ReceivedBundle)
 sync_received = Table(
     "sync_received",
     metadata,
@@ -516,6 +542,8 @@ sync_received = Table(
 )
 
 
+# Two sites changed the same field of the same officer without seeing each other's edit.
+# (models.SyncConflict)
 sync_conflicts = Table(
     "sync_conflicts",
     metadata,
@@ -542,6 +570,8 @@ sync_conflicts = Table(
 )
 
 
+# Two sessions that look like one recorded twice, which a coordinator kept both of.
+# (models.KeptDuplicate)
 sync_kept_duplicates = Table(
     "sync_kept_duplicates",
     metadata,
@@ -553,6 +583,8 @@ sync_kept_duplicates = Table(
 )
 
 
+# One installation setting (backups for now), as a JSON value under a dotted key.
+# (models.Setting)
 settings = Table(
     "settings",
     metadata,
@@ -563,6 +595,7 @@ settings = Table(
 )
 
 
+# An account of this installation: who signs in, and what their role lets them do. (models.User)
 users = Table(
     "users",
     metadata,
@@ -582,6 +615,8 @@ users = Table(
 )
 
 
+# A token a site's script signs in with instead of the password (services/tokens.py).
+# (models.ScriptToken)
 script_tokens = Table(
     "script_tokens",
     metadata,
@@ -596,6 +631,8 @@ script_tokens = Table(
 )
 
 
+# An entry of another installation's audit trail that its bundles showed here.
+# (models.TrailWitness)
 trail_witness = Table(
     "trail_witness",
     metadata,
@@ -610,6 +647,8 @@ trail_witness = Table(
 )
 
 
+# Another installation's signed statement that it witnessed this trail up to an entry.
+# (models.TrailCosignature)
 trail_cosignatures = Table(
     "trail_cosignatures",
     metadata,
@@ -623,6 +662,8 @@ trail_cosignatures = Table(
 )
 
 
+# A commander's signed statement of readiness as of a date, kept as it was signed.
+# (models.ReadinessSnapshot)
 readiness_snapshots = Table(
     "readiness_snapshots",
     metadata,
