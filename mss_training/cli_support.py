@@ -88,15 +88,15 @@ def ask_passphrases_on_the_terminal() -> None:
 
 
 def authenticate(database: Database) -> Actor:
-    """Sign in with $MSS_TRAINING_TOKEN when it is set (services/tokens.py: one read, no
-    argon2); else with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by asking on a
-    terminal."""
+    """Sign in with $MSS_TRAINING_TOKEN when it is set (services/token_sign_in.py: one read,
+    no argon2, no ORM); else with $MSS_TRAINING_USER and $MSS_TRAINING_PASSWORD, or by
+    asking on a terminal."""
     token = os.environ.get(TOKEN_ENV, "").strip()
     if token:
-        from mss_training.services.tokens import sign_in_with_token
+        from mss_training.services.token_sign_in import sign_in_with_token
 
-        with database.reading() as session:
-            return sign_in_with_token(session, token)
+        with database.reading_connection() as connection:
+            return sign_in_with_token(connection, token)
     from mss_training.services.permissions import PermissionDeniedError
     from mss_training.services.users import has_accounts, sign_in
 

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mss_training.config import data_dir
+from mss_training.db.readers import Reader
+from mss_training.db.tables import installation, sites
 from mss_training.errors import DatabaseAccessError
 from mss_training.messages import N_, _
-from mss_training.models import Installation, Site
 
 KEYS_ENV = "MSS_TRAINING_KEYS"
 PASSPHRASE_ENV = "MSS_TRAINING_KEY_PASSPHRASE"
@@ -231,11 +231,11 @@ class OwnIdentity:
     public_key: bytes | None
 
 
-def own_identity_of(session: Session) -> OwnIdentity | None:
+def own_identity_of(session: Reader) -> OwnIdentity | None:
     row = session.execute(
-        select(Site.uid, Site.public_key)
-        .join(Installation, Installation.site_id == Site.id)
-        .where(Installation.id == 1)
+        select(sites.c.uid, sites.c.public_key)
+        .join(installation, installation.c.site_id == sites.c.id)
+        .where(installation.c.id == 1)
     ).one_or_none()
     return None if row is None else OwnIdentity(row.uid, row.public_key)
 
@@ -243,7 +243,7 @@ def own_identity_of(session: Session) -> OwnIdentity | None:
 SWAPPED = N_("the database's key is not the one this computer pinned for it")
 
 
-def pin_problem(session: Session) -> str | None:
+def pin_problem(session: Reader) -> str | None:
     """A sentence when the database's own public key differs from the one pinned here."""
     own = own_identity_of(session)
     if own is None:
@@ -256,7 +256,7 @@ def pin_problem(session: Session) -> str | None:
     return None
 
 
-def trusted_public_key(session: Session) -> bytes:
+def trusted_public_key(session: Reader) -> bytes:
     """The key that verifies this database's signatures: the pin if there is one, else its own."""
     own = own_identity_of(session)
     if own is None:
@@ -264,7 +264,7 @@ def trusted_public_key(session: Session) -> bytes:
     return load_pin(own.uid) or own.public_key or b""
 
 
-def installation_private_key(session: Session) -> bytes:
+def installation_private_key(session: Reader) -> bytes:
     """This installation's signing key, from this computer's key store.
 
     Reading a database needs no key; only writes that sign do. One sentence says what to

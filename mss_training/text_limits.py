@@ -4,13 +4,20 @@ SQLite keeps any text of any length, PostgreSQL refuses NUL and text longer than
 checking here, before writing, gives the user the same plain answer on both.
 """
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import String
-from sqlalchemy.orm import InstrumentedAttribute
 
 from mss_training.messages import _
 
+# Only a type here: ``text_problem`` is on the way of commands that read without the ORM.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import InstrumentedAttribute
 
-def column_length(attribute: InstrumentedAttribute[str] | InstrumentedAttribute[str | None]) -> int:
+
+def column_length(
+    attribute: "InstrumentedAttribute[str] | InstrumentedAttribute[str | None]",
+) -> int:
     """The most characters the column behind ``attribute`` holds."""
     kind = attribute.property.columns[0].type
     assert isinstance(kind, String) and kind.length is not None

@@ -1,5 +1,6 @@
 """The command line starts without the layers a command does not use (issue 21, item 5)."""
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -66,8 +67,8 @@ def test_readiness_on_a_current_database_imports_neither_alembic_nor_reportlab(
     assert _imported_after(code) <= {"argon2", *DATABASE_LAYERS}
 
 
-def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Path) -> None:
-    """A token costs no argon2: the module that hashes passwords is not even imported."""
+def _demo_and_token(tmp_path: Path) -> tuple[Path, str]:
+    """A small demo database and a script token of its coordinator."""
     database = tmp_path / "mission.sqlite"
     assert main(["--db", str(database), "demo", "--officers", "20", "--years", "1"]) == 0
     issued = subprocess.run(
@@ -75,7 +76,12 @@ def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Pa
         env=os.environ | {"MSS_TRAINING_USER": "coordinator", "MSS_TRAINING_PASSWORD": "mss-demo"},
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    token = issued.stdout.splitlines()[0]
+    return database, issued.stdout.splitlines()[0]
+
+
+def test_readiness_signed_in_with_a_script_token_checks_no_password(tmp_path: Path) -> None:
+    """A token costs no argon2: the module that hashes passwords is not even imported."""
+    database, token = _demo_and_token(tmp_path)
     code = (
         f"import io, os, sys\nos.environ['MSS_TRAINING_TOKEN'] = {token!r}\n"
         "from mss_training.cli import main\nout = io.StringIO()\n"
@@ -134,3 +140,28 @@ def test_the_schema_revisions_read_from_the_scripts_agree_with_alembic() -> None
     script = ScriptDirectory.from_config(migrations_config())
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
+
+
+def test_readiness_brief_with_a_script_token_reads_without_the_orm(tmp_path: Path) -> None:
+    """A site's script runs `readiness --brief` hundreds of times: it reads Core tables on a
+    connection, without the ORM and the mapping of every class (a third of its time), and
+    prints the summary the full table begins with, figure for figure."""
+    database, token = _demo_and_token(tmp_path)
+    today = dt.date.today().isoformat()  # one day for both, whatever the clock does between
+    brief = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "mss_training", "--db", str(database),
+         "readiness", "--brief", "--as-of", today],
+        env=os.environ | {"MSS_TRAINING_TOKEN": token},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    imported = {line.split("|")[-1].strip() for line in brief.stderr.splitlines()}
+    assert "sqlalchemy.orm" not in imported
+    assert "mss_training.models" not in imported
+    full = subprocess.run(
+        [sys.executable, "-m", "mss_training", "--db", str(database), "readiness",
+         "--as-of", today],
+        env=os.environ | {"MSS_TRAINING_TOKEN": token},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "Mission" in brief.stdout
+    assert full.stdout.startswith(brief.stdout)

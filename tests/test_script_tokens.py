@@ -18,7 +18,8 @@ from mss_training.models import User
 from mss_training.services import users
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.permissions import Actor, PermissionDeniedError
-from mss_training.services.tokens import TOKEN_PREFIX, issue_token, sign_in_with_token
+from mss_training.services.token_sign_in import sign_in_with_token
+from mss_training.services.tokens import TOKEN_PREFIX, issue_token
 from mss_training.services.users import (
     NewUser,
     actor_of,

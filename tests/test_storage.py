@@ -3,6 +3,8 @@
 import datetime as dt
 import os
 import sqlite3
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +42,22 @@ def test_new_database_has_the_latest_schema_and_a_site_identity(database_url: st
         site = session.get(Site, installation_site_id(session))
         assert site is not None and site.name == "Kiganjo range"
     database.close()
+
+
+def test_every_mapped_class_is_mapped_onto_a_table_of_db_tables() -> None:
+    """The schema has one definition, db/tables.py: what reads without the ORM (a token's
+    `readiness --brief`) and the row ledger see every table without importing the models."""
+    probe = (
+        "from mss_training.db import tables\n"
+        "alone = set(tables.metadata.tables)\n"
+        "from mss_training.models import Base\n"
+        "assert Base.metadata is tables.metadata\n"
+        "assert set(tables.metadata.tables) == alone, set(tables.metadata.tables) - alone\n"
+        "assert all(m.local_table is tables.metadata.tables[m.local_table.name]\n"
+        "           for m in Base.registry.mappers)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_reopening_keeps_the_same_identity_and_data(database_url: str) -> None:

@@ -1,4 +1,10 @@
-"""Open a database: connect, check its schema version, upgrade it, and hand out units of work."""
+"""Open a database: connect, check its schema version, upgrade it, and hand out units of work.
+
+Opening a current database reads Core tables alone (db/tables.py): the ORM, its mapping of
+every class and the row ledger's writer are imported only where a new database is made or
+an old one upgraded, and by the first Session asked for, so that a command reading on a
+Connection (``reading_connection``) never imports them.
+"""
 
 import contextlib
 import datetime as dt
@@ -8,6 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,18 +30,18 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
-from mss_training.db.ledger import seal, touched_everything
+from mss_training.db.readers import Reader
 from mss_training.db.sqlite_copy import copy_sqlite
+from mss_training.db.tables import installation, metadata
 from mss_training.domain import UNNAMED_SITE, SiteRole
 from mss_training.errors import DatabaseAccessError
 from mss_training.keystore import pin_problem, save_key
 from mss_training.messages import _
-from mss_training.models import Base, Installation, Site
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -176,21 +183,32 @@ class Database:
     url: str
     engine: Engine
     display_name: str
-    _reads: sessionmaker[Session]
-    _writes: sessionmaker[Session]
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @cached_property
+    def _reads(self) -> "sessionmaker[Session]":
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(bind=self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _writes(self) -> "sessionmaker[Session]":
+        from sqlalchemy.orm import sessionmaker
+
+        writes_engine = self.engine.execution_options(mss_write=True)
+        return sessionmaker(bind=writes_engine, expire_on_commit=False)
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> "Iterator[Session]":
         """One unit of work that writes: committed as a whole, or not at all."""
         with self._translate_errors(), self._writes() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
-    def rehearsal(self) -> Iterator[Session]:
+    def rehearsal(self) -> "Iterator[Session]":
         """A unit of work whose writes are all undone at its end: an exact preview."""
         with self._translate_errors(), self._writes() as session:
             session.begin()
@@ -200,10 +218,16 @@ class Database:
                 session.rollback()
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> "Iterator[Session]":
         """One unit of work that only reads, on a consistent snapshot."""
         with self._translate_errors(), self._reads() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def reading_connection(self) -> Iterator[Connection]:
+        """As ``reading``, on a Connection, for services that read Core tables alone."""
+        with self._translate_errors(), self.engine.connect() as connection, connection.begin():
+            yield connection
 
     @contextlib.contextmanager
     def _translate_errors(self) -> Iterator[None]:
@@ -278,29 +302,29 @@ def _backup_sqlite(database_path: str, revision: str) -> Path:
     return target
 
 
-def _has_installation(connection: Connection) -> bool:
-    return connection.scalar(select(Installation.id)) is not None
-
-
 def _holds_records(connection: Connection, besides: set[str]) -> bool:
     """Whether any table but ``besides`` (and Alembic's) has a row."""
     skipped = besides | {"alembic_version"}
     return any(
         connection.scalar(select(literal(1)).select_from(table).limit(1)) is not None
-        for table in Base.metadata.sorted_tables
+        for table in metadata.sorted_tables
         if table.name not in skipped
     )
 
 
-def _identity_problem(connection: Connection, where: str) -> str | None:
+def _trail_length(connection: Connection) -> int | None:
+    """How many entries the audit trail's signed head counts, or None with no identity."""
+    return connection.scalar(select(installation.c.audit_entries))
+
+
+def _identity_problem(connection: Connection, where: str, entries: int | None) -> str | None:
     """Why the database's identity or trail cannot be trusted, in one sentence, or None.
 
-    A new identity is made only for a database with no records at all: one whose identity
-    was deleted while its records stayed would otherwise pass for a new installation with
-    an empty, intact trail.
+    ``entries`` is ``_trail_length``. A new identity is made only for a database with no
+    records at all: one whose identity was deleted while its records stayed would
+    otherwise pass for a new installation with an empty, intact trail.
     """
-    head = connection.execute(select(Installation.audit_entries)).one_or_none()
-    if head is None:
+    if entries is None:
         if _holds_records(connection, {"installation"}):
             return _(
                 "{where} holds records but no site identity: its identity and audit "
@@ -308,15 +332,12 @@ def _identity_problem(connection: Connection, where: str) -> str | None:
                 "(`mss-training restore`)."
             ).format(where=where)
         return None
-    if head.audit_entries == 0 and _holds_records(
-        connection, {"installation", "sites", "audit_log"}
-    ):
+    if entries == 0 and _holds_records(connection, {"installation", "sites", "audit_log"}):
         return _(
             "{where} holds records but its audit trail was emptied behind the app's "
             "back. Restore a backup (`mss-training restore`)."
         ).format(where=where)
-    with Session(bind=connection) as session:
-        return pin_problem(session)
+    return pin_problem(connection)
 
 
 def _ensure_installation(connection: Connection, site_name: str | None, role: SiteRole) -> bool:
@@ -324,7 +345,10 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
     store); say whether it was given now."""
     # The signing code (cryptography's Ed25519) is imported only here, where a new identity
     # is made: opening a current database to read needs none of it.
+    from sqlalchemy.orm import Session
+
     from mss_training.audit_chain import GENESIS, sign_head
+    from mss_training.models import Installation, Site
     from mss_training.signing import new_key_pair
 
     with Session(bind=connection) as session:
@@ -354,6 +378,10 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
 
 def _seal_every_row(connection: Connection, summary: str) -> None:
     """One audit entry sealing every stored row, signed with this installation's key."""
+    from sqlalchemy.orm import Session
+
+    from mss_training.db.ledger import seal, touched_everything
+
     # The audit service sits above db/; only this step of opening needs it.
     from mss_training.services.audit import record_change
 
@@ -431,9 +459,9 @@ def open_database(
                 raise missing
             # Only a new or older database is written to on opening, so that one busy
             # with another writer can still be read.
-            ready = state.is_current and _has_installation(connection)
-            connection.rollback()
-            if not ready:
+            entries = _trail_length(connection) if state.is_current else None
+            if entries is None:
+                connection.rollback()
                 connection.execution_options(mss_write=True)
                 with connection.begin():
                     # Under the write lock, look again: another program opening the same
@@ -449,7 +477,7 @@ def open_database(
                         from alembic import command
 
                         command.upgrade(migrations_config(connection), "head")
-                    problem = _identity_problem(connection, where)
+                    problem = _identity_problem(connection, where, _trail_length(connection))
                     if problem:
                         raise DatabaseAccessError(problem)
                     if _ensure_installation(connection, site_name, site_role):
@@ -464,7 +492,10 @@ def open_database(
                             f"to schema {state.head}: changes made before it cannot be told "
                             "apart.",
                         )
-            problem = _identity_problem(connection, where)
+                entries = _trail_length(connection)
+            # A current database's identity is checked in the snapshot its schema was read
+            # in: one transaction for the whole check.
+            problem = _identity_problem(connection, where, entries)
             connection.rollback()
             if problem:
                 raise DatabaseAccessError(problem)
@@ -481,21 +512,14 @@ def open_database(
     except DatabaseAccessError:
         engine.dispose()
         raise
-    writes_engine = engine.execution_options(mss_write=True)
-    return Database(
-        url=url,
-        engine=engine,
-        display_name=where,
-        _reads=sessionmaker(bind=engine, expire_on_commit=False),
-        _writes=sessionmaker(bind=writes_engine, expire_on_commit=False),
-    )
+    return Database(url=url, engine=engine, display_name=where)
 
 
-def installation_site_id(session: Session) -> int:
+def installation_site_id(session: Reader) -> int:
     """The local id of this database's own site."""
-    installation = session.get(Installation, 1)
-    if installation is None:
+    site_id = session.scalar(select(installation.c.site_id).where(installation.c.id == 1))
+    if site_id is None:
         raise DatabaseAccessError(
             _("This database has no site identity; open it with MSS Training.")
         )
-    return installation.site_id
+    return site_id

@@ -1,11 +1,11 @@
 """What the row ledger covers, each row's digest as the database computes it, and the blob.
 
-Every table of ``Base.metadata`` is covered except ``EXEMPT``, so that a table added
-later is covered without anyone remembering to list it. A row's digest is a hash of its
-canonical text, which one SQL expression per table builds from the row as stored; the
-same expression runs when the program writes the row and when ``audit verify`` checks
-it, so the two agree by construction. Digests need not agree between SQLite and
-PostgreSQL: each installation only checks its own rows.
+Every table of ``tables.metadata`` (the ORM's ``Base.metadata`` too) is covered except
+``EXEMPT``, so that a table added later is covered without anyone remembering to list it.
+A row's digest is a hash of its canonical text, which one SQL expression per table builds
+from the row as stored; the same expression runs when the program writes the row and when
+``audit verify`` checks it, so the two agree by construction. Digests need not agree
+between SQLite and PostgreSQL: each installation only checks its own rows.
 
 The digests a transaction wrote travel in its last audit entry as a compact blob
 (``encode``/``decode``): per table, runs of consecutive ids with one 16-byte digest each,
@@ -26,7 +26,7 @@ from functools import cache
 
 from sqlalchemy import Connection, Dialect, LargeBinary, Table
 
-from mss_training.models import Base
+from mss_training.db.tables import metadata
 
 DIGEST_SIZE = 16
 ABSENT = bytes(DIGEST_SIZE)
@@ -51,7 +51,7 @@ def covered_tables() -> list[Table]:
     """Every table whose rows the ledger seals, in a stable order."""
     return [
         table
-        for name, table in sorted(Base.metadata.tables.items())
+        for name, table in sorted(metadata.tables.items())
         if name not in EXEMPT and name not in FOLDED
     ]
 
@@ -73,7 +73,7 @@ class Layout:
 
 @cache
 def layout(name: str) -> Layout:
-    table = Base.metadata.tables[name]
+    table = metadata.tables[name]
     return Layout(table, tuple(column.name for column in table.primary_key.columns))
 
 
@@ -89,7 +89,7 @@ def _quoted(dialect: Dialect, name: str) -> str:
 @cache
 def digest_sql(name: str, dialect: Dialect) -> str:
     """The SQL expression of a row's digest source in table ``name`` (see ``finish``)."""
-    table = Base.metadata.tables[name]
+    table = metadata.tables[name]
     skip = set(EXCLUDED_COLUMNS.get(name, ()))
     columns = [_quoted(dialect, c.name) for c in table.columns if c.name not in skip]
     alias = _quoted(dialect, name)
@@ -104,7 +104,7 @@ def digest_sql(name: str, dialect: Dialect) -> str:
             for column in columns
         ]
         for child, key in folded:
-            child_table = Base.metadata.tables[child]
+            child_table = metadata.tables[child]
             other = next(c.name for c in child_table.primary_key.columns if c.name != key)
             parts.append(
                 "coalesce((SELECT group_concat(v, ' ') FROM "
@@ -115,7 +115,7 @@ def digest_sql(name: str, dialect: Dialect) -> str:
     else:
         parts = [f"{alias}.{column}" for column in columns]
         for child, key in folded:
-            child_table = Base.metadata.tables[child]
+            child_table = metadata.tables[child]
             other = next(c.name for c in child_table.primary_key.columns if c.name != key)
             parts.append(
                 f"(SELECT string_agg(f.{_quoted(dialect, other)}::text, ' ' ORDER BY "

@@ -18,12 +18,13 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mss_training.dates import add_months, utc_now
+from mss_training.db import tables
 from mss_training.db.database import installation_site_id
 from mss_training.db.ledger import execute_tracked, touched
 from mss_training.domain import (
@@ -583,7 +584,7 @@ def _assign_instructors(session: Session) -> None:
         # Before the next module's passes are read: its instructors may hold these too.
         write_sessions(session, roots, ACTOR)
     if updates:
-        table = cast(Table, TrainingSession.__table__)
+        table = tables.training_sessions
         session.execute(
             update(table)
             .where(table.c.id == bindparam("session_id"))

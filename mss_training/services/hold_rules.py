@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, not_, or_, select
-from sqlalchemy.orm import Session
 
+from mss_training.db.readers import Reader
+from mss_training.db.tables import eligibility_holds
 from mss_training.domain import HoldKind, VettingStatus
-from mss_training.models import EligibilityHold
 from mss_training.words import hold_status_word, word_for
 
 # What an officer without the clearance the curriculum asks for shows among their holds.
@@ -44,16 +44,16 @@ def hold_status(kind: str, vetting_status: str | None) -> str:
 def in_force(day: dt.date) -> ColumnElement[bool]:
     """True for the holds (and vetting records) that stand on ``day``."""
     return and_(
-        EligibilityHold.since <= day,
-        or_(EligibilityHold.until.is_(None), EligibilityHold.until >= day),
-        or_(EligibilityHold.lifted_on.is_(None), EligibilityHold.lifted_on > day),
+        eligibility_holds.c.since <= day,
+        or_(eligibility_holds.c.until.is_(None), eligibility_holds.c.until >= day),
+        or_(eligibility_holds.c.lifted_on.is_(None), eligibility_holds.c.lifted_on > day),
     )
 
 
 def _cleared() -> ColumnElement[bool]:
     return and_(
-        EligibilityHold.kind == HoldKind.VETTING.value,
-        EligibilityHold.vetting_status == VettingStatus.CLEARED.value,
+        eligibility_holds.c.kind == HoldKind.VETTING.value,
+        eligibility_holds.c.vetting_status == VettingStatus.CLEARED.value,
     )
 
 
@@ -64,15 +64,17 @@ def holding_back(day: dt.date) -> ColumnElement[bool]:
 
 def held_back(officer_id: Any, day: dt.date, requires_vetting: bool) -> ColumnElement[bool]:
     """True for the officers who may not deploy on ``day`` whatever their training."""
-    held = exists().where(EligibilityHold.officer_id == officer_id, holding_back(day))
+    held = exists().where(eligibility_holds.c.officer_id == officer_id, holding_back(day))
     if not requires_vetting:
         return held
-    cleared = exists().where(EligibilityHold.officer_id == officer_id, in_force(day), _cleared())
+    cleared = exists().where(
+        eligibility_holds.c.officer_id == officer_id, in_force(day), _cleared()
+    )
     return or_(held, not_(cleared))
 
 
 def holds_of(
-    session: Session, officer_ids: Select, day: dt.date, requires_vetting: bool
+    session: Reader, officer_ids: Select, day: dt.date, requires_vetting: bool
 ) -> dict[int, tuple[HoldState, ...]]:
     """Per officer (of ``officer_ids``) held back on ``day``, the holds that do it.
 
@@ -83,14 +85,14 @@ def holds_of(
     cleared: set[int] = set()
     for officer_id, kind, status, since, until in session.execute(
         select(
-            EligibilityHold.officer_id,
-            EligibilityHold.kind,
-            EligibilityHold.vetting_status,
-            EligibilityHold.since,
-            EligibilityHold.until,
+            eligibility_holds.c.officer_id,
+            eligibility_holds.c.kind,
+            eligibility_holds.c.vetting_status,
+            eligibility_holds.c.since,
+            eligibility_holds.c.until,
         )
-        .where(EligibilityHold.officer_id.in_(officer_ids), in_force(day))
-        .order_by(EligibilityHold.officer_id, EligibilityHold.since, EligibilityHold.id)
+        .where(eligibility_holds.c.officer_id.in_(officer_ids), in_force(day))
+        .order_by(eligibility_holds.c.officer_id, eligibility_holds.c.since, eligibility_holds.c.id)
     ):
         if kind == HoldKind.VETTING.value and status == VettingStatus.CLEARED.value:
             cleared.add(officer_id)

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from mss_training.db.readers import Reader
+from mss_training.db.tables import contingents as contingent_table
 from mss_training.domain import UserRole
 from mss_training.errors import MssError
 from mss_training.messages import N_, _
-from mss_training.models import Contingent
 from mss_training.words import USER_ROLE
 
 
@@ -260,13 +260,13 @@ def require_whole_mission(actor: Actor, permission: Permission) -> None:
 
 
 def require_contingents(
-    session: Session, actor: Actor, permission: Permission, contingents: Iterable[str]
+    session: Reader, actor: Actor, permission: Permission, contingents: Iterable[str]
 ) -> None:
     """Refuse an action on officers of contingents the actor is not limited to."""
     require(actor, permission)
     if actor.contingents is None:
         return
-    names = dict(session.execute(select(Contingent.code, Contingent.name)).all())
+    names = dict(session.execute(select(contingent_table.c.code, contingent_table.c.name)).all())
     refusal = contingent_refusal(actor, permission, contingents, names)
     if refusal:
         raise PermissionDeniedError(refusal)

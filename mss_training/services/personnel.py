@@ -6,12 +6,13 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.db import tables
 from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
 from mss_training.domain import OfficerStatus
@@ -25,8 +26,8 @@ from mss_training.services.scope import officer_clause
 from mss_training.sync.versions import OFFICER_FIELDS, stamp_edit
 from mss_training.text_limits import column_length, text_problem
 
-OFFICERS = cast(Table, Officer.__table__)
-OFFICER_ROLES = cast(Table, OfficerRole.__table__)
+OFFICERS = tables.officers
+OFFICER_ROLES = tables.officer_roles
 
 
 def fold_for_search(*parts: str | None) -> str:

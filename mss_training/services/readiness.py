@@ -34,10 +34,11 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion, last_valid_day
+from mss_training.db import tables
+from mss_training.db.readers import Reader, connection_of
 from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
@@ -48,19 +49,8 @@ from mss_training.domain import (
 )
 from mss_training.errors import InputError
 from mss_training.messages import _
-from mss_training.models import (
-    Contingent,
-    EffectivePass,
-    Exemption,
-    Module,
-    ModuleRevision,
-    Officer,
-    OfficerRole,
-    Requirement,
-    Unit,
-)
 from mss_training.services.hold_rules import HoldState, held_back, holds_of
-from mss_training.services.lookups import active_version, contingent_by_code
+from mss_training.services.lookups import PublishedVersion, contingent_key, published_version
 from mss_training.services.permissions import Actor, visible_contingents
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
@@ -256,16 +246,18 @@ class ReadinessReport:
     summary: ReadinessSummary
 
 
-def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]:
+def _scope(session: Reader, query: ReadinessQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_inactive:
-        conditions.append(Officer.status == OfficerStatus.ACTIVE.value)
+        conditions.append(tables.officers.c.status == OfficerStatus.ACTIVE.value)
     if query.contingent:
-        contingent = contingent_by_code(session, query.contingent)
-        conditions.append(Officer.contingent_id == contingent.id)
+        contingent = contingent_key(session, query.contingent)
+        conditions.append(tables.officers.c.contingent_id == contingent.id)
         if query.unit:
             unit_id = session.scalar(
-                select(Unit.id).where(Unit.contingent_id == contingent.id, Unit.name == query.unit)
+                select(tables.units.c.id).where(
+                    tables.units.c.contingent_id == contingent.id, tables.units.c.name == query.unit
+                )
             )
             if unit_id is None:
                 raise InputError(
@@ -273,12 +265,14 @@ def _scope(session: Session, query: ReadinessQuery) -> list[ColumnElement[bool]]
                         code=contingent.code, unit=query.unit
                     )
                 )
-            conditions.append(Officer.unit_id == unit_id)
+            conditions.append(tables.officers.c.unit_id == unit_id)
     if query.officer_ids is not None:
-        conditions.append(Officer.id.in_(query.officer_ids))
+        conditions.append(tables.officers.c.id.in_(query.officer_ids))
     if query.contingents is not None:
-        visible = select(Contingent.id).where(Contingent.code.in_(sorted(query.contingents)))
-        conditions.append(Officer.contingent_id.in_(visible))
+        visible = select(tables.contingents.c.id).where(
+            tables.contingents.c.code.in_(sorted(query.contingents))
+        )
+        conditions.append(tables.officers.c.contingent_id.in_(visible))
     return conditions
 
 
@@ -288,7 +282,12 @@ def for_actor(query: ReadinessQuery, actor: Actor) -> ReadinessQuery:
 
 
 def requirement_rows(
-    session: Session, query: ReadinessQuery, *, with_dates: bool = True, with_groups: bool = False
+    session: Reader,
+    query: ReadinessQuery,
+    *,
+    with_dates: bool = True,
+    with_groups: bool = False,
+    version: PublishedVersion | None = None,
 ) -> Select:
     """One row per officer and required module: officer_id, module_id, status[, dates]
     [, contingent_id, unit_id].
@@ -296,43 +295,46 @@ def requirement_rows(
     ``status`` is a RequirementStatus value; with ``with_dates``, ``completed_on`` is the
     latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
     it never does); with ``with_groups``, the officer's contingent and unit ids.
+    ``version`` is the published one, where the caller has read it already.
     """
-    version_id = active_version(session).id
+    version_id = (version or published_version(session)).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
     scope = _scope(session, query)
     requirement_filter: list[ColumnElement[bool]] = [
-        Requirement.curriculum_version_id == version_id
+        tables.requirements.c.curriculum_version_id == version_id
     ]
     if query.phase is not None:
-        requirement_filter.append(Requirement.phase == query.phase.value)
+        requirement_filter.append(tables.requirements.c.phase == query.phase.value)
     asked = session.execute(
-        select(Requirement.module_id, Requirement.contingent_id, Requirement.role_id).where(
-            *requirement_filter
-        )
+        select(
+            tables.requirements.c.module_id,
+            tables.requirements.c.contingent_id,
+            tables.requirements.c.role_id,
+        ).where(*requirement_filter)
     ).all()
-    needed = _needed(scope, asked, version_id, session.get_bind().dialect.name)
+    needed = _needed(scope, asked, version_id, connection_of(session).dialect.name)
 
     # The latest pass on or before the as-of date: one step back into the index of the
     # maintained table of passes (db/effective_passes.py) per officer and module, instead
     # of walking the pair's results, voids and corrections.
     last_pass_of = (
-        EffectivePass.officer_id == needed.c.officer_id,
-        EffectivePass.module_id == needed.c.module_id,
-        EffectivePass.completed_on <= as_of,
+        tables.effective_passes.c.officer_id == needed.c.officer_id,
+        tables.effective_passes.c.module_id == needed.c.module_id,
+        tables.effective_passes.c.completed_on <= as_of,
     )
     last_pass = (
-        select(EffectivePass.completed_on)
+        select(tables.effective_passes.c.completed_on)
         .where(*last_pass_of)
-        .order_by(EffectivePass.completed_on.desc())
+        .order_by(tables.effective_passes.c.completed_on.desc())
         .limit(1)
         .correlate(needed)
         .scalar_subquery()
     )
     exempting = (
-        Exemption.officer_id == needed.c.officer_id,
-        Exemption.module_id == needed.c.module_id,
-        Exemption.granted_on <= as_of,
-        or_(Exemption.valid_until.is_(None), Exemption.valid_until >= as_of),
+        tables.exemptions.c.officer_id == needed.c.officer_id,
+        tables.exemptions.c.module_id == needed.c.module_id,
+        tables.exemptions.c.granted_on <= as_of,
+        or_(tables.exemptions.c.valid_until.is_(None), tables.exemptions.c.valid_until >= as_of),
     )
     exempt = exists().where(*exempting).correlate(needed)
     # Through a tour: the last day the officer stays exempt (NULL if an exemption never ends).
@@ -341,8 +343,8 @@ def requirement_rows(
         exempt_until = (
             select(
                 case(
-                    (func.count() == func.count(Exemption.valid_until),
-                     func.max(Exemption.valid_until)),
+                    (func.count() == func.count(tables.exemptions.c.valid_until),
+                     func.max(tables.exemptions.c.valid_until)),
                     else_=cast(null(), Date),
                 )
             )
@@ -352,10 +354,10 @@ def requirement_rows(
         )  # fmt: skip
     months = needed.c.validity_months
     validities = session.scalars(
-        select(ModuleRevision.validity_months)
+        select(tables.module_revisions.c.validity_months)
         .where(
-            ModuleRevision.curriculum_version_id == version_id,
-            ModuleRevision.validity_months.is_not(None),
+            tables.module_revisions.c.curriculum_version_id == version_id,
+            tables.module_revisions.c.validity_months.is_not(None),
         )
         .distinct()
     ).all()
@@ -367,9 +369,13 @@ def requirement_rows(
         # The status of the latest pass is worked out where the pass is found, so that
         # only the status is kept for the rows (the counts need nothing more).
         passed = (
-            select(_pass_status(EffectivePass.completed_on, months, valid_from, current_from))
+            select(
+                _pass_status(
+                    tables.effective_passes.c.completed_on, months, valid_from, current_from
+                )
+            )
             .where(*last_pass_of)
-            .order_by(EffectivePass.completed_on.desc())
+            .order_by(tables.effective_passes.c.completed_on.desc())
             .limit(1)
             .correlate(needed)
             .scalar_subquery()
@@ -450,19 +456,21 @@ def _needed(
     modules = sorted(by_module)
     pairs = (
         select(
-            Officer.id.label("officer_id"),
-            ModuleRevision.module_id.label("module_id"),
-            Officer.contingent_id.label("contingent_id"),
-            Officer.unit_id.label("unit_id"),
-            ModuleRevision.validity_months.label("validity_months"),
+            tables.officers.c.id.label("officer_id"),
+            tables.module_revisions.c.module_id.label("module_id"),
+            tables.officers.c.contingent_id.label("contingent_id"),
+            tables.officers.c.unit_id.label("unit_id"),
+            tables.module_revisions.c.validity_months.label("validity_months"),
         )
-        .join(ModuleRevision, ModuleRevision.curriculum_version_id == version_id)
+        .join(
+            tables.module_revisions, tables.module_revisions.c.curriculum_version_id == version_id
+        )
         .where(
             *scope,
-            ModuleRevision.module_id.in_(modules),
+            tables.module_revisions.c.module_id.in_(modules),
             case(
                 {module: _asked_of(by_module[module]) for module in modules},
-                value=ModuleRevision.module_id,
+                value=tables.module_revisions.c.module_id,
                 else_=false(),
             )
             if modules
@@ -476,7 +484,7 @@ def _needed(
     # Officer by officer, the lookups walk the index in its order and find its pages in
     # the cache: at mission scale the whole query takes a quarter less, sort included.
     return (
-        pairs.order_by(Officer.id, ModuleRevision.module_id)
+        pairs.order_by(tables.officers.c.id, tables.module_revisions.c.module_id)
         .cte("needed")
         .prefix_with("MATERIALIZED")
     )
@@ -494,11 +502,14 @@ def _asked_of(requirements: Iterable[tuple[int | None, int | None]]) -> ColumnEl
     ):
         parts: list[ColumnElement[bool]] = []
         if contingent_id is not None:
-            parts.append(Officer.contingent_id == contingent_id)
+            parts.append(tables.officers.c.contingent_id == contingent_id)
         if None not in roles:
             held = sorted(role for role in roles if role is not None)
             parts.append(
-                exists().where(OfficerRole.officer_id == Officer.id, OfficerRole.role_id.in_(held))
+                exists().where(
+                    tables.officer_roles.c.officer_id == tables.officers.c.id,
+                    tables.officer_roles.c.role_id.in_(held),
+                )
             )
         if not parts:
             return true()
@@ -527,23 +538,28 @@ def _cut_off(
     return case(*whens, else_=cast(null(), Date))
 
 
-def _officer_scope_rows(session: Session, query: ReadinessQuery) -> Select:
+def _officer_scope_rows(session: Reader, query: ReadinessQuery) -> Select:
     return (
         select(
-            Officer.id,
-            Contingent.code,
-            Unit.name,
-            Officer.uid,
-            Officer.service_number,
-            Officer.rank,
-            Officer.family_name,
-            Officer.given_names,
-            Officer.status,
+            tables.officers.c.id,
+            tables.contingents.c.code,
+            tables.units.c.name,
+            tables.officers.c.uid,
+            tables.officers.c.service_number,
+            tables.officers.c.rank,
+            tables.officers.c.family_name,
+            tables.officers.c.given_names,
+            tables.officers.c.status,
         )
-        .join(Contingent, Contingent.id == Officer.contingent_id)
-        .outerjoin(Unit, Unit.id == Officer.unit_id)
+        .join(tables.contingents, tables.contingents.c.id == tables.officers.c.contingent_id)
+        .outerjoin(tables.units, tables.units.c.id == tables.officers.c.unit_id)
         .where(*_scope(session, query))
-        .order_by(Contingent.code, Officer.family_name, Officer.given_names, Officer.service_number)
+        .order_by(
+            tables.contingents.c.code,
+            tables.officers.c.family_name,
+            tables.officers.c.given_names,
+            tables.officers.c.service_number,
+        )
     )
 
 
@@ -621,8 +637,8 @@ class TourTally:
         return dataclasses.replace(summary, refreshers=refreshers)
 
 
-def _module_codes(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(Module.id, Module.code)).all())
+def _module_codes(session: Reader) -> dict[int, str]:
+    return dict(session.execute(select(tables.modules.c.id, tables.modules.c.code)).all())
 
 
 def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
@@ -636,7 +652,7 @@ def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
     return ReadinessStatus.READY
 
 
-def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[OfficerReadiness]:
+def readiness_by_officer(session: Reader, query: ReadinessQuery) -> Iterator[OfficerReadiness]:
     """Every officer in scope with the state of each requirement, in roster order.
 
     Without the roll-ups, whose module coverage costs as much again as the query: for
@@ -648,7 +664,8 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
     rows: dict[int, list[RequirementRow]] = {}
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
-    found = session.connection().execute(requirement_rows(session, query))
+    version = published_version(session)
+    found = connection_of(session).execute(requirement_rows(session, query, version=version))
     if through is None:  # a whole mission's rows: no step for them but the grouping
         for officer_id, module_id, status, completed_on, expires_on, _ in found:
             row = (codes[module_id], status, completed_on, expires_on)
@@ -665,11 +682,11 @@ def readiness_by_officer(session: Session, query: ReadinessQuery) -> Iterator[Of
             rows.setdefault(officer_id, []).append(row)
     holds = holds_of(
         session,
-        select(Officer.id).where(*_scope(session, query)),
+        select(tables.officers.c.id).where(*_scope(session, query)),
         query.as_of,
-        active_version(session).requires_vetting,
+        version.requires_vetting,
     )
-    officers = session.connection().execute(_officer_scope_rows(session, query))
+    officers = connection_of(session).execute(_officer_scope_rows(session, query))
     return (
         _officer_readiness(officer, rows.pop(officer[0], []), holds.get(officer[0], ()))
         for officer in officers
@@ -697,7 +714,7 @@ def _officer_readiness(
 
 
 def readiness_report(
-    session: Session, query: ReadinessQuery, officers: Sequence[OfficerReadiness] | None = None
+    session: Reader, query: ReadinessQuery, officers: Sequence[OfficerReadiness] | None = None
 ) -> ReadinessReport:
     """Every officer in scope with the state of each requirement, and the roll-ups.
 
@@ -722,7 +739,7 @@ def readiness_report(
     return ReadinessReport(query.as_of, query.warn_days, query.phase, officers, summary)
 
 
-def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSummary:
+def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummary:
     """The roll-ups alone, without dates or names: what a dashboard shows.
 
     One statement: the rules run once (a materialized CTE) and the database counts
@@ -731,8 +748,11 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     officers with something lapsing and the refreshers due by module and expiry.
     """
     through = query.through
+    version = published_version(session)
     looked_up = (
-        requirement_rows(session, query, with_dates=through is not None, with_groups=True)
+        requirement_rows(
+            session, query, with_dates=through is not None, with_groups=True, version=version
+        )
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
     )
@@ -787,19 +807,19 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
     # integers costs the database less than joining and sorting by text.
     officers = (
         select(
-            Officer.contingent_id.label("contingent"),
-            Officer.unit_id.label("unit"),
+            tables.officers.c.contingent_id.label("contingent"),
+            tables.officers.c.unit_id.label("unit"),
             case(
                 {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
                 value=func.coalesce(worst.c.worst, 0),
             ).label("status"),
             case(
-                (held_back(Officer.id, query.as_of, active_version(session).requires_vetting), 1),
+                (held_back(tables.officers.c.id, query.as_of, version.requires_vetting), 1),
                 else_=0,
             ).label("held"),
         )
-        .select_from(Officer)
-        .outerjoin(worst, worst.c.officer_id == Officer.id)
+        .select_from(tables.officers)
+        .outerjoin(worst, worst.c.officer_id == tables.officers.c.id)
         .where(*_scope(session, query))
         .subquery("officer_status")
     )
@@ -865,10 +885,10 @@ def readiness_summary(session: Session, query: ReadinessQuery) -> ReadinessSumma
             .group_by(rows.c.module_id, rows.c.expires_on)
         )
     contingents: dict[int, str] = dict(
-        session.execute(select(Contingent.id, Contingent.code)).all()
+        session.execute(select(tables.contingents.c.id, tables.contingents.c.code)).all()
     )
     units: dict[int | None, str | None] = {None: None}
-    units.update(session.execute(select(Unit.id, Unit.name)).all())
+    units.update(session.execute(select(tables.units.c.id, tables.units.c.name)).all())
     modules = _module_codes(session)
     officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
@@ -949,7 +969,7 @@ ON_HOLD = "on_hold"
 
 
 def officers_in(
-    session: Session, query: ReadinessQuery, *, status: str = "", module: str = ""
+    session: Reader, query: ReadinessQuery, *, status: str = "", module: str = ""
 ) -> list[OfficerReadiness]:
     """The officers behind a figure: with an overall status, or lacking a module.
 

@@ -8,11 +8,11 @@ it is one read and one hash. What it cannot do, it cannot do whatever the role
 when it expires, when it is revoked, when its account is disabled, and with the password
 it was issued under. docs/users.md says what a stolen database file gives.
 
-This module must not import services.users: that would bring argon2 to every script.
+Checking a token at sign-in is services/token_sign_in.py, which reads without the ORM. This
+module must not import services.users: that would bring argon2 to every script.
 """
 
 import datetime as dt
-import hashlib
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -21,31 +21,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
-from mss_training.domain import UserRole
 from mss_training.errors import InputError, NotFoundError
-from mss_training.messages import N_, _
+from mss_training.messages import _
 from mss_training.models import ScriptToken, User
 from mss_training.services.permissions import (
     ISSUE_TOKENS,
     Actor,
-    PermissionDeniedError,
-    limits_for,
     may_revoke_token,
     require_password_sign_in,
     sees_every_token,
 )
+from mss_training.services.token_sign_in import token_digest, utc_minute
 from mss_training.text_limits import column_length, text_problem
 
 # Recognisable in a log or a leaked file, like GitHub's "ghp_".
 TOKEN_PREFIX = "msst_"
 DEFAULT_HOURS = 12
 MOST_HOURS = 7 * 24
-_FOR_A_NEW_ONE = N_("sign in with the password for a new one (mss-training users token)")
-
-
-def _digest(text: str) -> str:
-    # surrogateescape: bytes of the environment that are not UTF-8 hash like any others.
-    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -79,10 +71,6 @@ class TokenInfo:
         return _("active")
 
 
-def _when(moment: dt.datetime) -> str:
-    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC"
-
-
 def check_token_request(hours: int, label: str) -> str:
     """Refuse a lifetime or label a token may not have (before anyone signs in, so that a
     refusal writes nothing); the label as it will be kept."""
@@ -114,11 +102,11 @@ def issue_token(
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = ScriptToken(
         user_id=user.id,
-        token_hash=_digest(token),
+        token_hash=token_digest(token),
         label=label,
         created_at=now,
         expires_at=now + dt.timedelta(hours=hours),
-        password_digest=_digest(user.password_hash),
+        password_digest=token_digest(user.password_hash),
     )
     session.add(row)
     session.flush()
@@ -126,57 +114,10 @@ def issue_token(
     _record(
         session, actor=actor.username, action="issue_token",
         summary=f"Issued script token {row.id}{named} to {user.username}, "
-        f"valid until {_when(row.expires_at)}",
+        f"valid until {utc_minute(row.expires_at)}",
         after={"token": row.id, "label": label, "expires_at": row.expires_at.isoformat()},
     )  # fmt: skip
     return IssuedToken(row.id, user.username, label, row.expires_at, token)
-
-
-def sign_in_with_token(session: Session, token: str, *, now: dt.datetime | None = None) -> Actor:
-    """The Actor of the account the token is for, as the account is now: one read."""
-    now = now or utc_now()
-    found = session.execute(
-        select(ScriptToken, User)
-        .join(User, User.id == ScriptToken.user_id)
-        .where(ScriptToken.token_hash == _digest(token.strip()))
-    ).one_or_none()
-    if found is None:
-        raise PermissionDeniedError(
-            _("This script token is not known to this database; {fix}.").format(
-                fix=_(_FOR_A_NEW_ONE)
-            )
-        )
-    row, user = found
-    if row.revoked_at is not None:
-        raise PermissionDeniedError(
-            _("This script token was revoked on {when}.").format(when=_when(row.revoked_at))
-        )
-    if row.expires_at <= now:
-        raise PermissionDeniedError(
-            _("This script token expired on {when}; {fix}.").format(
-                when=_when(row.expires_at), fix=_(_FOR_A_NEW_ONE)
-            )
-        )
-    if user.disabled:
-        raise PermissionDeniedError(
-            _("The account {name} is disabled; ask an administrator if you still need it.").format(
-                name=user.username
-            )
-        )
-    if row.password_digest != _digest(user.password_hash):
-        raise PermissionDeniedError(
-            _(
-                "The password of {name} has changed since this script token was issued; {fix}."
-            ).format(name=user.username, fix=_(_FOR_A_NEW_ONE))
-        )
-    role = UserRole(user.role)
-    return Actor(
-        user.username,
-        role,
-        limits_for(role, user.contingents),
-        user.display_name,
-        signed_in_with_token=True,
-    )
 
 
 def list_tokens(session: Session, actor: Actor) -> list[TokenInfo]:
@@ -196,7 +137,7 @@ def list_tokens(session: Session, actor: Actor) -> list[TokenInfo]:
             row.created_at,
             row.expires_at,
             row.revoked_at,
-            row.password_digest != _digest(password_hash),
+            row.password_digest != token_digest(password_hash),
         )
         for row, username, password_hash in session.execute(query)
     ]
@@ -248,10 +189,10 @@ def follow_new_hash(session: Session, user: User, old_hash: str) -> None:
     stronger hashing settings (a rehash at sign-in is not a new password)."""
     for row in session.scalars(
         select(ScriptToken).where(
-            ScriptToken.user_id == user.id, ScriptToken.password_digest == _digest(old_hash)
+            ScriptToken.user_id == user.id, ScriptToken.password_digest == token_digest(old_hash)
         )
     ):
-        row.password_digest = _digest(user.password_hash)
+        row.password_digest = token_digest(user.password_hash)
 
 
 def _record(session: Session, **entry: Any) -> None:

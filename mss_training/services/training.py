@@ -4,12 +4,12 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import cast
 
-from sqlalchemy import Row, Table, insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.db import tables
 from mss_training.db.bulk import insert_rows
 from mss_training.db.database import installation_site_id
 from mss_training.db.ledger import touched
@@ -381,7 +381,7 @@ def write_results(
     ]
     # Through the driver, as a sync merge does: a demo mission or a big results sheet
     # writes hundreds of thousands of rows, where SQLAlchemy's per-row work costs most.
-    insert_rows(session, cast(Table, Result.__table__), result_rows)
+    insert_rows(session, tables.results, result_rows)
 
 
 def _current_result(session: Session, result_uid: uuid.UUID, actor: Actor) -> Result:

@@ -14,12 +14,13 @@ it again over the one counting, and the choice travels like any other resolution
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mss_training.dates import stamp_time
+from mss_training.db import tables
 from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 FIELD = CORRECTIONS
 _VOIDS = uuid.UUID("6d9b1f8e-2c1a-4b7e-9a55-0c1e3f5a7d21")
 _CLASHES = uuid.UUID("0b7f3c52-8e44-4d2a-b1a9-6f0e2d4c8a13")
-_RESULTS = cast(Table, Result.__table__)
+_RESULTS = tables.results
 _TEXT: dict[str, TextKind] = {"uid": "uid", "created_at": "stamp", "completed_on": "date"}
 
 

@@ -11,16 +11,17 @@ import uuid
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import String, Table, Text, any_, bindparam, insert, select, text, type_coerce
+from sqlalchemy import String, Text, any_, bindparam, insert, select, text, type_coerce
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import UUID as PG_UUID
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
+from mss_training.db import tables
 from mss_training.db.bulk import TextKind, check_uid, insert_rows
 from mss_training.db.ledger import execute_tracked, has_touched
 from mss_training.domain import CurriculumStatus, SiteRole
@@ -64,9 +65,9 @@ from mss_training.sync.witness import check_trail, record_trail
 
 _BATCH = 5_000
 # Core inserts of plain rows: the ORM's bulk path costs more than the database does here.
-RESULTS = cast(Table, Result.__table__)
-SESSIONS = cast(Table, TrainingSession.__table__)
-ATTENDEES = cast(Table, SessionAttendee.__table__)
+RESULTS = tables.results
+SESSIONS = tables.training_sessions
+ATTENDEES = tables.session_attendees
 RESULT_TEXT: dict[str, TextKind] = {"uid": "uid", "created_at": "stamp", "completed_on": "date"}
 SESSION_TEXT: dict[str, TextKind] = {
     "uid": "uid", "created_at": "stamp", "starts_on": "date", "ends_on": "date",

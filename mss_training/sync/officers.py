@@ -2,10 +2,11 @@
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
+from mss_training.db import tables
 from mss_training.db.bulk import TextKind, insert_rows
 from mss_training.db.ledger import execute_tracked
 from mss_training.messages import _
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from mss_training.sync.merge import Merge
 
 _SEARCHED = {"family_name", "given_names", "service_number"}
-OFFICERS = cast(Table, Officer.__table__)
+OFFICERS = tables.officers
 OFFICER_TEXT: dict[str, TextKind] = {
     "uid": "uid", "created_at": "stamp", "updated_at": "stamp",
     "deployment_start": "date", "deployment_end": "date",
