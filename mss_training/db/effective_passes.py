@@ -149,13 +149,10 @@ def differences(connection: Connection) -> tuple[int, int]:
     table holds that no result supports: both zero unless it was changed behind the
     program's back.
 
-    Each side is one walk with a look-up by result id in the other, so that checking a
-    mission's two million results needs no sort of either.
+    The table's rows are checked one by one against their results (a look-up by id);
+    the passes it lacks are then a count, not a search: every supported row is a distinct
+    counted result, so those missing are the counted results less the supported rows.
     """
-    passes = EffectivePass.__table__.alias("held")
-    missing = _counting(select(func.count()).select_from(Result)).where(
-        ~exists().where(passes.c.result_id == Result.id)
-    )
     supported = _counting(select(Result.id)).where(
         Result.id == EffectivePass.result_id,
         Result.officer_id == EffectivePass.officer_id,
@@ -163,11 +160,16 @@ def differences(connection: Connection) -> tuple[int, int]:
         Result.completed_on == EffectivePass.completed_on,
     )
     unsupported = (
-        select(func.count())
-        .select_from(EffectivePass)
-        .where(~exists(supported.correlate(EffectivePass)))
+        connection.scalar(
+            select(func.count())
+            .select_from(EffectivePass)
+            .where(~exists(supported.correlate(EffectivePass)))
+        )
+        or 0
     )
-    return connection.scalar(missing) or 0, connection.scalar(unsupported) or 0
+    held = connection.scalar(select(func.count()).select_from(EffectivePass)) or 0
+    results = connection.scalar(_counting(select(func.count()).select_from(Result))) or 0
+    return results - (held - unsupported), unsupported
 
 
 def _batches(ids: Sequence[int], ranges: Sequence[tuple[int, int]]) -> Iterator[_Among]:
