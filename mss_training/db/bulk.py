@@ -13,11 +13,11 @@ text: they are checked, and go in as text where the database reads that text any
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Dialect, Integer, Table, func, insert, select
+from sqlalchemy import Connection, Dialect, Integer, Table, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -161,7 +161,16 @@ def _register(
     if isinstance(new_ids, range):
         touched_range(session, table, new_ids.start, new_ids.stop - 1)
     elif new_ids is not None:
-        touched(session, table, new_ids)
+        # Drawn in one statement, the ids are consecutive unless another writer drew some
+        # meanwhile: long runs are read back by range, as on SQLite, instead of by lists
+        # of ids (a thousand statements for a new HQ's results).
+        singles: list[int] = []
+        for first, last in _consecutive(new_ids):
+            if last - first + 1 >= _LONG_RUN:
+                touched_range(session, table, first, last)
+            else:
+                singles.extend(range(first, last + 1))
+        touched(session, table, singles)
     elif table.name in FOLDED:
         touched(session, table, {row[FOLDED[table.name][1]] for row in rows})
     else:
@@ -170,6 +179,53 @@ def _register(
             touched(session, table, [row[keys[0]] for row in rows])
         else:
             touched(session, table, [tuple(row[key] for key in keys) for row in rows])
+
+
+# A table grown by at least this many rows, and by this share of the rows the planner
+# believes it holds, is analysed again before the transaction reads it.
+_ROWS_WORTH_ANALYSING = 10_000
+_GROWTH_WORTH_ANALYSING = 0.2
+
+
+def refresh_statistics(session: Session, added: Mapping[Table, int]) -> None:
+    """Let PostgreSQL's planner know of the rows a bulk insert has just added.
+
+    Until a table is analysed the planner keeps the size and spread it last saw, and a new
+    table was never analysed: after a merge filled a new HQ's results in its one
+    transaction, each later lookup by session (the instructor check's) read the whole
+    table, about a hundred times what the index takes. ANALYZE reads a sample of the rows
+    (30,000 at most), inside the transaction, which counts its own rows, and so a small
+    bundle into a large HQ does not ask for it. SQLite keeps no statistics here: its planner
+    chooses by the indexes alone.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table, count in added.items():
+        if count < _ROWS_WORTH_ANALYSING:
+            continue
+        believed = session.scalar(
+            text("SELECT reltuples FROM pg_class WHERE oid = to_regclass(:name)"),
+            {"name": table.name},
+        )
+        if count >= _GROWTH_WORTH_ANALYSING * max(believed or 0, 0):
+            quote = session.get_bind().dialect.identifier_preparer
+            session.execute(text(f"ANALYZE {quote.format_table(table)}"))
+
+
+_LONG_RUN = 100
+
+
+def _consecutive(ids: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The runs of consecutive ids, as (first, last), in the order the ids come."""
+    if not ids:
+        return
+    first = previous = ids[0]
+    for value in ids[1:]:
+        if value != previous + 1:
+            yield first, previous
+            first = value
+        previous = value
+    yield first, previous
 
 
 def _copy(connection: Connection, table: Table, names: list[str], columns: list[list[Any]]) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
-from mss_training.db.bulk import TextKind, check_uid, insert_rows
+from mss_training.db.bulk import TextKind, check_uid, insert_rows, refresh_statistics
 from mss_training.db.ledger import execute_tracked, has_touched
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
@@ -55,7 +55,7 @@ from mss_training.sync.corrections import settle_corrections
 from mss_training.sync.duplicates import duplicates_of
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
-from mss_training.sync.officers import OfficerMerge
+from mss_training.sync.officers import OFFICERS, OfficerMerge
 from mss_training.sync.rules import BundleRules
 from mss_training.sync.versions import (
     parse_stamp_time,
@@ -255,6 +255,10 @@ class Merge:
         self.progress.step(15, 100, _("Merging sessions"))
         self.merge_sessions()
         self.merge_results()
+        # The checks and the seal below look these rows up again.
+        added = self.report.added
+        grown = {OFFICERS: "officers", SESSIONS: "sessions", RESULTS: "results"}
+        refresh_statistics(self.session, {t: added.get(k, 0) for t, k in grown.items()})
         self.progress.step(95, 100, _("Merging exemptions and certificates"))
         self.merge_exemptions()
         self.merge_certificates()
