@@ -114,7 +114,7 @@ def insert_rows(
             if _python_type(table, name) in (dt.datetime, dt.date):
                 # As psycopg writes them (str), but once per distinct value, as the other
                 # conversions are: a merge's rows share the moment they are stored, and
-                # formatting it for each row was two fifths of COPY's time in this process.
+                # formatting it for each row was two fifths of formatting the rows.
                 convert = converters[name]
                 converters[name] = str if convert is None else _then(convert, str)
     for name, kind in (text or {}).items():
@@ -210,10 +210,10 @@ def refresh_statistics(session: Session, added: Mapping[Table, int]) -> None:
     Until a table is analysed the planner keeps the size and spread it last saw, and a new
     table was never analysed: after a merge filled a new HQ's results in its one
     transaction, each later lookup by session (the instructor check's) read the whole
-    table, about a hundred times what the index takes. ANALYZE reads a sample of the rows
-    (30,000 at most), inside the transaction, which counts its own rows, and so a small
-    bundle into a large HQ does not ask for it. SQLite keeps no statistics here: its planner
-    chooses by the indexes alone.
+    table, some eighty times what the index takes. ANALYZE reads a sample (at most 30,000
+    rows) and, inside the transaction, counts the transaction's own rows; a small bundle
+    into a large HQ changes too little to be worth it. SQLite keeps no statistics here: its
+    planner chooses by the indexes alone.
     """
     if session.get_bind().dialect.name != "postgresql":
         return
