@@ -13,7 +13,7 @@ text: they are checked, and go in as text where the database reads that text any
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Literal
 
@@ -178,16 +178,7 @@ def _register(
     if isinstance(new_ids, range):
         touched_range(session, table, new_ids.start, new_ids.stop - 1)
     elif new_ids is not None:
-        # Drawn in one statement, the ids are consecutive unless another writer drew some
-        # meanwhile: long runs are read back by range, as on SQLite, instead of by lists
-        # of ids (a thousand statements for a new HQ's results).
-        singles: list[int] = []
-        for first, last in _consecutive(new_ids):
-            if last - first + 1 >= _LONG_RUN:
-                touched_range(session, table, first, last)
-            else:
-                singles.extend(range(first, last + 1))
-        touched(session, table, singles)
+        touched(session, table, new_ids)
     elif table.name in FOLDED:
         touched(session, table, {row[FOLDED[table.name][1]] for row in rows})
     else:
@@ -227,22 +218,6 @@ def refresh_statistics(session: Session, added: Mapping[Table, int]) -> None:
         if count >= _GROWTH_WORTH_ANALYSING * max(believed or 0, 0):
             quote = session.get_bind().dialect.identifier_preparer
             session.execute(text(f"ANALYZE {quote.format_table(table)}"))
-
-
-_LONG_RUN = 100
-
-
-def _consecutive(ids: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """The runs of consecutive ids, as (first, last), in the order the ids come."""
-    if not ids:
-        return
-    first = previous = ids[0]
-    for value in ids[1:]:
-        if value != previous + 1:
-            yield first, previous
-            first = value
-        previous = value
-    yield first, previous
 
 
 def _copy(connection: Connection, table: Table, names: list[str], columns: list[list[Any]]) -> None:

@@ -189,16 +189,38 @@ def ledger_blob(session: Session, touched_tables: dict[str, _Touched]) -> bytes:
     return row_digests.encode(parts)
 
 
+# Consecutive ids given one by one, this many or more, are read back as a range.
+_LONG_RUN = 100
+
+
+def _long_runs(ids: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """The runs (first, last) of at least ``_LONG_RUN`` consecutive ids, and the others."""
+    runs: list[tuple[int, int]] = []
+    others: list[int] = []
+    start = 0
+    for end in range(1, len(ids) + 1):
+        if end == len(ids) or ids[end] != ids[end - 1] + 1:
+            if end - start >= _LONG_RUN:
+                runs.append((ids[start], ids[end - 1]))
+            else:
+                others.extend(ids[start:end])
+            start = end
+    return runs, others
+
+
 def _runs_by_id(connection: Connection, name: str, what: _Touched) -> list[tuple[int, bytes]]:
-    """Runs of digests: one per inserted id range (a bulk import: one buffer, no dict of
-    its rows), and runs of the single ids; rows read twice are sealed twice, alike."""
+    """Runs of digests: one per id range (a bulk import: one buffer, no dict of its rows),
+    ranges of ids given one by one included (PostgreSQL's ids are drawn from a sequence
+    before a COPY: a new HQ's results were a thousand statements of 500 ids), and runs of
+    the single ids; rows read twice are sealed twice, alike."""
     dialect = connection.dialect
     query = row_digests.id_query(name, dialect)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     column = row_digests.key_sql(name, dialect)
     size = DIGEST_SIZE
     runs: list[tuple[int, bytes]] = []
-    for first, last in what.ranges:
+    ranges, listed = _long_runs(sorted(what.ids))
+    for first, last in [*what.ranges, *ranges]:
         buffer = bytearray((last - first + 1) * size)
         where = f" WHERE {column} BETWEEN {marker} AND {marker}"
         for key, source in connection.exec_driver_sql(query + where, (first, last)):
@@ -208,7 +230,6 @@ def _runs_by_id(connection: Connection, name: str, what: _Touched) -> list[tuple
         runs.append((first, bytes(buffer)))
     found: dict[int, bytes] = {}
     conditions: list[tuple[str, tuple[Any, ...]]] = [("", ())] if what.everything else []
-    listed = sorted(what.ids)
     for start in range(0, len(listed), _CHUNK):
         chunk = tuple(listed[start : start + _CHUNK])
         conditions.append((f" WHERE {column} IN ({', '.join([marker] * len(chunk))})", chunk))
