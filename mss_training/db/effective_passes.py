@@ -32,6 +32,7 @@ from sqlalchemy import (
     true,
 )
 
+from mss_training.db.id_runs import long_runs
 from mss_training.domain import Assessment, CurriculumStatus, Outcome, ResultKind
 from mss_training.models import CurriculumVersion, EffectivePass, ModuleRevision, Result
 
@@ -174,28 +175,12 @@ def differences(connection: Connection) -> tuple[int, int]:
 
 def _batches(ids: Sequence[int], ranges: Sequence[tuple[int, int]]) -> Iterator[_Among]:
     """Conditions on an id column, each for one range or one chunk of single ids."""
-    runs, singles = _runs(sorted(ids))
+    # Two million ids of a bulk insert become a few statements, not 4,000.
+    runs, singles = long_runs(sorted(ids), _CHUNK)
     for first, last in [*ranges, *runs]:
         yield partial(_between, first=first, last=last)
     for chunk in _chunks(singles):
         yield partial(_in, chunk=chunk)
-
-
-def _runs(ids: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
-    """Long runs of consecutive ids (a bulk insert through the ORM or ``insert()``), as
-    ranges, and the ids left over: two million ids become a few statements, not 4,000."""
-    runs: list[tuple[int, int]] = []
-    singles: list[int] = []
-    start = 0
-    for index in range(1, len(ids) + 1):
-        if index < len(ids) and ids[index] == ids[index - 1] + 1:
-            continue
-        if index - start >= _CHUNK:
-            runs.append((ids[start], ids[index - 1]))
-        else:
-            singles.extend(ids[start:index])
-        start = index
-    return runs, singles
 
 
 def _between(column: Any, first: int, last: int) -> ColumnElement[bool]:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql import FromClause
 
 from mss_training.db import effective_passes, row_digests
+from mss_training.db.id_runs import long_runs
 from mss_training.db.row_digests import ABSENT, DIGEST_SIZE, FOLDED, TableDigests
 
 _TOUCHED = "mss_ledger_touched"
@@ -214,16 +215,23 @@ def ledger_blob(session: Session, touched_tables: dict[str, _Touched]) -> bytes:
     return row_digests.encode(parts)
 
 
+# Consecutive ids given one by one, this many or more, are read back as a range.
+_LONG_RUN = 100
+
+
 def _runs_by_id(connection: Connection, name: str, what: _Touched) -> list[tuple[int, bytes]]:
-    """Runs of digests: one per inserted id range (a bulk import: one buffer, no dict of
-    its rows), and runs of the single ids; rows read twice are sealed twice, alike."""
+    """Runs of digests: one per id range (a bulk import: one buffer, no dict of its rows),
+    ranges of ids given one by one included (PostgreSQL's ids are drawn from a sequence
+    before a COPY: a new HQ's results were a thousand statements of 500 ids), and runs of
+    the single ids; rows read twice are sealed twice, alike."""
     dialect = connection.dialect
     query = row_digests.id_query(name, dialect)
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     column = row_digests.key_sql(name, dialect)
     size = DIGEST_SIZE
     runs: list[tuple[int, bytes]] = []
-    for first, last in what.ranges:
+    ranges, listed = long_runs(sorted(what.ids), _LONG_RUN)
+    for first, last in [*what.ranges, *ranges]:
         buffer = bytearray((last - first + 1) * size)
         where = f" WHERE {column} BETWEEN {marker} AND {marker}"
         for key, source in connection.exec_driver_sql(query + where, (first, last)):
@@ -233,7 +241,6 @@ def _runs_by_id(connection: Connection, name: str, what: _Touched) -> list[tuple
         runs.append((first, bytes(buffer)))
     found: dict[int, bytes] = {}
     conditions: list[tuple[str, tuple[Any, ...]]] = [("", ())] if what.everything else []
-    listed = sorted(what.ids)
     for start in range(0, len(listed), _CHUNK):
         chunk = tuple(listed[start : start + _CHUNK])
         conditions.append((f" WHERE {column} IN ({', '.join([marker] * len(chunk))})", chunk))

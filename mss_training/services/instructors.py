@@ -330,19 +330,26 @@ def _officers_named(
     keys = sorted(
         {_key(ref) for ref in refs if not text_problem(ref.contingent + ref.service_number)}
     )
+    # By the officers' own (contingent id, service number), which their unique index
+    # answers: pairs of a contingent's code and a number span two tables, and PostgreSQL
+    # held each officer against the whole list of pairs.
+    codes = dict(session.execute(select(Contingent.id, Contingent.code)).all())
+    ids = {code: contingent_id for contingent_id, code in codes.items()}
+    pairs = [(ids[code], number) for code, number in keys if code in ids]
     found: dict[tuple[str, str], _Instructor] = {}
-    for start in range(0, len(keys), _AT_ONCE):
+    for start in range(0, len(pairs), _AT_ONCE):
         rows = session.execute(
             select(
-                Officer.id, Contingent.code, Officer.service_number, Officer.given_names,
+                Officer.id, Officer.contingent_id, Officer.service_number, Officer.given_names,
                 Officer.family_name,
-            )
-            .join(Contingent, Contingent.id == Officer.contingent_id)
-            .where(
-                tuple_(Contingent.code, Officer.service_number).in_(keys[start : start + _AT_ONCE])
+            ).where(
+                tuple_(Officer.contingent_id, Officer.service_number).in_(
+                    pairs[start : start + _AT_ONCE]
+                )
             )
         )  # fmt: skip
-        for officer_id, code, number, given, family in rows:
+        for officer_id, contingent_id, number, given, family in rows:
+            code = codes[contingent_id]
             found[(code, number)] = _Instructor(
                 officer_id, f"{code} {number}", f"{given} {family}".strip()
             )

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mss_training.dates import utc_now
 from mss_training.db import tables
-from mss_training.db.bulk import TextKind, check_uid, insert_rows
+from mss_training.db.bulk import TextKind, check_uid, insert_rows, refresh_statistics
 from mss_training.db.ledger import execute_tracked, has_touched
 from mss_training.domain import CurriculumStatus, SiteRole
 from mss_training.errors import BundleError
@@ -56,7 +56,7 @@ from mss_training.sync.corrections import settle_corrections
 from mss_training.sync.duplicates import duplicates_of
 from mss_training.sync.identity import is_trusted, own_site
 from mss_training.sync.merge_report import MergeReport
-from mss_training.sync.officers import OfficerMerge
+from mss_training.sync.officers import OFFICERS, OfficerMerge
 from mss_training.sync.rules import BundleRules
 from mss_training.sync.versions import (
     parse_stamp_time,
@@ -256,6 +256,10 @@ class Merge:
         self.progress.step(15, 100, _("Merging sessions"))
         self.merge_sessions()
         self.merge_results()
+        # The checks and the seal below look these rows up again.
+        added = self.report.added
+        grown = {OFFICERS: "officers", SESSIONS: "sessions", RESULTS: "results"}
+        refresh_statistics(self.session, {t: added.get(k, 0) for t, k in grown.items()})
         self.progress.step(95, 100, _("Merging exemptions and certificates"))
         self.merge_exemptions()
         self.merge_certificates()
@@ -501,10 +505,11 @@ class Merge:
             stored = type_coerce(model.uid, String)
             rows = self.session.execute(select(stored, model.id).where(stored.in_(list(hexes))))
             return {hexes[value]: row_id for value, row_id in rows}
-        # PostgreSQL: one array parameter, since a list of thousands of parameters costs
-        # more to send and to plan than the lookup itself.
-        wanted = bindparam("uids", [check_uid(uid) for uid in uids], type_=ARRAY(Text))
-        as_uids = sa.cast(wanted, ARRAY(PG_UUID))
+        # PostgreSQL: one parameter, since a list of thousands of parameters costs more to
+        # send and to plan than the lookup itself; one text the server splits, since the
+        # driver builds an array parameter element by element (a checked uid has no comma).
+        wanted = bindparam("uids", ",".join(check_uid(uid) for uid in uids), type_=Text)
+        as_uids = sa.cast(sa.func.string_to_array(wanted, ","), ARRAY(PG_UUID))
         as_text = sa.cast(model.uid, Text)
         rows = self.session.execute(select(as_text, model.id).where(model.uid == any_(as_uids)))
         return dict(rows.all())
