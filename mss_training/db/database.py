@@ -36,7 +36,6 @@ from mss_training.db.sqlite_copy import copy_sqlite
 from mss_training.db.tables import installation, metadata
 from mss_training.domain import UNNAMED_SITE, SiteRole
 from mss_training.errors import DatabaseAccessError
-from mss_training.keystore import pin_problem, save_key
 from mss_training.messages import _
 
 if TYPE_CHECKING:
@@ -337,6 +336,10 @@ def _identity_problem(connection: Connection, where: str, entries: int | None) -
             "{where} holds records but its audit trail was emptied behind the app's "
             "back. Restore a backup (`mss-training restore`)."
         ).format(where=where)
+    # Imported here: the keystore reads the Core tables of this package, so importing it
+    # while the package initialises would be circular (the installed wheel starts cold).
+    from mss_training.keystore import pin_problem
+
     return pin_problem(connection)
 
 
@@ -372,6 +375,8 @@ def _ensure_installation(connection: Connection, site_name: str | None, role: Si
             )
         )
         session.flush()
+        from mss_training.keystore import save_key  # circular at import: see above
+
         save_key(site.uid, private_key)
     return True
 
