@@ -5,16 +5,17 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select, text
 
 from mss_training.db import effective_passes, open_database
 from mss_training.domain import Outcome
 from mss_training.domain import RequirementStatus as S
 from mss_training.io.curriculum_file import parse_curriculum
-from mss_training.models import EffectivePass
+from mss_training.models import EffectivePass, Result
 from mss_training.services.audit import verify_audit_trail
 from mss_training.services.curriculum import install_curriculum, publish_version
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission
+from tests.tampering import behind_the_back
 
 D = dt.date
 # The same curriculum, but the scored module passes at 70 instead of 80.
@@ -87,3 +88,59 @@ def test_corrections_and_voids_take_passes_away_and_give_them_back(mission: Miss
     assert mission.requirement(officer, "PF", D(2026, 1, 20))[0] is S.MISSING
     assert _passes(mission) == 1
     _in_step(mission)
+
+
+def test_a_refresh_over_touching_and_overlapping_ranges_leaves_the_table_exact(
+    mission: Mission,
+) -> None:
+    """However a transaction's ledger hands over the results it wrote (single ids, runs,
+    ranges that touch or overlap, a batch at a time), the refresh leaves exactly the
+    passes the results give: none twice, none missed, corrections included."""
+    officer = mission.officer("P1")
+    days = [D(2026, 1, day) for day in range(1, 29)]
+    uids = [mission.passed(officer, "PF", day) for day in days]
+    mission.amend(uids[3], outcome=Outcome.FAIL)
+    with mission.database.reading() as session:
+        ids = sorted(session.scalars(select(Result.id)))
+    first, last = ids[0], ids[-1]
+    middle = ids[len(ids) // 2]
+    handovers: list[tuple[list[int], list[tuple[int, int]]]] = [
+        ([], [(first, middle), (middle + 1, last)]),  # touching
+        ([], [(first, middle), (middle - 2, last), (first, first)]),  # overlapping
+        ([first, middle, last], [(first + 1, middle - 1), (middle + 1, last - 1)]),  # singles
+        (ids, []),  # one by one
+    ]
+    for singles, ranges in handovers:
+        with mission.database.transaction() as session:
+            connection = session.connection()
+            connection.execute(delete(EffectivePass))
+            effective_passes.refresh(connection, singles, ranges)
+            assert effective_passes.differences(connection) == (0, 0), (singles, ranges)
+            # 28 passes, one of them amended to a fail by a result that is not a pass.
+            assert len(connection.execute(select(EffectivePass.result_id)).all()) == 27
+
+
+def test_a_second_version_made_published_behind_the_back_is_named_and_readiness_still_reads(
+    database_url: str, mission: Mission
+) -> None:
+    """Someone with the file publishes a draft with a lower pass mark by hand, to make a
+    failed score count. Readiness still answers by the version the program published
+    (the first), the passes table agrees with it, and audit verify names the change."""
+    officer = mission.officer("P1", "POL")
+    mission.result(officer, "SC", D(2026, 3, 2), score=75.0)  # below 80: failed
+    with mission.database.transaction() as session:
+        install_curriculum(session, parse_curriculum(LOWER_PASS_MARK), ACTOR, publish=False)
+    with behind_the_back(database_url) as connection:
+        connection.execute(
+            text("UPDATE curriculum_versions SET status = 'published' WHERE label = 'test-2'")
+        )
+    assert mission.requirement(officer, "SC", D(2026, 3, 10))[0] is S.MISSING
+    with mission.database.reading() as session:
+        assert effective_passes.differences(session.connection()) == (0, 0)
+    with mission.database.reading() as session:
+        problems = verify_audit_trail(session).problems
+    assert any("curriculum_versions row" in problem.lower() for problem in problems), problems
+    with behind_the_back(database_url) as connection:  # undone, so the file verifies again
+        connection.execute(
+            text("UPDATE curriculum_versions SET status = 'draft' WHERE label = 'test-2'")
+        )

@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 
 from mss_training.db.id_runs import long_runs
+from mss_training.db.published import published_version_id
 from mss_training.domain import Assessment, CurriculumStatus, Outcome, ResultKind
 from mss_training.models import CurriculumVersion, EffectivePass, ModuleRevision, Result
 
@@ -44,15 +45,7 @@ _CHUNK = 500
 
 def _counting(results: Select) -> Select:
     """``results`` (a select from results) narrowed to those that count as passes."""
-    published = (
-        select(CurriculumVersion.id)
-        .where(CurriculumVersion.status == CurriculumStatus.PUBLISHED.value)
-        # One, even in a file where someone made a second one published behind the
-        # program's back (audit verify says so; it must not fail to).
-        .order_by(CurriculumVersion.id)
-        .limit(1)
-        .scalar_subquery()
-    )
+    published = published_version_id()
     superseding = Result.__table__.alias("superseding")
     # Corrections are few: their targets are gathered once into a set the database keeps
     # in memory, instead of a search of the results index for every result.
@@ -116,33 +109,33 @@ def refresh(
 def curriculum_changed(connection: Connection, version_ids: Sequence[int]) -> bool:
     """Whether written curriculum versions change what passes: a version published or
     retired (a draft's edits count for nothing until it is published)."""
-    for chunk in _chunks(list(version_ids)):
-        if connection.scalar(
-            select(func.count())
-            .select_from(CurriculumVersion)
-            .where(
-                CurriculumVersion.id.in_(chunk),
-                CurriculumVersion.status != CurriculumStatus.DRAFT.value,
-            )
-        ):
-            return True
-    return False
+    return _any_of(
+        connection,
+        version_ids,
+        lambda chunk: select(CurriculumVersion.id).where(
+            CurriculumVersion.id.in_(chunk),
+            CurriculumVersion.status != CurriculumStatus.DRAFT.value,
+        ),
+    )
 
 
 def revisions_changed(connection: Connection, revision_ids: Sequence[int]) -> bool:
     """Whether written module revisions belong to the published curriculum."""
-    for chunk in _chunks(list(revision_ids)):
-        if connection.scalar(
-            select(func.count())
-            .select_from(ModuleRevision)
-            .join(CurriculumVersion, CurriculumVersion.id == ModuleRevision.curriculum_version_id)
-            .where(
-                ModuleRevision.id.in_(chunk),
-                CurriculumVersion.status == CurriculumStatus.PUBLISHED.value,
-            )
-        ):
-            return True
-    return False
+    return _any_of(
+        connection,
+        revision_ids,
+        lambda chunk: select(ModuleRevision.id).where(
+            ModuleRevision.id.in_(chunk),
+            ModuleRevision.curriculum_version_id == published_version_id(),
+        ),
+    )
+
+
+def _any_of(
+    connection: Connection, ids: Sequence[int], rows_among: Callable[[list[int]], Select]
+) -> bool:
+    """Whether ``rows_among`` finds a row for any chunk of ``ids``."""
+    return any(connection.scalar(select(exists(rows_among(chunk)))) for chunk in _chunks(list(ids)))
 
 
 def differences(connection: Connection) -> tuple[int, int]:
@@ -177,10 +170,22 @@ def _batches(ids: Sequence[int], ranges: Sequence[tuple[int, int]]) -> Iterator[
     """Conditions on an id column, each for one range or one chunk of single ids."""
     # Two million ids of a bulk insert become a few statements, not 4,000.
     runs, singles = long_runs(sorted(ids), _CHUNK)
-    for first, last in [*ranges, *runs]:
+    for first, last in _joined([*ranges, *runs]):
         yield partial(_between, first=first, last=last)
     for chunk in _chunks(singles):
         yield partial(_in, chunk=chunk)
+
+
+def _joined(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Inclusive ranges with those that touch or overlap made one: a merge's ledger gives
+    its ranges a batch at a time, and each range costs four statements here."""
+    joined: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if joined and first <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], last))
+        else:
+            joined.append((first, last))
+    return joined
 
 
 def _between(column: Any, first: int, last: int) -> ColumnElement[bool]:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from sqlalchemy import ColumnElement, select
 
+from mss_training.db.published import published_version_id
 from mss_training.db.readers import Reader
 from mss_training.db.tables import contingents, curriculum_versions
-from mss_training.domain import CurriculumStatus
 from mss_training.errors import InputError, NotFoundError
 from mss_training.messages import _
 from mss_training.text_limits import text_problem
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from mss_training.models import Contingent, CurriculumVersion
 
 _Found = TypeVar("_Found")
-_PUBLISHED = curriculum_versions.c.status == CurriculumStatus.PUBLISHED
 
 
 class PublishedVersion(NamedTuple):
@@ -56,7 +55,7 @@ def published_version(session: Reader) -> PublishedVersion:
             curriculum_versions.c.id,
             curriculum_versions.c.label,
             curriculum_versions.c.requires_vetting,
-        ).where(_PUBLISHED)
+        ).where(curriculum_versions.c.id == published_version_id())
     ).one_or_none()
     return _published(None if found is None else PublishedVersion(*found))
 
@@ -65,7 +64,11 @@ def active_version(session: "Session") -> "CurriculumVersion":
     """The published curriculum version as the ORM's object, or the same plain error."""
     from mss_training.models import CurriculumVersion
 
-    return _published(session.scalar(select(CurriculumVersion).where(_PUBLISHED)))
+    return _published(
+        session.scalar(
+            select(CurriculumVersion).where(CurriculumVersion.id == published_version_id())
+        )
+    )
 
 
 def _code_is(code: str) -> ColumnElement[bool] | None:
