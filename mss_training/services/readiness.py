@@ -288,6 +288,7 @@ def requirement_rows(
     with_dates: bool = True,
     with_groups: bool = False,
     version: PublishedVersion | None = None,
+    scope: Sequence[ColumnElement[bool]] | None = None,
 ) -> Select:
     """One row per officer and required module: officer_id, module_id, status[, dates]
     [, contingent_id, unit_id].
@@ -295,11 +296,12 @@ def requirement_rows(
     ``status`` is a RequirementStatus value; with ``with_dates``, ``completed_on`` is the
     latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
     it never does); with ``with_groups``, the officer's contingent and unit ids.
-    ``version`` is the published one, where the caller has read it already.
+    ``version`` is the published one and ``scope`` the query's conditions on officers
+    (``_scope``), where the caller has worked them out already.
     """
     version_id = (version or published_version(session)).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
-    scope = _scope(session, query)
+    scope = _scope(session, query) if scope is None else scope
     requirement_filter: list[ColumnElement[bool]] = [
         tables.requirements.c.curriculum_version_id == version_id
     ]
@@ -538,7 +540,7 @@ def _cut_off(
     return case(*whens, else_=cast(null(), Date))
 
 
-def _officer_scope_rows(session: Reader, query: ReadinessQuery) -> Select:
+def _officer_scope_rows(scope: Sequence[ColumnElement[bool]]) -> Select:
     return (
         select(
             tables.officers.c.id,
@@ -553,7 +555,7 @@ def _officer_scope_rows(session: Reader, query: ReadinessQuery) -> Select:
         )
         .join(tables.contingents, tables.contingents.c.id == tables.officers.c.contingent_id)
         .outerjoin(tables.units, tables.units.c.id == tables.officers.c.unit_id)
-        .where(*_scope(session, query))
+        .where(*scope)
         .order_by(
             tables.contingents.c.code,
             tables.officers.c.family_name,
@@ -665,7 +667,10 @@ def readiness_by_officer(session: Reader, query: ReadinessQuery) -> Iterator[Off
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
     version = published_version(session)
-    found = connection_of(session).execute(requirement_rows(session, query, version=version))
+    scope = _scope(session, query)
+    found = connection_of(session).execute(
+        requirement_rows(session, query, version=version, scope=scope)
+    )
     if through is None:  # a whole mission's rows: no step for them but the grouping
         for officer_id, module_id, status, completed_on, expires_on, _ in found:
             row = (codes[module_id], status, completed_on, expires_on)
@@ -682,11 +687,11 @@ def readiness_by_officer(session: Reader, query: ReadinessQuery) -> Iterator[Off
             rows.setdefault(officer_id, []).append(row)
     holds = holds_of(
         session,
-        select(tables.officers.c.id).where(*_scope(session, query)),
+        select(tables.officers.c.id).where(*scope),
         query.as_of,
         version.requires_vetting,
     )
-    officers = connection_of(session).execute(_officer_scope_rows(session, query))
+    officers = connection_of(session).execute(_officer_scope_rows(scope))
     return (
         _officer_readiness(officer, rows.pop(officer[0], []), holds.get(officer[0], ()))
         for officer in officers
@@ -749,9 +754,15 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
     """
     through = query.through
     version = published_version(session)
+    scope = _scope(session, query)
     looked_up = (
         requirement_rows(
-            session, query, with_dates=through is not None, with_groups=True, version=version
+            session,
+            query,
+            with_dates=through is not None,
+            with_groups=True,
+            version=version,
+            scope=scope,
         )
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
@@ -820,7 +831,7 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
         )
         .select_from(tables.officers)
         .outerjoin(worst, worst.c.officer_id == tables.officers.c.id)
-        .where(*_scope(session, query))
+        .where(*scope)
         .subquery("officer_status")
     )
     requirements = select(
