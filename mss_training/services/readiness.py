@@ -38,6 +38,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion, last_valid_day
 from mss_training.db import tables
+from mss_training.db.halves import rows_in_halves, within_half
 from mss_training.db.readers import Reader, connection_of
 from mss_training.db.sql import add_months, day_after
 from mss_training.domain import (
@@ -755,6 +756,8 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
     through = query.through
     version = published_version(session)
     scope = _scope(session, query)
+    # Counted over one half of the officers at a time, both at once (db/halves.py).
+    halved = [*scope, within_half(tables.officers.c.id)]
     looked_up = (
         requirement_rows(
             session,
@@ -762,7 +765,7 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
             with_dates=through is not None,
             with_groups=True,
             version=version,
-            scope=scope,
+            scope=halved,
         )
         .cte("requirement_rows")
         .prefix_with("MATERIALIZED")
@@ -831,7 +834,7 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
         )
         .select_from(tables.officers)
         .outerjoin(worst, worst.c.officer_id == tables.officers.c.id)
-        .where(*scope)
+        .where(*halved)
         .subquery("officer_status")
     )
     requirements = select(
@@ -904,9 +907,10 @@ def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummar
     officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
     requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
     tally = TourTally()
-    for kind, contingent, unit, module, status, held, expires_on, count in session.execute(
-        union_all(*counts)
-    ):
+    counted = rows_in_halves(
+        connection_of(session), union_all(*counts), tables.officers.c.id, scope
+    )
+    for kind, contingent, unit, module, status, held, expires_on, count in counted:
         if kind == _DUE:
             month = f"{_as_date(expires_on) - dt.timedelta(days=1):%Y-%m}"
             tally.due[(modules[module], month)] += count
