@@ -10,9 +10,11 @@ from sqlalchemy import delete, select, text
 from mss_training.db import effective_passes, open_database
 from mss_training.domain import Outcome
 from mss_training.domain import RequirementStatus as S
+from mss_training.errors import InputError
 from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import EffectivePass, Result
 from mss_training.services.audit import verify_audit_trail
+from mss_training.services.certificates import IssueOptions, certificate_for_officer
 from mss_training.services.curriculum import install_curriculum, publish_version
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission
 from tests.tampering import behind_the_back
@@ -144,3 +146,21 @@ def test_a_second_version_made_published_behind_the_back_is_named_and_readiness_
         connection.execute(
             text("UPDATE curriculum_versions SET status = 'draft' WHERE label = 'test-2'")
         )
+
+
+def test_a_certificate_is_issued_for_exactly_what_readiness_counts(mission: Mission) -> None:
+    """A score under the pass mark earns no certificate; once a lower pass mark is
+    published, readiness counts it and a certificate is issued for it, with its date."""
+    officer = mission.officer("P1", "POL")
+    mission.result(officer, "SC", D(2026, 3, 2), score=75.0)  # below 80: failed
+    with (
+        mission.database.transaction() as session,
+        pytest.raises(InputError, match="has no passing result in SC"),
+    ):
+        certificate_for_officer(session, officer, "SC", ACTOR, IssueOptions())
+    with mission.database.transaction() as session:
+        install_curriculum(session, parse_curriculum(LOWER_PASS_MARK), ACTOR)
+    assert mission.requirement(officer, "SC", D(2026, 3, 10))[1] == D(2026, 3, 2)
+    with mission.database.transaction() as session:
+        issued = certificate_for_officer(session, officer, "SC", ACTOR, IssueOptions())
+    assert (issued.module_code, issued.completed_on) == ("SC", D(2026, 3, 2))

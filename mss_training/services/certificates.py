@@ -21,13 +21,13 @@ from mss_training.documents.certificate import (
     CertificateContent,
     certificates_pdf,
 )
-from mss_training.domain import Outcome, ResultKind
 from mss_training.errors import InputError, NotFoundError
 from mss_training.keystore import installation_private_key
 from mss_training.messages import _
 from mss_training.models import (
     Certificate,
     Contingent,
+    EffectivePass,
     Installation,
     Module,
     ModuleRevision,
@@ -117,13 +117,10 @@ class _Pass:
 
 
 def _counting_passes() -> list[ColumnElement[bool]]:
-    """Conditions for a result that counts: passing, not voided, not corrected since."""
-    superseding = Result.__table__.alias("superseding")
-    return [
-        Result.kind != ResultKind.VOID.value,
-        Result.outcome.in_([Outcome.PASS.value, Outcome.ATTENDED.value]),
-        ~exists().where(superseding.c.supersedes_id == Result.id),
-    ]
+    """Conditions for a result that counts, by the one rule readiness reads too: among the
+    effective passes (not voided, not corrected since, passing under the published
+    curriculum's pass mark; db/effective_passes.py)."""
+    return [exists().where(EffectivePass.result_id == Result.id)]
 
 
 def _latest_pass(session: Session, officer: Officer, module_id: int, code: str) -> _Pass:
