@@ -1,4 +1,4 @@
-"""The ORM: a class mapped onto each table of mss_training/db/tables.py.
+"""The ORM: a class mapped onto each table of mss_training/db/tables/.
 
 The tables, their columns and constraints are defined once, there, in SQLAlchemy Core; the
 annotations here give each mapped attribute its type, and the relationships are the ORM's
@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 from mss_training.db import tables
 from mss_training.db.tables import UTCDateTime
 
-# Still importable from here, where migration 0006 (older than db/tables.py) imports it.
+# Still importable from here, where migration 0006 (older than db/tables/) imports it.
 __all__ = ["UTCDateTime"]
 
 

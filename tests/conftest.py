@@ -6,12 +6,16 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import UnboundExecutionError
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from tests.mission import Mission
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One key store for the whole run (children of crash tests inherit it): databases made once
@@ -118,3 +122,15 @@ def database_url(request: pytest.FixtureRequest) -> str:
     fixture = "sqlite_url" if request.param == "sqlite" else "postgres_url"
     url: str = request.getfixturevalue(fixture)
     return url
+
+
+@pytest.fixture
+def mission(database_url: str) -> "Iterator[Mission]":
+    """The rules' curriculum (tests/mission.py) on an empty database of each backend; a
+    file whose tests need more defines its own ``mission``."""
+    from mss_training.db import open_database
+    from tests.mission import Mission
+
+    database = open_database(database_url)
+    yield Mission.set_up(database)
+    database.close()

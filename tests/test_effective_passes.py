@@ -2,12 +2,11 @@
 change: recording, corrections, voids and a new curriculum's pass marks, on both backends."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import delete, select, text
 
-from mss_training.db import effective_passes, open_database
+from mss_training.db import effective_passes
 from mss_training.domain import Outcome
 from mss_training.domain import RequirementStatus as S
 from mss_training.errors import InputError
@@ -24,13 +23,6 @@ D = dt.date
 LOWER_PASS_MARK = RULES_CURRICULUM.replace('version = "test-1"', 'version = "test-2"').replace(
     "pass_mark = 80", "pass_mark = 70"
 )
-
-
-@pytest.fixture
-def mission(database_url: str) -> Iterator[Mission]:
-    database = open_database(database_url)
-    yield Mission.set_up(database)
-    database.close()
 
 
 def _in_step(mission: Mission) -> None:

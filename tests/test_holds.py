@@ -42,13 +42,6 @@ ADMIN = Actor("admin", UserRole.ADMINISTRATOR)
 
 
 @pytest.fixture
-def mission(database_url: str) -> Iterator[Mission]:
-    database = open_database(database_url)
-    yield Mission.set_up(database)
-    database.close()
-
-
-@pytest.fixture
 def vetting_mission(database_url: str) -> Iterator[Mission]:
     database = open_database(database_url)
     yield Mission.set_up(database, VETTING_CURRICULUM)

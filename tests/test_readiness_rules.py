@@ -1,24 +1,15 @@
 """Every readiness rule at its boundaries, on each database backend."""
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from mss_training.db import open_database
 from mss_training.domain import OfficerStatus, Outcome, Phase, ReadinessStatus
 from mss_training.domain import RequirementStatus as S
 from mss_training.errors import InputError, NotFoundError
 from tests.mission import Mission
 
 D = dt.date
-
-
-@pytest.fixture
-def mission(database_url: str) -> Iterator[Mission]:
-    database = open_database(database_url)
-    yield Mission.set_up(database)
-    database.close()
 
 
 def test_pass_is_valid_until_the_day_before_it_expires(mission: Mission) -> None:

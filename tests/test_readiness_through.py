@@ -8,13 +8,11 @@ that expires on the last day itself lapses during the tour.
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
 
 from mss_training.cli import main
-from mss_training.db import open_database
 from mss_training.domain import ReadinessStatus
 from mss_training.domain import RequirementStatus as S
 from mss_training.errors import InputError
@@ -24,13 +22,6 @@ from mss_training.services.reports import DocumentOptions, readiness_report_pdf_
 from tests.mission import Mission
 
 D = dt.date
-
-
-@pytest.fixture
-def mission(database_url: str) -> Iterator[Mission]:
-    database = open_database(database_url)
-    yield Mission.set_up(database)
-    database.close()
 
 
 def test_a_pass_expiring_on_the_tours_last_day_lapses_during_it(mission: Mission) -> None:

@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ import pytest
 from pypdf import PdfReader
 
 from mss_training.cli import main
-from mss_training.db import open_database
 from mss_training.domain import Outcome, UserRole
 from mss_training.errors import InputError
 from mss_training.services.demo import DEMO_PASSWORD, add_demo_accounts
@@ -36,13 +34,6 @@ from tests.mission import ACTOR, Mission
 BRIEFING = dt.date(2026, 11, 30)  # a month end
 COMMANDER_JAM = Actor("commander", UserRole.COMMANDER, frozenset({"JAM"}), "Cmdr Jamaica")
 TRAINER = Actor("trainer", UserRole.TRAINING_OFFICER, None, "Trainer")
-
-
-@pytest.fixture
-def mission(database_url: str) -> Iterator[Mission]:
-    database = open_database(database_url)
-    yield Mission.set_up(database)
-    database.close()
 
 
 def _take(mission: Mission, actor: Actor = ACTOR, **options: Any) -> TakenSnapshot:

@@ -45,7 +45,7 @@ def test_new_database_has_the_latest_schema_and_a_site_identity(database_url: st
 
 
 def test_every_mapped_class_is_mapped_onto_a_table_of_db_tables() -> None:
-    """The schema has one definition, db/tables.py: what reads without the ORM (a token's
+    """The schema has one definition, db/tables/: what reads without the ORM (a token's
     `readiness --brief`) and the row ledger see every table without importing the models."""
     probe = (
         "from mss_training.db import tables\n"

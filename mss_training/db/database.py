@@ -1,6 +1,6 @@
 """Open a database: connect, check its schema version, upgrade it, and hand out units of work.
 
-Opening a current database reads Core tables alone (db/tables.py): the ORM, its mapping of
+Opening a current database reads Core tables alone (db/tables/): the ORM, its mapping of
 every class and the row ledger's writer are imported only where a new database is made or
 an old one upgraded, and by the first Session asked for, so that a command reading on a
 Connection (``reading_connection``) never imports them.

@@ -1,18 +1,6 @@
-"""Every table of an MSS Training database, as SQLAlchemy Core tables on one MetaData.
+"""The mission's records: sites, contingents, officers, the curriculum, sessions, results,
+exemptions, holds and certificates."""
 
-The one definition of the schema: the ORM classes (mss_training/models.py) are mapped onto
-these tables, the migrations are checked against them (tests/test_storage.py), and the row
-ledger walks them (db/row_digests.py). Defined in Core so that what only reads, such as a
-script's `readiness --brief`, does without the ORM and its mapping of thirty classes
-(a third of that command's time; docs/benchmarks.md, start-up).
-
-Local integer keys make joins over millions of results cheap; every record that travels
-between installations also carries a ``uid`` (UUID) that is the same everywhere, the UTC
-time it was made and the site that made it. Results are facts: a correction is a new
-row that ``supersedes`` the one it corrects, so nothing is overwritten or deleted.
-"""
-
-import datetime as dt
 import uuid
 
 from sqlalchemy import (
@@ -21,18 +9,14 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Date,
-    DateTime,
-    Dialect,
     Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Table,
     Text,
-    TypeDecorator,
     UniqueConstraint,
     Uuid,
     false,
@@ -40,6 +24,7 @@ from sqlalchemy import (
 )
 
 from mss_training.dates import utc_now
+from mss_training.db.tables.columns import UTCDateTime, metadata, stored, travelling
 from mss_training.domain import (
     Assessment,
     CurriculumStatus,
@@ -50,71 +35,9 @@ from mss_training.domain import (
     Phase,
     ResultKind,
     SiteRole,
-    UserRole,
     VettingStatus,
     check_values,
 )
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """A timestamp stored in UTC and always returned timezone-aware.
-
-    SQLite keeps no time zone, so a naive value read back is UTC by construction.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(dt.UTC)
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
-
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-# The shared columns come after a table's own, in this order: the row ledger's digest of a
-# row is over its columns in table order (db/row_digests.py), so the order is part of the
-# stored trail and must not change.
-def _travelling() -> list[Column[object]]:
-    """Columns of every record that may travel between installations."""
-    return [
-        Column("id", Integer, primary_key=True),
-        Column("uid", Uuid, nullable=False, unique=True, default=uuid.uuid4),
-        Column("created_at", UTCDateTime, nullable=False, default=utc_now),
-        Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    ]
-
-
-def _stored() -> list[Column[object]]:
-    """When a record was last written here, which is what a sync bundle ``--since`` selects.
-
-    ``created_at`` is when the record was made at its own site, perhaps weeks before it
-    arrived here; a bundle for another site must carry what arrived since, too.
-    """
-    # Not indexed: only a bundle reads it, and scanning costs less than indexing every insert.
-    return [Column("stored_at", UTCDateTime, nullable=False, default=utc_now, onupdate=utc_now)]
-
 
 # An installation of MSS Training: mission HQ or a training site. (models.Site)
 sites = Table(
@@ -165,7 +88,7 @@ contingents = Table(
     Column("home_agency", String(300)),
     Column("language", String(10), nullable=False, default="en"),
     Column("updated_at", UTCDateTime, nullable=False, default=utc_now),
-    *_travelling(),
+    *travelling(),
 )
 
 
@@ -175,7 +98,7 @@ units = Table(
     Column("contingent_id", Integer, ForeignKey("contingents.id"), nullable=False),
     Column("name", String(200), nullable=False),
     Column("updated_at", UTCDateTime, nullable=False, default=utc_now),
-    *_travelling(),
+    *travelling(),
     UniqueConstraint("contingent_id", "name"),
 )
 
@@ -186,7 +109,7 @@ roles = Table(
     metadata,
     Column("code", String(20), nullable=False, unique=True),
     Column("name", String(200), nullable=False),
-    *_travelling(),
+    *travelling(),
 )
 
 
@@ -219,8 +142,8 @@ officers = Table(
     # Per field: the stamp and version vector of its last change (see sync/versions.py),
     # so that merging tells a later edit from a concurrent one. Empty until first edited.
     Column("field_versions", JSON, nullable=False, default=dict),
-    *_travelling(),
-    *_stored(),
+    *travelling(),
+    *stored(),
     UniqueConstraint("contingent_id", "service_number"),
     CheckConstraint(f"status IN ({check_values(OfficerStatus)})", name="status"),
     Index("ix_officers_contingent_status", "contingent_id", "status"),
@@ -240,7 +163,7 @@ curriculum_versions = Table(
     Column("source_sha256", String(64)),
     # Whether an officer must be cleared by human-rights vetting on a day to deploy on it.
     Column("requires_vetting", Boolean, nullable=False, default=False),
-    *_travelling(),
+    *travelling(),
     CheckConstraint(f"status IN ({check_values(CurriculumStatus)})", name="status"),
 )
 
@@ -251,7 +174,7 @@ modules = Table(
     "modules",
     metadata,
     Column("code", String(20), nullable=False, unique=True),
-    *_travelling(),
+    *travelling(),
 )
 
 
@@ -277,7 +200,7 @@ module_revisions = Table(
     # each module named, and with ``instructor_current`` a valid pass of this module too.
     Column("instructor_requires", JSON, nullable=False, default=list, server_default="[]"),
     Column("instructor_current", Boolean, nullable=False, default=False, server_default=false()),
-    *_travelling(),
+    *travelling(),
     UniqueConstraint("curriculum_version_id", "module_id"),
     CheckConstraint(f"assessment IN ({check_values(Assessment)})", name="assessment"),
     CheckConstraint("validity_months IS NULL OR validity_months > 0", name="validity"),
@@ -294,7 +217,7 @@ requirements = Table(
     Column("role_id", Integer, ForeignKey("roles.id")),
     Column("contingent_id", Integer, ForeignKey("contingents.id")),
     Column("phase", String(20), nullable=False),
-    *_travelling(),
+    *travelling(),
     CheckConstraint(f"phase IN ({check_values(Phase)})", name="phase"),
     Index("ix_requirements_version", "curriculum_version_id", "module_id"),
 )
@@ -321,8 +244,8 @@ training_sessions = Table(
     # Empty for the mission's own sessions (services/recognition.py).
     Column("recognised_by", String(300), nullable=False, default="", server_default=""),
     Column("recognised_reference", String(100), nullable=False, default="", server_default=""),
-    *_travelling(),
-    *_stored(),
+    *travelling(),
+    *stored(),
     CheckConstraint("ends_on >= starts_on", name="dates"),
     Index("ix_training_sessions_module", "module_id", "ends_on"),
 )
@@ -358,8 +281,8 @@ results = Table(
     Column("outcome", String(10), nullable=False),
     Column("reason", Text, nullable=False, default=""),
     Column("recorded_by", String(100), nullable=False),
-    *_travelling(),
-    *_stored(),
+    *travelling(),
+    *stored(),
     CheckConstraint(f"kind IN ({check_values(ResultKind)})", name="kind"),
     CheckConstraint(f"outcome IN ({check_values(Outcome)})", name="outcome"),
     CheckConstraint("(kind = 'original') = (supersedes_id IS NULL)", name="supersedes"),
@@ -417,8 +340,8 @@ exemptions = Table(
     Column("approved_by", String(200), nullable=False),
     Column("granted_on", Date, nullable=False),
     Column("valid_until", Date),
-    *_travelling(),
-    *_stored(),
+    *travelling(),
+    *stored(),
     CheckConstraint(f"kind IN ({check_values(ExemptionKind)})", name="kind"),
     CheckConstraint("valid_until IS NULL OR valid_until >= granted_on", name="dates"),
     Index("ix_exemptions_officer", "officer_id", "module_id"),
@@ -442,8 +365,8 @@ eligibility_holds = Table(
     Column("lifted_on", Date),
     Column("lifted_by", String(100)),
     Column("lift_reason", Text),
-    *_travelling(),
-    *_stored(),
+    *travelling(),
+    *stored(),
     CheckConstraint(f"kind IN ({check_values(HoldKind)})", name="kind"),
     CheckConstraint(
         f"vetting_status IS NULL OR vetting_status IN ({check_values(VettingStatus)})",
@@ -472,233 +395,6 @@ certificates = Table(
     Column("code", Text, nullable=False, default=""),
     Column("pdf_sha256", String(64), nullable=False, default=""),
     Column("issued_by", String(100), nullable=False, default=""),
-    *_travelling(),
-    *_stored(),
-)
-
-
-# One change, as it happened: never updated, never deleted. (models.AuditEntry)
-audit_log = Table(
-    "audit_log",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("number", Integer, nullable=False, unique=True),
-    Column("uid", Uuid, nullable=False, unique=True, default=uuid.uuid4),
-    Column("at", UTCDateTime, nullable=False, default=utc_now),
-    Column("actor", String(100), nullable=False),
-    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    Column("action", String(40), nullable=False),
-    Column("entity", String(40), nullable=False),
-    Column("entity_uid", Uuid),
-    Column("summary", Text, nullable=False),
-    Column("before", JSON),
-    Column("after", JSON),
-    Column("previous_hash", String(64), nullable=False),
-    Column("entry_hash", String(64), nullable=False),
-    Column("signature", LargeBinary, nullable=False),
-    # The digests of the rows this entry's transaction wrote (mss_training/db/row_digests.py),
-    # in the last entry of that transaction; covered by ``entry_hash`` when present.
-    Column("rows", LargeBinary),
-    Index("ix_audit_log_entity", "entity", "entity_uid"),
-)
-
-
-# Another uid under which the same officer was added at another site. (models.OfficerAlias)
-officer_aliases = Table(
-    "officer_aliases",
-    metadata,
-    Column("uid", Uuid, primary_key=True),
-    Column("officer_id", Integer, ForeignKey("officers.id"), nullable=False, index=True),
-)
-
-
-# What this installation has exchanged with another one. (models.SyncPeer)
-sync_peers = Table(
-    "sync_peers",
-    metadata,
-    Column("site_id", Integer, ForeignKey("sites.id"), primary_key=True),
-    # Creation time of our last bundle for the peer, and of the newest of ours it has
-    # confirmed importing; a bundle for it starts from the latter.
-    Column("last_sent_at", UTCDateTime),
-    Column("acknowledged_at", UTCDateTime),
-    # Creation time of the newest bundle from the peer imported here.
-    Column("last_received_at", UTCDateTime),
-    # The newest of our bundles the peer has confirmed importing, so that the next one
-    # leaves out exactly what that one carried (sync/acknowledgements.py).
-    Column("acknowledged_bundle", Uuid),
-    # The newest bundle from the peer imported here, which our bundles confirm.
-    Column("last_received_bundle", Uuid),
-)
-
-
-# A bundle made for a peer: when its snapshot was read, and the uids of the facts it carried
-# from the last hour before that, which a transaction still open then could have been stored
-# among. (models.SentBundle)
-sync_sent = Table(
-    "sync_sent",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("bundle_uid", Uuid, nullable=False, unique=True),
-    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("tail", JSON, nullable=False, default=list),
-)
-
-
-# A bundle imported here: which, from whom, when, and what it changed. (models.ReceivedBundle)
-sync_received = Table(
-    "sync_received",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("bundle_uid", Uuid, nullable=False, index=True),
-    Column("from_site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("imported_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("imported_by", String(100), nullable=False),
-    Column("counts", JSON, nullable=False, default=dict),
-)
-
-
-# Two sites changed the same field of the same officer without seeing each other's edit.
-# (models.SyncConflict)
-sync_conflicts = Table(
-    "sync_conflicts",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    # Conflicts travel in bundles (sync/conflict_records.py): the uid names one everywhere.
-    Column("uid", Uuid, nullable=False, index=True, default=uuid.uuid4),
-    Column("officer_id", Integer, ForeignKey("officers.id"), nullable=False),
-    Column("field", String(40), nullable=False),
-    # Every value nobody has knowingly replaced, each with its version (at, site, clock),
-    # the one shown first; kept after resolution as the record of what was chosen from.
-    Column("candidates", JSON, nullable=False, default=list),
-    Column("found_site_id", Integer, ForeignKey("sites.id")),
-    Column("kept_value", JSON),
-    Column("kept_stamp", JSON, nullable=False),
-    Column("other_value", JSON),
-    Column("other_stamp", JSON, nullable=False),
-    Column("found_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("found_in_bundle", Uuid),
-    Column("resolved_at", UTCDateTime),
-    Column("resolved_by", String(100)),
-    Column("resolution", Text),
-    Column("resolved_site_id", Integer, ForeignKey("sites.id")),
-    Index("ix_sync_conflicts_open", "resolved_at", "officer_id"),
-)
-
-
-# Two sessions that look like one recorded twice, which a coordinator kept both of.
-# (models.KeptDuplicate)
-sync_kept_duplicates = Table(
-    "sync_kept_duplicates",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("first_session_id", Integer, ForeignKey("training_sessions.id"), nullable=False),
-    Column("second_session_id", Integer, ForeignKey("training_sessions.id"), nullable=False),
-    Column("decided_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("decided_by", String(100), nullable=False),
-)
-
-
-# One installation setting (backups for now), as a JSON value under a dotted key.
-# (models.Setting)
-settings = Table(
-    "settings",
-    metadata,
-    Column("key", String(100), primary_key=True),
-    Column("value", JSON, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("updated_by", String(100), nullable=False, default=""),
-)
-
-
-# An account of this installation: who signs in, and what their role lets them do. (models.User)
-users = Table(
-    "users",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("username", String(100), nullable=False, unique=True),
-    Column("display_name", String(200), nullable=False),
-    Column("role", String(20), nullable=False),
-    # Contingent codes a training officer or commander is limited to; empty means all.
-    Column("contingents", JSON, nullable=False, default=list),
-    Column("disabled", Boolean, nullable=False, default=False),
-    Column("password_hash", String(200), nullable=False),
-    Column("failed_attempts", Integer, nullable=False, default=0),
-    Column("locked_until", UTCDateTime),
-    Column("created_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("last_login_at", UTCDateTime),
-    CheckConstraint(f"role IN ({check_values(UserRole)})", name="role"),
-)
-
-
-# A token a site's script signs in with instead of the password (services/tokens.py).
-# (models.ScriptToken)
-script_tokens = Table(
-    "script_tokens",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
-    Column("token_hash", String(64), nullable=False, unique=True),
-    Column("label", String(100), nullable=False, default=""),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("expires_at", UTCDateTime, nullable=False),
-    Column("revoked_at", UTCDateTime),
-    Column("password_digest", String(64), nullable=False),
-)
-
-
-# An entry of another installation's audit trail that its bundles showed here.
-# (models.TrailWitness)
-trail_witness = Table(
-    "trail_witness",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    Column("number", Integer, nullable=False),
-    Column("entry_hash", String(64), nullable=False),
-    Column("at", UTCDateTime, nullable=False),
-    Column("witnessed_at", UTCDateTime, nullable=False, default=utc_now),
-    Column("lost_at", UTCDateTime),
-    Index("ix_trail_witness_site_number", "site_id", "number"),
-)
-
-
-# Another installation's signed statement that it witnessed this trail up to an entry.
-# (models.TrailCosignature)
-trail_cosignatures = Table(
-    "trail_cosignatures",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("witness_site_id", Integer, ForeignKey("sites.id"), nullable=False),
-    Column("number", Integer, nullable=False),
-    Column("entry_hash", String(64), nullable=False),
-    Column("at", UTCDateTime, nullable=False),
-    Column("signature", LargeBinary, nullable=False),
-    Column("received_at", UTCDateTime, nullable=False, default=utc_now),
-)
-
-
-# A commander's signed statement of readiness as of a date, kept as it was signed.
-# (models.ReadinessSnapshot)
-readiness_snapshots = Table(
-    "readiness_snapshots",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("uid", Uuid, nullable=False, unique=True),
-    Column("taken_at", UTCDateTime, nullable=False),
-    Column("taken_by", String(100), nullable=False),
-    Column("as_of", Date, nullable=False),
-    Column("contingent", String(10)),
-    Column("through", Date),
-    Column("assessment", String(20), nullable=False),
-    Column("remarks", Text, nullable=False, default=""),
-    # The contingents it covers (the taker's limits); None: every contingent.
-    Column("contingents", JSON),
-    Column("officers", Integer, nullable=False),
-    Column("ready", Integer, nullable=False),
-    Column("curriculum_version", String(50), nullable=False),
-    Column("audit_entries", Integer, nullable=False),
-    Column("audit_head", String(64), nullable=False),
-    Column("document", Text, nullable=False),
+    *travelling(),
+    *stored(),
 )
