@@ -156,3 +156,27 @@ def test_a_certificate_is_issued_for_exactly_what_readiness_counts(mission: Miss
     with mission.database.transaction() as session:
         issued = certificate_for_officer(session, officer, "SC", ACTOR, IssueOptions())
     assert (issued.module_code, issued.completed_on) == ("SC", D(2026, 3, 2))
+
+
+def test_attendance_under_an_old_curriculum_earns_no_certificate_once_the_module_is_scored(
+    mission: Mission,
+) -> None:
+    """The briefing was attendance only; the next curriculum makes it a scored test. An
+    officer who only attended no longer meets it, and no certificate says otherwise."""
+    officer = mission.officer("P1")
+    mission.passed(officer, "ATT", D(2026, 3, 2))  # attended, under test-1
+    with mission.database.transaction() as session:
+        certificate_for_officer(session, officer, "ATT", ACTOR, IssueOptions())
+    scored = RULES_CURRICULUM.replace('version = "test-1"', 'version = "test-2"').replace(
+        'assessment = "attendance"', 'assessment = "scored"\npass_mark = 70'
+    )
+    with mission.database.transaction() as session:
+        install_curriculum(session, parse_curriculum(scored), ACTOR)
+    assert mission.requirement(officer, "ATT", D(2026, 3, 10))[0] is S.MISSING
+    with (
+        mission.database.transaction() as session,
+        pytest.raises(InputError, match="has no passing result in ATT"),
+    ):
+        certificate_for_officer(
+            session, officer, "ATT", ACTOR, IssueOptions(reissue_reason="Reprint")
+        )
