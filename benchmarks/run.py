@@ -62,9 +62,9 @@ from mss_training.services.readiness import (
     ReadinessQuery,
     readiness_by_officer,
     readiness_report,
-    readiness_summary,
     requirement_rows,
 )
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.services.reports import recent_sessions
 from mss_training.services.roster_import import import_roster
 from mss_training.services.setup import set_up_database

@@ -333,8 +333,8 @@ def command_readiness(args: argparse.Namespace, out: TextIO) -> int:
         for_actor,
         readiness_by_officer,
         readiness_report,
-        readiness_summary,
     )
+    from mss_training.services.readiness_summary import readiness_summary
 
     query = ReadinessQuery(
         as_of=args.as_of or dt.date.today(),

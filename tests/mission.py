@@ -38,8 +38,8 @@ from mss_training.services.readiness import (
     ReadinessReport,
     ReadinessSummary,
     readiness_report,
-    readiness_summary,
 )
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.services.reference import add_missing_contingents
 from mss_training.services.setup import set_up_database
 from mss_training.services.training import (

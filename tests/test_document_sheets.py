@@ -30,7 +30,8 @@ from mss_training.documents.layout import (
 from mss_training.documents.roster import RosterRow, roster_pdf
 from mss_training.documents.signin import Attendee, SignInSheet
 from mss_training.documents.wording import DOCUMENT_LANGUAGES, long_date, words
-from mss_training.services.readiness import ReadinessQuery, readiness_summary
+from mss_training.services.readiness import ReadinessQuery
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.services.reports import (
     DocumentOptions,
     name_sort_key,

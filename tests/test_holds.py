@@ -26,7 +26,8 @@ from mss_training.services.importing import ImportRejectedError
 from mss_training.services.officer_record import officer_record
 from mss_training.services.permissions import Actor, PermissionDeniedError
 from mss_training.services.personnel import OfficerRef
-from mss_training.services.readiness import ReadinessQuery, readiness_report, readiness_summary
+from mss_training.services.readiness import ReadinessQuery, readiness_report
+from mss_training.services.readiness_summary import readiness_summary
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission, set_up_for_the_command_line
 
 D = dt.date

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from mss_training.db import halves, open_database, tables
 from mss_training.services.personnel import OfficerRef
-from mss_training.services.readiness import readiness_summary
+from mss_training.services.readiness_summary import readiness_summary
 from tests.mission import Mission
 
 D = dt.date

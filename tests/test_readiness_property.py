@@ -17,7 +17,8 @@ from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import Result, TrainingSession
 from mss_training.services.holds import HoldInput, lift_hold, place_hold
 from mss_training.services.personnel import OfficerInput, OfficerRef, add_officers
-from mss_training.services.readiness import ReadinessQuery, readiness_report, readiness_summary
+from mss_training.services.readiness import ReadinessQuery, readiness_report
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.services.training import (
     AttendeeResult,
     ExemptionInput,

@@ -16,9 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     Date,
-    Integer,
     Select,
-    String,
     and_,
     bindparam,
     case,
@@ -31,16 +29,14 @@ from sqlalchemy import (
     or_,
     select,
     true,
-    union_all,
 )
 from sqlalchemy.engine import Row
 from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion, last_valid_day
 from mss_training.db import tables
-from mss_training.db.halves import rows_in_halves, within_half
 from mss_training.db.readers import Reader, connection_of
-from mss_training.db.sql import add_months, day_after
+from mss_training.db.sql import add_months
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
     OfficerStatus,
@@ -50,13 +46,13 @@ from mss_training.domain import (
 )
 from mss_training.errors import InputError
 from mss_training.messages import _
-from mss_training.services.hold_rules import HoldState, held_back, holds_of
+from mss_training.services.hold_rules import HoldState, holds_of
 from mss_training.services.lookups import PublishedVersion, contingent_key, published_version
 from mss_training.services.permissions import Actor, visible_contingents
 
 # Officer status is the worst of their requirements: a rank per requirement status (as
 # RequirementStatus is a StrEnum, its values find the same entries as its members).
-_RANK: dict[str, int] = {
+STATUS_RANK: dict[str, int] = {
     RequirementStatus.CURRENT: 0,
     RequirementStatus.EXEMPT: 0,
     RequirementStatus.EXPIRING: 1,
@@ -64,13 +60,13 @@ _RANK: dict[str, int] = {
     RequirementStatus.EXPIRED: 2,
     RequirementStatus.MISSING: 2,
 }
-_STATUS_OF_RANK = {
+STATUS_OF_RANK = {
     0: ReadinessStatus.READY,
     1: ReadinessStatus.EXPIRING,
     2: ReadinessStatus.NOT_READY,
 }
-_NOT_READY = frozenset(str(status) for status, rank in _RANK.items() if rank == 2)
-_EXPIRING = frozenset(str(status) for status, rank in _RANK.items() if rank == 1)
+_NOT_READY = frozenset(str(status) for status, rank in STATUS_RANK.items() if rank == 2)
+_EXPIRING = frozenset(str(status) for status, rank in STATUS_RANK.items() if rank == 1)
 _STATUS_OF_ROW = itemgetter(1)
 # The engine's rows carry a status's value; a dict lookup turns it back into the member
 # far faster than calling the enum, once per officer and requirement.
@@ -247,7 +243,7 @@ class ReadinessReport:
     summary: ReadinessSummary
 
 
-def _scope(session: Reader, query: ReadinessQuery) -> list[ColumnElement[bool]]:
+def officer_scope(session: Reader, query: ReadinessQuery) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if not query.include_inactive:
         conditions.append(tables.officers.c.status == OfficerStatus.ACTIVE.value)
@@ -298,11 +294,11 @@ def requirement_rows(
     latest pass on or before the as-of date and ``expires_on`` when it lapses (NULL if
     it never does); with ``with_groups``, the officer's contingent and unit ids.
     ``version`` is the published one and ``scope`` the query's conditions on officers
-    (``_scope``), where the caller has worked them out already.
+    (``officer_scope``), where the caller has worked them out already.
     """
     version_id = (version or published_version(session)).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
-    scope = _scope(session, query) if scope is None else scope
+    scope = officer_scope(session, query) if scope is None else scope
     requirement_filter: list[ColumnElement[bool]] = [
         tables.requirements.c.curriculum_version_id == version_id
     ]
@@ -585,8 +581,8 @@ def status_through(status: str, expires_on: dt.date | None, through: dt.date | N
     return status
 
 
-_MET_ON_THE_DAY = frozenset({RequirementStatus.CURRENT.value, RequirementStatus.EXPIRING.value})
-_HELD_THROUGH = _MET_ON_THE_DAY | {RequirementStatus.EXEMPT.value}
+MET_ON_THE_DAY = frozenset({RequirementStatus.CURRENT.value, RequirementStatus.EXPIRING.value})
+_HELD_THROUGH = MET_ON_THE_DAY | {RequirementStatus.EXEMPT.value}
 
 
 def exemption_ends(
@@ -640,11 +636,11 @@ class TourTally:
         return dataclasses.replace(summary, refreshers=refreshers)
 
 
-def _module_codes(session: Reader) -> dict[int, str]:
+def module_codes(session: Reader) -> dict[int, str]:
     return dict(session.execute(select(tables.modules.c.id, tables.modules.c.code)).all())
 
 
-def _overall_status(requirements: Iterable[str]) -> ReadinessStatus:
+def overall_status(requirements: Iterable[str]) -> ReadinessStatus:
     """An officer's status from their requirements' (ready with none at all)."""
     # A set of the few statuses there are, made in C: no Python step per requirement.
     statuses = set(requirements)
@@ -663,12 +659,12 @@ def readiness_by_officer(session: Reader, query: ReadinessQuery) -> Iterator[Off
     bad query is refused) on the call; the officers come as they are iterated, within the
     session.
     """
-    codes = _module_codes(session)
+    codes = module_codes(session)
     rows: dict[int, list[RequirementRow]] = {}
     through = query.through
     # Through the connection: the ORM's handling of each row costs a tenth of the query.
     version = published_version(session)
-    scope = _scope(session, query)
+    scope = officer_scope(session, query)
     found = connection_of(session).execute(
         requirement_rows(session, query, version=version, scope=scope)
     )
@@ -713,7 +709,7 @@ def _officer_readiness(
         family_name=family,
         given_names=given,
         officer_status=officer_status,
-        status=_overall_status(map(_STATUS_OF_ROW, rows)),
+        status=overall_status(map(_STATUS_OF_ROW, rows)),
         rows=tuple(rows),
         holds=holds,
     )
@@ -728,7 +724,7 @@ def readiness_report(
     read (a snapshot writes them and prints them: the rules run once).
     """
     officers = tuple(readiness_by_officer(session, query) if officers is None else officers)
-    summary = _summarise(
+    summary = summarise(
         query,
         ((o.contingent, o.unit, o.status, bool(o.holds)) for o in officers),
         (
@@ -745,206 +741,14 @@ def readiness_report(
     return ReadinessReport(query.as_of, query.warn_days, query.phase, officers, summary)
 
 
-def readiness_summary(session: Reader, query: ReadinessQuery) -> ReadinessSummary:
-    """The roll-ups alone, without dates or names: what a dashboard shows.
-
-    One statement: the rules run once (a materialized CTE) and the database counts
-    officers by status and requirements by module from that single result. Through a
-    tour, the database applies ``status_through`` to each row as well, and counts the
-    officers with something lapsing and the refreshers due by module and expiry.
-    """
-    through = query.through
-    version = published_version(session)
-    scope = _scope(session, query)
-    # Counted over one half of the officers at a time, both at once (db/halves.py).
-    halved = [*scope, within_half(tables.officers.c.id)]
-    looked_up = (
-        requirement_rows(
-            session,
-            query,
-            with_dates=through is not None,
-            with_groups=True,
-            version=version,
-            scope=halved,
-        )
-        .cte("requirement_rows")
-        .prefix_with("MATERIALIZED")
-    )
-    if through is None:
-        rows = looked_up
-    else:
-        # status_through, written by the database: met on the day, and no longer valid on
-        # the tour's last day (a pass is valid strictly before its expiry).
-        last_day = bindparam("through", through, type_=Date)
-        lapses = and_(
-            looked_up.c.status.in_(sorted(_MET_ON_THE_DAY)),
-            looked_up.c.expires_on.is_not(None),
-            looked_up.c.expires_on <= last_day,
-        )
-        # exemption_ends, written by the database: an exemption whose last day is before
-        # the tour's, with no pass that outlasts the tour behind it, lapses the day after.
-        exemption_lapses = and_(
-            looked_up.c.status == RequirementStatus.EXEMPT.value,
-            looked_up.c.exempt_until.is_not(None),
-            looked_up.c.exempt_until < last_day,
-            or_(
-                looked_up.c.completed_on.is_(None),
-                and_(looked_up.c.expires_on.is_not(None), looked_up.c.expires_on <= last_day),
-            ),
-        )
-        after_exemption = day_after(looked_up.c.exempt_until)
-        exemption_end = case(
-            (looked_up.c.completed_on.is_(None), after_exemption),
-            (after_exemption > looked_up.c.expires_on, after_exemption),
-            else_=looked_up.c.expires_on,
-        )
-        rows = select(
-            looked_up.c.officer_id,
-            looked_up.c.module_id,
-            looked_up.c.contingent_id,
-            looked_up.c.unit_id,
-            case(
-                (or_(lapses, exemption_lapses), literal(RequirementStatus.LAPSES.value)),
-                else_=looked_up.c.status,
-            ).label("status"),
-            case((exemption_lapses, exemption_end), else_=looked_up.c.expires_on)
-            .label("expires_on"),
-        ).cte("toured")  # fmt: skip
-    # The same rule as _overall_status, written by the database from the same tables.
-    rank = case({str(status): rank for status, rank in _RANK.items()}, value=rows.c.status)
-    worst = (
-        select(rows.c.officer_id, func.max(rank).label("worst"))
-        .group_by(rows.c.officer_id)
-        .subquery("worst")
-    )
-    # Counted by ids, the names looked up afterwards: grouping 200,000 requirement rows by
-    # integers costs the database less than joining and sorting by text.
-    officers = (
-        select(
-            tables.officers.c.contingent_id.label("contingent"),
-            tables.officers.c.unit_id.label("unit"),
-            case(
-                {rank: literal(status.value) for rank, status in _STATUS_OF_RANK.items()},
-                value=func.coalesce(worst.c.worst, 0),
-            ).label("status"),
-            case(
-                (held_back(tables.officers.c.id, query.as_of, version.requires_vetting), 1),
-                else_=0,
-            ).label("held"),
-        )
-        .select_from(tables.officers)
-        .outerjoin(worst, worst.c.officer_id == tables.officers.c.id)
-        .where(*halved)
-        .subquery("officer_status")
-    )
-    requirements = select(
-        rows.c.contingent_id.label("contingent"),
-        rows.c.unit_id.label("unit"),
-        rows.c.module_id.label("module"),
-        rows.c.status,
-    ).subquery("requirement_status")
-    officer_counts = select(
-        literal(_OFFICERS).label("kind"),
-        officers.c.contingent,
-        officers.c.unit,
-        cast(null(), Integer).label("module"),
-        officers.c.status,
-        officers.c.held,
-        cast(null(), Date).label("expires_on"),
-        func.count().label("count"),
-    ).group_by(officers.c.contingent, officers.c.unit, officers.c.status, officers.c.held)
-    requirement_counts = select(
-        literal(_REQUIREMENTS).label("kind"),
-        requirements.c.contingent,
-        requirements.c.unit,
-        requirements.c.module,
-        requirements.c.status,
-        literal(0).label("held"),
-        cast(null(), Date).label("expires_on"),
-        func.count().label("count"),
-    ).group_by(
-        requirements.c.contingent, requirements.c.unit, requirements.c.module, requirements.c.status
-    )
-    counts = [officer_counts, requirement_counts]
-    if through is not None:
-        lapsing = rows.c.status == RequirementStatus.LAPSES.value
-        # TourTally's two counts: officers with a requirement lapsing in the tour, by
-        # contingent and unit; and the lapsing requirements by module and expiry.
-        counts.append(
-            select(
-                literal(_LAPSING).label("kind"),
-                rows.c.contingent_id,
-                rows.c.unit_id,
-                cast(null(), Integer),
-                cast(null(), String),
-                literal(0),
-                cast(null(), Date),
-                func.count(rows.c.officer_id.distinct()),
-            )
-            .where(lapsing)
-            .group_by(rows.c.contingent_id, rows.c.unit_id)
-        )
-        counts.append(
-            select(
-                literal(_DUE).label("kind"),
-                cast(null(), Integer),
-                cast(null(), Integer),
-                rows.c.module_id,
-                cast(null(), String),
-                literal(0),
-                rows.c.expires_on,
-                func.count(),
-            )
-            .where(lapsing)
-            .group_by(rows.c.module_id, rows.c.expires_on)
-        )
-    contingents: dict[int, str] = dict(
-        session.execute(select(tables.contingents.c.id, tables.contingents.c.code)).all()
-    )
-    units: dict[int | None, str | None] = {None: None}
-    units.update(session.execute(select(tables.units.c.id, tables.units.c.name)).all())
-    modules = _module_codes(session)
-    officer_statuses: list[tuple[str, str | None, ReadinessStatus, bool, int]] = []
-    requirement_statuses: list[tuple[str, str | None, str, RequirementStatus, int]] = []
-    tally = TourTally()
-    counted = rows_in_halves(
-        connection_of(session), union_all(*counts), tables.officers.c.id, scope
-    )
-    for kind, contingent, unit, module, status, held, expires_on, count in counted:
-        if kind == _DUE:
-            month = f"{_as_date(expires_on) - dt.timedelta(days=1):%Y-%m}"
-            tally.due[(modules[module], month)] += count
-            continue
-        code, name = contingents[contingent], units[unit]
-        if kind == _OFFICERS:
-            officer_statuses.append((code, name, ReadinessStatus(status), bool(held), count))
-        elif kind == _REQUIREMENTS:
-            requirement_statuses.append(
-                (code, name, modules[module], RequirementStatus(status), count)
-            )
-        else:
-            tally.lapsing[(code, name)] += count
-    summary = _summarise(query, iter(officer_statuses), iter(requirement_statuses))
-    return summary if through is None else tally.applied_to(summary)
-
-
-# The kinds of row readiness_summary's one statement returns.
-_OFFICERS, _REQUIREMENTS, _LAPSING, _DUE = "officers", "requirements", "lapsing", "due"
-
-
-def _as_date(value: dt.date | str) -> dt.date:
-    """A date from a union's column, which SQLite may hand back as its ISO text."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
 def summarise_officers(
     query: ReadinessQuery, statuses: Iterable[tuple[str, str | None, ReadinessStatus, bool]]
 ) -> ReadinessSummary:
     """The officer counts of (contingent, unit, status, held) rows; module coverage empty."""
-    return _summarise(query, iter(statuses), iter(()))
+    return summarise(query, iter(statuses), iter(()))
 
 
-def _summarise(
+def summarise(
     query: ReadinessQuery,
     officer_statuses: Iterator[tuple[Any, ...]],
     requirement_statuses: Iterator[tuple[Any, ...]],
@@ -969,7 +773,7 @@ def _summarise(
         if status is RequirementStatus.EXEMPT:
             continue
         weight = count[0] if count else 1
-        met = status in _MET_ON_THE_DAY or status is RequirementStatus.LAPSES
+        met = status in MET_ON_THE_DAY or status is RequirementStatus.LAPSES
         for group in groups(contingent, unit):
             coverage = group.modules.setdefault(module, ModuleCoverage(module))
             coverage.needed += weight

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mss_training.services.readiness import ReadinessQuery, readiness_summary
+from mss_training.services.readiness import ReadinessQuery
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.ui.dialogs.officer import OfficerDialog
 from mss_training.ui.dialogs.officer_list import OfficerListDialog
 from mss_training.ui.language import shown_date

@@ -28,12 +28,8 @@ from PySide6.QtWidgets import (
 
 from mss_training.domain import Phase, ReadinessStatus
 from mss_training.services.curriculum import module_titles
-from mss_training.services.readiness import (
-    ON_HOLD,
-    ReadinessQuery,
-    ReadinessSummary,
-    readiness_summary,
-)
+from mss_training.services.readiness import ON_HOLD, ReadinessQuery, ReadinessSummary
+from mss_training.services.readiness_summary import readiness_summary
 from mss_training.ui.context import AppContext
 from mss_training.ui.date_field import DateField, TourDaysField
 from mss_training.ui.keys import KeyAction
