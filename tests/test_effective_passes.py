@@ -13,8 +13,13 @@ from mss_training.errors import InputError
 from mss_training.io.curriculum_file import parse_curriculum
 from mss_training.models import EffectivePass, Result
 from mss_training.services.audit import verify_audit_trail
-from mss_training.services.certificates import IssueOptions, certificate_for_officer
+from mss_training.services.certificates import (
+    IssueOptions,
+    certificate_for_officer,
+    certificates_for_session,
+)
 from mss_training.services.curriculum import install_curriculum, publish_version
+from mss_training.services.training import AttendeeResult, SessionInput, record_session
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission
 from tests.tampering import behind_the_back
 
@@ -180,3 +185,29 @@ def test_attendance_under_an_old_curriculum_earns_no_certificate_once_the_module
         certificate_for_officer(
             session, officer, "ATT", ACTOR, IssueOptions(reissue_reason="Reprint")
         )
+
+
+def test_a_session_recorded_and_certified_in_one_transaction_gets_its_certificates(
+    mission: Mission,
+) -> None:
+    """A training officer records a session and prints its certificates in one go: the
+    passes just recorded count before the transaction commits."""
+    officers = [mission.officer("P1"), mission.officer("P2")]
+    with mission.database.transaction() as session:
+        recorded = record_session(
+            session,
+            SessionInput(
+                module="PF",
+                starts_on=D(2026, 3, 2),
+                ends_on=D(2026, 3, 2),
+                location="Test range",
+                results=(
+                    AttendeeResult(officers[0], True, None, Outcome.PASS),
+                    AttendeeResult(officers[1], True, None, Outcome.FAIL),
+                ),
+            ),
+            ACTOR,
+        )
+        issued = certificates_for_session(session, str(recorded.uid), ACTOR, IssueOptions())
+    assert [content.service_number for content in issued] == ["P1"]
+    _in_step(mission)

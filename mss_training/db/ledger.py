@@ -171,6 +171,16 @@ def seal(session: Session) -> None:
     sealer(ledger_blob(session, touched_tables))
 
 
+def bring_passes_up_to_date(session: Session) -> None:
+    """Make the table of effective passes exact for what this transaction has written so
+    far, for a reader later in the same transaction (issuing the certificates of a session
+    just recorded); the seal at its commit makes it exact again for all it wrote."""
+    session.flush()
+    touched_tables = _tracked(session)
+    if touched_tables:
+        _bring_passes_up_to_date(session.connection(), touched_tables)
+
+
 def _bring_passes_up_to_date(connection: Connection, touched_tables: dict[str, _Touched]) -> None:
     """Keep the table of effective passes exact for what the transaction wrote: the
     results themselves, or the published curriculum (which decides what passes)."""

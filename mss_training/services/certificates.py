@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import add_months, utc_now
+from mss_training.db.ledger import bring_passes_up_to_date
 from mss_training.documents.certificate import (
     LANGUAGES,
     TEMPLATE,
@@ -116,17 +117,23 @@ class _Pass:
     completed_on: dt.date
 
 
-def _counting_passes() -> list[ColumnElement[bool]]:
+def _counting_passes(session: Session) -> list[ColumnElement[bool]]:
     """Conditions for a result that counts, by the one rule readiness reads too: among the
     effective passes (not voided, not corrected since, passing under the published
-    curriculum's pass mark; db/effective_passes.py)."""
+    curriculum's pass mark; db/effective_passes.py), including those this transaction
+    has just recorded."""
+    bring_passes_up_to_date(session)
     return [exists().where(EffectivePass.result_id == Result.id)]
 
 
 def _latest_pass(session: Session, officer: Officer, module_id: int, code: str) -> _Pass:
     row = session.execute(
         select(Result.id, Result.completed_on)
-        .where(Result.officer_id == officer.id, Result.module_id == module_id, *_counting_passes())
+        .where(
+            Result.officer_id == officer.id,
+            Result.module_id == module_id,
+            *_counting_passes(session),
+        )
         .order_by(Result.completed_on.desc(), Result.id.desc())
         .limit(1)
     ).first()
@@ -362,7 +369,7 @@ def certificates_for_session(
     rows = session.execute(
         select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
         .join(Officer, Officer.id == Result.officer_id)
-        .where(Result.session_id == training.id, mine, *_counting_passes())
+        .where(Result.session_id == training.id, mine, *_counting_passes(session))
         .order_by(Officer.family_name, Officer.given_names)
     ).all()
     if not rows:
@@ -401,7 +408,7 @@ def certificates_for_unit(
         select(Result.id, Result.officer_id, Result.module_id, Result.completed_on)
         .join(Officer, Officer.id == Result.officer_id)
         .join(Module, Module.id == Result.module_id)
-        .where(*conditions, *_counting_passes())
+        .where(*conditions, *_counting_passes(session))
         .order_by(Officer.family_name, Officer.given_names, Module.code, Result.completed_on)
     ):
         latest[(row[1], row[2])] = _Pass(*row)  # ordered by date: the last one stays
