@@ -1210,6 +1210,15 @@ def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], resul
 
         first, first_cpu = timed_cpu(merge, 1)
         again, again_cpu = timed_cpu(merge, 1)
+        with hq.reading() as session:
+            merged = session.scalar(select(func.count()).select_from(Officer)) or 0
+
+        def summary() -> object:
+            with hq.reading() as session:
+                return readiness_summary(session, ReadinessQuery(as_of=TODAY))
+
+        # HQ's dashboard on what it merged: PostgreSQL plans its own parallel workers.
+        dashboard, dashboard_cpu = timed_cpu(summary, 3)
         hq.close()
 
         def baseline() -> None:
@@ -1236,6 +1245,9 @@ def bench_sync_postgres(database: Database, folder: Path, rows: list[Row], resul
             note=f"{what}; the server's process: {server_cpu[0]:.1f} s of CPU", cpu=first_cpu),
         Row("sync bundle import into PostgreSQL, again", size, again, base, "< first import",
             note=f"{what}; the server's process: {server_cpu[1]:.1f} s of CPU", cpu=again_cpu),
+        Row("readiness dashboard refresh on PostgreSQL (HQ)", f"{merged:,} officers merged",
+            dashboard, None, "–", note="CPU: this process only, not the server's",
+            cpu=dashboard_cpu),
     ]  # fmt: skip
 
 
