@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
 
 from mss_training.db import effective_passes
 from mss_training.domain import Outcome
@@ -19,7 +20,14 @@ from mss_training.services.certificates import (
     certificates_for_session,
 )
 from mss_training.services.curriculum import install_curriculum, publish_version
-from mss_training.services.training import AttendeeResult, SessionInput, record_session
+from mss_training.services.readiness import readiness_by_officer
+from mss_training.services.readiness_summary import readiness_summary
+from mss_training.services.training import (
+    AttendeeResult,
+    RecordedSession,
+    SessionInput,
+    record_session,
+)
 from tests.mission import ACTOR, RULES_CURRICULUM, Mission
 from tests.tampering import behind_the_back
 
@@ -194,20 +202,43 @@ def test_a_session_recorded_and_certified_in_one_transaction_gets_its_certificat
     passes just recorded count before the transaction commits."""
     officers = [mission.officer("P1"), mission.officer("P2")]
     with mission.database.transaction() as session:
-        recorded = record_session(
+        recorded = _record_pass_or_fail(
             session,
-            SessionInput(
-                module="PF",
-                starts_on=D(2026, 3, 2),
-                ends_on=D(2026, 3, 2),
-                location="Test range",
-                results=(
-                    AttendeeResult(officers[0], True, None, Outcome.PASS),
-                    AttendeeResult(officers[1], True, None, Outcome.FAIL),
-                ),
-            ),
-            ACTOR,
+            AttendeeResult(officers[0], True, None, Outcome.PASS),
+            AttendeeResult(officers[1], True, None, Outcome.FAIL),
         )
         issued = certificates_for_session(session, str(recorded.uid), ACTOR, IssueOptions())
     assert [content.service_number for content in issued] == ["P1"]
     _in_step(mission)
+
+
+def test_readiness_read_in_the_transaction_that_recorded_a_pass_counts_it(
+    mission: Mission,
+) -> None:
+    """A snapshot or report taken in the transaction that just recorded a session reads
+    the passes it recorded, and the summary counts them too."""
+    officer = mission.officer("P1")
+    query = mission.query(D(2026, 3, 10))
+    with mission.database.transaction() as session:
+        _record_pass_or_fail(session, AttendeeResult(officer, True, None, Outcome.PASS))
+        (row,) = [o for o in readiness_by_officer(session, query) if o.service_number == "P1"]
+        statuses = {state.module: state.status for state in row.requirements}
+        counted = readiness_summary(session, query)
+    assert statuses["PF"] is S.CURRENT
+    assert counted == mission.summary(query)
+    _in_step(mission)
+
+
+def _record_pass_or_fail(session: Session, *results: AttendeeResult) -> RecordedSession:
+    """A session of the pass-or-fail module on 2 March 2026, as a training officer records it."""
+    return record_session(
+        session,
+        SessionInput(
+            module="PF",
+            starts_on=D(2026, 3, 2),
+            ends_on=D(2026, 3, 2),
+            location="Test range",
+            results=results,
+        ),
+        ACTOR,
+    )

@@ -19,3 +19,15 @@ Reader: TypeAlias = "Session | Connection"
 def connection_of(reader: Reader) -> Connection:
     """The Connection ``reader`` reads on: itself, or the session's, in its transaction."""
     return reader if isinstance(reader, Connection) else reader.connection()
+
+
+def passes_up_to_date(reader: Reader) -> None:
+    """Make the table of effective passes exact for what ``reader``'s transaction has
+    written so far, so that readiness read in the transaction that recorded a session (a
+    snapshot, a report) counts its passes; the commit's seal would do it only later."""
+    if isinstance(reader, Connection):
+        return  # a Connection only reads (``Database.reading_connection``)
+    # Imported here: the ledger is the ORM's side, which a Connection's reader never loads.
+    from mss_training.db.ledger import bring_passes_up_to_date
+
+    bring_passes_up_to_date(reader)

@@ -35,7 +35,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from mss_training.dates import earliest_valid_completion, last_valid_day
 from mss_training.db import tables
-from mss_training.db.readers import Reader, connection_of
+from mss_training.db.readers import Reader, connection_of, passes_up_to_date
 from mss_training.db.sql import add_months
 from mss_training.domain import (
     DEFAULT_WARN_DAYS,
@@ -296,6 +296,7 @@ def requirement_rows(
     ``version`` is the published one and ``scope`` the query's conditions on officers
     (``officer_scope``), where the caller has worked them out already.
     """
+    passes_up_to_date(session)
     version_id = (version or published_version(session)).id
     as_of = bindparam("as_of", query.as_of, type_=Date)
     scope = officer_scope(session, query) if scope is None else scope
