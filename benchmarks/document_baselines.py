@@ -378,3 +378,121 @@ def same_pages(product: Callable[[], bytes], baseline: Callable[[], bytes], what
     """The baseline must draw as many pages as the product, or it does less work."""
     made, by_hand = page_count(product()), page_count(baseline())
     assert made == by_hand, f"{what}: the product made {made} pages, the baseline {by_hand}"
+
+
+# The roster's cell colours and marks, as a competent engineer would copy them.
+ROSTER_MARKS = {
+    "current": ("✓", HexColor("#CDEBD3")),
+    "expiring": ("!", HexColor("#FBE3B5")),
+    "expired": ("✗", HexColor("#F5C2C0")),
+    "missing": ("–", HexColor("#F5C2C0")),
+    "exempt": ("E", HexColor("#E4E4E4")),
+}
+ROSTER_OVERALL = {
+    "ready": ("Ready", HexColor("#1E7B34")),
+    "expiring": ("Expiring", HexColor("#9A6700")),
+    "not_ready": ("Not ready", HexColor("#B3261E")),
+}
+
+
+def roster_by_hand(rows: Sequence[Any], modules: Sequence[str], title: str) -> bytes:
+    """The completion roster on a bare canvas: the same landscape page, DejaVu fonts and
+    compression; per row the same five text columns (name, rank and unit wrapped by
+    ReportLab's ``simpleSplit``), a coloured cell and mark per module, the overall status;
+    shaded alternate rows, a header band and a legend on every page, "page X of Y"."""
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.lib.utils import simpleSplit
+
+    register_fonts()
+    width, height = landscape(A4)
+    buffer = io.BytesIO()
+    canvas = numbered_canvas(title, "Completion roster")(
+        buffer, pagesize=(width, height), pageCompression=1
+    )
+    columns = (("Service no.", 58.0), ("Name", 150.0), ("Rank", 80.0), ("Cont.", 30.0),
+               ("Unit", 90.0))  # fmt: skip
+    module_width = max(14.0, min(40.0, (width - 72 - 408 - 56) / max(1, len(modules))))
+    # Codes too wide for their columns are headed 1, 2, 3… with a key at each page's foot.
+    numbered = any(stringWidth(code, BOLD, 6) > module_width - 2 for code in modules)
+    heads = [str(n) for n in range(1, len(modules) + 1)] if numbered else list(modules)
+    key = ["Modules:"]
+    for head, code in zip(heads, modules, strict=True) if numbered else ():
+        entry = f"{head} {code}"
+        if stringWidth(f"{key[-1]}  {entry}", SANS, 6.5) <= width - 72:
+            key[-1] = f"{key[-1]}  {entry}"
+        else:
+            key.append(entry)
+    key = key if numbered else []
+    top, bottom = height - 40, 42.0 + len(key) * 8.5
+    shade = HexColor("#F7F8FA")
+
+    def header() -> float:
+        canvas.setFillColor(LIGHT)
+        canvas.rect(36, top - 24, width - 72, 24, stroke=0, fill=1)
+        canvas.setFillColor(NAVY)
+        canvas.setFont(BOLD, 7.5)
+        x = 39.0
+        for label, column_width in columns:
+            canvas.drawString(x, top - 17, label)
+            x += column_width
+        canvas.setFont(BOLD, 6)
+        for head in heads:
+            canvas.drawCentredString(x + module_width / 2, top - 17, head)
+            x += module_width
+        canvas.drawString(x + 3, top - 17, "Overall")
+        return top - 24
+
+    def legend() -> None:
+        canvas.setFont(SANS, 7)
+        x = 36.0
+        for status, (mark, colour) in ROSTER_MARKS.items():
+            canvas.setFillColor(colour)
+            canvas.rect(x, 28, 9, 9, stroke=0, fill=1)
+            canvas.setFillColorRGB(0, 0, 0)
+            canvas.drawCentredString(x + 4.5, 30, mark)
+            canvas.drawString(x + 12, 30, status)
+            x += 24 + stringWidth(status, SANS, 7)
+        canvas.setFont(SANS, 6.5)
+        for number, line in enumerate(reversed(key)):
+            canvas.drawString(36, 42 + number * 8.5, line)
+
+    y = header()
+    for index, row in enumerate(rows):
+        values = (row.service_number, row.name, row.rank, row.contingent, row.unit)
+        lines = [
+            simpleSplit(value, SANS, 7, column_width - 6) or [""]
+            for value, (_, column_width) in zip(values, columns, strict=True)
+        ]
+        row_height = max(12.5, max(len(cell) for cell in lines) * 8 + 4.5)
+        if y - row_height < bottom:
+            legend()
+            canvas.showPage()
+            y = header()
+        y -= row_height
+        if index % 2:
+            canvas.setFillColor(shade)
+            canvas.rect(36, y, width - 72, row_height, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(SANS, 7)
+        first_line, x = y + row_height - 9, 39.0
+        for cell, (_, column_width) in zip(lines, columns, strict=True):
+            for number, line in enumerate(cell):
+                canvas.drawString(x, first_line - number * 8, line)
+            x += column_width
+        for code in modules:
+            status = row.statuses.get(code)
+            if status:
+                mark, colour = ROSTER_MARKS[status]
+                canvas.setFillColor(colour)
+                canvas.rect(x + 1, y + 1, module_width - 2, row_height - 2, stroke=0, fill=1)
+                canvas.setFillColorRGB(0, 0, 0)
+                canvas.drawCentredString(x + module_width / 2, first_line, mark)
+            x += module_width
+        label, colour = ROSTER_OVERALL[row.overall]
+        canvas.setFillColor(colour)
+        canvas.setFont(BOLD, 7)
+        canvas.drawString(x + 3, first_line, label)
+    legend()
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

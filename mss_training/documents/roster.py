@@ -172,14 +172,16 @@ def roster_pdf(
             for value, column in zip(values, fixed, strict=True)
         ]
 
-    def draw_row(row: RosterRow, y: float, row_height: float, shaded: bool) -> None:
+    def draw_row(
+        row: RosterRow, lined: list[list[str]], y: float, row_height: float, shaded: bool
+    ) -> None:
         if shaded:
             canvas.setFillColor(HexColor("#F7F8FA"))
             canvas.rect(MARGIN, y, width - 2 * MARGIN, row_height, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         first_line = y + row_height - 9
         x = MARGIN + 3
-        for lines, column in zip(cells(row), fixed, strict=True):
+        for lines, column in zip(lined, fixed, strict=True):
             for index, line in enumerate(lines):
                 text, size = (
                     (line, FONT_SIZE) if column.wraps else _one_line(line, column.width - 6)
@@ -201,8 +203,8 @@ def roster_pdf(
         label = table.get(f"overall.{row.overall}", row.overall)
         canvas.drawString(x + 3, first_line, label)
 
-    def row_height(row: RosterRow) -> float:
-        lines = max(len(lines) for lines in cells(row))
+    def row_height(lined: list[list[str]]) -> float:
+        lines = max(len(lines) for lines in lined)
         return max(ROW_HEIGHT, lines * LINE_HEIGHT + 4.5)
 
     y = header()
@@ -211,13 +213,14 @@ def roster_pdf(
         canvas.drawString(MARGIN, y - 20, table["roster.none"])
         y -= 30
     for index, row in enumerate(rows):
-        needed = row_height(row)
+        lined = cells(row)  # wrapped once: the row's height and its drawing both need it
+        needed = row_height(lined)
         if y - needed < bottom:
             legend()
             canvas.showPage()
             y = header()
         y -= needed
-        draw_row(row, y, needed, bool(index % 2))
+        draw_row(row, lined, y, needed, bool(index % 2))
     totals = _totals_lines(rows, table, context.language)
     if y - 12 * (len(totals) + 1) < bottom:
         legend()
